@@ -1,0 +1,3 @@
+"""innovkit: the facilitators' companion for the Antibes organisational innovation ecosystem."""
+
+__version__ = "0.1.0"

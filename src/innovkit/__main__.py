@@ -1,0 +1,3 @@
+from innovkit.cli import main
+
+main()

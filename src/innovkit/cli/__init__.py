@@ -1,0 +1,61 @@
+"""The ``innovkit`` command: the one place where errors become messages and exit codes."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from innovkit import i18n
+from innovkit.errors import ExitCode, InnovkitError
+
+
+def _language_asked(argv: Sequence[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def choose_language(asked: str | None) -> str:
+    """Set and return the interface language for this run (see ``i18n.detect_language``)."""
+    from innovkit.settings import configured
+
+    lang = i18n.detect_language(asked, configured("language"))
+    i18n.set_language(lang)
+    return lang
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the console script and of ``python -m innovkit``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    try:
+        try:
+            choose_language(_language_asked(args))
+        except InnovkitError:
+            choose_language(None)  # the command itself reports the bad --lang
+        from innovkit.cli.app import build_app
+
+        app = build_app()
+        app(args=args, prog_name="innovkit", standalone_mode=True)
+    except InnovkitError as error:
+        if debug:
+            raise
+        from innovkit.cli.console import report_error
+
+        report_error(str(error))
+        sys.exit(int(error.exit_code))
+    except KeyboardInterrupt:
+        from innovkit.cli.console import report_error
+
+        report_error(i18n.tr("common.interrupted"))
+        sys.exit(int(ExitCode.INTERRUPTED))
+    except Exception as error:
+        if debug:
+            raise
+        from innovkit.cli.console import report_error
+
+        report_error(i18n.tr("common.unexpected", detail=type(error).__name__))
+        sys.exit(int(ExitCode.ERROR))

@@ -1,0 +1,202 @@
+"""Catalogue commands: ``list``, ``show``, ``levers`` and ``cards validate|new|path``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from innovkit.cli import state
+from innovkit.cli.console import out, print_json, say, warn
+from innovkit.errors import BadInput
+from innovkit.i18n import tr
+
+LangOption = Annotated[str | None, typer.Option("--lang", help=tr("help.lang"),
+                                                show_default=False)]
+JsonOption = Annotated[bool, typer.Option("--json", help=tr("help.json"))]
+
+
+def language(asked: str | None) -> str:
+    """The language for this command's output (``--lang`` wins); also sets the interface's."""
+    from innovkit.cli import choose_language
+
+    return choose_language(asked)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("list", help=tr("help.list"))(list_tools)
+    app.command("show", help=tr("help.show"))(show_tool)
+    app.command("levers", help=tr("help.levers"))(show_levers)
+    cards = typer.Typer(help=tr("help.cards_group"), no_args_is_help=True)
+    cards.command("validate", help=tr("help.cards_validate"))(validate_cards)
+    cards.command("new", help=tr("help.cards_new"))(new_card)
+    cards.command("path", help=tr("help.cards_path"))(card_paths)
+    app.add_typer(cards, name="cards")
+
+
+def list_tools(
+    lever: Annotated[str | None, typer.Option("--lever", "-l", help=tr("help.list_lever"),
+                                              show_default=False)] = None,
+    minutes: Annotated[int | None, typer.Option("--minutes", "-m", min=1,
+                                                help=tr("help.list_minutes"),
+                                                show_default=False)] = None,
+    participants: Annotated[int | None, typer.Option("--participants", "-p", min=1,
+                                                     help=tr("help.list_participants"),
+                                                     show_default=False)] = None,
+    json: JsonOption = False,
+    lang: LangOption = None,
+) -> None:
+    lang = language(lang)
+    catalogue = state.catalogue()
+    tools = list(catalogue.tools.values())
+    if lever:
+        wanted = catalogue.find_lever(lever).id
+        tools = [card for card in tools if card.lever == wanted]
+    if minutes is not None:
+        tools = [card for card in tools if card.shortest <= minutes]
+    if participants is not None:
+        tools = [card for card in tools if card.fits(participants)]
+    if json:
+        print_json([_tool_summary(card, catalogue, lang) for card in tools])
+        return
+    if not tools:
+        say(tr("catalogue.nothing_fits"))
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
+    table.add_column(tr("catalogue.col_tool"), no_wrap=True)
+    table.add_column(tr("catalogue.col_details"), ratio=1)
+    overridden = False
+    for card in tools:
+        overridden = overridden or card.overrides
+        duration = tr("common.minutes", minutes=card.duration)
+        if card.shortest < card.duration:
+            duration += " " + tr("catalogue.shortest", minutes=card.shortest)
+        meta = " · ".join([
+            catalogue.levers[card.lever].name(lang),
+            duration,
+            tr("common.people", min=card.participants_min, max=card.participants_max),
+        ])
+        details = Text.assemble((card.name(lang), "bold"), "  ", (meta, "cyan"), "\n",
+                                card.summary(lang).strip())
+        table.add_row(card.id + ("*" if card.overrides else ""), details)
+    out().print(table)
+    if overridden:
+        say(tr("catalogue.override_note"))
+
+
+def _tool_summary(card: Any, catalogue: Any, lang: str) -> dict[str, Any]:
+    return {
+        "id": card.id,
+        "name": card.name(lang),
+        "lever": card.lever,
+        "lever_name": catalogue.levers[card.lever].name(lang),
+        "duration": card.duration,
+        "shortest": card.shortest,
+        "participants": {"min": card.participants_min, "max": card.participants_max},
+        "setting": list(card.setting),
+        "summary": card.summary(lang),
+        "origin": card.origin,
+        "overrides": card.overrides,
+        "source": card.source,
+    }
+
+
+def show_tool(
+    tool: Annotated[str, typer.Argument(help=tr("help.tool_arg"), show_default=False)],
+    json: JsonOption = False,
+    lang: LangOption = None,
+) -> None:
+    from innovkit.cards import card_data
+
+    lang = language(lang)
+    catalogue = state.catalogue()
+    card = catalogue.find(tool)
+    if json:
+        print_json(card_data(card, lang))
+        return
+    from innovkit.cli.showcard import card_view
+
+    out().print(card_view(card, catalogue.levers[card.lever], lang))
+
+
+def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
+    lang = language(lang)
+    catalogue = state.catalogue()
+    rows = []
+    for lever in catalogue.levers.values():
+        tools = catalogue.tools_for(lever.id)
+        rows.append({
+            "id": lever.id,
+            "name": lever.name(lang),
+            "description": lever.description(lang),
+            "tools": [card.id for card in tools],
+            "tool_names": [card.name(lang) for card in tools],
+        })
+    if json:
+        print_json(rows)
+        return
+    from rich.table import Table
+
+    from rich.text import Text
+
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column(tr("catalogue.col_lever"), no_wrap=True)
+    table.add_column(tr("catalogue.col_tool_and_description"), ratio=1)
+    for row in rows:
+        tools = ", ".join(row["tool_names"]) or tr("catalogue.no_tool")
+        table.add_row(row["name"], Text.assemble((tools, "bold"), "\n", row["description"]))
+    out().print(table)
+
+
+def validate_cards(
+    paths: Annotated[list[Path] | None, typer.Argument(help=tr("help.validate_paths"),
+                                                       show_default=False)] = None,
+) -> None:
+    from innovkit.cards import validate_files
+
+    if paths:
+        cards, problems = validate_files(paths)
+    else:
+        catalogue = state.catalogue(quiet=True)
+        cards, problems = list(catalogue.tools.values()), catalogue.problems
+    for card in cards:
+        say(tr("catalogue.card_ok", source=card.source, id=card.id))
+    for problem in problems:
+        warn(str(problem))
+    if problems:
+        raise BadInput(tr("catalogue.validate_failed", count=len(problems)))
+    say(tr("catalogue.validate_done", count=len(cards)))
+
+
+def new_card(
+    tool_id: Annotated[str, typer.Argument(metavar="ID", help=tr("help.new_id"),
+                                           show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help=tr("help.force"))] = False,
+    lang: LangOption = None,
+) -> None:
+    from innovkit import paths
+    from innovkit.starter import starter_card
+
+    lang = language(lang)
+    text = starter_card(tool_id, lang)
+    folder = paths.user_cards_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    from innovkit.output import write_file
+
+    target = write_file(folder / f"{tool_id}.yaml", text, force=force)
+    if tool_id in state.catalogue(quiet=True).tools:
+        warn(tr("catalogue.new_overrides", id=tool_id))
+    say(tr("catalogue.new_written", path=target))
+    typer.echo(str(target))
+
+
+def card_paths() -> None:
+    from innovkit.cards import card_dirs
+
+    for folder, origin in card_dirs(state.extra_folders()):
+        status = "" if folder.is_dir() else " " + tr("catalogue.folder_absent")
+        typer.echo(f"{tr('catalogue.origin_' + origin)}: {folder}{status}")

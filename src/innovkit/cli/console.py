@@ -1,0 +1,57 @@
+"""Output helpers for the commands: stdout carries data, stderr carries talk."""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from typing import Any
+
+from rich.console import Console
+
+from innovkit.i18n import tr
+
+
+@cache
+def out() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+@cache
+def err() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def report_error(message: str) -> None:
+    """One line on stderr: what went wrong, as a sentence."""
+    from rich.text import Text
+
+    prefix = tr("common.error_prefix") + (" :" if _french() else ":")
+    line = Text.assemble((prefix, "bold red"), " ", message)
+    err().print(line, highlight=False, soft_wrap=True, emoji=False)
+
+
+def warn(message: str) -> None:
+    prefix = tr("common.warning_prefix")
+    text = f"{prefix} : {message}" if _french() else f"{prefix}: {message}"
+    err().print(text, style="yellow", markup=False, highlight=False, soft_wrap=True, emoji=False)
+
+
+def say(message: str) -> None:
+    """A progress or confirmation sentence, on stderr."""
+    err().print(message, markup=False, highlight=False, soft_wrap=True, emoji=False)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_text(text: str) -> None:
+    """A document on stdout, exactly as it is."""
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _french() -> bool:
+    from innovkit.i18n import current_language
+
+    return current_language() == "fr"

@@ -1,0 +1,70 @@
+"""Finding a thing from what a facilitator types: any case, any accents, any punctuation,
+by its id, by one of its names, or by the unique beginning of either."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+
+from innovkit.errors import BadInput
+from innovkit.i18n import tr
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text`` without accents or punctuation (« Échecs » → ``echecs``)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in plain)
+    return cleaned.split()
+
+
+def normalise(text: str) -> str:
+    """``text`` reduced to its letters and digits: ``"Audace up !"`` → ``audaceup``."""
+    return "".join(words(text))
+
+
+class Index:
+    """Names of things, each leading to one target id."""
+
+    def __init__(self) -> None:
+        self._full: dict[str, set[str]] = {}
+        self._tails: dict[str, set[str]] = {}
+        self._targets: list[str] = []
+
+    def add(self, target: str, *names: str) -> None:
+        self._targets.append(target)
+        for name in names:
+            parts = words(name)
+            if not parts:
+                continue
+            self._full.setdefault("".join(parts), set()).add(target)
+            for start in range(1, len(parts)):
+                self._tails.setdefault("".join(parts[start:]), set()).add(target)
+
+    def find(self, query: str, unknown: str, ambiguous: str) -> str:
+        """The one target ``query`` designates; ``BadInput`` with a suggestion otherwise."""
+        wanted = normalise(query)
+        if wanted:
+            for keys in (self._full, self._tails):
+                exact = keys.get(wanted, set())
+                if len(exact) == 1:
+                    return next(iter(exact))
+                matches = set().union(*(t for k, t in keys.items() if k.startswith(wanted)))
+                if len(matches) == 1:
+                    return next(iter(matches))
+                if matches:
+                    choices = ", ".join(t for t in self._targets if t in matches)
+                    raise BadInput(tr(ambiguous, query=query, choices=choices))
+        raise BadInput(self._unknown(query, wanted, unknown))
+
+    def _unknown(self, query: str, wanted: str, unknown: str) -> str:
+        message = tr(unknown, query=query)
+        close = difflib.get_close_matches(wanted, list(self._full), n=3, cutoff=0.6)
+        suggestions: list[str] = []
+        for key in close:
+            for target in sorted(self._full[key]):
+                if target not in suggestions:
+                    suggestions.append(target)
+        if suggestions:
+            message += " " + tr("common.did_you_mean", choices=", ".join(suggestions))
+        return message

@@ -1,0 +1,98 @@
+"""Sentences shared by every command (see ``innovkit.messages``)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "common.bad_language": {
+        "fr": "La langue « {value} » n’est pas disponible : choisissez parmi {choices}.",
+        "en": "The language “{value}” is not available: choose one of {choices}.",
+    },
+    "common.did_you_mean": {
+        "fr": "Vouliez-vous dire : {choices} ?",
+        "en": "Did you mean: {choices}?",
+    },
+    "common.output_exists": {
+        "fr": "Le fichier {path} existe déjà : il n’a pas été modifié. "
+        "Ajoutez --force pour le remplacer.",
+        "en": "The file {path} already exists and was left as it is. "
+        "Add --force to replace it.",
+    },
+    "common.output_is_folder": {
+        "fr": "{path} est un dossier : indiquez un nom de fichier.",
+        "en": "{path} is a folder: give a file name.",
+    },
+    "common.output_folder_missing": {
+        "fr": "Le dossier {folder} n’existe pas : créez-le ou choisissez-en un autre.",
+        "en": "The folder {folder} does not exist: create it or choose another one.",
+    },
+    "common.output_folder_unwritable": {
+        "fr": "Impossible d’écrire dans le dossier {folder} : choisissez-en un autre.",
+        "en": "Cannot write in the folder {folder}: choose another one.",
+    },
+    "common.output_failed": {
+        "fr": "Le fichier {path} n’a pas pu être écrit ({reason}).",
+        "en": "The file {path} could not be written ({reason}).",
+    },
+    "common.written": {
+        "fr": "Fichier écrit : {path}",
+        "en": "Written: {path}",
+    },
+    "common.error_prefix": {
+        "fr": "Erreur",
+        "en": "Error",
+    },
+    "common.warning_prefix": {
+        "fr": "Attention",
+        "en": "Warning",
+    },
+    "common.unexpected": {
+        "fr": "Une erreur inattendue s’est produite ({detail}). Relancez avec --debug pour "
+        "le détail, et signalez-la à l’équipe innovkit.",
+        "en": "Something unexpected went wrong ({detail}). Run again with --debug for the "
+        "details, and report it to the innovkit team.",
+    },
+    "common.interrupted": {
+        "fr": "Interrompu.",
+        "en": "Interrupted.",
+    },
+    "common.usage_error": {
+        "fr": "{message} (voir « innovkit {command}--help »)",
+        "en": "{message} (see “innovkit {command}--help”)",
+    },
+    "common.minutes": {
+        "fr": "{minutes} min",
+        "en": "{minutes} min",
+    },
+    "common.people": {
+        "fr": "{min} à {max} pers.",
+        "en": "{min}–{max} people",
+    },
+    "common.yes": {"fr": "oui", "en": "yes"},
+    "common.no": {"fr": "non", "en": "no"},
+    "help.app": {
+        "fr": "innovkit — le compagnon des animateurs de l’écosystème d’innovation "
+        "organisationnelle : les 12 leviers, leurs 12 outils, les fiches à imprimer, "
+        "les séances guidées et le journal.",
+        "en": "innovkit — the facilitators' companion for the organisational innovation "
+        "ecosystem: the 12 levers, their 12 tools, printable run sheets, guided sessions "
+        "and the session journal.",
+    },
+    "help.debug": {
+        "fr": "Afficher le détail technique des erreurs.",
+        "en": "Show the technical details of errors.",
+    },
+    "help.version": {
+        "fr": "Afficher la version et quitter.",
+        "en": "Show the version and exit.",
+    },
+    "help.lang": {
+        "fr": "Langue : fr ou en (sinon INNOVKIT_LANG, puis la langue du système).",
+        "en": "Language: fr or en (else INNOVKIT_LANG, then the system's language).",
+    },
+    "help.json": {
+        "fr": "Sortie JSON (clés stables en anglais) pour d’autres programmes.",
+        "en": "JSON output (stable English keys) for other programs.",
+    },
+    "help.cards": {
+        "fr": "Dossier de fiches supplémentaires, prioritaire (répétable).",
+        "en": "Extra card folder, searched first (repeatable).",
+    },
+}

@@ -1,0 +1,3 @@
+"""Sentences of this area (see ``innovkit.messages``)."""
+
+MESSAGES: dict[str, dict[str, str]] = {}
