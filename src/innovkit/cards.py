@@ -248,7 +248,7 @@ def read_yaml(path: Path) -> Any:
     except UnicodeDecodeError:
         raise CardError(name, None, None, tr("cards.not_utf8")) from None
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        return yaml.load(text, Loader=_Loader)
     except CardError as exc:
         raise CardError(name, exc.line, exc.field, exc.problem) from None
     except yaml.MarkedYAMLError as exc:
@@ -278,9 +278,16 @@ class _Checker:
 
     # mappings and scalars
 
-    def mapping(self, value: Any, path: str, keys: Iterable[str], required: Iterable[str]) -> dict:
+    def mapping(
+        self,
+        value: Any,
+        path: str,
+        keys: Iterable[str],
+        required: Iterable[str],
+        where: Any = None,
+    ) -> dict:
         if not isinstance(value, dict):
-            raise self.fail(value, path, "cards.expected_mapping")
+            raise self.fail(where or value, path, "cards.expected_mapping")
         allowed = set(keys)
         for key in value:
             if key not in allowed:
@@ -319,8 +326,13 @@ class _Checker:
         if isinstance(value, dict):
             extra = [k for k in value if k not in LANGUAGES]
             if extra:
-                raise self.fail(value, _join(path, str(extra[0])), "cards.unknown_language",
-                                lang=extra[0], allowed=", ".join(LANGUAGES))
+                raise self.fail(
+                    value,
+                    _join(path, str(extra[0])),
+                    "cards.unknown_language",
+                    lang=extra[0],
+                    allowed=", ".join(LANGUAGES),
+                )
             missing = [code for code in LANGUAGES if code not in value]
             if missing:
                 raise self.fail(value, path, "cards.missing_translation", lang=missing[0])
@@ -382,14 +394,46 @@ def _at(mapping: dict, key: str) -> _Where:
 
 
 _CARD_KEYS = (
-    "id", "version", "name", "lever", "summary", "invitation", "objectives", "participants",
-    "setting", "materials", "roles", "preparation", "steps", "variants", "debrief", "checklist",
-    "outcomes", "handouts", "pitfalls", "credits",
+    "id",
+    "version",
+    "name",
+    "lever",
+    "summary",
+    "invitation",
+    "objectives",
+    "participants",
+    "setting",
+    "materials",
+    "roles",
+    "preparation",
+    "steps",
+    "variants",
+    "debrief",
+    "checklist",
+    "outcomes",
+    "handouts",
+    "pitfalls",
+    "credits",
 )
 _CARD_REQUIRED = (
-    "id", "version", "name", "lever", "summary", "invitation", "objectives", "participants",
-    "setting", "materials", "roles", "preparation", "steps", "debrief", "checklist", "outcomes",
-    "pitfalls", "credits",
+    "id",
+    "version",
+    "name",
+    "lever",
+    "summary",
+    "invitation",
+    "objectives",
+    "participants",
+    "setting",
+    "materials",
+    "roles",
+    "preparation",
+    "steps",
+    "debrief",
+    "checklist",
+    "outcomes",
+    "pitfalls",
+    "credits",
 )
 
 
@@ -411,8 +455,13 @@ def parse_card(data: Any, file: str, bilingual: bool = False) -> Card:
     settings = []
     for i, (item, where) in enumerate(c.items(d["setting"], _at(d, "setting"), "setting", 1)):
         if item not in SETTINGS:
-            raise c.fail(where, f"setting[{i + 1}]", "cards.bad_choice", value=item,
-                         allowed=", ".join(SETTINGS))
+            raise c.fail(
+                where,
+                f"setting[{i + 1}]",
+                "cards.bad_choice",
+                value=item,
+                allowed=", ".join(SETTINGS),
+            )
         settings.append(item)
     return Card(
         id=ident,
@@ -445,39 +494,50 @@ def _steps(c: _Checker, d: dict) -> tuple[Step, ...]:
     steps = []
     for i, (item, where) in enumerate(c.items(d["steps"], _at(d, "steps"), "steps", 1)):
         path = f"steps[{i + 1}]"
-        s = c.mapping(item, path, ("id", "title", "minutes", "instructions", "prompts", "tips"),
-                      ("id", "title", "minutes", "instructions"))
-        steps.append(Step(
-            id=c.slug(s["id"], _at(s, "id"), f"{path}.id"),
-            title=c.text(s["title"], _at(s, "title"), f"{path}.title"),
-            minutes=c.integer(s["minutes"], _at(s, "minutes"), f"{path}.minutes", 1),
-            instructions=c.text(s["instructions"], _at(s, "instructions"), f"{path}.instructions"),
-            prompts=c.texts(s.get("prompts"), _at(s, "prompts"), f"{path}.prompts"),
-            tips=c.texts(s.get("tips"), _at(s, "tips"), f"{path}.tips"),
-        ))
+        s = c.mapping(
+            item,
+            path,
+            ("id", "title", "minutes", "instructions", "prompts", "tips"),
+            ("id", "title", "minutes", "instructions"),
+            where,
+        )
+        steps.append(
+            Step(
+                id=c.slug(s["id"], _at(s, "id"), f"{path}.id"),
+                title=c.text(s["title"], _at(s, "title"), f"{path}.title"),
+                minutes=c.integer(s["minutes"], _at(s, "minutes"), f"{path}.minutes", 1),
+                instructions=c.text(
+                    s["instructions"], _at(s, "instructions"), f"{path}.instructions"
+                ),
+                prompts=c.texts(s.get("prompts"), _at(s, "prompts"), f"{path}.prompts"),
+                tips=c.texts(s.get("tips"), _at(s, "tips"), f"{path}.tips"),
+            )
+        )
     c.unique([s.id for s in steps], _at(d, "steps"), "steps")
     return tuple(steps)
 
 
 def _roles(c: _Checker, d: dict) -> tuple[Role, ...]:
     roles = []
-    for i, (item, _) in enumerate(c.items(d["roles"], _at(d, "roles"), "roles", 1)):
+    for i, (item, where) in enumerate(c.items(d["roles"], _at(d, "roles"), "roles", 1)):
         path = f"roles[{i + 1}]"
-        r = c.mapping(item, path, ("id", "name", "does"), ("id", "name", "does"))
-        roles.append(Role(
-            id=c.slug(r["id"], _at(r, "id"), f"{path}.id"),
-            name=c.text(r["name"], _at(r, "name"), f"{path}.name"),
-            does=c.text(r["does"], _at(r, "does"), f"{path}.does"),
-        ))
+        r = c.mapping(item, path, ("id", "name", "does"), ("id", "name", "does"), where)
+        roles.append(
+            Role(
+                id=c.slug(r["id"], _at(r, "id"), f"{path}.id"),
+                name=c.text(r["name"], _at(r, "name"), f"{path}.name"),
+                does=c.text(r["does"], _at(r, "does"), f"{path}.does"),
+            )
+        )
     c.unique([r.id for r in roles], _at(d, "roles"), "roles")
     return tuple(roles)
 
 
 def _variants(c: _Checker, d: dict, step_ids: list[str]) -> tuple[Variant, ...]:
     variants = []
-    for i, (item, _) in enumerate(c.items(d.get("variants"), _at(d, "variants"), "variants")):
+    for i, (item, where) in enumerate(c.items(d.get("variants"), _at(d, "variants"), "variants")):
         path = f"variants[{i + 1}]"
-        v = c.mapping(item, path, ("id", "name", "description", "steps"), ("id", "name"))
+        v = c.mapping(item, path, ("id", "name", "description", "steps"), ("id", "name"), where)
         steps = None
         if v.get("steps") is not None:
             raw = c.mapping(v["steps"], f"{path}.steps", step_ids, ())
@@ -491,13 +551,16 @@ def _variants(c: _Checker, d: dict, step_ids: list[str]) -> tuple[Variant, ...]:
         elif v.get("description") is None:
             raise c.fail(v, _join(path, "description"), "cards.variant_needs_description")
         description = v.get("description")
-        variants.append(Variant(
-            id=c.slug(v["id"], _at(v, "id"), f"{path}.id"),
-            name=c.text(v["name"], _at(v, "name"), f"{path}.name"),
-            description=None if description is None
-            else c.text(description, _at(v, "description"), f"{path}.description"),
-            steps=steps,
-        ))
+        variants.append(
+            Variant(
+                id=c.slug(v["id"], _at(v, "id"), f"{path}.id"),
+                name=c.text(v["name"], _at(v, "name"), f"{path}.name"),
+                description=None
+                if description is None
+                else c.text(description, _at(v, "description"), f"{path}.description"),
+                steps=steps,
+            )
+        )
     c.unique([v.id for v in variants], _at(d, "variants"), "variants")
     return tuple(variants)
 
@@ -511,53 +574,70 @@ def _checklist(c: _Checker, d: dict) -> dict[str, tuple[Text, ...]]:
 
 def _outcomes(c: _Checker, d: dict) -> tuple[Outcome, ...]:
     outcomes = []
-    for i, (item, _) in enumerate(c.items(d["outcomes"], _at(d, "outcomes"), "outcomes", 1)):
+    for i, (item, where) in enumerate(c.items(d["outcomes"], _at(d, "outcomes"), "outcomes", 1)):
         path = f"outcomes[{i + 1}]"
-        o = c.mapping(item, path, ("id", "kind", "label", "help", "choices", "required"),
-                      ("id", "kind", "label"))
+        o = c.mapping(
+            item,
+            path,
+            ("id", "kind", "label", "help", "choices", "required"),
+            ("id", "kind", "label"),
+            where,
+        )
         kind = o["kind"]
         if kind not in OUTCOME_KINDS:
-            raise c.fail(_at(o, "kind"), f"{path}.kind", "cards.bad_choice", value=kind,
-                         allowed=", ".join(OUTCOME_KINDS))
+            raise c.fail(
+                _at(o, "kind"),
+                f"{path}.kind",
+                "cards.bad_choice",
+                value=kind,
+                allowed=", ".join(OUTCOME_KINDS),
+            )
         choices = []
         if kind == "choice":
             entries = c.items(o.get("choices"), _at(o, "choices"), f"{path}.choices", 2)
-            for j, (entry, _) in enumerate(entries):
+            for j, (entry, spot) in enumerate(entries):
                 cpath = f"{path}.choices[{j + 1}]"
-                ch = c.mapping(entry, cpath, ("id", "label"), ("id", "label"))
-                choices.append(Choice(
-                    id=c.slug(ch["id"], _at(ch, "id"), f"{cpath}.id", underscore=True),
-                    label=c.text(ch["label"], _at(ch, "label"), f"{cpath}.label"),
-                ))
+                ch = c.mapping(entry, cpath, ("id", "label"), ("id", "label"), spot)
+                choices.append(
+                    Choice(
+                        id=c.slug(ch["id"], _at(ch, "id"), f"{cpath}.id", underscore=True),
+                        label=c.text(ch["label"], _at(ch, "label"), f"{cpath}.label"),
+                    )
+                )
             c.unique([x.id for x in choices], _at(o, "choices"), f"{path}.choices")
         elif "choices" in o:
             raise c.fail(_at(o, "choices"), f"{path}.choices", "cards.choices_only_for_choice")
         required = o.get("required", False)
         if not isinstance(required, bool):
             raise c.fail(_at(o, "required"), f"{path}.required", "cards.expected_boolean")
-        outcomes.append(Outcome(
-            id=c.slug(o["id"], _at(o, "id"), f"{path}.id", underscore=True),
-            kind=kind,
-            label=c.text(o["label"], _at(o, "label"), f"{path}.label"),
-            help=None if o.get("help") is None else c.text(o["help"], _at(o, "help"),
-                                                           f"{path}.help"),
-            choices=tuple(choices),
-            required=required,
-        ))
+        outcomes.append(
+            Outcome(
+                id=c.slug(o["id"], _at(o, "id"), f"{path}.id", underscore=True),
+                kind=kind,
+                label=c.text(o["label"], _at(o, "label"), f"{path}.label"),
+                help=None
+                if o.get("help") is None
+                else c.text(o["help"], _at(o, "help"), f"{path}.help"),
+                choices=tuple(choices),
+                required=required,
+            )
+        )
     c.unique([o.id for o in outcomes], _at(d, "outcomes"), "outcomes")
     return tuple(outcomes)
 
 
 def _handouts(c: _Checker, d: dict) -> tuple[Handout, ...]:
     handouts = []
-    for i, (item, _) in enumerate(c.items(d.get("handouts"), _at(d, "handouts"), "handouts")):
+    for i, (item, where) in enumerate(c.items(d.get("handouts"), _at(d, "handouts"), "handouts")):
         path = f"handouts[{i + 1}]"
-        h = c.mapping(item, path, ("id", "title", "content"), ("id", "title", "content"))
-        handouts.append(Handout(
-            id=c.slug(h["id"], _at(h, "id"), f"{path}.id"),
-            title=c.text(h["title"], _at(h, "title"), f"{path}.title"),
-            content=c.text(h["content"], _at(h, "content"), f"{path}.content"),
-        ))
+        h = c.mapping(item, path, ("id", "title", "content"), ("id", "title", "content"), where)
+        handouts.append(
+            Handout(
+                id=c.slug(h["id"], _at(h, "id"), f"{path}.id"),
+                title=c.text(h["title"], _at(h, "title"), f"{path}.title"),
+                content=c.text(h["content"], _at(h, "content"), f"{path}.content"),
+            )
+        )
     c.unique([h.id for h in handouts], _at(d, "handouts"), "handouts")
     return tuple(handouts)
 
@@ -573,13 +653,19 @@ def parse_levers(data: Any, file: str, bilingual: bool = False) -> list[Lever]:
     levers = []
     for i, (item, where) in enumerate(c.items(data, data, "", 1)):
         path = f"[{i + 1}]"
-        lv = c.mapping(item, path, ("id", "name", "description"), ("id", "name", "description"))
-        levers.append(Lever(
-            id=c.slug(lv["id"], _at(lv, "id"), f"{path}.id"),
-            name=c.text(lv["name"], _at(lv, "name"), f"{path}.name"),
-            description=c.text(lv["description"], _at(lv, "description"), f"{path}.description"),
-            source=file,
-        ))
+        lv = c.mapping(
+            item, path, ("id", "name", "description"), ("id", "name", "description"), where
+        )
+        levers.append(
+            Lever(
+                id=c.slug(lv["id"], _at(lv, "id"), f"{path}.id"),
+                name=c.text(lv["name"], _at(lv, "name"), f"{path}.name"),
+                description=c.text(
+                    lv["description"], _at(lv, "description"), f"{path}.description"
+                ),
+                source=file,
+            )
+        )
     c.unique([lv.id for lv in levers], _Where(_line_of(data)), "")
     return levers
 
@@ -597,8 +683,9 @@ def card_from_data(data: Any, path: Path, bilingual: bool = False) -> Card:
     """Check the data read from the card file ``path``; its id must be the file's name."""
     card = parse_card(data, str(path), bilingual)
     if card.id != path.stem:
-        raise CardError(str(path), None, "id", tr("cards.id_not_filename", id=card.id,
-                                                  stem=path.stem))
+        raise CardError(
+            str(path), None, "id", tr("cards.id_not_filename", id=card.id, stem=path.stem)
+        )
     return card
 
 
@@ -658,7 +745,8 @@ def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
         if not folder.is_dir():
             if origin == "custom":
                 catalogue.problems.append(
-                    CardError(str(folder), None, None, tr("cards.folder_missing")))
+                    CardError(str(folder), None, None, tr("cards.folder_missing"))
+                )
             continue
         _load_levers(folder, origin, catalogue, cache)
         seen_here: set[str] = set()
@@ -671,8 +759,9 @@ def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
                 catalogue.problems.append(problem)
                 continue
             if card.id in seen_here:
-                catalogue.problems.append(CardError(str(path), None, "id",
-                                                    tr("cards.duplicate_tool", id=card.id)))
+                catalogue.problems.append(
+                    CardError(str(path), None, "id", tr("cards.duplicate_tool", id=card.id))
+                )
                 continue
             seen_here.add(card.id)
             card = replace(card, origin=origin, overrides=card.id in found)
@@ -699,10 +788,18 @@ def _check_levers(found: dict[str, Card], catalogue: Catalogue) -> None:
     order = {lever_id: i for i, lever_id in enumerate(catalogue.levers)}
     for card in sorted(found.values(), key=lambda c: (order.get(c.lever, len(order)), c.id)):
         if card.lever not in catalogue.levers:
-            catalogue.problems.append(CardError(
-                card.source, None, "lever",
-                tr("cards.unknown_lever_in_card", lever=card.lever,
-                   allowed=", ".join(catalogue.levers))))
+            catalogue.problems.append(
+                CardError(
+                    card.source,
+                    None,
+                    "lever",
+                    tr(
+                        "cards.unknown_lever_in_card",
+                        lever=card.lever,
+                        allowed=", ".join(catalogue.levers),
+                    ),
+                )
+            )
             continue
         catalogue.tools[card.id] = card
 
@@ -732,8 +829,12 @@ def validate_files(paths: Sequence[Path]) -> tuple[list[Card], list[CardError]]:
             builtin = path.parent.resolve() == builtin_dirs()[0].resolve()
             card = load_card(path, bilingual=builtin)
             if card.lever not in levers:
-                raise CardError(str(path), None, "lever", tr(
-                    "cards.unknown_lever_in_card", lever=card.lever, allowed=", ".join(levers)))
+                raise CardError(
+                    str(path),
+                    None,
+                    "lever",
+                    tr("cards.unknown_lever_in_card", lever=card.lever, allowed=", ".join(levers)),
+                )
             if any(c.id == card.id for c in cards):
                 raise CardError(str(path), None, "id", tr("cards.duplicate_tool", id=card.id))
             cards.append(card)
@@ -767,22 +868,37 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "roles": [{"id": r.id, "name": t(r.name), "does": t(r.does)} for r in card.roles],
         "preparation": ts(card.preparation),
         "steps": [
-            {"id": s.id, "title": t(s.title), "minutes": s.minutes,
-             "instructions": t(s.instructions), "prompts": ts(s.prompts), "tips": ts(s.tips)}
+            {
+                "id": s.id,
+                "title": t(s.title),
+                "minutes": s.minutes,
+                "instructions": t(s.instructions),
+                "prompts": ts(s.prompts),
+                "tips": ts(s.tips),
+            }
             for s in card.steps
         ],
         "variants": [
-            {"id": v.id, "name": t(v.name), "description": t(v.description),
-             "steps": dict(v.steps) if v.steps is not None else None,
-             "minutes": sum(v.steps.values()) if v.steps is not None else None}
+            {
+                "id": v.id,
+                "name": t(v.name),
+                "description": t(v.description),
+                "steps": dict(v.steps) if v.steps is not None else None,
+                "minutes": sum(v.steps.values()) if v.steps is not None else None,
+            }
             for v in card.variants
         ],
         "debrief": ts(card.debrief),
         "checklist": {phase: ts(items) for phase, items in card.checklist.items()},
         "outcomes": [
-            {"id": o.id, "kind": o.kind, "label": t(o.label), "help": t(o.help),
-             "required": o.required,
-             "choices": [{"id": ch.id, "label": t(ch.label)} for ch in o.choices]}
+            {
+                "id": o.id,
+                "kind": o.kind,
+                "label": t(o.label),
+                "help": t(o.help),
+                "required": o.required,
+                "choices": [{"id": ch.id, "label": t(ch.label)} for ch in o.choices],
+            }
             for o in card.outcomes
         ],
         "handouts": [

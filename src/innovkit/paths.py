@@ -61,7 +61,7 @@ def drafts_dir() -> Path:
 
 
 def journal_file(configured: str | None = None) -> Path:
-    """``INNOVKIT_JOURNAL``, else the configured path, else ``journal.sqlite3`` in the data folder."""
+    """``INNOVKIT_JOURNAL``, else the configured path, else ``journal.sqlite3`` in data."""
     value = os.environ.get("INNOVKIT_JOURNAL") or configured
     if value:
         return Path(value).expanduser()

@@ -17,5 +17,6 @@ def starter_card(tool_id: str, lang: str, lever: str = "echanges") -> str:
         raise BadInput(tr("catalogue.new_bad_id", id=tool_id))
     levers = ", ".join(load_catalogue().levers)
     target = paths.user_cards_dir() / f"{tool_id}.yaml"
-    return render_template(f"cards/starter.{lang}.yaml.j2", id=tool_id, lever=lever,
-                           levers=levers, path=target)
+    return render_template(
+        f"cards/starter.{lang}.yaml.j2", id=tool_id, lever=lever, levers=levers, path=target
+    )

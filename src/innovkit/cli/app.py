@@ -37,8 +37,7 @@ def build_app() -> typer.Typer:
         debug: Annotated[bool, typer.Option("--debug", help=tr("help.debug"))] = False,
         version: Annotated[
             bool,
-            typer.Option("--version", help=tr("help.version"), callback=_version,
-                         is_eager=True),
+            typer.Option("--version", help=tr("help.version"), callback=_version, is_eager=True),
         ] = False,
     ) -> None:
         state.reset(extra_cards=cards or [])

@@ -12,8 +12,7 @@ from innovkit.cli.console import out, print_json, say, warn
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 
-LangOption = Annotated[str | None, typer.Option("--lang", help=tr("help.lang"),
-                                                show_default=False)]
+LangOption = Annotated[str | None, typer.Option("--lang", help=tr("help.lang"), show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help=tr("help.json"))]
 
 
@@ -36,14 +35,19 @@ def register(app: typer.Typer) -> None:
 
 
 def list_tools(
-    lever: Annotated[str | None, typer.Option("--lever", "-l", help=tr("help.list_lever"),
-                                              show_default=False)] = None,
-    minutes: Annotated[int | None, typer.Option("--minutes", "-m", min=1,
-                                                help=tr("help.list_minutes"),
-                                                show_default=False)] = None,
-    participants: Annotated[int | None, typer.Option("--participants", "-p", min=1,
-                                                     help=tr("help.list_participants"),
-                                                     show_default=False)] = None,
+    lever: Annotated[
+        str | None, typer.Option("--lever", "-l", help=tr("help.list_lever"), show_default=False)
+    ] = None,
+    minutes: Annotated[
+        int | None,
+        typer.Option("--minutes", "-m", min=1, help=tr("help.list_minutes"), show_default=False),
+    ] = None,
+    participants: Annotated[
+        int | None,
+        typer.Option(
+            "--participants", "-p", min=1, help=tr("help.list_participants"), show_default=False
+        ),
+    ] = None,
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
@@ -75,13 +79,16 @@ def list_tools(
         duration = tr("common.minutes", minutes=card.duration)
         if card.shortest < card.duration:
             duration += " " + tr("catalogue.shortest", minutes=card.shortest)
-        meta = " · ".join([
-            catalogue.levers[card.lever].name(lang),
-            duration,
-            tr("common.people", min=card.participants_min, max=card.participants_max),
-        ])
-        details = Text.assemble((card.name(lang), "bold"), "  ", (meta, "cyan"), "\n",
-                                card.summary(lang).strip())
+        meta = " · ".join(
+            [
+                catalogue.levers[card.lever].name(lang),
+                duration,
+                tr("common.people", min=card.participants_min, max=card.participants_max),
+            ]
+        )
+        details = Text.assemble(
+            (card.name(lang), "bold"), "  ", (meta, "cyan"), "\n", card.summary(lang).strip()
+        )
         table.add_row(card.id + ("*" if card.overrides else ""), details)
     out().print(table)
     if overridden:
@@ -129,18 +136,19 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
     rows = []
     for lever in catalogue.levers.values():
         tools = catalogue.tools_for(lever.id)
-        rows.append({
-            "id": lever.id,
-            "name": lever.name(lang),
-            "description": lever.description(lang),
-            "tools": [card.id for card in tools],
-            "tool_names": [card.name(lang) for card in tools],
-        })
+        rows.append(
+            {
+                "id": lever.id,
+                "name": lever.name(lang),
+                "description": lever.description(lang),
+                "tools": [card.id for card in tools],
+                "tool_names": [card.name(lang) for card in tools],
+            }
+        )
     if json:
         print_json(rows)
         return
     from rich.table import Table
-
     from rich.text import Text
 
     table = Table(box=None, pad_edge=False, header_style="bold")
@@ -153,8 +161,9 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
 
 
 def validate_cards(
-    paths: Annotated[list[Path] | None, typer.Argument(help=tr("help.validate_paths"),
-                                                       show_default=False)] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help=tr("help.validate_paths"), show_default=False)
+    ] = None,
 ) -> None:
     from innovkit.cards import validate_files
 
@@ -173,8 +182,9 @@ def validate_cards(
 
 
 def new_card(
-    tool_id: Annotated[str, typer.Argument(metavar="ID", help=tr("help.new_id"),
-                                           show_default=False)],
+    tool_id: Annotated[
+        str, typer.Argument(metavar="ID", help=tr("help.new_id"), show_default=False)
+    ],
     force: Annotated[bool, typer.Option("--force", help=tr("help.force"))] = False,
     lang: LangOption = None,
 ) -> None:

@@ -25,14 +25,25 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
     parts: list[RenderableType] = [
         Rule(RichText(card.name(lang), style="bold"), align="left"),
         RichText(card.summary(lang)),
-        RichText("   ".join([
-            labelled(tr("catalogue.col_lever"), lever.name(lang)),
-            labelled(tr("catalogue.col_duration"), tr("common.minutes", minutes=card.duration)),
-            labelled(tr("catalogue.col_group"), tr("common.people", min=card.participants_min,
-                                                    max=card.participants_max)),
-            labelled(tr("catalogue.setting"),
-                     ", ".join(tr(f"catalogue.setting_{s}") for s in card.setting)),
-        ]), style="dim"),
+        RichText(
+            "   ".join(
+                [
+                    labelled(tr("catalogue.col_lever"), lever.name(lang)),
+                    labelled(
+                        tr("catalogue.col_duration"), tr("common.minutes", minutes=card.duration)
+                    ),
+                    labelled(
+                        tr("catalogue.col_group"),
+                        tr("common.people", min=card.participants_min, max=card.participants_max),
+                    ),
+                    labelled(
+                        tr("catalogue.setting"),
+                        ", ".join(tr(f"catalogue.setting_{s}") for s in card.setting),
+                    ),
+                ]
+            ),
+            style="dim",
+        ),
         _heading("catalogue.invitation"),
         Padding(RichText(card.invitation(lang), style="italic"), (0, 0, 0, 2)),
         _heading("catalogue.objectives"),
@@ -40,20 +51,33 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         _heading("catalogue.materials"),
         *_bullets(card.materials, lang),
         _heading("catalogue.roles"),
-        *[Padding(RichText.assemble((role.name(lang), "bold"), f" — {role.does(lang)}"),
-                  (0, 0, 0, 2)) for role in card.roles],
+        *[
+            Padding(
+                RichText.assemble((role.name(lang), "bold"), f" — {role.does(lang)}"), (0, 0, 0, 2)
+            )
+            for role in card.roles
+        ],
         _heading("catalogue.preparation"),
         *_bullets(card.preparation, lang, "☐"),
         _heading("catalogue.steps"),
     ]
     for number, step in enumerate(card.steps, 1):
-        parts.append(RichText.assemble(
-            f"\n{number}. ", (step.title(lang), "bold"),
-            f"  ({tr('common.minutes', minutes=step.minutes)})"))
+        parts.append(
+            RichText.assemble(
+                f"\n{number}. ",
+                (step.title(lang), "bold"),
+                f"  ({tr('common.minutes', minutes=step.minutes)})",
+            )
+        )
         parts.append(Padding(RichText(step.instructions(lang).strip()), (0, 0, 0, 3)))
-        parts.extend(Padding(RichText(quoted(p(lang), lang), style="italic"), (0, 0, 0, 5)) for p in step.prompts)
-        parts.extend(Padding(RichText(f"{tr('catalogue.tip')} {t(lang)}", style="dim"),
-                             (0, 0, 0, 5)) for t in step.tips)
+        parts.extend(
+            Padding(RichText(quoted(p(lang), lang), style="italic"), (0, 0, 0, 5))
+            for p in step.prompts
+        )
+        parts.extend(
+            Padding(RichText(f"{tr('catalogue.tip')} {t(lang)}", style="dim"), (0, 0, 0, 5))
+            for t in step.tips
+        )
     if card.variants:
         parts.append(_heading("catalogue.variants"))
         for variant in card.variants:
@@ -74,11 +98,15 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         parts.extend(_bullets(items, lang, "☐"))
     parts.append(_heading("catalogue.outcomes"))
     for outcome in card.outcomes:
-        parts.append(RichText(f"  • {outcome.label(lang)} ({tr('catalogue.kind_' + outcome.kind)})"))
+        parts.append(
+            RichText(f"  • {outcome.label(lang)} ({tr('catalogue.kind_' + outcome.kind)})")
+        )
     if card.handouts:
         parts.append(_heading("catalogue.handouts"))
         parts.extend(_bullets([h.title for h in card.handouts], lang))
     parts += [_heading("catalogue.pitfalls"), *_bullets(card.pitfalls, lang, "!")]
-    parts += [_heading("catalogue.credits"), Padding(RichText(card.credits(lang), style="dim"),
-                                                     (0, 0, 0, 2))]
+    parts += [
+        _heading("catalogue.credits"),
+        Padding(RichText(card.credits(lang), style="dim"), (0, 0, 0, 2)),
+    ]
     return Group(*parts)

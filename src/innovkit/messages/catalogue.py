@@ -65,16 +65,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this text is empty.",
     },
     "cards.missing_translation": {
-        "fr": "la traduction « {lang} » manque (écrivez {{fr: \"…\", en: \"…\"}}).",
-        "en": "the “{lang}” translation is missing (write {{fr: \"…\", en: \"…\"}}).",
+        "fr": 'la traduction « {lang} » manque (écrivez {{fr: "…", en: "…"}}).',
+        "en": 'the “{lang}” translation is missing (write {{fr: "…", en: "…"}}).',
     },
     "cards.unknown_language": {
         "fr": "langue inconnue « {lang} » (langues possibles : {allowed}).",
         "en": "unknown language “{lang}” (possible languages: {allowed}).",
     },
     "cards.expected_text": {
-        "fr": "il faut ici un texte, ou {{fr: \"…\", en: \"…\"}}.",
-        "en": "a text is expected here, or {{fr: \"…\", en: \"…\"}}.",
+        "fr": 'il faut ici un texte, ou {{fr: "…", en: "…"}}.',
+        "en": 'a text is expected here, or {{fr: "…", en: "…"}}.',
     },
     "cards.expected_list": {
         "fr": "il faut ici une liste (des lignes commençant par « - »).",
@@ -150,8 +150,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{query}” could mean several levers: {choices}. Be more specific.",
     },
     "cards.unknown_variant": {
-        "fr": "L’outil {tool} n’a pas de variante « {variant} » (variantes minutées : "
-        "{choices}).",
+        "fr": "L’outil {tool} n’a pas de variante « {variant} » (variantes minutées : {choices}).",
         "en": "The tool {tool} has no variant “{variant}” (timed variants: {choices}).",
     },
     "cards.variant_not_structured": {
@@ -172,8 +171,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "catalogue.col_group": {"fr": "Groupe", "en": "Group"},
     "catalogue.col_summary": {"fr": "En bref", "en": "In short"},
     "catalogue.col_details": {"fr": "Nom, levier, durée, groupe", "en": "Name, lever, time, group"},
-    "catalogue.col_tool_and_description": {"fr": "Outil et sens du levier",
-                                           "en": "Tool and what the lever means"},
+    "catalogue.col_tool_and_description": {
+        "fr": "Outil et sens du levier",
+        "en": "Tool and what the lever means",
+    },
     "catalogue.no_tool": {"fr": "(aucun outil)", "en": "(no tool)"},
     "catalogue.shortest": {"fr": "(court : {minutes})", "en": "(short: {minutes})"},
     "catalogue.override_note": {
@@ -210,8 +211,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---- cards validate / new / path
     "catalogue.card_ok": {"fr": "✓ {source} ({id})", "en": "✓ {source} ({id})"},
     "catalogue.validate_failed": {
-        "fr": "{count} problème(s) dans les fiches : corrigez-les puis relancez la "
-        "vérification.",
+        "fr": "{count} problème(s) dans les fiches : corrigez-les puis relancez la vérification.",
         "en": "{count} problem(s) in the cards: fix them and check again.",
     },
     "catalogue.validate_done": {
@@ -261,7 +261,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.tool_arg": {
         "fr": "L’outil : son identifiant, son nom ou son début (audace, « Audace up ! »).",
-        "en": "The tool: its id, its name or their beginning (audace, \"Audace up !\").",
+        "en": 'The tool: its id, its name or their beginning (audace, "Audace up !").',
     },
     "help.levers": {
         "fr": "Les 12 leviers de l’écosystème et leurs outils.",

@@ -12,8 +12,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "common.output_exists": {
         "fr": "Le fichier {path} existe déjà : il n’a pas été modifié. "
         "Ajoutez --force pour le remplacer.",
-        "en": "The file {path} already exists and was left as it is. "
-        "Add --force to replace it.",
+        "en": "The file {path} already exists and was left as it is. Add --force to replace it.",
     },
     "common.output_is_folder": {
         "fr": "{path} est un dossier : indiquez un nom de fichier.",

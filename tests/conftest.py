@@ -1,0 +1,68 @@
+"""Shared fixtures: every test runs with its own INNOVKIT_HOME, never the real home folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def innovkit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "innovkit-home"
+    monkeypatch.setenv("INNOVKIT_HOME", str(home))
+    for name in ("INNOVKIT_JOURNAL", "INNOVKIT_CARDS", "INNOVKIT_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    from innovkit import i18n
+
+    i18n.set_language("en")
+    return home
+
+
+class Result:
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def __repr__(self) -> str:
+        return f"<exit {self.exit_code}\nstdout:\n{self.stdout}\nstderr:\n{self.stderr}>"
+
+
+@pytest.fixture
+def cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., Result]:
+    """Run ``innovkit ARGS`` in-process through the real entry point (error edge included).
+
+    stdin is not a terminal, exactly as in a script or a pipe.
+    """
+    import io
+    import sys
+
+    from innovkit.cli import main
+
+    def run(*args: str, input: str = "", env: dict[str, str] | None = None) -> Result:
+        capsys.readouterr()
+        with monkeypatch.context() as patch:
+            for key, value in (env or {}).items():
+                patch.setenv(key, value)
+            patch.setattr(sys, "stdin", io.StringIO(input))
+            try:
+                main(list(args))
+                code = 0
+            except SystemExit as exit_:
+                code = (
+                    exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+                )
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
