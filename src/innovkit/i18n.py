@@ -67,10 +67,14 @@ def catalogue() -> dict[str, Mapping[str, str]]:
     return _catalogue
 
 
-def tr(key: str, lang: str | None = None, **values: object) -> str:
-    """The sentence ``key`` in ``lang`` (default: the current language), filled with ``values``."""
-    entry = catalogue()[key]
-    text = entry[lang or _current]
+def tr(key: str, /, **values: object) -> str:
+    """The sentence ``key`` in the current language, filled with ``values``."""
+    return tr_in(_current, key, **values)
+
+
+def tr_in(lang: str, key: str, /, **values: object) -> str:
+    """The sentence ``key`` in ``lang``, filled with ``values``."""
+    text = catalogue()[key][lang]
     return text.format(**values) if values else text
 
 

@@ -12,6 +12,20 @@ from rich.console import Console
 from innovkit.i18n import tr
 
 
+def _keep_non_breaking_spaces() -> None:
+    """French typography glues « », : ; ! ? to their words with non-breaking spaces, but Rich
+    wraps lines at any ``\\s``, which includes them. Make Rich break at ordinary spaces only."""
+    import re
+
+    from rich import _wrap
+
+    if hasattr(_wrap, "re_word"):
+        _wrap.re_word = re.compile(r"[ \t\n\r\f\v]*[^ \t\n\r\f\v]+[ \t\n\r\f\v]*")
+
+
+_keep_non_breaking_spaces()
+
+
 @cache
 def out() -> Console:
     return Console(highlight=False, soft_wrap=False)

@@ -8,7 +8,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file cannot be read ({reason}).",
     },
     "cards.not_utf8": {
-        "fr": "le fichier n’est pas en UTF-8 ; enregistrez-le en UTF-8.",
+        "fr": "le fichier n’est pas en UTF-8 ; enregistrez-le en UTF-8.",
         "en": "the file is not UTF-8; save it as UTF-8.",
     },
     "cards.bad_yaml": {
@@ -16,7 +16,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this is not valid YAML ({detail}).",
     },
     "cards.yaml_tag_refused": {
-        "fr": "les balises YAML qui créent des objets (« !!python/… », « !tag ») sont refusées "
+        "fr": "les balises YAML qui créent des objets (« !!python/… », « !tag ») sont refusées "
         "dans une fiche.",
         "en": "YAML tags that build objects (“!!python/…”, “!tag”) are not allowed in a card.",
     },
@@ -29,11 +29,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this key is written twice.",
     },
     "cards.expected_mapping": {
-        "fr": "il faut ici des champs « clé: valeur ».",
+        "fr": "il faut ici des champs « clé: valeur ».",
         "en": "“key: value” fields are expected here.",
     },
     "cards.unknown_key": {
-        "fr": "clé inconnue « {key} » (clés possibles : {allowed}).",
+        "fr": "clé inconnue « {key} » (clés possibles : {allowed}).",
         "en": "unknown key “{key}” (possible keys: {allowed}).",
     },
     "cards.missing_field": {
@@ -41,23 +41,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this field is required.",
     },
     "cards.bad_slug": {
-        "fr": "« {value} » n’est pas un identifiant valide : lettres minuscules sans accent, "
+        "fr": "« {value} » n’est pas un identifiant valide : lettres minuscules sans accent, "
         "chiffres et tirets.",
         "en": "“{value}” is not a valid id: lower-case letters without accents, digits and "
         "hyphens.",
     },
     "cards.bad_field_id": {
-        "fr": "« {value} » n’est pas un identifiant de champ valide : lettres minuscules sans "
+        "fr": "« {value} » n’est pas un identifiant de champ valide : lettres minuscules sans "
         "accent, chiffres et soulignés (_).",
         "en": "“{value}” is not a valid field id: lower-case letters without accents, digits "
         "and underscores (_).",
     },
     "cards.expected_integer": {
-        "fr": "« {value} » n’est pas un nombre entier.",
+        "fr": "« {value} » n’est pas un nombre entier.",
         "en": "“{value}” is not a whole number.",
     },
     "cards.integer_too_small": {
-        "fr": "{value} est trop petit : au moins {minimum}.",
+        "fr": "{value} est trop petit : au moins {minimum}.",
         "en": "{value} is too small: at least {minimum}.",
     },
     "cards.empty_text": {
@@ -65,11 +65,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this text is empty.",
     },
     "cards.missing_translation": {
-        "fr": 'la traduction « {lang} » manque (écrivez {{fr: "…", en: "…"}}).',
+        "fr": 'la traduction « {lang} » manque (écrivez {{fr: "…", en: "…"}}).',
         "en": 'the “{lang}” translation is missing (write {{fr: "…", en: "…"}}).',
     },
     "cards.unknown_language": {
-        "fr": "langue inconnue « {lang} » (langues possibles : {allowed}).",
+        "fr": "langue inconnue « {lang} » (langues possibles : {allowed}).",
         "en": "unknown language “{lang}” (possible languages: {allowed}).",
     },
     "cards.expected_text": {
@@ -77,7 +77,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'a text is expected here, or {{fr: "…", en: "…"}}.',
     },
     "cards.expected_list": {
-        "fr": "il faut ici une liste (des lignes commençant par « - »).",
+        "fr": "il faut ici une liste (des lignes commençant par « - »).",
         "en": "a list is expected here (lines starting with “- ”).",
     },
     "cards.list_too_short": {
@@ -85,7 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "at least {minimum} item(s) are needed here.",
     },
     "cards.duplicate_id": {
-        "fr": "l’identifiant « {id} » est utilisé deux fois.",
+        "fr": "l’identifiant « {id} » est utilisé deux fois.",
         "en": "the id “{id}” is used twice.",
     },
     "cards.participants_order": {
@@ -93,15 +93,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the minimum ({min}) is larger than the maximum ({max}).",
     },
     "cards.bad_choice": {
-        "fr": "« {value} » n’est pas permis (valeurs possibles : {allowed}).",
+        "fr": "« {value} » n’est pas permis (valeurs possibles : {allowed}).",
         "en": "“{value}” is not allowed (possible values: {allowed}).",
     },
     "cards.variant_needs_description": {
-        "fr": "une variante sans « steps » doit avoir une « description ».",
+        "fr": "une variante sans « steps » doit avoir une « description ».",
         "en": "a variant without “steps” needs a “description”.",
     },
     "cards.choices_only_for_choice": {
-        "fr": "« choices » ne sert qu’aux champs de type choice.",
+        "fr": "« choices » ne sert qu’aux champs de type choice.",
         "en": "“choices” is only for fields of kind choice.",
     },
     "cards.expected_boolean": {
@@ -109,15 +109,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "true or false is expected here.",
     },
     "cards.id_not_filename": {
-        "fr": "l’identifiant « {id} » doit être le nom du fichier (« {stem} »).",
+        "fr": "l’identifiant « {id} » doit être le nom du fichier (« {stem} »).",
         "en": "the id “{id}” must be the file's name (“{stem}”).",
     },
     "cards.duplicate_tool": {
-        "fr": "une autre fiche de ce dossier porte déjà l’identifiant « {id} ».",
+        "fr": "une autre fiche de ce dossier porte déjà l’identifiant « {id} ».",
         "en": "another card in this folder already has the id “{id}”.",
     },
     "cards.unknown_lever_in_card": {
-        "fr": "levier inconnu « {lever} » (leviers possibles : {allowed}).",
+        "fr": "levier inconnu « {lever} » (leviers possibles : {allowed}).",
         "en": "unknown lever “{lever}” (possible levers: {allowed}).",
     },
     "cards.folder_missing": {
@@ -134,27 +134,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---- finding things
     "cards.unknown_tool": {
-        "fr": "Aucun outil ne s’appelle « {query} ».",
+        "fr": "Aucun outil ne s’appelle « {query} ».",
         "en": "No tool is called “{query}”.",
     },
     "cards.ambiguous_tool": {
-        "fr": "« {query} » peut désigner plusieurs outils : {choices}. Précisez.",
+        "fr": "« {query} » peut désigner plusieurs outils : {choices}. Précisez.",
         "en": "“{query}” could mean several tools: {choices}. Be more specific.",
     },
     "cards.unknown_lever": {
-        "fr": "Aucun levier ne s’appelle « {query} ».",
+        "fr": "Aucun levier ne s’appelle « {query} ».",
         "en": "No lever is called “{query}”.",
     },
     "cards.ambiguous_lever": {
-        "fr": "« {query} » peut désigner plusieurs leviers : {choices}. Précisez.",
+        "fr": "« {query} » peut désigner plusieurs leviers : {choices}. Précisez.",
         "en": "“{query}” could mean several levers: {choices}. Be more specific.",
     },
     "cards.unknown_variant": {
-        "fr": "L’outil {tool} n’a pas de variante « {variant} » (variantes minutées : {choices}).",
+        "fr": "L’outil {tool} n’a pas de variante « {variant} » (variantes minutées : {choices}).",
         "en": "The tool {tool} has no variant “{variant}” (timed variants: {choices}).",
     },
     "cards.variant_not_structured": {
-        "fr": "La variante « {variant} » de {tool} est décrite mais pas minutée : elle ne peut "
+        "fr": "La variante « {variant} » de {tool} est décrite mais pas minutée : elle ne peut "
         "pas servir de déroulé.",
         "en": "The variant “{variant}” of {tool} is described but not timed: it cannot be "
         "used as a run plan.",
@@ -176,7 +176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Tool and what the lever means",
     },
     "catalogue.no_tool": {"fr": "(aucun outil)", "en": "(no tool)"},
-    "catalogue.shortest": {"fr": "(court : {minutes})", "en": "(short: {minutes})"},
+    "catalogue.shortest": {"fr": "(court : {minutes})", "en": "(short: {minutes})"},
     "catalogue.override_note": {
         "fr": "* fiche personnalisée qui remplace la fiche intégrée du même nom.",
         "en": "* custom card replacing the built-in card of the same id.",
@@ -191,7 +191,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "catalogue.roles": {"fr": "Rôles", "en": "Roles"},
     "catalogue.preparation": {"fr": "Préparation", "en": "Preparation"},
     "catalogue.steps": {"fr": "Déroulé", "en": "Steps"},
-    "catalogue.tip": {"fr": "Conseil :", "en": "Tip:"},
+    "catalogue.tip": {"fr": "Conseil :", "en": "Tip:"},
     "catalogue.variants": {"fr": "Variantes", "en": "Variants"},
     "catalogue.debrief": {"fr": "Questions de débriefing", "en": "Debrief questions"},
     "catalogue.checklist": {"fr": "Check-list", "en": "Checklist"},
@@ -211,7 +211,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---- cards validate / new / path
     "catalogue.card_ok": {"fr": "✓ {source} ({id})", "en": "✓ {source} ({id})"},
     "catalogue.validate_failed": {
-        "fr": "{count} problème(s) dans les fiches : corrigez-les puis relancez la vérification.",
+        "fr": "{count} problème(s) dans les fiches : corrigez-les puis relancez la vérification.",
         "en": "{count} problem(s) in the cards: fix them and check again.",
     },
     "catalogue.validate_done": {
@@ -219,19 +219,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} valid card(s).",
     },
     "catalogue.new_bad_id": {
-        "fr": "« {id} » ne peut pas servir d’identifiant : lettres minuscules sans accent, "
-        "chiffres et tirets (par exemple « cafe-curieux »).",
+        "fr": "« {id} » ne peut pas servir d’identifiant : lettres minuscules sans accent, "
+        "chiffres et tirets (par exemple « cafe-curieux »).",
         "en": "“{id}” cannot be used as an id: lower-case letters without accents, digits and "
         "hyphens (for example “curious-cafe”).",
     },
     "catalogue.new_written": {
-        "fr": "Fiche de départ écrite : {path}. Modifiez-la, puis vérifiez-la avec "
-        "« innovkit cards validate ».",
+        "fr": "Fiche de départ écrite : {path}. Modifiez-la, puis vérifiez-la avec "
+        "« innovkit cards validate ».",
         "en": "Starter card written: {path}. Edit it, then check it with "
         "“innovkit cards validate”.",
     },
     "catalogue.new_overrides": {
-        "fr": "cette fiche remplacera l’outil intégré « {id} ».",
+        "fr": "cette fiche remplacera l’outil intégré « {id} ».",
         "en": "this card will replace the built-in tool “{id}”.",
     },
     "catalogue.folder_absent": {"fr": "(n’existe pas encore)", "en": "(does not exist yet)"},
@@ -244,7 +244,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The catalogue of tools, filtered by what fits (lever, time, group).",
     },
     "help.list_lever": {
-        "fr": "Seulement les outils de ce levier, par exemple : curiosité",
+        "fr": "Seulement les outils de ce levier, par exemple : curiosité",
         "en": "Only the tools of this lever, for example: curiosity",
     },
     "help.list_minutes": {
@@ -256,23 +256,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only the tools made for N participants.",
     },
     "help.show": {
-        "fr": "Une fiche outil en entier, par exemple : innovkit show audace-up",
+        "fr": "Une fiche outil en entier, par exemple : innovkit show audace-up",
         "en": "One tool card in full, for example: innovkit show audace-up",
     },
     "help.tool_arg": {
-        "fr": "L’outil : son identifiant, son nom ou son début (audace, « Audace up ! »).",
-        "en": 'The tool: its id, its name or their beginning (audace, "Audace up !").',
+        "fr": "L’outil : son identifiant, son nom ou son début (audace, « Audace up ! »).",
+        "en": 'The tool: its id, its name or their beginning (audace, "Audace up !").',
     },
     "help.levers": {
         "fr": "Les 12 leviers de l’écosystème et leurs outils.",
         "en": "The ecosystem's 12 levers and their tools.",
     },
     "help.cards_group": {
-        "fr": "Vos propres fiches : vérifier, créer, savoir où elles sont.",
+        "fr": "Vos propres fiches : vérifier, créer, savoir où elles sont.",
         "en": "Your own cards: check them, create one, find where they live.",
     },
     "help.cards_validate": {
-        "fr": "Vérifier des fiches (toutes si aucun chemin n’est donné) ; code 2 au moindre "
+        "fr": "Vérifier des fiches (toutes si aucun chemin n’est donné) ; code 2 au moindre "
         "problème.",
         "en": "Check cards (all of them when no path is given); exit code 2 on any problem.",
     },

@@ -2,28 +2,28 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "common.bad_language": {
-        "fr": "La langue « {value} » n’est pas disponible : choisissez parmi {choices}.",
+        "fr": "La langue « {value} » n’est pas disponible : choisissez parmi {choices}.",
         "en": "The language “{value}” is not available: choose one of {choices}.",
     },
     "common.did_you_mean": {
-        "fr": "Vouliez-vous dire : {choices} ?",
+        "fr": "Vouliez-vous dire : {choices} ?",
         "en": "Did you mean: {choices}?",
     },
     "common.output_exists": {
-        "fr": "Le fichier {path} existe déjà : il n’a pas été modifié. "
+        "fr": "Le fichier {path} existe déjà : il n’a pas été modifié. "
         "Ajoutez --force pour le remplacer.",
         "en": "The file {path} already exists and was left as it is. Add --force to replace it.",
     },
     "common.output_is_folder": {
-        "fr": "{path} est un dossier : indiquez un nom de fichier.",
+        "fr": "{path} est un dossier : indiquez un nom de fichier.",
         "en": "{path} is a folder: give a file name.",
     },
     "common.output_folder_missing": {
-        "fr": "Le dossier {folder} n’existe pas : créez-le ou choisissez-en un autre.",
+        "fr": "Le dossier {folder} n’existe pas : créez-le ou choisissez-en un autre.",
         "en": "The folder {folder} does not exist: create it or choose another one.",
     },
     "common.output_folder_unwritable": {
-        "fr": "Impossible d’écrire dans le dossier {folder} : choisissez-en un autre.",
+        "fr": "Impossible d’écrire dans le dossier {folder} : choisissez-en un autre.",
         "en": "Cannot write in the folder {folder}: choose another one.",
     },
     "common.output_failed": {
@@ -31,7 +31,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} could not be written ({reason}).",
     },
     "common.written": {
-        "fr": "Fichier écrit : {path}",
+        "fr": "Fichier écrit : {path}",
         "en": "Written: {path}",
     },
     "common.error_prefix": {
@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Interrupted.",
     },
     "common.usage_error": {
-        "fr": "{message} (voir « innovkit {command}--help »)",
+        "fr": "{message} (voir « innovkit {command}--help »)",
         "en": "{message} (see “innovkit {command}--help”)",
     },
     "common.minutes": {
@@ -68,7 +68,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "common.no": {"fr": "non", "en": "no"},
     "help.app": {
         "fr": "innovkit — le compagnon des animateurs de l’écosystème d’innovation "
-        "organisationnelle : les 12 leviers, leurs 12 outils, les fiches à imprimer, "
+        "organisationnelle : les 12 leviers, leurs 12 outils, les fiches à imprimer, "
         "les séances guidées et le journal.",
         "en": "innovkit — the facilitators' companion for the organisational innovation "
         "ecosystem: the 12 levers, their 12 tools, printable run sheets, guided sessions "
@@ -83,7 +83,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show the version and exit.",
     },
     "help.lang": {
-        "fr": "Langue : fr ou en (sinon INNOVKIT_LANG, puis la langue du système).",
+        "fr": "Langue : fr ou en (sinon INNOVKIT_LANG, puis la langue du système).",
         "en": "Language: fr or en (else INNOVKIT_LANG, then the system's language).",
     },
     "help.json": {

@@ -1,0 +1,132 @@
+"""The built-in cards: complete, bilingual, consistent, and true to the card format."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from innovkit.cards import card_data, load_card, load_catalogue, parse_levers, read_yaml
+from innovkit.paths import builtin_cards_dir
+
+TOOLS = {
+    "cadran-total": "contrainte",
+    "colle-ton-avis": "remise-en-question",
+    "la-balade": "echanges",
+    "regard-en-visite": "curiosite",
+    "point-silence": "bien-etre",
+    "audace-up": "audace",
+    "echecs-and-mates": "determination",
+    "essais-libres": "experimentation",
+    "en-immersion": "bienveillance",
+    "dans-la-peau-de-walt": "reve",
+    "apprenons-nous": "diversite",
+    "time-out": "temps",
+}
+CARD_FILES = sorted(p for p in builtin_cards_dir().glob("*.yaml") if p.name != "levers.yaml")
+
+
+def card_id(path: Path) -> str:
+    return path.stem
+
+
+def test_the_twelve_tools_load_without_any_problem() -> None:
+    catalogue = load_catalogue()
+    assert catalogue.problems == []
+    assert {card.id: card.lever for card in catalogue.tools.values()} == TOOLS
+
+
+def test_every_lever_has_exactly_one_tool() -> None:
+    catalogue = load_catalogue()
+    assert len(catalogue.levers) == 12
+    for lever in catalogue.levers:
+        assert len(catalogue.tools_for(lever)) == 1, lever
+
+
+def test_levers_are_bilingual() -> None:
+    path = builtin_cards_dir() / "levers.yaml"
+    levers = parse_levers(read_yaml(path), str(path), bilingual=True)
+    assert [lever.id for lever in levers] == list(dict.fromkeys(TOOLS.values()))
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=card_id)
+def test_card_validates_in_both_languages(path: Path) -> None:
+    card = load_card(path, bilingual=True)  # every text must carry fr and en
+    french, english = card_data(card, "fr"), card_data(card, "en")
+    assert _shape(french) == _shape(english)
+    assert french["summary"] != english["summary"]
+    assert french["steps"][0]["instructions"] != english["steps"][0]["instructions"]
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=card_id)
+def test_card_is_complete_enough_to_run_from(path: Path) -> None:
+    card = load_card(path, bilingual=True)
+    assert 4 <= len(card.steps) <= 8
+    for step in card.steps:
+        assert step.prompts, step.id
+        assert step.tips, step.id
+        assert len(step.instructions("fr")) > 80, step.id
+    assert len(card.debrief) >= 3
+    assert all(card.checklist[phase] for phase in ("before", "during", "after"))
+    assert len(card.outcomes) >= 3
+    assert len(card.pitfalls) >= 3
+    variants = {variant.id: variant for variant in card.variants}
+    assert variants["short"].structured
+    assert sum(variants["short"].steps.values()) < card.duration
+    assert variants["remote"].description is not None
+    assert variants["large-group"].description is not None
+    assert "Antibes" in card.credits("fr") and "Antibes" in card.credits("en")
+    assert card.participants_min <= card.participants_max
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=card_id)
+def test_duration_is_derived_from_the_steps(path: Path) -> None:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert "duration" not in raw
+    card = load_card(path, bilingual=True)
+    assert card.duration == sum(step["minutes"] for step in raw["steps"])
+    short = next(v for v in raw["variants"] if v["id"] == "short")
+    assert card.shortest == min(card.duration, sum(short["steps"].values()))
+    assert [s.minutes for s in card.plan("short")] == [
+        short["steps"][s["id"]] for s in raw["steps"] if s["id"] in short["steps"]
+    ]
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=card_id)
+def test_french_typography(path: Path) -> None:
+    card = card_data(load_card(path, bilingual=True), "fr")
+    texts = list(_strings(card))
+    for text in texts:
+        # guillemets and high punctuation take a non-breaking space, never a plain one
+        assert "« " not in text and " »" not in text, text
+        assert not re.search(r" [!?;:]", text), text
+    assert card["name"].startswith("«\u00a0")
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=card_id)
+def test_outcome_fields_never_ask_for_names(path: Path) -> None:
+    card = load_card(path, bilingual=True)
+    for outcome in card.outcomes:
+        label = outcome.label("en").lower()
+        assert "name of" not in label and "names" not in label, outcome.id
+
+
+def _shape(value: object) -> object:
+    if isinstance(value, dict):
+        return {key: _shape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_shape(item) for item in value]
+    return type(value).__name__
+
+
+def _strings(value: object):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
