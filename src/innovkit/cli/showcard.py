@@ -18,7 +18,15 @@ def _heading(key: str) -> RenderableType:
 
 
 def _bullets(items: Iterable[Text], lang: str, mark: str = "•") -> list[RenderableType]:
-    return [Padding(RichText(f"{mark} {item(lang)}"), (0, 0, 0, 2)) for item in items]
+    """One line per item, wrapped lines aligned after the mark."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1), pad_edge=False)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for item in items:
+        grid.add_row(mark, item(lang).strip())
+    return [Padding(grid, (0, 0, 0, 2))]
 
 
 def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
@@ -98,9 +106,13 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         parts.extend(_bullets(items, lang, "☐"))
     parts.append(_heading("catalogue.outcomes"))
     for outcome in card.outcomes:
-        parts.append(
-            RichText(f"  • {outcome.label(lang)} ({tr('catalogue.kind_' + outcome.kind)})")
-        )
+        kind = tr("catalogue.kind_" + outcome.kind)
+        if outcome.choices:
+            choices = " / ".join(choice.label(lang) for choice in outcome.choices)
+            kind = labelled(kind, choices, lang)
+        parts.append(Padding(RichText(f"• {outcome.label(lang)} ({kind})"), (0, 0, 0, 2)))
+        if outcome.help is not None:
+            parts.append(Padding(RichText(outcome.help(lang), style="dim"), (0, 0, 0, 4)))
     if card.handouts:
         parts.append(_heading("catalogue.handouts"))
         parts.extend(_bullets([h.title for h in card.handouts], lang))
