@@ -7,8 +7,6 @@ field by field against the card format (``docs/card-format.md``). Every problem 
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -30,7 +28,7 @@ LEVERS_FILE = "levers.yaml"
 # --------------------------------------------------------------------------- model
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Text:
     """A text in one or both languages; a plain string serves every language."""
 
@@ -53,7 +51,7 @@ class Text:
         return dict(self.values)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Step:
     id: str
     title: Text
@@ -63,7 +61,7 @@ class Step:
     tips: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Variant:
     id: str
     name: Text
@@ -75,20 +73,20 @@ class Variant:
         return self.steps is not None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Role:
     id: str
     name: Text
     does: Text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Choice:
     id: str
     label: Text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Outcome:
     """A field the journal records for this tool."""
 
@@ -100,14 +98,14 @@ class Outcome:
     required: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Handout:
     id: str
     title: Text
     content: Text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Lever:
     id: str
     name: Text
@@ -115,7 +113,7 @@ class Lever:
     source: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Card:
     id: str
     version: int
@@ -368,7 +366,7 @@ class _Checker:
             seen.add(ident)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Where:
     line: int | None
 
@@ -643,6 +641,9 @@ def _handouts(c: _Checker, d: dict) -> tuple[Handout, ...]:
 
 
 def _digest(data: Any) -> str:
+    import hashlib
+    import json
+
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 

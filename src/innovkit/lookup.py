@@ -3,7 +3,6 @@ by its id, by one of its names, or by the unique beginning of either."""
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 
 from innovkit.errors import BadInput
@@ -58,6 +57,8 @@ class Index:
         raise BadInput(self._unknown(query, wanted, unknown))
 
     def _unknown(self, query: str, wanted: str, unknown: str) -> str:
+        import difflib
+
         message = tr(unknown, query=query)
         close = difflib.get_close_matches(wanted, list(self._full), n=3, cutoff=0.6)
         suggestions: list[str] = []

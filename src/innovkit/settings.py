@@ -10,13 +10,13 @@ from typing import Any
 
 
 def _read() -> dict[str, Any]:
-    import tomllib
-
     from innovkit import paths
 
     path = paths.config_file()
     if not path.is_file():
         return {}
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
