@@ -36,10 +36,32 @@ def main(argv: Sequence[str] | None = None) -> None:
             choose_language(_language_asked(args))
         except InnovkitError:
             choose_language(None)  # the command itself reports the bad --lang
-        from innovkit.cli.app import build_app
+        import typer
+        from typer._click import exceptions as click_errors
 
+        from innovkit.cli.app import build_app
+        from innovkit.cli.usage import explain, speak_the_interface_language
+
+        speak_the_interface_language()
         app = build_app()
-        app(args=args, prog_name="innovkit", standalone_mode=True)
+        try:
+            code = app(args=args, prog_name="innovkit", standalone_mode=False)
+        except click_errors.NoArgsIsHelpError as error:
+            sys.stdout.write(error.ctx.get_help() + "\n")
+            sys.exit(int(ExitCode.USAGE))
+        except click_errors.UsageError as error:
+            from innovkit.cli.console import report_error
+
+            report_error(explain(error))
+            sys.exit(int(ExitCode.USAGE))
+        except click_errors.ClickException as error:
+            from innovkit.cli.console import report_error
+
+            report_error(error.format_message())
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            raise KeyboardInterrupt from None
+        sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
     except InnovkitError as error:
         if debug:
             raise

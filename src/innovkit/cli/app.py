@@ -32,7 +32,12 @@ def build_app() -> typer.Typer:
     @app.callback()
     def root(
         cards: Annotated[
-            list[Path] | None, typer.Option("--cards", help=tr("help.cards"), show_default=False)
+            list[Path] | None,
+            typer.Option("--cards", metavar="DIR", help=tr("help.cards"), show_default=False),
+        ] = None,
+        lang: Annotated[
+            str | None,
+            typer.Option("--lang", metavar="fr|en", help=tr("help.lang"), show_default=False),
         ] = None,
         debug: Annotated[bool, typer.Option("--debug", help=tr("help.debug"))] = False,
         version: Annotated[
@@ -40,10 +45,14 @@ def build_app() -> typer.Typer:
             typer.Option("--version", help=tr("help.version"), callback=_version, is_eager=True),
         ] = False,
     ) -> None:
+        if lang:
+            from innovkit.cli import choose_language
+
+            choose_language(lang)
         state.reset(extra_cards=cards or [])
 
-    from innovkit.cli import catalogue
+    from innovkit.cli import catalogue, config
 
-    for group in (catalogue,):
+    for group in (catalogue, config):
         group.register(app)
     return app

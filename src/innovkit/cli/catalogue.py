@@ -12,7 +12,9 @@ from innovkit.cli.console import out, print_json, say, warn
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 
-LangOption = Annotated[str | None, typer.Option("--lang", help=tr("help.lang"), show_default=False)]
+LangOption = Annotated[
+    str | None, typer.Option("--lang", metavar="fr|en", help=tr("help.lang"), show_default=False)
+]
 JsonOption = Annotated[bool, typer.Option("--json", help=tr("help.json"))]
 
 
@@ -36,16 +38,24 @@ def register(app: typer.Typer) -> None:
 
 def list_tools(
     lever: Annotated[
-        str | None, typer.Option("--lever", "-l", help=tr("help.list_lever"), show_default=False)
+        str | None,
+        typer.Option("--lever", "-l", metavar="L", help=tr("help.list_lever"), show_default=False),
     ] = None,
     minutes: Annotated[
         int | None,
-        typer.Option("--minutes", "-m", min=1, help=tr("help.list_minutes"), show_default=False),
+        typer.Option(
+            "--minutes", "-m", min=1, metavar="N", help=tr("help.list_minutes"), show_default=False
+        ),
     ] = None,
     participants: Annotated[
         int | None,
         typer.Option(
-            "--participants", "-p", min=1, help=tr("help.list_participants"), show_default=False
+            "--participants",
+            "-p",
+            min=1,
+            metavar="N",
+            help=tr("help.list_participants"),
+            show_default=False,
         ),
     ] = None,
     json: JsonOption = False,

@@ -53,8 +53,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Interrupted.",
     },
     "common.usage_error": {
-        "fr": "{message} (voir « innovkit {command}--help »)",
-        "en": "{message} (see “innovkit {command}--help”)",
+        "fr": "{message} (voir «\u00a0{command} --help\u00a0»)",
+        "en": "{message} (see “{command} --help”)",
     },
     "common.minutes": {
         "fr": "{minutes} min",
@@ -93,5 +93,74 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.cards": {
         "fr": "Dossier de fiches supplémentaires, prioritaire (répétable).",
         "en": "Extra card folder, searched first (repeatable).",
+    },
+    # Typer's own words (see innovkit.cli.usage)
+    "click.usage": {"fr": "Utilisation\u00a0: ", "en": "Usage: "},
+    "click.arguments": {"fr": "Arguments", "en": "Arguments"},
+    "click.options": {"fr": "Options", "en": "Options"},
+    "click.commands": {"fr": "Commandes", "en": "Commands"},
+    "click.default": {"fr": "par défaut\u00a0: {default}", "en": "default: {default}"},
+    "click.required": {"fr": "obligatoire", "en": "required"},
+    "click.env_var": {"fr": "variable\u00a0: {var}", "en": "env var: {var}"},
+    "click.dynamic": {"fr": "(calculé)", "en": "(dynamic)"},
+    "click.help_option": {
+        "fr": "Afficher cette aide et quitter.",
+        "en": "Show this message and exit.",
+    },
+    "click.missing_command": {
+        "fr": "Indiquez une commande.",
+        "en": "Give a command.",
+    },
+    "click.no_such_command_raw": {
+        "fr": "La commande {name!r} n’existe pas.",
+        "en": "There is no command {name!r}.",
+    },
+    "click.no_such_command": {
+        "fr": "La commande «\u00a0{name}\u00a0» n’existe pas.",
+        "en": "There is no command “{name}”.",
+    },
+    "click.no_such_option": {
+        "fr": "L’option {option} n’existe pas pour cette commande.",
+        "en": "The option {option} does not exist for this command.",
+    },
+    "click.missing_argument": {
+        "fr": "Il manque l’argument {name}.",
+        "en": "The argument {name} is missing.",
+    },
+    "click.missing_option": {
+        "fr": "Il manque l’option {name}.",
+        "en": "The option {name} is missing.",
+    },
+    "click.bad_value": {
+        "fr": "Valeur refusée pour {name}\u00a0: {detail}",
+        "en": "Bad value for {name}: {detail}",
+    },
+    "click.not_integer": {
+        "fr": "«\u00a0{value}\u00a0» n’est pas un nombre entier.",
+        "en": "“{value}” is not a whole number.",
+    },
+    "click.not_number": {
+        "fr": "«\u00a0{value}\u00a0» n’est pas un nombre.",
+        "en": "“{value}” is not a number.",
+    },
+    "click.out_of_range": {
+        "fr": "{value} est hors des limites ({range}).",
+        "en": "{value} is out of bounds ({range}).",
+    },
+    "click.not_a_choice": {
+        "fr": "«\u00a0{value}\u00a0» n’est pas permis (choix\u00a0: {choices}).",
+        "en": "“{value}” is not allowed (choices: {choices}).",
+    },
+    "click.extra_arguments": {
+        "fr": "Je ne sais pas quoi faire de\u00a0: {args}.",
+        "en": "Unexpected extra argument(s): {args}.",
+    },
+    "click.needs_value": {
+        "fr": "L’option {option} attend une valeur.",
+        "en": "The option {option} needs a value.",
+    },
+    "click.generic": {
+        "fr": "Commande mal formée ({detail}).",
+        "en": "Malformed command ({detail}).",
     },
 }

@@ -1,0 +1,65 @@
+"""``innovkit config show|get|set|unset``: the facilitator's settings."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from innovkit.cli.console import print_json, say
+from innovkit.i18n import tr
+
+
+def register(app: typer.Typer) -> None:
+    config = typer.Typer(help=tr("help.config"), no_args_is_help=True)
+    config.command("show", help=tr("help.config_show"))(show_settings)
+    config.command("get", help=tr("help.config_get"))(get_setting)
+    config.command("set", help=tr("help.config_set"))(set_setting)
+    config.command("unset", help=tr("help.config_unset"))(unset_setting)
+    app.add_typer(config, name="config")
+
+
+KeyArgument = Annotated[str, typer.Argument(metavar="KEY", help=tr("help.config_key"))]
+
+
+def show_settings(
+    json: Annotated[bool, typer.Option("--json", help=tr("help.json"))] = False,
+) -> None:
+    from innovkit.settings import CHECKS, config_path, read_settings
+
+    settings = read_settings(strict=True)
+    if json:
+        print_json({"file": str(config_path()), "settings": settings})
+        return
+    say(tr("planning.config_file", path=config_path()))
+    for key in CHECKS:
+        value = settings.get(key)
+        shown = value if value is not None else tr("planning.config_unset_value")
+        typer.echo(f"{key} = {shown}")
+
+
+def get_setting(key: KeyArgument) -> None:
+    from innovkit.settings import check_key, read_settings
+
+    value = read_settings(strict=True).get(check_key(key))
+    if value is None:
+        say(tr("planning.config_not_set", key=key))
+        raise typer.Exit(1)
+    typer.echo(value)
+
+
+def set_setting(
+    key: KeyArgument,
+    value: Annotated[str, typer.Argument(metavar="VALUE", help=tr("help.config_value"))],
+) -> None:
+    from innovkit.settings import change_setting
+
+    settings = change_setting(key, value)
+    say(tr("planning.config_saved", key=key, value=settings[key]))
+
+
+def unset_setting(key: KeyArgument) -> None:
+    from innovkit.settings import change_setting
+
+    change_setting(key, None)
+    say(tr("planning.config_removed", key=key))

@@ -1,0 +1,82 @@
+"""``innovkit config``: settings saved as TOML, every value checked before it is kept."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+
+def test_round_trip(cli, innovkit_home: Path) -> None:
+    assert cli("config", "set", "facilitator", "Claire   Martin").exit_code == 0
+    assert cli("config", "set", "language", "FR").exit_code == 0
+    assert cli("config", "set", "variant", "short").exit_code == 0
+    journal = innovkit_home / "elsewhere" / "journal.sqlite3"
+    assert cli("config", "set", "journal", str(journal)).exit_code == 0
+    path = innovkit_home / "config" / "config.toml"
+    with path.open("rb") as handle:
+        saved = tomllib.load(handle)
+    assert saved == {
+        "facilitator": "Claire Martin",
+        "language": "fr",
+        "variant": "short",
+        "journal": str(journal),
+    }
+    assert cli("config", "get", "facilitator").stdout == "Claire Martin\n"
+    shown = json.loads(cli("config", "show", "--json").stdout)
+    assert shown["settings"]["language"] == "fr"
+    assert cli("config", "unset", "variant").exit_code == 0
+    assert cli("config", "get", "variant").exit_code == 1
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_configured_language_is_used(cli) -> None:
+    cli("config", "set", "language", "fr")
+    assert "Objectifs" in cli("show", "walt").stdout
+    assert "Objectives" in cli("show", "walt", "--lang", "en").stdout
+    assert "Objectives" in cli("show", "walt", env={"INNOVKIT_LANG": "en"}).stdout
+
+
+def test_quotes_and_backslashes_survive(cli, innovkit_home: Path) -> None:
+    name = 'Zoé "la" \\ Dupont'
+    assert cli("config", "set", "facilitator", name).exit_code == 0
+    assert cli("config", "get", "facilitator").stdout.strip() == name
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "words"),
+    [
+        ("language", "de", "not available"),
+        ("facilitator", "   ", "1 to 80 characters"),
+        ("variant", "très court", "not a variant name"),
+        ("colour", "blue", "no setting called"),
+    ],
+)
+def test_bad_values_are_refused_and_nothing_changes(
+    cli, innovkit_home: Path, key: str, value: str, words: str
+) -> None:
+    cli("config", "set", "facilitator", "Claire")
+    path = innovkit_home / "config" / "config.toml"
+    before = path.read_bytes()
+    result = cli("config", "set", key, value)
+    assert result.exit_code == 2, result
+    assert words in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_journal_setting_must_be_a_file(cli, tmp_path: Path) -> None:
+    result = cli("config", "set", "journal", str(tmp_path))
+    assert result.exit_code == 2
+    assert "journal file" in result.stderr
+
+
+def test_damaged_settings_file_is_reported_but_never_blocks(cli, innovkit_home: Path) -> None:
+    path = innovkit_home / "config" / "config.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text("language = [unclosed", encoding="utf-8")
+    assert cli("list", "--json").exit_code == 0
+    result = cli("config", "show")
+    assert result.exit_code == 1
+    assert "damaged" in result.stderr

@@ -1,0 +1,40 @@
+"""Typer's own words (help headings, usage errors) follow the interface language."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_help_headings_in_french(cli) -> None:
+    text = cli("list", "--help", "--lang", "fr").stdout
+    assert text.startswith("Utilisation\u00a0: innovkit list")
+    assert "Afficher cette aide et quitter." in text
+    assert "Show this message" not in text and "Usage:" not in text
+
+
+def test_help_headings_in_english(cli) -> None:
+    text = cli("list", "--help", "--lang", "en").stdout
+    assert text.startswith("Usage: innovkit list")
+    assert "Show this message and exit." in text
+
+
+@pytest.mark.parametrize(
+    ("args", "french", "english"),
+    [
+        (["list", "--minutes", "abc"], "n’est pas un nombre entier", "is not a whole number"),
+        (["list", "--participants", "0"], "hors des limites", "out of bounds"),
+        (["list", "--bogus"], "L’option --bogus n’existe pas", "option --bogus does not exist"),
+        (["show"], "Il manque l’argument TOOL", "argument TOOL is missing"),
+        (["frobnicate"], "La commande", "There is no command"),
+        (["show", "walt", "extra"], "Je ne sais pas quoi faire", "Unexpected extra"),
+    ],
+)
+def test_usage_errors_are_one_sentence_in_the_language(cli, args, french, english) -> None:
+    fr = cli(*args, env={"INNOVKIT_LANG": "fr"})
+    en = cli(*args, env={"INNOVKIT_LANG": "en"})
+    for result, words in ((fr, french), (en, english)):
+        assert result.exit_code == 2, result
+        assert words in result.stderr, result
+        assert result.stderr.count("\n") == 1
+        assert "Traceback" not in result.stderr
+    assert fr.stderr.startswith("Erreur\u00a0:") or fr.stderr.startswith("Erreur :")
