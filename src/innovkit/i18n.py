@@ -67,9 +67,12 @@ def catalogue() -> dict[str, Mapping[str, str]]:
     return _catalogue
 
 
-def tr(key: str, /, **values: object) -> str:
-    """The sentence ``key`` in the current language, filled with ``values``."""
-    return tr_in(_current, key, **values)
+def tr(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The sentence ``key`` in ``lang`` (default: the current language), filled with ``values``.
+
+    ``key`` and ``lang`` are positional only, so placeholders may use any name.
+    """
+    return tr_in(lang or _current, key, **values)
 
 
 def tr_in(lang: str, key: str, /, **values: object) -> str:

@@ -141,11 +141,18 @@ def show_tool(
 
 
 def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
+    from datetime import date
+
+    from innovkit.suggest import is_neglected, lever_history
+
     lang = language(lang)
     catalogue = state.catalogue()
+    today = date.today()
+    history = lever_history(None, today)
     rows = []
     for lever in catalogue.levers.values():
         tools = catalogue.tools_for(lever.id)
+        use = history.get(lever.id)
         rows.append(
             {
                 "id": lever.id,
@@ -153,6 +160,9 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
                 "description": lever.description(lang),
                 "tools": [card.id for card in tools],
                 "tool_names": [card.name(lang) for card in tools],
+                "sessions_12_months": use.sessions if use else 0,
+                "last_session": use.last_date.isoformat() if use and use.last_date else None,
+                "neglected": is_neglected(use, today),
             }
         )
     if json:
@@ -161,13 +171,29 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from innovkit.records import format_date
+
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column(tr("catalogue.col_lever"), no_wrap=True)
     table.add_column(tr("catalogue.col_tool_and_description"), ratio=1)
+    table.add_column(tr("catalogue.col_sessions"), justify="right")
+    table.add_column(tr("catalogue.col_last_session"))
     for row in rows:
         tools = ", ".join(row["tool_names"]) or tr("catalogue.no_tool")
-        table.add_row(row["name"], Text.assemble((tools, "bold"), "\n", row["description"]))
+        last = row["last_session"]
+        last_text = format_date(date.fromisoformat(last), lang) if last else "—"
+        lever = Text(row["name"])
+        if row["neglected"]:
+            lever.append("\n" + tr("catalogue.neglected"), style="bold yellow")
+        table.add_row(
+            lever,
+            Text.assemble((tools, "bold"), "\n", row["description"]),
+            str(row["sessions_12_months"]),
+            last_text,
+        )
     out().print(table)
+    asleep = sum(row["neglected"] for row in rows)
+    say(tr("catalogue.levers_summary", alive=len(rows) - asleep, total=len(rows)))
 
 
 def validate_cards(

@@ -175,6 +175,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Outil et sens du levier",
         "en": "Tool and what the lever means",
     },
+    "catalogue.col_sessions": {"fr": "Séances\n12 mois", "en": "Sessions\n12 months"},
+    "catalogue.col_last_session": {"fr": "Dernière\nséance", "en": "Last\nsession"},
+    "catalogue.neglected": {"fr": "⚠ en sommeil", "en": "⚠ asleep"},
+    "catalogue.levers_summary": {
+        "fr": "{alive} levier(s) sur {total} actif(s) ces trois derniers mois ; les leviers « en "
+        "sommeil » n’ont eu aucune séance depuis plus de 90 jours.",
+        "en": "{alive} of {total} lever(s) active in the last three months; levers marked "
+        "“asleep” have had no session for more than 90 days.",
+    },
     "catalogue.no_tool": {"fr": "(aucun outil)", "en": "(no tool)"},
     "catalogue.shortest": {"fr": "(court : {minutes})", "en": "(short: {minutes})"},
     "catalogue.override_note": {

@@ -59,3 +59,65 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.config_value": {"fr": "La nouvelle valeur.", "en": "The new value."},
 }
+MESSAGES.update(
+    {
+        "planning.reason_fits": {
+            "fr": "la version complète ({length} min) tient dans vos {minutes} min",
+            "en": "the full version ({length} min) fits in your {minutes} min",
+        },
+        "planning.reason_fits_short": {
+            "fr": "tient dans vos {minutes} min en «\u00a0{variant}\u00a0» ({length} min au lieu "
+            "de {full})",
+            "en": "fits in your {minutes} min as “{variant}” ({length} min instead of {full})",
+        },
+        "planning.reason_group": {
+            "fr": "{count} participants\u00a0: dans la fourchette {min} à {max}",
+            "en": "{count} participants: within {min}–{max}",
+        },
+        "planning.reason_lever_never": {
+            "fr": "{lever}\u00a0: aucune séance au journal",
+            "en": "{lever}: no session in the journal",
+        },
+        "planning.reason_lever_asleep": {
+            "fr": "{lever}\u00a0: aucune séance depuis {months} mois",
+            "en": "{lever}: no session for {months} months",
+        },
+        "planning.reason_lever_alive": {
+            "fr": "{lever}\u00a0: {count} séance(s) ces 12 derniers mois",
+            "en": "{lever}: {count} session(s) in the last 12 months",
+        },
+        "planning.reason_setting": {
+            "fr": "se pratique {setting}",
+            "en": "works {setting}",
+        },
+        "planning.nothing_fits": {
+            "fr": "Aucun outil ne tient dans ces limites. Essayez avec plus de temps, un autre "
+            "nombre de participants ou sans filtre de levier.",
+            "en": "No tool fits these limits. Try more time, another group size, or no lever "
+            "filter.",
+        },
+        "planning.bad_setting": {
+            "fr": "Le cadre «\u00a0{value}\u00a0» n’existe pas\u00a0: choisissez parmi {choices}.",
+            "en": "There is no setting “{value}”: choose one of {choices}.",
+        },
+        "planning.col_why": {"fr": "Pourquoi", "en": "Why"},
+        "help.suggest": {
+            "fr": "Les outils qui conviennent maintenant, du plus indiqué au moins indiqué, avec "
+            "leurs raisons (le journal fait remonter les leviers délaissés).",
+            "en": "The tools that fit right now, best first, with their reasons (the journal "
+            "brings neglected levers up).",
+        },
+        "help.suggest_minutes": {
+            "fr": "Le temps dont vous disposez, en minutes.",
+            "en": "The time you have, in minutes.",
+        },
+        "help.suggest_participants": {
+            "fr": "Le nombre de participants attendus.",
+            "en": "The number of participants expected.",
+        },
+        "help.suggest_setting": {
+            "fr": "Le cadre\u00a0: indoor (en salle), outdoor (dehors) ou remote (à distance).",
+            "en": "The setting: indoor, outdoor or remote.",
+        },
+    }
+)

@@ -1,0 +1,163 @@
+"""Choosing a tool: which ones fit the time, the group and the place, and which levers need care.
+
+Hard limits (time, group size, setting, lever asked for) are never bent: a tool that does not fit
+is not proposed. Among the tools that fit, the ranking favours the levers the journal shows as
+neglected, then the tools whose full form fits, then a duration that makes good use of the time
+available. Every suggestion says why, in plain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from innovkit.cards import Card, Catalogue
+from innovkit.i18n import current_language, tr
+from innovkit.journal import Usage
+
+NEGLECTED_AFTER_DAYS = 90  # a lever with no session for three months is flagged as neglected
+
+
+@dataclass
+class Suggestion:
+    card: Card
+    minutes: int
+    variant: str | None
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+def lever_history(journal_path: object | None, today: date) -> dict[str, Usage]:
+    """Each lever's sessions in the 12 months up to ``today`` and its last date, from the
+    journal; an empty history when there is no journal yet (nothing is created)."""
+    from pathlib import Path
+
+    from innovkit.journal import Journal, default_path
+
+    path = Path(journal_path) if journal_path else default_path()
+    if not path.exists():
+        return {}
+    with Journal(path) as journal:
+        return journal.lever_usage(since=today - timedelta(days=365))
+
+
+def months_between(earlier: date, later: date) -> int:
+    """Whole months from ``earlier`` to ``later`` (never negative)."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    if later.day < earlier.day:
+        months -= 1
+    return max(months, 0)
+
+
+def is_neglected(use: Usage | None, today: date) -> bool:
+    """No session at all, or none for ``NEGLECTED_AFTER_DAYS``."""
+    if use is None or use.last_date is None:
+        return True
+    return (today - use.last_date).days > NEGLECTED_AFTER_DAYS
+
+
+def lever_reason(lever_name: str, use: Usage | None, today: date) -> str:
+    """« la curiosité : aucune séance depuis 4 mois » and its kin."""
+    if use is None or use.last_date is None:
+        return tr("planning.reason_lever_never", lever=lever_name)
+    months = months_between(use.last_date, today)
+    if is_neglected(use, today):
+        return tr("planning.reason_lever_asleep", lever=lever_name, months=months)
+    return tr("planning.reason_lever_alive", lever=lever_name, count=use.sessions)
+
+
+def suggest(
+    catalogue: Catalogue,
+    history: Mapping[str, Usage],
+    today: date,
+    lang: str,
+    minutes: int | None = None,
+    participants: int | None = None,
+    lever: str | None = None,
+    setting: str | None = None,
+) -> list[Suggestion]:
+    """The tools that fit, best first. ``history`` maps lever ids to their recent use."""
+    suggestions = []
+    for card in _candidates(catalogue.tools.values(), lever, setting, participants):
+        fitted = _fit(card, minutes)
+        if fitted is None:
+            continue
+        variant, length = fitted
+        use = history.get(card.lever)
+        reasons = []
+        score = 0.0
+        if minutes is not None:
+            score += _time_score(card, variant, length, minutes, reasons)
+        if participants is not None:
+            reasons.append(
+                tr(
+                    "planning.reason_group",
+                    count=participants,
+                    min=card.participants_min,
+                    max=card.participants_max,
+                )
+            )
+        lever_name = catalogue.levers[card.lever].name(lang)
+        reasons.append(lever_reason(lever_name, use, today))
+        score += _neglect_score(use, today)
+        if setting is not None:
+            reasons.append(
+                tr("planning.reason_setting", setting=tr(f"catalogue.setting_{setting}"))
+            )
+        suggestions.append(Suggestion(card, length, variant, score, reasons))
+    suggestions.sort(key=lambda s: (-s.score, s.card.id))
+    return suggestions
+
+
+def _candidates(
+    cards: Iterable[Card], lever: str | None, setting: str | None, participants: int | None
+) -> list[Card]:
+    return [
+        card
+        for card in cards
+        if (lever is None or card.lever == lever)
+        and (setting is None or setting in card.setting)
+        and (participants is None or card.fits(participants))
+    ]
+
+
+def _fit(card: Card, minutes: int | None) -> tuple[str | None, int] | None:
+    """The form to run within ``minutes``: the whole card if it fits, else its shortest
+    structured variant that fits; ``None`` when nothing fits."""
+    if minutes is None or card.duration <= minutes:
+        return None, card.duration
+    forms = sorted((sum(v.steps.values()), v.id) for v in card.variants if v.steps is not None)
+    fitting = [(length, ident) for length, ident in forms if length <= minutes]
+    if not fitting:
+        return None
+    length, ident = fitting[-1]  # the fullest short form that still fits
+    return ident, length
+
+
+def _time_score(
+    card: Card, variant: str | None, length: int, minutes: int, reasons: list[str]
+) -> float:
+    if variant is None:
+        reasons.append(tr("planning.reason_fits", minutes=minutes, length=length))
+        bonus = 2.0
+    else:
+        name = card.variant(variant).name(current_language()).lower()
+        reasons.append(
+            tr(
+                "planning.reason_fits_short",
+                minutes=minutes,
+                length=length,
+                variant=name,
+                full=card.duration,
+            )
+        )
+        bonus = 1.0
+    return bonus + length / minutes  # using the time well beats leaving half of it unused
+
+
+def _neglect_score(use: Usage | None, today: date) -> float:
+    if use is None or use.last_date is None:
+        return 6.0
+    months = months_between(use.last_date, today)
+    return min(months, 12) / 2 - min(use.sessions, 12) / 4
