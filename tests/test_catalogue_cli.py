@@ -270,3 +270,22 @@ def test_usage_error_exits_2(cli) -> None:
     result = cli("show")
     assert result.exit_code == 2
     assert cli("frobnicate").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("words", "cword", "expected"),
+    [("innovkit show au", "2", "audace-up"), ("innovkit list --lever cu", "3", "curiosite")],
+)
+def test_shell_completion_offers_tool_and_lever_ids(words: str, cword: str, expected: str) -> None:
+    import os
+
+    env = {
+        **os.environ,
+        "_INNOVKIT_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": cword,
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "innovkit"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.stdout.split() == [expected], result

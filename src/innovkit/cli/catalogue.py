@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from innovkit.cli import state
+from innovkit.cli.completion import complete_lever, complete_tool
 from innovkit.cli.console import out, print_json, say, warn
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
@@ -16,6 +17,26 @@ LangOption = Annotated[
     str | None, typer.Option("--lang", metavar="fr|en", help=tr("help.lang"), show_default=False)
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help=tr("help.json"))]
+ToolArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="TOOL",
+        help=tr("help.tool_arg"),
+        show_default=False,
+        autocompletion=complete_tool,
+    ),
+]
+LeverOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lever",
+        "-l",
+        metavar="L",
+        help=tr("help.list_lever"),
+        show_default=False,
+        autocompletion=complete_lever,
+    ),
+]
 
 
 def language(asked: str | None) -> str:
@@ -37,10 +58,7 @@ def register(app: typer.Typer) -> None:
 
 
 def list_tools(
-    lever: Annotated[
-        str | None,
-        typer.Option("--lever", "-l", metavar="L", help=tr("help.list_lever"), show_default=False),
-    ] = None,
+    lever: LeverOption = None,
     minutes: Annotated[
         int | None,
         typer.Option(
@@ -123,7 +141,7 @@ def _tool_summary(card: Any, catalogue: Any, lang: str) -> dict[str, Any]:
 
 
 def show_tool(
-    tool: Annotated[str, typer.Argument(help=tr("help.tool_arg"), show_default=False)],
+    tool: ToolArgument,
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from innovkit.cli import state
-from innovkit.cli.catalogue import JsonOption, LangOption, language
+from innovkit.cli.catalogue import JsonOption, LangOption, LeverOption, language
 from innovkit.cli.console import out, print_json, say
 from innovkit.i18n import tr
 
@@ -41,10 +41,7 @@ def suggest_tools(
             show_default=False,
         ),
     ] = None,
-    lever: Annotated[
-        str | None,
-        typer.Option("--lever", "-l", metavar="L", help=tr("help.list_lever"), show_default=False),
-    ] = None,
+    lever: LeverOption = None,
     setting: Annotated[
         str | None,
         typer.Option(

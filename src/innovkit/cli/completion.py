@@ -1,0 +1,32 @@
+"""Shell completion of tool and lever ids (``innovkit --install-completion`` sets it up)."""
+
+from __future__ import annotations
+
+from innovkit.lookup import normalise
+
+
+def _matching(ids: list[str], incomplete: str) -> list[str]:
+    wanted = normalise(incomplete)
+    return [ident for ident in ids if normalise(ident).startswith(wanted)]
+
+
+def complete_tool(incomplete: str) -> list[str]:
+    """Tool ids that start like what has been typed so far."""
+    from innovkit.cli import state
+
+    try:
+        tools = list(state.catalogue(quiet=True).tools)
+    except Exception:  # completion must never break the shell
+        return []
+    return _matching(tools, incomplete)
+
+
+def complete_lever(incomplete: str) -> list[str]:
+    """Lever ids that start like what has been typed so far."""
+    from innovkit.cli import state
+
+    try:
+        levers = list(state.catalogue(quiet=True).levers)
+    except Exception:  # completion must never break the shell
+        return []
+    return _matching(levers, incomplete)
