@@ -1,0 +1,216 @@
+"""The countdown behind ``innovkit timer`` and every step of ``innovkit run``.
+
+It keeps a deadline on a monotonic clock and computes what is left from it each time it is asked
+(``remaining = deadline - clock()``), so it never drifts however late or often it is polled.
+The clock is injected: tests hand in a fake one and never sleep. No terminal I/O here.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+Clock = Callable[[], float]
+
+#: Seconds added or removed by one press of ``+`` or ``-``.
+NUDGE = 60.0
+
+TIME_SCALE_VARIABLE = "INNOVKIT_TIME_SCALE"
+
+# Waking a hair after a boundary rather than before it means one wake-up per change, not two.
+_SETTLE = 0.0002
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something the countdown reached: a warning threshold or the end."""
+
+    kind: str  # "warning" or "finished"
+    threshold: float  # seconds left at which it fires (0 for the end)
+    at: float  # the clock reading when it was noticed
+
+
+class Countdown:
+    """A countdown of ``seconds`` on ``clock``, started at once unless ``paused``.
+
+    ``warnings`` are remaining times (seconds) at which ``poll`` reports a warning, each once.
+    ``elapsed`` starts the countdown part-way through (a resumed step). Warnings already passed at
+    creation, and the end if already reached, are not reported again.
+    """
+
+    def __init__(
+        self,
+        seconds: float,
+        clock: Clock = time.monotonic,
+        warnings: Iterable[float] = (),
+        elapsed: float = 0.0,
+        paused: bool = False,
+    ) -> None:
+        self._clock = clock
+        self.total = float(seconds)
+        left = self.total - elapsed
+        self._deadline: float | None = None
+        self._left = left
+        self._pending = sorted({w for w in warnings if 0 < w < left}, reverse=True)
+        self._finish_pending = left > 0
+        self.finished_at: float | None = None
+        if not paused:
+            self.resume()
+
+    # -- reading
+
+    def _raw(self, now: float | None = None) -> float:
+        if self._deadline is None:
+            return self._left
+        return self._deadline - (self._clock() if now is None else now)
+
+    def remaining(self) -> float:
+        """Seconds left, never below zero."""
+        return max(0.0, self._raw())
+
+    def overtime(self) -> float:
+        """Seconds past the end (zero until the end)."""
+        return max(0.0, -self._raw())
+
+    def elapsed(self) -> float:
+        """Seconds counted so far (pauses excluded, overtime included)."""
+        return self.total - self._raw()
+
+    @property
+    def paused(self) -> bool:
+        return self._deadline is None
+
+    @property
+    def deadline(self) -> float | None:
+        """The clock reading at which it ends (``None`` while paused)."""
+        return self._deadline
+
+    @property
+    def over(self) -> bool:
+        return self._raw() <= 0
+
+    # -- acting
+
+    def pause(self) -> None:
+        if self._deadline is not None:
+            self._left = self._deadline - self._clock()
+            self._deadline = None
+
+    def resume(self) -> None:
+        if self._deadline is None:
+            self._deadline = self._clock() + self._left
+
+    def toggle(self) -> None:
+        """Pause if counting, resume if paused."""
+        if self.paused:
+            self.resume()
+        else:
+            self.pause()
+
+    def extend(self, seconds: float) -> None:
+        """Add ``seconds`` (or take them away when negative).
+
+        Extending after the end counts from now (the overtime is absorbed) and re-arms the end.
+        Shortening never goes below zero left: at most it ends the countdown now.
+        """
+        raw = self._raw()
+        # Adding absorbs any overtime first; taking away stops at zero left.
+        change = seconds - min(raw, 0.0) if seconds >= 0 else -min(-seconds, max(raw, 0.0))
+        self.total += change
+        if self._deadline is None:
+            self._left += change
+        else:
+            self._deadline += change
+        if self._raw() > 0 and change > 0:
+            self._finish_pending = True
+            self.finished_at = None
+
+    def poll(self) -> list[Event]:
+        """The warnings and end reached since the last poll, each reported once, in order."""
+        now = self._clock()
+        raw = self._raw(now)
+        events = []
+        while self._pending and raw <= self._pending[0]:
+            events.append(Event("warning", self._pending.pop(0), now))
+        if self._finish_pending and raw <= 0:
+            self._finish_pending = False
+            self._pending.clear()
+            self.finished_at = now
+            events.append(Event("finished", 0.0, now))
+        return events
+
+    def next_event(self) -> float | None:
+        """Seconds until the next warning or the end is due (``None`` while paused or over)."""
+        if self._deadline is None:
+            return None
+        raw = self._raw()
+        due = [raw - t for t in self._pending if raw > t]
+        if self._finish_pending and raw > 0:
+            due.append(raw)
+        return min(due) + _SETTLE if due else None
+
+    def next_change(self) -> float | None:
+        """Seconds until the shown second changes or an event is due (``None`` while paused).
+
+        The display rounds remaining time up (4.2 s shows 0:05) and overtime down, so the
+        change happens at whole seconds of the deadline: sleeping exactly this long gives one
+        redraw per second and an end noticed within milliseconds.
+        """
+        if self._deadline is None:
+            return None
+        raw = self._raw()
+        if raw > 0:
+            wait = raw - (math.ceil(raw) - 1)
+            for threshold in self._pending:
+                if raw > threshold:
+                    wait = min(wait, raw - threshold)
+        else:
+            over = -raw
+            wait = math.floor(over) + 1 - over
+        return max(wait, 0.0) + _SETTLE
+
+
+def warning_times(total: float) -> list[float]:
+    """The default warning for a countdown of ``total`` seconds: one minute before the end,
+    or a quarter of the time for short ones (15 s of a one-minute step)."""
+    if total >= 180:
+        return [60.0]
+    if total >= 20:
+        return [round(total / 4)]
+    return []
+
+
+def time_scale(environ: dict[str, str] | None = None) -> float:
+    """How many clock seconds pass per real second: ``INNOVKIT_TIME_SCALE``, for tests only."""
+    value = (os.environ if environ is None else environ).get(TIME_SCALE_VARIABLE, "")
+    try:
+        scale = float(value)
+    except ValueError:
+        return 1.0
+    return scale if math.isfinite(scale) and scale > 0 else 1.0
+
+
+class SystemClock:
+    """The real clock, optionally sped up by ``scale`` (``INNOVKIT_TIME_SCALE``, tests only).
+
+    Calling it gives monotonic seconds; ``now()`` gives the wall-clock time that goes with
+    them; ``real(seconds)`` converts a wait on this clock into real seconds to sleep.
+    """
+
+    def __init__(self, scale: float | None = None) -> None:
+        self.scale = time_scale() if scale is None else scale
+        self._origin = time.monotonic()
+        self._wall_origin = datetime.now().astimezone()
+
+    def __call__(self) -> float:
+        return self._origin + (time.monotonic() - self._origin) * self.scale
+
+    def now(self) -> datetime:
+        return self._wall_origin + timedelta(seconds=self() - self._origin)
+
+    def real(self, seconds: float) -> float:
+        return seconds / self.scale
