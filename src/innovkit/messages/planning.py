@@ -121,3 +121,18 @@ MESSAGES.update(
         },
     }
 )
+MESSAGES.update(
+    {
+        "planning.break": {"fr": "Pause", "en": "Break"},
+        "planning.plan_no_tool": {
+            "fr": "Indiquez au moins un outil, par exemple\u00a0: innovkit plan point-silence "
+            "audace-up --start 14:00",
+            "en": "Give at least one tool, for example: innovkit plan point-silence audace-up "
+            "--start 14:00",
+        },
+        "planning.plan_bad_break": {
+            "fr": "La pause ne peut pas durer {value} minutes\u00a0: indiquez 0 ou plus.",
+            "en": "A break cannot last {value} minutes: give 0 or more.",
+        },
+    }
+)

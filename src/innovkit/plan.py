@@ -1,0 +1,131 @@
+"""A workshop agenda: several tools in a row, with breaks and clock times.
+
+``build_agenda`` lays the tools out (each in its full form or a structured variant), puts a break
+between two tools, gives every item and every step its clock time when the agenda has a start, and
+says by how much the agenda overruns a planned end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from innovkit.cards import Card, Step
+from innovkit.errors import BadInput
+from innovkit.i18n import tr
+from innovkit.schedule import Slot, timetable
+
+
+@dataclass(frozen=True)
+class ToolChoice:
+    """A tool of the agenda and the form it is run in (``variant`` ``None``: the whole card)."""
+
+    card: Card
+    variant: str | None = None
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self.card.plan(self.variant)
+
+    @property
+    def minutes(self) -> int:
+        return sum(step.minutes for step in self.steps)
+
+
+@dataclass
+class AgendaItem:
+    slot: Slot
+    tool: ToolChoice | None = None  # None: a break
+    steps: list[Slot] = field(default_factory=list)
+
+    @property
+    def is_break(self) -> bool:
+        return self.tool is None
+
+
+@dataclass
+class Agenda:
+    items: list[AgendaItem]
+    start: datetime | None
+    day: date | None
+    end_limit: datetime | None
+
+    @property
+    def minutes(self) -> int:
+        return sum(item.slot.minutes for item in self.items)
+
+    @property
+    def tools(self) -> list[ToolChoice]:
+        return [item.tool for item in self.items if item.tool is not None]
+
+    @property
+    def ends(self) -> datetime | None:
+        return None if self.start is None else self.start + timedelta(minutes=self.minutes)
+
+    @property
+    def overrun(self) -> int:
+        """Minutes past the planned end (0 when it fits or when there is no end)."""
+        if self.end_limit is None or self.ends is None:
+            return 0
+        return max(0, int((self.ends - self.end_limit).total_seconds() // 60))
+
+
+def choose_tool(card: Card, variant: str | None, default_variant: str | None = None) -> ToolChoice:
+    """The tool in the form asked for: an explicit ``variant`` must exist and be timed; a
+    ``default_variant`` (``--variant`` or the settings) is used only where the card has it."""
+    if variant:
+        card.plan(variant)  # raises a clear BadInput for an unknown or untimed variant
+        return ToolChoice(card, card.variant(variant).id)
+    if default_variant:
+        wanted = default_variant.strip().lower()
+        if any(v.id == wanted and v.structured for v in card.variants):
+            return ToolChoice(card, wanted)
+    return ToolChoice(card)
+
+
+def build_agenda(
+    tools: Sequence[ToolChoice],
+    lang: str,
+    start: time | None = None,
+    day: date | None = None,
+    break_minutes: int = 10,
+    end: time | None = None,
+) -> Agenda:
+    """Lay ``tools`` out in order with a break of ``break_minutes`` between two of them."""
+    if not tools:
+        raise BadInput(tr("planning.plan_no_tool"))
+    if break_minutes < 0:
+        raise BadInput(tr("planning.plan_bad_break", value=break_minutes))
+    entries: list[tuple[str, int, ToolChoice | None]] = []
+    for index, choice in enumerate(tools):
+        if index and break_minutes:
+            entries.append((tr("planning.break", lang), break_minutes, None))
+        entries.append((choice.card.name(lang), choice.minutes, choice))
+    begins = datetime.combine(day or date(2000, 1, 3), start) if start else None
+    slots = timetable([(label, minutes) for label, minutes, _ in entries], begins)
+    items = []
+    for slot, (_, _, choice) in zip(slots, entries, strict=True):
+        item = AgendaItem(slot, choice)
+        if choice is not None:
+            item.steps = timetable([(s.title(lang), s.minutes) for s in choice.steps], slot.start)
+        items.append(item)
+    limit = None
+    if end is not None and begins is not None:
+        limit = datetime.combine(begins.date(), end)
+        if limit <= begins:  # an end before the start means the next day
+            limit += timedelta(days=1)
+    return Agenda(items, begins, day, limit)
+
+
+def preparation(agenda: Agenda, lang: str) -> list[tuple[str, list[str]]]:
+    """Each tool's name with its preparation and "before" checklist, without repeats."""
+    result = []
+    for choice in agenda.tools:
+        seen: list[str] = []
+        for text in (*choice.card.preparation, *choice.card.checklist["before"]):
+            line = text(lang).strip()
+            if line not in seen:
+                seen.append(line)
+        result.append((choice.card.name(lang), seen))
+    return result

@@ -1,0 +1,95 @@
+"""``plan``: an agenda of several tools with breaks, clock times, overrun warning and .ics."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import icalendar
+import pytest
+
+from innovkit.cards import load_catalogue
+from innovkit.errors import BadInput
+from innovkit.ics import workshop_event
+from innovkit.plan import build_agenda, choose_tool, preparation
+
+
+@pytest.fixture(scope="module")
+def tools():
+    return load_catalogue().tools
+
+
+def test_clock_times_and_breaks(tools) -> None:
+    choices = [choose_tool(tools["point-silence"], None), choose_tool(tools["audace-up"], None)]
+    agenda = build_agenda(choices, "fr", start=time(14, 0), day=date(2026, 12, 1), break_minutes=15)
+    silence, pause, audace = agenda.items
+    assert (silence.slot.start.time(), silence.slot.end.time()) == (time(14, 0), time(14, 20))
+    assert pause.is_break and pause.slot.minutes == 15 and pause.slot.label == "Pause"
+    assert (audace.slot.start.time(), audace.slot.end.time()) == (time(14, 35), time(15, 20))
+    assert agenda.minutes == 20 + 15 + 45
+    assert agenda.ends == datetime(2026, 12, 1, 15, 20)
+    # each step carries its own clock time inside its tool's slot
+    assert audace.steps[0].start == audace.slot.start
+    assert audace.steps[-1].end == audace.slot.end
+    assert [s.minutes for s in audace.steps] == [s.minutes for s in tools["audace-up"].steps]
+
+
+def test_variants_by_tool_and_by_default(tools) -> None:
+    short = choose_tool(tools["audace-up"], "short")
+    assert short.minutes == sum(tools["audace-up"].variant("short").steps.values())
+    # a default variant applies only where the card has it
+    assert choose_tool(tools["point-silence"], None, "short").variant == "short"
+    assert choose_tool(tools["point-silence"], None, "no-such").variant is None
+    with pytest.raises(BadInput):
+        choose_tool(tools["audace-up"], "remote")  # described, not timed
+    with pytest.raises(BadInput):
+        choose_tool(tools["audace-up"], "nope")
+
+
+def test_overrun_against_the_planned_end(tools) -> None:
+    choices = [choose_tool(tools["audace-up"], None), choose_tool(tools["cadran-total"], None)]
+    agenda = build_agenda(choices, "en", start=time(9, 0), break_minutes=10, end=time(10, 30))
+    assert agenda.ends.time() == time(10, 50)
+    assert agenda.overrun == 20
+    fitting = build_agenda(choices, "en", start=time(9, 0), break_minutes=10, end=time(11, 0))
+    assert fitting.overrun == 0
+
+
+def test_no_start_gives_offsets_only(tools) -> None:
+    agenda = build_agenda([choose_tool(tools["time-out"], None)], "en")
+    assert agenda.start is None and agenda.ends is None
+    assert agenda.items[0].slot.offset == 0
+
+
+def test_bad_agendas(tools) -> None:
+    with pytest.raises(BadInput):
+        build_agenda([], "en")
+    with pytest.raises(BadInput):
+        build_agenda([choose_tool(tools["time-out"], None)], "en", break_minutes=-5)
+
+
+def test_preparation_lists_each_tool_without_repeats(tools) -> None:
+    agenda = build_agenda([choose_tool(tools["audace-up"], None)], "en")
+    [(name, lines)] = preparation(agenda, "en")
+    assert name == tools["audace-up"].name("en")
+    assert len(lines) == len(set(lines))
+    assert tools["audace-up"].preparation[0]("en").strip() in lines
+
+
+def test_ics_parses_with_a_real_calendar_library() -> None:
+    description = "Agenda; « point silence », 14:00\nPréparer la salle\\les chaises, " + "é" * 80
+    text = workshop_event(
+        "Atelier : « point silence », « audace up ! »",
+        datetime(2026, 12, 1, 14, 0),
+        datetime(2026, 12, 1, 15, 20),
+        description,
+        now=datetime(2026, 11, 25, 12, 0),
+        uid="fixed",
+    )
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    calendar = icalendar.Calendar.from_ical(text)
+    [event] = calendar.walk("VEVENT")
+    assert event.decoded("DTSTART") == datetime(2026, 12, 1, 14, 0)
+    assert event.decoded("DTEND") == datetime(2026, 12, 1, 15, 20)
+    assert str(event["SUMMARY"]) == "Atelier : « point silence », « audace up ! »"
+    assert str(event["DESCRIPTION"]) == description
+    assert str(event["UID"]) == "fixed@innovkit"
