@@ -8,7 +8,7 @@ folded at 75 octets as the RFC requires; the tests read it back with the ``icale
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from innovkit import __version__
 
@@ -56,7 +56,7 @@ def workshop_event(
     uid: str | None = None,
 ) -> str:
     """The text of a ``.ics`` file holding one event from ``start`` to ``end``."""
-    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
