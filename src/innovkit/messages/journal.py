@@ -1,3 +1,975 @@
-"""Sentences of this area (see ``innovkit.messages``)."""
+"""Sentences of the journal: sessions, actions, exports and the monthly report (see
+``innovkit.messages``). French typography: no-break spaces inside « » and before : ; ? !"""
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, dict[str, str]] = {
+    "journal.months": {
+        "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
+        "décembre",
+        "en": "January February March April May June July August September October November "
+        "December",
+    },
+    "journal.bad_date": {
+        "fr": "« {value} » n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-11-03.",
+        "en": "“{value}” is not a date: write it as YYYY-MM-DD, for example 2026-11-03.",
+    },
+    "journal.no_such_month_in_date": {
+        "fr": "« {value} » n’est pas une date qui existe : le mois va de 01 à 12.",
+        "en": "“{value}” is not a real date: the month goes from 01 to 12.",
+    },
+    "journal.no_such_day": {
+        "fr": "« {value} » n’est pas une date qui existe : {month} n’a que {days} jours.",
+        "en": "“{value}” is not a real date: {month} has only {days} days.",
+    },
+    "journal.bad_time": {
+        "fr": "« {value} » n’est pas une heure : écrivez-la HH:MM, par exemple 14:00.",
+        "en": "“{value}” is not a time: write it as HH:MM, for example 14:00.",
+    },
+    "journal.bad_month": {
+        "fr": "« {value} » n’est pas un mois : écrivez-le AAAA-MM, par exemple 2026-11.",
+        "en": "“{value}” is not a month: write it as YYYY-MM, for example 2026-11.",
+    },
+    "journal.no_such_month": {
+        "fr": "« {value} » n’est pas un mois qui existe : le mois va de 01 à 12, par exemple "
+        "2026-11.",
+        "en": "“{value}” is not a real month: the month goes from 01 to 12, for example 2026-11.",
+    },
+    "journal.bad_satisfaction": {
+        "fr": "La satisfaction se note de 1 à 5 : « {value} » ne convient pas.",
+        "en": "Satisfaction is a mark from 1 to 5: “{value}” will not do.",
+    },
+    "journal.bad_participants": {
+        "fr": "Le nombre de participants est un nombre entier, au moins 1 : « {value} » ne "
+        "convient pas.",
+        "en": "The number of participants is a whole number, at least 1: “{value}” will not do.",
+    },
+    "journal.bad_minutes": {
+        "fr": "Une durée s’écrit en minutes, par exemple 45 ou 1h30 : « {value} » ne convient pas.",
+        "en": "A duration is written in minutes, for example 45 or 1h30: “{value}” will not do.",
+    },
+    "journal.empty_text": {
+        "fr": "{field} ne peut pas être vide.",
+        "en": "{field} cannot be empty.",
+    },
+    "journal.field_ideas": {
+        "fr": "Une idée",
+        "en": "An idea",
+    },
+    "journal.field_decisions": {
+        "fr": "Une décision",
+        "en": "A decision",
+    },
+    "journal.field_services": {
+        "fr": "Un service",
+        "en": "A service",
+    },
+    "journal.field_co_facilitators": {
+        "fr": "Le nom d’une personne en co-animation",
+        "en": "A co-facilitator's name",
+    },
+    "journal.field_tags": {
+        "fr": "Une étiquette",
+        "en": "A tag",
+    },
+    "journal.field_facilitator": {
+        "fr": "Le nom de la personne qui anime",
+        "en": "The facilitator's name",
+    },
+    "journal.setting_indoor": {
+        "fr": "en salle",
+        "en": "indoor",
+    },
+    "journal.setting_outdoor": {
+        "fr": "en extérieur",
+        "en": "outdoor",
+    },
+    "journal.setting_remote": {
+        "fr": "à distance",
+        "en": "remote",
+    },
+    "journal.bad_setting": {
+        "fr": "« {value} » n’est pas un lieu connu : choisissez parmi {choices}.",
+        "en": "“{value}” is not a known setting: choose one of {choices}.",
+    },
+    "journal.bad_action": {
+        "fr": "« {value} » n’est pas une action : écrivez « texte ; responsable ; AAAA-MM-JJ » "
+        "(le responsable et l’échéance sont facultatifs).",
+        "en": "“{value}” is not an action: write “text; owner; YYYY-MM-DD” (the owner and the due "
+        "date may be left out).",
+    },
+    "journal.outcome_format": {
+        "fr": "« {value} » n’est pas un résultat : écrivez CLÉ=VALEUR, par exemple {example}.",
+        "en": "“{value}” is not an outcome: write KEY=VALUE, for example {example}.",
+    },
+    "journal.unknown_outcome": {
+        "fr": "L’outil {tool} n’a pas de résultat « {key} » : ses résultats sont {keys}.",
+        "en": "The tool {tool} has no outcome “{key}”: its outcomes are {keys}.",
+    },
+    "journal.outcome_empty": {
+        "fr": "Le résultat « {label} » ({key}) est vide : donnez-lui une valeur.",
+        "en": "The outcome “{label}” ({key}) is empty: give it a value.",
+    },
+    "journal.outcome_number": {
+        "fr": "Le résultat « {label} » attend un nombre positif : « {value} » ne convient pas.",
+        "en": "The outcome “{label}” takes a positive number: “{value}” will not do.",
+    },
+    "journal.outcome_scale": {
+        "fr": "Le résultat « {label} » se note de 1 à 5 : « {value} » ne convient pas.",
+        "en": "The outcome “{label}” is a mark from 1 to 5: “{value}” will not do.",
+    },
+    "journal.outcome_choice": {
+        "fr": "« {value} » n’est pas un choix possible pour « {label} » : choisissez parmi "
+        "{choices}.",
+        "en": "“{value}” is not a possible choice for “{label}”: choose one of {choices}.",
+    },
+    "journal.outcome_missing": {
+        "fr": "le résultat « {label} » n’est pas encore noté ; ajoutez-le avec « innovkit journal "
+        "edit {id} --outcome {key}=… ».",
+        "en": "the outcome “{label}” is not recorded yet; add it with “innovkit journal edit {id} "
+        "--outcome {key}=…”.",
+    },
+    "journal.card_gone": {
+        "fr": "La fiche de l’outil « {tool} » est introuvable : ses résultats et ses variantes ne "
+        "peuvent pas être vérifiés. Remettez la fiche en place (voir « innovkit cards path ») "
+        "puis recommencez.",
+        "en": "The card of the tool “{tool}” cannot be found, so its outcomes and variants cannot "
+        "be checked. Put the card back (see “innovkit cards path”) and try again.",
+    },
+    "journal.bad_field": {
+        "fr": "La valeur du champ {field} ne peut pas être enregistrée : {value}.",
+        "en": "The value of the field {field} cannot be stored: {value}.",
+    },
+    "journal.data_bad_field": {
+        "fr": "{where} : le champ « {field} » n’est pas valable ({value}).",
+        "en": "{where}: the field “{field}” is not valid ({value}).",
+    },
+    "journal.data_bad_session": {
+        "fr": "{where} : {problem}",
+        "en": "{where}: {problem}",
+    },
+    "journal.session_unknown": {
+        "fr": "Aucune séance n’a l’identifiant « {id} » : « innovkit journal list » montre les "
+        "identifiants.",
+        "en": "No session has the id “{id}”: “innovkit journal list” shows the ids.",
+    },
+    "journal.session_ambiguous": {
+        "fr": "Plusieurs séances commencent par « {id} » ({choices}…) : tapez quelques caractères "
+        "de plus.",
+        "en": "Several sessions start with “{id}” ({choices}…): type a few more characters.",
+    },
+    "journal.action_unknown": {
+        "fr": "Aucune action n’a l’identifiant « {id} » : « innovkit journal actions » montre les "
+        "identifiants.",
+        "en": "No action has the id “{id}”: “innovkit journal actions” shows the ids.",
+    },
+    "journal.action_ambiguous": {
+        "fr": "Plusieurs actions commencent par « {id} » ({choices}…) : tapez quelques caractères "
+        "de plus.",
+        "en": "Several actions start with “{id}” ({choices}…): type a few more characters.",
+    },
+    "journal.duplicate_id": {
+        "fr": "Une séance avec le même identifiant est déjà dans le journal : rien n’a été "
+        "enregistré.",
+        "en": "A session with the same id is already in the journal: nothing was recorded.",
+    },
+    "journal.busy": {
+        "fr": "Le journal {path} est occupé par un autre innovkit depuis plus de 15 secondes : "
+        "réessayez dans un moment.",
+        "en": "The journal {path} has been busy with another innovkit for over 15 seconds: try "
+        "again in a moment.",
+    },
+    "journal.cannot_open": {
+        "fr": "Le journal {path} ne peut pas être ouvert ({reason}).",
+        "en": "The journal {path} cannot be opened ({reason}).",
+    },
+    "journal.cannot_create": {
+        "fr": "Le journal {path} ne peut pas être créé ({reason}) : vérifiez le dossier, ou "
+        "choisissez un autre emplacement avec INNOVKIT_JOURNAL.",
+        "en": "The journal {path} cannot be created ({reason}): check the folder, or choose "
+        "another place with INNOVKIT_JOURNAL.",
+    },
+    "journal.damaged": {
+        "fr": "Le journal {path} semble abîmé ({reason}) : gardez-en une copie et prévenez "
+        "l’équipe innovkit.",
+        "en": "The journal {path} looks damaged ({reason}): keep a copy of it and tell the "
+        "innovkit team.",
+    },
+    "journal.not_sqlite": {
+        "fr": "Le fichier {path} n’est pas un journal innovkit (ce n’est pas une base SQLite) ; "
+        "il n’a pas été modifié. Vérifiez INNOVKIT_JOURNAL.",
+        "en": "The file {path} is not an innovkit journal (it is not an SQLite database); it was "
+        "left as it is. Check INNOVKIT_JOURNAL.",
+    },
+    "journal.too_new": {
+        "fr": "Le journal {path} a été écrit par une version plus récente d’innovkit (schéma "
+        "{version} ; cette version connaît jusqu’au schéma {known}) ; il n’a pas été modifié. "
+        "Mettez innovkit à jour pour l’ouvrir.",
+        "en": "The journal {path} was written by a newer version of innovkit (schema {version}; "
+        "this version knows up to schema {known}); it was left as it is. Update innovkit to open "
+        "it.",
+    },
+    "journal.path_is_folder": {
+        "fr": "{path} est un dossier, pas un fichier.",
+        "en": "{path} is a folder, not a file.",
+    },
+    "journal.import_missing": {
+        "fr": "Le fichier {path} n’existe pas.",
+        "en": "The file {path} does not exist.",
+    },
+    "journal.import_unreadable": {
+        "fr": "Le fichier {path} ne peut pas être lu ({reason}).",
+        "en": "The file {path} cannot be read ({reason}).",
+    },
+    "journal.import_not_export": {
+        "fr": "Le fichier {path} n’est pas un export de journal innovkit (« innovkit journal "
+        "export --format json ») : rien n’a été importé.",
+        "en": "The file {path} is not an innovkit journal export (“innovkit journal export "
+        "--format json”): nothing was imported.",
+    },
+    "journal.import_too_new": {
+        "fr": "Le fichier {path} vient d’une version plus récente d’innovkit (format {version} ; "
+        "cette version lit jusqu’au format {known}) : rien n’a été importé. Mettez innovkit à "
+        "jour.",
+        "en": "The file {path} comes from a newer version of innovkit (format {version}; this "
+        "version reads up to format {known}): nothing was imported. Update innovkit.",
+    },
+    "journal.import_where": {
+        "fr": "{path}, séance n° {number}",
+        "en": "{path}, session {number}",
+    },
+    "journal.imported": {
+        "fr": "Import terminé — ajoutées : {added} ; mises à jour : {updated} ; déjà présentes : "
+        "{unchanged} ; gardées car plus récentes ici : {kept}.",
+        "en": "Import done — added: {added}; updated: {updated}; already there: {unchanged}; kept "
+        "because newer here: {kept}.",
+    },
+    "journal.imported_dry": {
+        "fr": "Simulation, rien n’a été écrit — à ajouter : {added} ; à mettre à jour : "
+        "{updated} ; déjà présentes : {unchanged} ; à garder car plus récentes ici : {kept}.",
+        "en": "Dry run, nothing was written — to add: {added}; to update: {updated}; already "
+        "there: {unchanged}; to keep because newer here: {kept}.",
+    },
+    "journal.added": {
+        "fr": "Séance enregistrée : {tool}, {date} (identifiant {id}).",
+        "en": "Session recorded: {tool}, {date} (id {id}).",
+    },
+    "journal.edit_nothing": {
+        "fr": "Rien à modifier : indiquez au moins une option, par exemple --participants 12 "
+        "(voir « innovkit journal edit --help »).",
+        "en": "Nothing to change: give at least one option, for example --participants 12 (see "
+        "“innovkit journal edit --help”).",
+    },
+    "journal.edit_unchanged": {
+        "fr": "La séance {id} était déjà ainsi : rien n’a changé.",
+        "en": "The session {id} was already like this: nothing changed.",
+    },
+    "journal.edited": {
+        "fr": "Séance {id} modifiée ({fields}).",
+        "en": "Session {id} updated ({fields}).",
+    },
+    "journal.session_words": {
+        "fr": "{tool} du {date} ({id})",
+        "en": "{tool} of {date} ({id})",
+    },
+    "journal.delete_needs_yes": {
+        "fr": "Suppression non confirmée : {session}. Rien n’a été supprimé ; ajoutez --yes pour "
+        "confirmer.",
+        "en": "Deletion not confirmed: {session}. Nothing was deleted; add --yes to confirm.",
+    },
+    "journal.delete_confirm": {
+        "fr": "Supprimer définitivement la séance {session} ?",
+        "en": "Delete the session {session} for good?",
+    },
+    "journal.delete_kept": {
+        "fr": "Rien n’a été supprimé.",
+        "en": "Nothing was deleted.",
+    },
+    "journal.deleted": {
+        "fr": "Séance supprimée : {session}.",
+        "en": "Session deleted: {session}.",
+    },
+    "journal.list_empty": {
+        "fr": "Aucune séance ne correspond.",
+        "en": "No session matches.",
+    },
+    "journal.list_count": {
+        "fr": "Séances : {count}.",
+        "en": "Sessions: {count}.",
+    },
+    "journal.actions_empty": {
+        "fr": "Aucune action ne correspond.",
+        "en": "No action matches.",
+    },
+    "journal.actions_count": {
+        "fr": "Actions : {count} ; en retard : {late}.",
+        "en": "Actions: {count}; overdue: {late}.",
+    },
+    "journal.action_done": {
+        "fr": "Action faite : {text} ({id}).",
+        "en": "Action done: {text} ({id}).",
+    },
+    "journal.action_reopened": {
+        "fr": "Action rouverte : {text} ({id}).",
+        "en": "Action reopened: {text} ({id}).",
+    },
+    "journal.overdue_flag": {
+        "fr": "EN RETARD",
+        "en": "OVERDUE",
+    },
+    "journal.due_on": {
+        "fr": "échéance le {date}",
+        "en": "due {date}",
+    },
+    "journal.bad_format": {
+        "fr": "Le format « {value} » n’est pas disponible : choisissez parmi {choices}.",
+        "en": "The format “{value}” is not available: choose one of {choices}.",
+    },
+    "journal.exported": {
+        "fr": "Période : {period} ; séances : {count}.",
+        "en": "Period: {period}; sessions: {count}.",
+    },
+    "journal.period_conflict": {
+        "fr": "Choisissez une seule période : --month, ou --from et --to, ou --all.",
+        "en": "Choose one period only: --month, or --from and --to, or --all.",
+    },
+    "journal.period_backwards": {
+        "fr": "La période irait du {start} au {end} : la date de début doit venir avant la date "
+        "de fin.",
+        "en": "The period would run from {start} to {end}: the start date must come before the "
+        "end date.",
+    },
+    "journal.period_day": {
+        "fr": "du {day}",
+        "en": "for {day}",
+    },
+    "journal.period_range": {
+        "fr": "du {start} au {end}",
+        "en": "from {start} to {end}",
+    },
+    "journal.period_since": {
+        "fr": "depuis le {start}",
+        "en": "since {start}",
+    },
+    "journal.period_until": {
+        "fr": "jusqu’au {end}",
+        "en": "until {end}",
+    },
+    "journal.period_whole": {
+        "fr": "tout le journal",
+        "en": "the whole journal",
+    },
+    "journal.period_month": {
+        "fr": "de {month}",
+        "en": "for {month}",
+    },
+    "journal.period_month_elided": {
+        "fr": "d’{month}",
+        "en": "for {month}",
+    },
+    "journal.period_whole_phrase": {
+        "fr": "de tout le journal",
+        "en": "for the whole journal",
+    },
+    "journal.period_whole_range": {
+        "fr": "de tout le journal ({range})",
+        "en": "for the whole journal ({range})",
+    },
+    "journal.col_id": {
+        "fr": "ID",
+        "en": "ID",
+    },
+    "journal.col_date": {
+        "fr": "Date",
+        "en": "Date",
+    },
+    "journal.col_start": {
+        "fr": "Heure",
+        "en": "Time",
+    },
+    "journal.col_tool": {
+        "fr": "Outil",
+        "en": "Tool",
+    },
+    "journal.col_facilitator": {
+        "fr": "Animation",
+        "en": "Facilitation",
+    },
+    "journal.col_participants": {
+        "fr": "Participants",
+        "en": "Participants",
+    },
+    "journal.col_duration": {
+        "fr": "Durée",
+        "en": "Duration",
+    },
+    "journal.col_satisfaction": {
+        "fr": "Satisfaction",
+        "en": "Satisfaction",
+    },
+    "journal.col_status": {
+        "fr": "État",
+        "en": "Status",
+    },
+    "journal.col_due": {
+        "fr": "Échéance",
+        "en": "Due",
+    },
+    "journal.col_late": {
+        "fr": "Retard",
+        "en": "Late",
+    },
+    "journal.col_owner": {
+        "fr": "Responsable",
+        "en": "Owner",
+    },
+    "journal.col_action": {
+        "fr": "Action",
+        "en": "Action",
+    },
+    "journal.col_session": {
+        "fr": "Séance",
+        "en": "Session",
+    },
+    "journal.col_lever": {
+        "fr": "Levier",
+        "en": "Lever",
+    },
+    "journal.col_figure": {
+        "fr": "Indicateur",
+        "en": "Figure",
+    },
+    "journal.col_change": {
+        "fr": "Évolution",
+        "en": "Change",
+    },
+    "journal.col_sessions": {
+        "fr": "Séances",
+        "en": "Sessions",
+    },
+    "journal.col_coverage": {
+        "fr": "Sur la période",
+        "en": "In this period",
+    },
+    "journal.col_avg_satisfaction": {
+        "fr": "Satisfaction moyenne",
+        "en": "Average satisfaction",
+    },
+    "journal.col_mark": {
+        "fr": "Note",
+        "en": "Mark",
+    },
+    "journal.col_timed": {
+        "fr": "Séances chronométrées",
+        "en": "Timed sessions",
+    },
+    "journal.col_planned": {
+        "fr": "Temps prévu",
+        "en": "Planned",
+    },
+    "journal.col_actual": {
+        "fr": "Temps réel",
+        "en": "Actual",
+    },
+    "journal.col_gap": {
+        "fr": "Écart",
+        "en": "Difference",
+    },
+    "journal.col_state": {
+        "fr": "État",
+        "en": "Status",
+    },
+    "journal.col_decided": {
+        "fr": "Décidée lors de",
+        "en": "Decided at",
+    },
+    "journal.col_facilitation": {
+        "fr": "Animation",
+        "en": "Facilitation",
+    },
+    "journal.show_title": {
+        "fr": "Séance {id}",
+        "en": "Session {id}",
+    },
+    "journal.label_tool": {
+        "fr": "Outil",
+        "en": "Tool",
+    },
+    "journal.label_lever": {
+        "fr": "Levier",
+        "en": "Lever",
+    },
+    "journal.label_variant": {
+        "fr": "Variante",
+        "en": "Variant",
+    },
+    "journal.label_date": {
+        "fr": "Date",
+        "en": "Date",
+    },
+    "journal.label_duration": {
+        "fr": "Durée",
+        "en": "Duration",
+    },
+    "journal.label_facilitator": {
+        "fr": "Animation",
+        "en": "Facilitation",
+    },
+    "journal.label_co_facilitators": {
+        "fr": "Co-animation",
+        "en": "Co-facilitation",
+    },
+    "journal.label_participants": {
+        "fr": "Participants",
+        "en": "Participants",
+    },
+    "journal.label_services": {
+        "fr": "Services",
+        "en": "Services",
+    },
+    "journal.label_setting": {
+        "fr": "Lieu",
+        "en": "Setting",
+    },
+    "journal.label_satisfaction": {
+        "fr": "Satisfaction",
+        "en": "Satisfaction",
+    },
+    "journal.label_ideas": {
+        "fr": "Idées",
+        "en": "Ideas",
+    },
+    "journal.label_decisions": {
+        "fr": "Décisions",
+        "en": "Decisions",
+    },
+    "journal.label_actions": {
+        "fr": "Actions",
+        "en": "Actions",
+    },
+    "journal.label_outcomes": {
+        "fr": "Résultats de l’outil",
+        "en": "The tool's outcomes",
+    },
+    "journal.label_steps": {
+        "fr": "Étapes, prévu → réel",
+        "en": "Steps, planned → actual",
+    },
+    "journal.label_notes": {
+        "fr": "Notes",
+        "en": "Notes",
+    },
+    "journal.label_tags": {
+        "fr": "Étiquettes",
+        "en": "Tags",
+    },
+    "journal.duration_both": {
+        "fr": "{actual} min (prévu : {planned} min)",
+        "en": "{actual} min (planned: {planned} min)",
+    },
+    "journal.duration_planned": {
+        "fr": "{planned} min prévues",
+        "en": "{planned} min planned",
+    },
+    "journal.step_timing": {
+        "fr": "{title} : {planned} → {actual}",
+        "en": "{title}: {planned} → {actual}",
+    },
+    "journal.step_skipped": {
+        "fr": "(passée)",
+        "en": "(skipped)",
+    },
+    "journal.show_stamps": {
+        "fr": "Enregistrée le {created}, modifiée le {updated}.",
+        "en": "Recorded on {created}, last changed on {updated}.",
+    },
+    "journal.ask_date": {
+        "fr": "Date de la séance (AAAA-MM-JJ)",
+        "en": "Date of the session (YYYY-MM-DD)",
+    },
+    "journal.ask_start": {
+        "fr": "Heure de début (HH:MM, facultatif)",
+        "en": "Start time (HH:MM, optional)",
+    },
+    "journal.ask_minutes": {
+        "fr": "Durée réelle en minutes",
+        "en": "Actual duration in minutes",
+    },
+    "journal.ask_facilitator": {
+        "fr": "Qui animait ?",
+        "en": "Who facilitated?",
+    },
+    "journal.ask_participants": {
+        "fr": "Nombre de participants",
+        "en": "Number of participants",
+    },
+    "journal.ask_satisfaction": {
+        "fr": "Satisfaction du groupe, de 1 à 5",
+        "en": "The group's satisfaction, from 1 to 5",
+    },
+    "journal.ask_idea": {
+        "fr": "Une idée retenue (vide pour passer)",
+        "en": "An idea kept (empty to go on)",
+    },
+    "journal.ask_decision": {
+        "fr": "Une décision prise (vide pour passer)",
+        "en": "A decision made (empty to go on)",
+    },
+    "journal.ask_action": {
+        "fr": "Une action : texte ; responsable ; AAAA-MM-JJ (vide pour passer)",
+        "en": "An action: text; owner; YYYY-MM-DD (empty to go on)",
+    },
+    "journal.ask_notes": {
+        "fr": "Notes (facultatif)",
+        "en": "Notes (optional)",
+    },
+    "journal.ask_skip": {
+        "fr": "(passer)",
+        "en": "(skip)",
+    },
+    "journal.ask_list_hint": {
+        "fr": " — éléments séparés par « ; »",
+        "en": " — items separated by “;”",
+    },
+    "journal.report_title": {
+        "fr": "Innovation organisationnelle — rapport {period}",
+        "en": "Organisational innovation — report {period}",
+    },
+    "journal.report_intro": {
+        "fr": "Établi le {today} à partir du journal des séances.",
+        "en": "Prepared on {today} from the session journal.",
+    },
+    "journal.hours_value": {
+        "fr": "{hours} h",
+        "en": "{hours} h",
+    },
+    "journal.previous_value": {
+        "fr": "({period} : {value})",
+        "en": "({period}: {value})",
+    },
+    "journal.h_headline": {
+        "fr": "Chiffres clés",
+        "en": "Key figures",
+    },
+    "journal.fig_sessions": {
+        "fr": "Séances",
+        "en": "Sessions",
+    },
+    "journal.fig_participants": {
+        "fr": "Participants",
+        "en": "Participants",
+    },
+    "journal.fig_hours": {
+        "fr": "Heures d’animation",
+        "en": "Hours of facilitation",
+    },
+    "journal.fig_facilitators": {
+        "fr": "Personnes à l’animation",
+        "en": "Facilitators",
+    },
+    "journal.fig_services": {
+        "fr": "Services touchés",
+        "en": "Services reached",
+    },
+    "journal.h_levers": {
+        "fr": "Couverture des {count} leviers",
+        "en": "Coverage of the {count} levers",
+    },
+    "journal.levers_summary": {
+        "fr": "Leviers activés sur la période : {active} sur {total}.",
+        "en": "Levers activated in this period: {active} of {total}.",
+    },
+    "journal.levers_sleeping_list": {
+        "fr": "Leviers non activés : {names}.",
+        "en": "Levers not activated: {names}.",
+    },
+    "journal.lever_active": {
+        "fr": "activé",
+        "en": "activated",
+    },
+    "journal.lever_sleeping": {
+        "fr": "non activé",
+        "en": "not activated",
+    },
+    "journal.h_tools": {
+        "fr": "Séances par outil",
+        "en": "Sessions by tool",
+    },
+    "journal.no_sessions": {
+        "fr": "Aucune séance n’a été enregistrée sur la période.",
+        "en": "No session was recorded in this period.",
+    },
+    "journal.h_satisfaction": {
+        "fr": "Satisfaction",
+        "en": "Satisfaction",
+    },
+    "journal.satisfaction_summary": {
+        "fr": "Note moyenne : {average} sur 5 (notes données : {answers} ; séances : {sessions}).",
+        "en": "Average mark: {average} out of 5 (marks given: {answers}; sessions: {sessions}).",
+    },
+    "journal.satisfaction_none": {
+        "fr": "Aucune note de satisfaction sur la période.",
+        "en": "No satisfaction mark in this period.",
+    },
+    "journal.h_time": {
+        "fr": "Temps prévu et temps réel",
+        "en": "Planned and actual time",
+    },
+    "journal.time_none": {
+        "fr": "Aucune durée réelle n’a été notée sur la période.",
+        "en": "No actual duration was recorded in this period.",
+    },
+    "journal.h_ideas": {
+        "fr": "Idées",
+        "en": "Ideas",
+    },
+    "journal.none_ideas": {
+        "fr": "Aucune idée notée sur la période.",
+        "en": "No idea recorded in this period.",
+    },
+    "journal.h_decisions": {
+        "fr": "Décisions",
+        "en": "Decisions",
+    },
+    "journal.none_decisions": {
+        "fr": "Aucune décision notée sur la période.",
+        "en": "No decision recorded in this period.",
+    },
+    "journal.h_actions": {
+        "fr": "Actions à suivre",
+        "en": "Follow-up actions",
+    },
+    "journal.actions_summary": {
+        "fr": "Actions : {count} ; en retard : {late}.",
+        "en": "Actions: {count}; overdue: {late}.",
+    },
+    "journal.none_actions": {
+        "fr": "Aucune action décidée sur la période.",
+        "en": "No action decided in this period.",
+    },
+    "journal.h_earlier": {
+        "fr": "Actions plus anciennes encore ouvertes",
+        "en": "Older actions still open",
+    },
+    "journal.state_overdue": {
+        "fr": "en retard",
+        "en": "overdue",
+    },
+    "journal.state_done": {
+        "fr": "faite",
+        "en": "done",
+    },
+    "journal.state_open": {
+        "fr": "à faire",
+        "en": "open",
+    },
+    "journal.h_sessions": {
+        "fr": "Séances de la période",
+        "en": "Sessions of the period",
+    },
+    "journal.footer": {
+        "fr": "Rapport produit par innovkit. Les participants ne sont jamais nommés : seul leur "
+        "nombre est noté.",
+        "en": "Report produced by innovkit. Participants are never named: only their number is "
+        "recorded.",
+    },
+    "help.journal": {
+        "fr": "Le journal des séances : noter chaque séance, suivre les actions, produire le "
+        "rapport mensuel.",
+        "en": "The session journal: record each session, follow up actions, produce the monthly "
+        "report.",
+    },
+    "help.journal_add": {
+        "fr": "Enregistrer une séance d’un outil et afficher son identifiant. Sur un terminal, "
+        "demande ce qui manque.",
+        "en": "Record a session of a tool and print its id. At a terminal, asks for what is "
+        "missing.",
+    },
+    "help.journal_list": {
+        "fr": "Lister les séances d’une période, avec des filtres.",
+        "en": "List the sessions of a period, with filters.",
+    },
+    "help.journal_show": {
+        "fr": "Afficher une séance en entier (le début de son identifiant suffit).",
+        "en": "Show one session in full (the start of its id is enough).",
+    },
+    "help.journal_edit": {
+        "fr": "Corriger une séance : chaque option remplace ce qui était noté ; --action ajoute "
+        "une action ; --outcome CLÉ= retire un résultat.",
+        "en": "Correct a session: each option replaces what was recorded; --action adds an "
+        "action; --outcome KEY= removes an outcome.",
+    },
+    "help.journal_delete": {
+        "fr": "Supprimer une séance (demande confirmation ; sans terminal, il faut --yes).",
+        "en": "Delete a session (asks for confirmation; without a terminal, --yes is needed).",
+    },
+    "help.journal_actions": {
+        "fr": "Suivre les actions décidées en séance.",
+        "en": "Follow up the actions decided in sessions.",
+    },
+    "help.journal_action_done": {
+        "fr": "Marquer une action comme faite.",
+        "en": "Mark an action as done.",
+    },
+    "help.journal_export": {
+        "fr": "Exporter une période : rapport Markdown ou HTML pour la Direction générale, ou "
+        "données JSON ou CSV.",
+        "en": "Export a period: a Markdown or HTML report for management, or JSON or CSV data.",
+    },
+    "help.journal_import": {
+        "fr": "Fusionner dans votre journal l’export JSON d’un autre journal.",
+        "en": "Merge another journal's JSON export into yours.",
+    },
+    "help.journal_path": {
+        "fr": "Afficher l’emplacement du fichier du journal.",
+        "en": "Show where the journal file is.",
+    },
+    "help.journal_tool": {
+        "fr": "L’outil utilisé : identifiant, nom ou début de nom.",
+        "en": "The tool used: id, name or start of a name.",
+    },
+    "help.journal_id": {
+        "fr": "L’identifiant de la séance, ou son début.",
+        "en": "The session's id, or its start.",
+    },
+    "help.journal_action_id": {
+        "fr": "L’identifiant de l’action, ou son début (voir « innovkit journal actions »).",
+        "en": "The action's id, or its start (see “innovkit journal actions”).",
+    },
+    "help.journal_date": {
+        "fr": "Date de la séance, AAAA-MM-JJ (par défaut : aujourd’hui).",
+        "en": "Date of the session, YYYY-MM-DD (default: today).",
+    },
+    "help.journal_start": {
+        "fr": "Heure de début, HH:MM.",
+        "en": "Start time, HH:MM.",
+    },
+    "help.journal_minutes": {
+        "fr": "Durée réelle, en minutes (45, 1h30).",
+        "en": "Actual duration, in minutes (45, 1h30).",
+    },
+    "help.journal_facilitator": {
+        "fr": "Qui animait (par défaut : « facilitator » dans la configuration).",
+        "en": "Who facilitated (default: “facilitator” in the configuration).",
+    },
+    "help.journal_co_facilitator": {
+        "fr": "Une personne en co-animation (répétable).",
+        "en": "A co-facilitator (repeatable).",
+    },
+    "help.journal_participants": {
+        "fr": "Nombre de participants (jamais leurs noms).",
+        "en": "Number of participants (never their names).",
+    },
+    "help.journal_service": {
+        "fr": "Un service ou une direction touchés (répétable).",
+        "en": "A service or department reached (repeatable).",
+    },
+    "help.journal_setting": {
+        "fr": "Lieu : en salle, en extérieur ou à distance.",
+        "en": "Setting: indoor, outdoor or remote.",
+    },
+    "help.journal_variant": {
+        "fr": "La variante de l’outil utilisée (elle change le temps prévu).",
+        "en": "The tool's variant used (it changes the planned time).",
+    },
+    "help.journal_satisfaction": {
+        "fr": "Satisfaction du groupe, de 1 à 5.",
+        "en": "The group's satisfaction, from 1 to 5.",
+    },
+    "help.journal_idea": {
+        "fr": "Une idée retenue (répétable).",
+        "en": "An idea kept (repeatable).",
+    },
+    "help.journal_decision": {
+        "fr": "Une décision prise (répétable).",
+        "en": "A decision made (repeatable).",
+    },
+    "help.journal_action": {
+        "fr": "Une action à suivre : « texte ; responsable ; AAAA-MM-JJ » (répétable).",
+        "en": "An action to follow up: “text; owner; YYYY-MM-DD” (repeatable).",
+    },
+    "help.journal_outcome": {
+        "fr": "Un résultat propre à l’outil, CLÉ=VALEUR (répétable ; les clés sont dans "
+        "« innovkit show OUTIL »).",
+        "en": "An outcome of the tool, KEY=VALUE (repeatable; the keys are in “innovkit show "
+        "TOOL”).",
+    },
+    "help.journal_note": {
+        "fr": "Notes libres.",
+        "en": "Free notes.",
+    },
+    "help.journal_tag": {
+        "fr": "Une étiquette pour retrouver la séance (répétable).",
+        "en": "A tag to find the session again (repeatable).",
+    },
+    "help.journal_no_input": {
+        "fr": "Ne rien demander, même sur un terminal.",
+        "en": "Never ask anything, even at a terminal.",
+    },
+    "help.journal_month": {
+        "fr": "Le mois, AAAA-MM.",
+        "en": "The month, YYYY-MM.",
+    },
+    "help.journal_from": {
+        "fr": "Premier jour, AAAA-MM-JJ.",
+        "en": "First day, YYYY-MM-DD.",
+    },
+    "help.journal_to": {
+        "fr": "Dernier jour, AAAA-MM-JJ.",
+        "en": "Last day, YYYY-MM-DD.",
+    },
+    "help.journal_filter_tool": {
+        "fr": "Seulement cet outil.",
+        "en": "Only this tool.",
+    },
+    "help.journal_filter_lever": {
+        "fr": "Seulement ce levier.",
+        "en": "Only this lever.",
+    },
+    "help.journal_filter_facilitator": {
+        "fr": "Seulement les séances de cette personne (animation ou co-animation).",
+        "en": "Only this person's sessions (facilitating or co-facilitating).",
+    },
+    "help.journal_filter_tag": {
+        "fr": "Seulement les séances qui portent cette étiquette.",
+        "en": "Only the sessions with this tag.",
+    },
+    "help.journal_yes": {
+        "fr": "Supprimer sans demander de confirmation.",
+        "en": "Delete without asking for confirmation.",
+    },
+    "help.journal_open": {
+        "fr": "Seulement les actions à faire.",
+        "en": "Only the open actions.",
+    },
+    "help.journal_overdue": {
+        "fr": "Seulement les actions en retard.",
+        "en": "Only the overdue actions.",
+    },
+    "help.journal_reopen": {
+        "fr": "Rouvrir l’action au lieu de la marquer faite.",
+        "en": "Reopen the action instead of marking it done.",
+    },
+    "help.journal_all": {
+        "fr": "Tout le journal.",
+        "en": "The whole journal.",
+    },
+    "help.journal_format": {
+        "fr": "md (par défaut, ou d’après l’extension de -o), html, json ou csv.",
+        "en": "md (default, or from the extension of -o), html, json or csv.",
+    },
+    "help.journal_output": {
+        "fr": "Le fichier à écrire (sinon : la sortie standard).",
+        "en": "The file to write (else: standard output).",
+    },
+    "help.journal_force": {
+        "fr": "Remplacer le fichier s’il existe déjà.",
+        "en": "Replace the file if it already exists.",
+    },
+    "help.journal_import_file": {
+        "fr": "L’export JSON à fusionner.",
+        "en": "The JSON export to merge.",
+    },
+    "help.journal_dry_run": {
+        "fr": "Montrer ce que l’import ferait, sans rien écrire.",
+        "en": "Show what the import would do, without writing anything.",
+    },
+}

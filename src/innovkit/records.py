@@ -1,0 +1,875 @@
+"""A session of the journal: the data model, and the checking of what a facilitator types.
+
+Each ``parse_*`` function takes the text a person typed (on the command line or at a prompt)
+and returns a value, or raises ``BadInput`` with one sentence saying what to type instead.
+``new_session`` builds a checked ``Session`` from a tool card; ``check_session`` checks a
+``Session`` built elsewhere (the live run, an import) before it is stored.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from innovkit.errors import BadInput
+from innovkit.i18n import current_language, tr
+
+if TYPE_CHECKING:
+    from innovkit.cards import Card, Outcome
+
+ACTION_STATUSES = ("open", "done")
+SETTINGS = ("indoor", "outdoor", "remote")  # the same words as the cards' ``setting``
+MAX_PARTICIPANTS = 100_000
+MAX_MINUTES = 7 * 24 * 60  # a week: anything longer is a typing mistake
+
+
+def new_id() -> str:
+    """A fresh random identifier (UUID 4, 36 characters)."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(slots=True)
+class Action:
+    """Something decided in a session that someone follows up."""
+
+    id: str
+    text: str
+    owner: str = ""
+    due: date | None = None
+    status: str = "open"  # "open" | "done"
+
+    def overdue(self, today: date) -> bool:
+        return self.status == "open" and self.due is not None and self.due < today
+
+
+@dataclass(slots=True)
+class StepTiming:
+    """How long one step of the tool was planned to take and really took (the live run)."""
+
+    step_id: str
+    title: str
+    planned_seconds: int
+    actual_seconds: int
+    skipped: bool = False
+    extended_seconds: int = 0
+
+
+@dataclass(slots=True, kw_only=True)
+class Session:
+    """One workshop, as recorded in the journal. No participant names, only a count."""
+
+    id: str = field(default_factory=new_id)
+    tool: str
+    tool_version: int | None = None
+    card_digest: str = ""
+    lever: str
+    variant: str | None = None
+    date: date
+    start: time | None = None
+    planned_minutes: int | None = None
+    actual_minutes: int | None = None
+    facilitator: str = ""
+    co_facilitators: list[str] = field(default_factory=list)
+    participants: int | None = None
+    services: list[str] = field(default_factory=list)
+    setting: str | None = None
+    satisfaction: int | None = None
+    ideas: list[str] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    step_timings: list[StepTiming] = field(default_factory=list)
+    outcomes: dict[str, Any] = field(default_factory=dict)
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    created_at: datetime = field(default_factory=utc_now)
+    updated_at: datetime = field(default_factory=utc_now)
+
+    @property
+    def minutes(self) -> int:
+        """Minutes of facilitation: what really happened, else what was planned."""
+        if self.actual_minutes is not None:
+            return self.actual_minutes
+        return self.planned_minutes or 0
+
+    @property
+    def facilitators(self) -> list[str]:
+        return [name for name in (self.facilitator, *self.co_facilitators) if name]
+
+
+# --------------------------------------------------------------------------- dates in words
+
+
+def month_name(month: int, lang: str | None = None) -> str:
+    """« novembre », "November": written here, never taken from the system's locale."""
+    return tr("journal.months", lang).split()[month - 1]
+
+
+def format_date(day: date, lang: str | None = None) -> str:
+    """« 3 novembre 2026 », « 1er novembre 2026 », "3 November 2026"."""
+    lang = lang or current_language()
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {month_name(day.month, lang)} {day.year}"
+
+
+def format_month(year: int, month: int, lang: str | None = None) -> str:
+    """« novembre 2026 », "November 2026"."""
+    return f"{month_name(month, lang)} {year}"
+
+
+# --------------------------------------------------------------------------- typed values
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_TIME = re.compile(r"(\d{1,2})\s*[:hH]\s*(\d{2})?")
+_DURATION = re.compile(r"(?:(\d+)\s*h)?\s*(\d+)?\s*(?:min|mn|m)?", re.IGNORECASE)
+_TODAY = {"today", "aujourd'hui", "aujourd’hui", "auj"}
+_YESTERDAY = {"yesterday", "hier"}
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+def parse_date(text: str, today: date | None = None) -> date:
+    """``2026-11-03`` (also ``03/11/2026``, ``today``/``aujourd'hui``, ``yesterday``/``hier``)."""
+    value = str(text).strip()
+    lowered = value.lower()
+    if lowered in _TODAY or lowered in _YESTERDAY:
+        day = today or date.today()
+        return day if lowered in _TODAY else day - timedelta(days=1)
+    match = _ISO_DATE.fullmatch(value)
+    if match:
+        year, month, day_number = (int(part) for part in match.groups())
+    else:
+        match = _FRENCH_DATE.fullmatch(value)
+        if not match:
+            raise BadInput(tr("journal.bad_date", value=value))
+        day_number, month, year = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        raise BadInput(tr("journal.no_such_month_in_date", value=value))
+    if not 1 <= year <= 9999:
+        raise BadInput(tr("journal.bad_date", value=value))
+    last = _days_in_month(year, month)
+    if not 1 <= day_number <= last:
+        raise BadInput(
+            tr(
+                "journal.no_such_day",
+                value=value,
+                month=format_month(year, month),
+                days=last,
+            )
+        )
+    return date(year, month, day_number)
+
+
+def parse_time(text: str) -> time:
+    """``14:00`` (also ``14h00``, ``14h``, ``9:05``)."""
+    value = str(text).strip()
+    match = _TIME.fullmatch(value)
+    if match and (match.group(2) is not None or value.lower().endswith("h")):
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour <= 23 and minute <= 59:
+            return time(hour, minute)
+    raise BadInput(tr("journal.bad_time", value=value))
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """``2026-11`` (also « novembre 2026 », "November 2026") → ``(2026, 11)``."""
+    value = str(text).strip()
+    match = _MONTH.fullmatch(value)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        if not 1 <= month <= 12:
+            raise BadInput(tr("journal.no_such_month", value=value))
+        if year < 1:
+            raise BadInput(tr("journal.bad_month", value=value))
+        return year, month
+    from innovkit.lookup import normalise
+
+    parts = value.split()
+    if len(parts) == 2 and parts[1].isdigit():
+        wanted = normalise(parts[0])
+        for lang in ("fr", "en"):
+            names = [normalise(name) for name in tr("journal.months", lang).split()]
+            if wanted in names:
+                return int(parts[1]), names.index(wanted) + 1
+    raise BadInput(tr("journal.bad_month", value=value))
+
+
+def _whole_number(text: str) -> int | None:
+    value = str(text).strip()
+    if re.fullmatch(r"[+-]?\d{1,9}", value):
+        return int(value)
+    return None
+
+
+def parse_satisfaction(text: str) -> int:
+    """A mark from 1 (not satisfied) to 5 (very satisfied)."""
+    number = _whole_number(text)
+    if number is None or not 1 <= number <= 5:
+        raise BadInput(tr("journal.bad_satisfaction", value=str(text).strip()))
+    return number
+
+
+def parse_participants(text: str) -> int:
+    """How many people took part: a whole number, at least 1. Never their names."""
+    number = _whole_number(text)
+    if number is None or not 1 <= number <= MAX_PARTICIPANTS:
+        raise BadInput(tr("journal.bad_participants", value=str(text).strip()))
+    return number
+
+
+def parse_minutes(text: str) -> int:
+    """A duration in minutes: ``45``, ``45 min``, ``1h30``, ``2h``."""
+    value = str(text).strip()
+    number = _whole_number(value)
+    if number is None:
+        match = _DURATION.fullmatch(value)
+        if match and (match.group(1) or match.group(2)) and not value.startswith("-"):
+            number = int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
+    if number is None or not 1 <= number <= MAX_MINUTES:
+        raise BadInput(tr("journal.bad_minutes", value=value))
+    return number
+
+
+def parse_text(text: str, what: str) -> str:
+    """A non-empty piece of text, trimmed; ``what`` names the field in the error."""
+    value = str(text).strip()
+    if not value:
+        raise BadInput(tr("journal.empty_text", field=tr(f"journal.field_{what}")))
+    return value
+
+
+def parse_setting(text: str) -> str:
+    """Where the session took place: ``indoor``, ``outdoor`` or ``remote`` (or in French)."""
+    from innovkit.lookup import normalise
+
+    wanted = normalise(text)
+    for setting in SETTINGS:
+        names = {normalise(setting)}
+        names |= {normalise(tr(f"journal.setting_{setting}", lang)) for lang in ("fr", "en")}
+        if wanted in names:
+            return setting
+    choices = ", ".join(tr(f"journal.setting_{s}") for s in SETTINGS)
+    raise BadInput(tr("journal.bad_setting", value=str(text).strip(), choices=choices))
+
+
+def parse_action(text: str) -> Action:
+    """``"text; owner; YYYY-MM-DD"`` → an open ``Action`` (owner and due date may be left out)."""
+    raw = str(text)
+    parts = [part.strip() for part in raw.split(";")]
+    due: date | None = None
+    owner = ""
+    if len(parts) >= 3:
+        body, owner, when = (part.strip() for part in raw.rsplit(";", 2))
+        due = parse_date(when) if when else None
+    elif len(parts) == 2:
+        body, other = parts
+        # « texte ; 2026-12-01 » reads as a due date; anything else is the owner.
+        if _ISO_DATE.fullmatch(other) or _FRENCH_DATE.fullmatch(other):
+            due = parse_date(other)
+        else:
+            owner = other
+    else:
+        body = parts[0]
+    if not body.strip():
+        raise BadInput(tr("journal.bad_action", value=str(text).strip()))
+    return Action(id=new_id(), text=body.strip(), owner=owner, due=due)
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a list typed on one line, separated by « ; »."""
+    return [part.strip() for part in str(text).split(";") if part.strip()]
+
+
+def parse_outcome(card: Card, text: str) -> tuple[str, Any]:
+    """``"KEY=VALUE"`` → ``(key, value)``, checked against the card's ``outcomes``."""
+    raw = str(text)
+    if "=" not in raw:
+        raise BadInput(tr("journal.outcome_format", value=raw.strip(), example=_example(card)))
+    key, value = raw.split("=", 1)
+    outcome = _find_outcome(card, key)
+    return outcome.id, outcome_value(outcome, value)
+
+
+def _find_outcome(card: Card, key: str) -> Outcome:
+    wanted = key.strip().lower().replace("-", "_")
+    for outcome in card.outcomes:
+        if outcome.id == wanted:
+            return outcome
+    raise BadInput(
+        tr(
+            "journal.unknown_outcome",
+            key=key.strip(),
+            tool=card.name(),
+            keys=", ".join(o.id for o in card.outcomes),
+        )
+    )
+
+
+def _example(card: Card) -> str:
+    first = card.outcomes[0] if card.outcomes else None
+    return f"{first.id}=…" if first else "clé=valeur"
+
+
+def outcome_value(outcome: Outcome, text: Any) -> Any:
+    """The value of one outcome field from what was typed (or given), by the field's kind.
+
+    text → str; list → list of str (one line, items separated by « ; »); number → int or
+    float (a French decimal comma is fine); scale → 1 to 5; date → ISO text; choice → the
+    choice's id (typed as its id or its label in either language).
+    """
+    label = outcome.label()
+    if outcome.kind == "list":
+        items = split_list(text) if isinstance(text, str) else [str(i).strip() for i in text]
+        items = [item for item in items if item]
+        if not items:
+            raise BadInput(tr("journal.outcome_empty", label=label, key=outcome.id))
+        return items
+    if isinstance(text, bool):
+        raise BadInput(tr("journal.outcome_empty", label=label, key=outcome.id))
+    value = str(text).strip()
+    if not value:
+        raise BadInput(tr("journal.outcome_empty", label=label, key=outcome.id))
+    if outcome.kind == "number":
+        return _number(value, label)
+    if outcome.kind == "scale":
+        number = _whole_number(value)
+        if number is None or not 1 <= number <= 5:
+            raise BadInput(tr("journal.outcome_scale", label=label, value=value))
+        return number
+    if outcome.kind == "date":
+        return parse_date(value).isoformat()
+    if outcome.kind == "choice":
+        return _choice(outcome, value)
+    return value
+
+
+def _number(value: str, label: str) -> int | float:
+    cleaned = value.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    cleaned = cleaned.replace(",", ".")
+    if re.fullmatch(r"\d{1,12}", cleaned):
+        return int(cleaned)
+    if re.fullmatch(r"\d{0,12}\.\d{1,6}", cleaned):
+        number = float(cleaned)
+        return int(number) if number.is_integer() else number
+    raise BadInput(tr("journal.outcome_number", label=label, value=value))
+
+
+def _choice(outcome: Outcome, value: str) -> str:
+    from innovkit.lookup import normalise
+
+    wanted = normalise(value)
+    for choice in outcome.choices:
+        names = {normalise(choice.id), *(normalise(t) for t in choice.label.values.values())}
+        if wanted in names:
+            return choice.id
+    choices = ", ".join(f"{c.id} ({c.label()})" for c in outcome.choices)
+    raise BadInput(
+        tr("journal.outcome_choice", label=outcome.label(), value=value, choices=choices)
+    )
+
+
+def missing_outcomes(card: Card, outcomes: dict[str, Any]) -> list[Outcome]:
+    """The card's required outcome fields that are not filled in yet."""
+    return [o for o in card.outcomes if o.required and o.id not in outcomes]
+
+
+def describe_outcome(card: Card | None, key: str, value: Any, lang: str | None = None) -> str:
+    """An outcome value in words: a choice's label, a date in full, a list joined."""
+    outcome = card.outcome(key) if card is not None else None
+    if outcome is not None and outcome.kind == "choice":
+        for choice in outcome.choices:
+            if choice.id == value:
+                return choice.label(lang)
+    if outcome is not None and outcome.kind == "date" and isinstance(value, str):
+        try:
+            return format_date(date.fromisoformat(value), lang)
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return " ; ".join(str(item) for item in value)
+    if isinstance(value, float):
+        text = f"{value:g}"
+        return text.replace(".", ",") if (lang or current_language()) == "fr" else text
+    return str(value)
+
+
+def outcome_label(card: Card | None, key: str, lang: str | None = None) -> str:
+    outcome = card.outcome(key) if card is not None else None
+    return outcome.label(lang) if outcome is not None else key
+
+
+# --------------------------------------------------------------------------- building sessions
+
+_LIST_FIELDS = ("co_facilitators", "services", "ideas", "decisions", "tags")
+_FIELDS = {
+    "id",
+    "date",
+    "start",
+    "actual_minutes",
+    "facilitator",
+    "participants",
+    "setting",
+    "satisfaction",
+    "variant",
+    "actions",
+    "step_timings",
+    "outcomes",
+    "notes",
+    *_LIST_FIELDS,
+}
+
+
+def clean_list(values: Any, what: str) -> list[str]:
+    """Trimmed, non-empty, without repeats (the first spelling wins, any case)."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = [values]
+    seen: set[str] = set()
+    items: list[str] = []
+    for value in values:
+        item = parse_text(value, what)
+        if item.casefold() not in seen:
+            seen.add(item.casefold())
+            items.append(item)
+    return items
+
+
+def new_session(card: Card, **fields: Any) -> Session:
+    """A checked session of ``card``: tool, lever, card version and digest and the planned
+    minutes come from the card (or its ``variant``); everything else from ``fields``.
+
+    Values may be given as typed text (``date="2026-11-03"``, ``satisfaction="4"``,
+    ``actions=["text; owner; 2026-12-01"]``, ``outcomes=["key=value"]`` or ``{"key": "value"}``)
+    or already as Python values. Any wrong value raises ``BadInput``.
+    """
+    unknown = set(fields) - _FIELDS
+    if unknown:
+        raise TypeError(f"new_session() got unknown fields: {', '.join(sorted(unknown))}")
+    variant = fields.get("variant") or None
+    if variant is not None:
+        variant = card.variant(variant).id
+    steps = card.plan(variant) if _structured(card, variant) else card.steps
+    session = Session(
+        tool=card.id,
+        tool_version=card.version,
+        card_digest=card.digest,
+        lever=card.lever,
+        variant=variant,
+        date=_given(fields.get("date"), parse_date) or date.today(),
+        start=_given(fields.get("start"), parse_time),
+        planned_minutes=sum(step.minutes for step in steps),
+        actual_minutes=_given(fields.get("actual_minutes"), parse_minutes),
+        facilitator=(fields.get("facilitator") or "").strip(),
+        participants=_given(fields.get("participants"), parse_participants),
+        setting=_given(fields.get("setting"), parse_setting),
+        satisfaction=_given(fields.get("satisfaction"), parse_satisfaction),
+        actions=[
+            a if isinstance(a, Action) else parse_action(a) for a in fields.get("actions") or []
+        ],
+        step_timings=list(fields.get("step_timings") or []),
+        outcomes=card_outcomes(card, fields.get("outcomes")),
+        notes=(fields.get("notes") or "").strip(),
+    )
+    if fields.get("id"):
+        session.id = fields["id"]
+    for name in _LIST_FIELDS:
+        setattr(session, name, clean_list(fields.get(name), name))
+    if session.setting is None and len(card.setting) == 1:
+        session.setting = card.setting[0]
+    check_session(session)
+    return session
+
+
+def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
+    """A checked copy of ``session`` with ``fields`` changed, as ``journal edit`` does it.
+
+    Single values and lists of text replace what was there (``None`` leaves a field alone);
+    ``actions`` are added after the session's own; ``outcomes`` (``["key=value", …]``) set
+    fields one by one, and an empty value (``key=``) removes that field. ``card`` is the
+    session's tool card, needed to check outcomes and a variant (``None`` if it is gone).
+    """
+    unknown = set(fields) - _FIELDS
+    if unknown:
+        raise TypeError(f"edit_session() got unknown fields: {', '.join(sorted(unknown))}")
+    changed = session_from_data(session_data(session), "")
+    parsers = {
+        "date": parse_date,
+        "start": parse_time,
+        "actual_minutes": parse_minutes,
+        "participants": parse_participants,
+        "setting": parse_setting,
+        "satisfaction": parse_satisfaction,
+    }
+    for name, parse in parsers.items():
+        if fields.get(name) is not None:
+            setattr(changed, name, _given(fields[name], parse))
+    for name in ("facilitator", "notes"):
+        if fields.get(name) is not None:
+            setattr(changed, name, str(fields[name]).strip())
+    for name in _LIST_FIELDS:
+        if fields.get(name) is not None:
+            setattr(changed, name, clean_list(fields[name], name))
+    for action in fields.get("actions") or []:
+        changed.actions.append(action if isinstance(action, Action) else parse_action(action))
+    if fields.get("step_timings") is not None:
+        changed.step_timings = list(fields["step_timings"])
+    if fields.get("variant") is not None or fields.get("outcomes"):
+        if card is None:
+            raise BadInput(tr("journal.card_gone", tool=session.tool))
+        if fields.get("variant") is not None:
+            changed.variant = card.variant(fields["variant"]).id if fields["variant"] else None
+            plan = card.plan(changed.variant) if _structured(card, changed.variant) else card.steps
+            changed.planned_minutes = sum(step.minutes for step in plan)
+        for item in fields.get("outcomes") or []:
+            key, _, value = str(item).partition("=")
+            if "=" in str(item) and not value.strip():
+                changed.outcomes.pop(_find_outcome(card, key).id, None)
+            else:
+                key, parsed = parse_outcome(card, item)
+                changed.outcomes[key] = parsed
+    check_session(changed)
+    return changed
+
+
+def _structured(card: Card, variant: str | None) -> bool:
+    return variant is not None and card.variant(variant).structured
+
+
+def card_outcomes(card: Card, given: Any) -> dict[str, Any]:
+    """Outcome values checked against ``card``: from ``["key=value", …]`` or a mapping."""
+    if not given:
+        return {}
+    if not isinstance(given, dict):
+        return dict(parse_outcome(card, item) for item in given)
+    values: dict[str, Any] = {}
+    for key, value in given.items():
+        outcome = _find_outcome(card, key)
+        values[outcome.id] = outcome_value(outcome, value)
+    return values
+
+
+def _given(value: Any, parse: Any) -> Any:
+    """``None`` stays ``None``; text is parsed; a Python value is checked by ``check_session``."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        return parse(value)
+    return value
+
+
+# --------------------------------------------------------------------------- checking a session
+
+
+def _fail(field_name: str, value: Any) -> BadInput:
+    return BadInput(tr("journal.bad_field", field=field_name, value=_short(value)))
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_session(session: Session) -> None:
+    """Raise ``BadInput`` naming the first field of ``session`` whose value cannot be stored."""
+    s = session
+    if not isinstance(s.id, str) or not re.fullmatch(r"[0-9a-f-]{8,64}", s.id):
+        raise _fail("id", s.id)
+    for name in ("tool", "lever"):
+        value = getattr(s, name)
+        if not isinstance(value, str) or not value.strip():
+            raise _fail(name, value)
+    if s.tool_version is not None and not _is_int(s.tool_version):
+        raise _fail("tool_version", s.tool_version)
+    if not isinstance(s.date, date) or isinstance(s.date, datetime):
+        raise _fail("date", s.date)
+    if s.start is not None and not isinstance(s.start, time):
+        raise _fail("start", s.start)
+    for name in ("planned_minutes", "actual_minutes"):
+        value = getattr(s, name)
+        if value is not None and (not _is_int(value) or not 0 <= value <= MAX_MINUTES):
+            raise _fail(name, value)
+    if s.participants is not None and (
+        not _is_int(s.participants) or not 1 <= s.participants <= MAX_PARTICIPANTS
+    ):
+        raise _fail("participants", s.participants)
+    if s.satisfaction is not None and (not _is_int(s.satisfaction) or not 1 <= s.satisfaction <= 5):
+        raise _fail("satisfaction", s.satisfaction)
+    if s.setting is not None and s.setting not in SETTINGS:
+        raise _fail("setting", s.setting)
+    for name in ("card_digest", "facilitator", "notes"):
+        if not isinstance(getattr(s, name), str):
+            raise _fail(name, getattr(s, name))
+    if s.variant is not None and not isinstance(s.variant, str):
+        raise _fail("variant", s.variant)
+    for name in _LIST_FIELDS:
+        values = getattr(s, name)
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise _fail(name, values)
+    if len({t.casefold() for t in s.tags}) != len(s.tags):
+        raise _fail("tags", s.tags)
+    _check_actions(s.actions)
+    _check_timings(s.step_timings)
+    if not isinstance(s.outcomes, dict) or not all(
+        isinstance(k, str) and _json_value(v) for k, v in s.outcomes.items()
+    ):
+        raise _fail("outcomes", s.outcomes)
+    for name in ("created_at", "updated_at"):
+        value = getattr(s, name)
+        if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
+            raise _fail(name, value)
+
+
+def _check_actions(actions: Any) -> None:
+    if not isinstance(actions, list):
+        raise _fail("actions", actions)
+    ids: set[str] = set()
+    for action in actions:
+        if not isinstance(action, Action):
+            raise _fail("actions", action)
+        if not isinstance(action.id, str) or not action.id or action.id in ids:
+            raise _fail("actions.id", action.id)
+        ids.add(action.id)
+        if not isinstance(action.text, str) or not action.text.strip():
+            raise _fail("actions.text", action.text)
+        if not isinstance(action.owner, str):
+            raise _fail("actions.owner", action.owner)
+        if action.due is not None and (
+            not isinstance(action.due, date) or isinstance(action.due, datetime)
+        ):
+            raise _fail("actions.due", action.due)
+        if action.status not in ACTION_STATUSES:
+            raise _fail("actions.status", action.status)
+
+
+def _check_timings(timings: Any) -> None:
+    if not isinstance(timings, list):
+        raise _fail("step_timings", timings)
+    for timing in timings:
+        if not isinstance(timing, StepTiming):
+            raise _fail("step_timings", timing)
+        if not isinstance(timing.step_id, str) or not isinstance(timing.title, str):
+            raise _fail("step_timings.step_id", timing.step_id)
+        for name in ("planned_seconds", "actual_seconds", "extended_seconds"):
+            value = getattr(timing, name)
+            if not _is_int(value) or value < 0:
+                raise _fail(f"step_timings.{name}", value)
+        if not isinstance(timing.skipped, bool):
+            raise _fail("step_timings.skipped", timing.skipped)
+
+
+def _json_value(value: Any) -> bool:
+    """Outcome values are plain JSON: text, numbers, lists of text."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, str | int | float):
+        return True
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+# --------------------------------------------------------------------------- as plain data
+
+
+def _time_text(value: time | None) -> str | None:
+    if value is None:
+        return None
+    if value.second == 0 and value.microsecond == 0:
+        return value.strftime("%H:%M")
+    return value.isoformat()
+
+
+def session_data(s: Session) -> dict[str, Any]:
+    """The session as JSON-ready data with stable English keys (exports, ``--json``)."""
+    return {
+        "id": s.id,
+        "tool": s.tool,
+        "tool_version": s.tool_version,
+        "card_digest": s.card_digest,
+        "lever": s.lever,
+        "variant": s.variant,
+        "date": s.date.isoformat(),
+        "start": _time_text(s.start),
+        "planned_minutes": s.planned_minutes,
+        "actual_minutes": s.actual_minutes,
+        "facilitator": s.facilitator,
+        "co_facilitators": list(s.co_facilitators),
+        "participants": s.participants,
+        "services": list(s.services),
+        "setting": s.setting,
+        "satisfaction": s.satisfaction,
+        "ideas": list(s.ideas),
+        "decisions": list(s.decisions),
+        "actions": [
+            {
+                "id": a.id,
+                "text": a.text,
+                "owner": a.owner,
+                "due": a.due.isoformat() if a.due else None,
+                "status": a.status,
+            }
+            for a in s.actions
+        ],
+        "step_timings": [
+            {
+                "step_id": t.step_id,
+                "title": t.title,
+                "planned_seconds": t.planned_seconds,
+                "actual_seconds": t.actual_seconds,
+                "skipped": t.skipped,
+                "extended_seconds": t.extended_seconds,
+            }
+            for t in s.step_timings
+        ],
+        "outcomes": {key: list(v) if isinstance(v, list) else v for key, v in s.outcomes.items()},
+        "notes": s.notes,
+        "tags": list(s.tags),
+        "created_at": s.created_at.isoformat(),
+        "updated_at": s.updated_at.isoformat(),
+    }
+
+
+_REQUIRED = ("id", "tool", "lever", "date", "created_at", "updated_at")
+_KNOWN = frozenset(session_data(Session(tool="t", lever="l", date=date(2000, 1, 1))))
+
+
+class _Wrong(Exception):
+    """One field of the data that cannot be read; ``session_from_data`` names it."""
+
+    def __init__(self, field_name: str, value: Any) -> None:
+        self.field_name = field_name
+        self.value = value
+
+
+def session_from_data(data: Any, where: str) -> Session:
+    """A checked ``Session`` from ``session_data``'s format; ``where`` names it in errors."""
+    try:
+        return _from_data(data)
+    except _Wrong as wrong:
+        raise BadInput(
+            tr(
+                "journal.data_bad_field",
+                where=where,
+                field=wrong.field_name,
+                value=_short(wrong.value),
+            )
+        ) from None
+    except BadInput as problem:
+        raise BadInput(tr("journal.data_bad_session", where=where, problem=str(problem))) from None
+
+
+def _from_data(d: Any) -> Session:
+    if not isinstance(d, dict):
+        raise _Wrong("session", d)
+    for key in d:
+        if key not in _KNOWN:
+            raise _Wrong(str(key), d[key])
+    for key in _REQUIRED:
+        if d.get(key) is None:
+            raise _Wrong(key, None)
+
+    def convert(key: str, parse: Any, value: Any = None) -> Any:
+        value = d.get(key) if value is None else value
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except (TypeError, ValueError):
+            raise _Wrong(key, value) from None
+
+    actions = d.get("actions") or []
+    timings = d.get("step_timings") or []
+    if not isinstance(actions, list) or not all(isinstance(a, dict) for a in actions):
+        raise _Wrong("actions", actions)
+    if not isinstance(timings, list) or not all(isinstance(t, dict) for t in timings):
+        raise _Wrong("step_timings", timings)
+    try:
+        session = Session(
+            id=d["id"],
+            tool=d["tool"],
+            tool_version=d.get("tool_version"),
+            card_digest=d.get("card_digest") or "",
+            lever=d["lever"],
+            variant=d.get("variant"),
+            date=convert("date", _iso_date),
+            start=convert("start", time.fromisoformat),
+            planned_minutes=d.get("planned_minutes"),
+            actual_minutes=d.get("actual_minutes"),
+            facilitator=d.get("facilitator") or "",
+            co_facilitators=_list(d, "co_facilitators"),
+            participants=d.get("participants"),
+            services=_list(d, "services"),
+            setting=d.get("setting"),
+            satisfaction=d.get("satisfaction"),
+            ideas=_list(d, "ideas"),
+            decisions=_list(d, "decisions"),
+            actions=[
+                Action(
+                    id=a.get("id"),
+                    text=a.get("text"),
+                    owner=a.get("owner") or "",
+                    due=convert("actions.due", _iso_date, a.get("due")),
+                    status=a.get("status") or "open",
+                )
+                for a in actions
+            ],
+            step_timings=[
+                StepTiming(
+                    step_id=t.get("step_id"),
+                    title=t.get("title") or "",
+                    planned_seconds=t.get("planned_seconds"),
+                    actual_seconds=t.get("actual_seconds"),
+                    skipped=t.get("skipped", False),
+                    extended_seconds=t.get("extended_seconds", 0),
+                )
+                for t in timings
+            ],
+            outcomes=d.get("outcomes") or {},
+            notes=d.get("notes") or "",
+            tags=_list(d, "tags"),
+            created_at=convert("created_at", _utc),
+            updated_at=convert("updated_at", _utc),
+        )
+    except TypeError:
+        raise _Wrong("session", d) from None
+    check_session(session)
+    return session
+
+
+def _list(d: dict[str, Any], key: str) -> list[str]:
+    value = d.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _Wrong(key, value)
+    return list(value)
+
+
+def _iso_date(value: Any) -> date:
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise ValueError(value)
+    return date.fromisoformat(value)
+
+
+def _utc(value: Any) -> datetime:
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError(value)
+    return moment.astimezone(UTC)

@@ -1,0 +1,507 @@
+"""The journal file: migrations, permissions, refusals, queries, concurrent writers and a
+writer killed half-way."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from innovkit.errors import BadInput, ExitCode, InnovkitError
+from innovkit.journal import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Journal,
+    export_document,
+    migrate,
+    read_export,
+)
+from innovkit.records import Action, Session, StepTiming
+
+DATA = Path(__file__).parent / "data" / "journal"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_session(**fields) -> Session:
+    values = {
+        "tool": "audace-up",
+        "lever": "audace",
+        "date": date(2026, 11, 3),
+        "facilitator": "Claire",
+        "participants": 8,
+    }
+    values.update(fields)
+    return Session(**values)
+
+
+def schema(path: Path | str) -> str:
+    db = sqlite3.connect(path)
+    rows = db.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+    ).fetchall()
+    db.close()
+    return "".join(f"{sql};\n\n" for (sql,) in rows).rstrip() + "\n"
+
+
+def expected_schema() -> str:
+    text = (DATA / "schema-v2.sql").read_text(encoding="utf-8")
+    return (
+        "\n".join(line for line in text.splitlines() if not line.startswith("--")).lstrip() + "\n"
+    )
+
+
+def user_version(path: Path) -> int:
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        db.close()
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def test_the_schema_file_is_for_the_current_version() -> None:
+    assert SCHEMA_VERSION == 2
+    assert "user_version = 2" in (DATA / "schema-v2.sql").read_text(encoding="utf-8")
+
+
+def test_a_new_journal_has_the_exact_schema(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "folder" / "journal.sqlite3"
+    Journal(path).close()
+    assert schema(path) == expected_schema()
+    assert user_version(path) == SCHEMA_VERSION
+    db = sqlite3.connect(path)
+    recorded = db.execute("SELECT version, name FROM migrations ORDER BY version").fetchall()
+    assert recorded == [(i + 1, name) for i, (name, _) in enumerate(MIGRATIONS)]
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_an_empty_file_becomes_a_journal(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    path.write_bytes(b"")
+    with Journal(path) as journal:
+        assert journal.count() == 0
+    assert schema(path) == expected_schema()
+
+
+@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
+def test_every_earlier_version_is_migrated(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "journal.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    migrate(db, target=version)
+    db.close()
+    assert user_version(path) == version
+    with Journal(path) as journal:
+        journal.add(make_session(tags=["pilote"], step_timings=[StepTiming("a", "A", 60, 70)]))
+    assert user_version(path) == SCHEMA_VERSION
+    assert schema(path) == expected_schema()
+
+
+def test_the_version_1_journal_keeps_its_sessions(tmp_path: Path) -> None:
+    path = tmp_path / "journal-v1.sqlite3"
+    shutil.copy(DATA / "journal-v1.sqlite3", path)
+    assert user_version(path) == 1
+    with Journal(path) as journal:
+        sessions = journal.sessions()
+        assert [s.tool for s in sessions] == ["audace-up", "point-silence", "la-balade"]
+        first = sessions[0]
+        assert first.start == time(14, 0)
+        assert first.co_facilitators == ["Paul Durand"]
+        assert first.services == ["DRH", "Culture"]
+        assert first.outcomes == {"dares": ["Parler en premier"]}
+        assert [(a.text, a.status) for a in first.actions] == [
+            ("Écrire le compte rendu", "done"),
+            ("Présenter au comité", "open"),
+        ]
+        assert first.created_at == datetime(2026, 9, 14, 16, 2, 11, 123456, tzinfo=UTC)
+        assert first.tags == [] and first.step_timings == []
+        assert sessions[2].variant == "courte"
+        # The new tables work on the migrated journal.
+        first.tags = ["pilote"]
+        journal.update(first)
+        assert journal.sessions(tag="PILOTE")[0].id == first.id
+    assert schema(path) == expected_schema()
+    assert user_version(path) == SCHEMA_VERSION
+
+
+def test_a_migration_that_fails_leaves_the_journal_at_its_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "journal-v1.sqlite3"
+    shutil.copy(DATA / "journal-v1.sqlite3", path)
+
+    def broken(db: sqlite3.Connection) -> None:
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk full")
+
+    import innovkit.journal as store
+
+    monkeypatch.setattr(store, "MIGRATIONS", (MIGRATIONS[0], ("broken", broken)))
+    with pytest.raises(RuntimeError):
+        Journal(path)
+    assert user_version(path) == 1
+    db = sqlite3.connect(path)
+    names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names
+    assert db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 3
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Mes notes de séance, pas un journal.\n", encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(BadInput) as problem:
+        Journal(path)
+    assert "is not an innovkit journal" in str(problem.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_a_journal_from_a_newer_innovkit_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    Journal(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(InnovkitError) as problem:
+        Journal(path)
+    assert problem.value.exit_code == ExitCode.ERROR
+    assert "newer version of innovkit" in str(problem.value)
+    assert path.read_bytes() == before
+
+
+def test_a_folder_is_not_a_journal(tmp_path: Path) -> None:
+    with pytest.raises(BadInput):
+        Journal(tmp_path)
+
+
+def test_a_journal_that_cannot_be_created(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")  # a folder cannot go inside a file
+    with pytest.raises(InnovkitError) as problem:
+        Journal(tmp_path / "a-file" / "sub" / "journal.sqlite3")
+    assert "cannot be created" in str(problem.value)
+
+
+def test_the_journal_is_for_its_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with Journal(path) as journal:
+        journal.add(make_session())
+        for name in (path, Path(f"{path}-wal")):
+            if name.exists():
+                assert stat.S_IMODE(name.stat().st_mode) == 0o600, name
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_the_default_path_follows_the_environment(
+    tmp_path: Path, innovkit_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Journal() as journal:
+        assert journal.path == innovkit_home / "data" / "journal.sqlite3"
+    monkeypatch.setenv("INNOVKIT_JOURNAL", str(tmp_path / "elsewhere.db"))
+    with Journal() as journal:
+        assert journal.path == tmp_path / "elsewhere.db"
+    assert (tmp_path / "elsewhere.db").exists()
+
+
+# --------------------------------------------------------------------------- sessions
+
+
+def test_add_get_update_delete() -> None:
+    with Journal(":memory:") as journal:
+        session = make_session(
+            id="3f2a9c1e-0000-4000-8000-000000000001",
+            start=time(14, 0),
+            actions=[Action("b1000000-0000-4000-8000-000000000001", "Écrire", "Paul", None)],
+            step_timings=[StepTiming("accueil", "Accueil", 600, 660, False, 60)],
+            outcomes={"dares": ["Oser"], "score": 2.5},
+            tags=["pilote", "DRH"],
+        )
+        journal.add(session)
+        assert journal.get("3f2a") == session
+        assert journal.get("3F2A9C1E-0000-4000-8000-000000000001") == session
+        with pytest.raises(BadInput):
+            journal.add(make_session(id=session.id))
+        session.participants = 11
+        before = session.updated_at
+        journal.update(session)
+        stored = journal.get("3f2a")
+        assert stored.participants == 11
+        assert stored.updated_at > before
+        assert journal.delete("3f2a").id == session.id
+        assert journal.count() == 0
+        assert journal.actions() == []
+        with pytest.raises(BadInput):
+            journal.get("3f2a")
+
+
+def test_prefixes_as_git_does_them() -> None:
+    with Journal(":memory:") as journal:
+        journal.add(make_session(id="abcd0000-0000-4000-8000-000000000001"))
+        journal.add(make_session(id="abce0000-0000-4000-8000-000000000002"))
+        assert journal.get("abcd").id.startswith("abcd")
+        with pytest.raises(BadInput) as problem:
+            journal.get("abc")
+        assert "Several sessions start with “abc”" in str(problem.value)
+        assert "abcd0000" in str(problem.value) and "abce0000" in str(problem.value)
+        for unknown in ("fff", "zz", "", "abc%"):
+            with pytest.raises(BadInput) as problem:
+                journal.get(unknown)
+            assert "No session has the id" in str(problem.value)
+
+
+def test_listing_filters() -> None:
+    with Journal(":memory:") as journal:
+        journal.add(make_session(date=date(2026, 10, 31), facilitator="Paul"))
+        journal.add(make_session(date=date(2026, 11, 1), tags=["Pilote"]))
+        journal.add(
+            make_session(
+                date=date(2026, 11, 30),
+                tool="la-balade",
+                lever="echanges",
+                facilitator="Zoé",
+                co_facilitators=["Hélène Petit"],
+            )
+        )
+        journal.add(make_session(date=date(2026, 12, 1)))
+        november = journal.sessions(date(2026, 11, 1), date(2026, 11, 30))
+        assert [s.date.day for s in november] == [1, 30]
+        assert len(journal.sessions(tool="la-balade")) == 1
+        assert len(journal.sessions(lever="audace")) == 3
+        assert len(journal.sessions(facilitator="helene petit")) == 1
+        assert len(journal.sessions(facilitator="ZOE")) == 1
+        assert len(journal.sessions(tag="pilote")) == 1
+        assert len(journal.sessions(start=date(2026, 11, 2))) == 2
+
+
+def test_actions_follow_up() -> None:
+    with Journal(":memory:") as journal:
+        journal.add(
+            make_session(
+                actions=[
+                    Action(
+                        "c1000000-0000-4000-8000-000000000001", "Late", "Paul", date(2026, 11, 1)
+                    ),
+                    Action("c2000000-0000-4000-8000-000000000002", "Later", "", date(2026, 12, 24)),
+                    Action("c3000000-0000-4000-8000-000000000003", "Whenever", "", None),
+                    Action(
+                        "c4000000-0000-4000-8000-000000000004", "Done", "", date(2026, 1, 1), "done"
+                    ),
+                ]
+            )
+        )
+        assert [e.action.text for e in journal.actions()] == ["Done", "Late", "Later", "Whenever"]
+        assert len(journal.actions(status="open")) == 3
+        late = journal.actions(status="open", due_before=date(2026, 11, 25))
+        assert [e.action.text for e in late] == ["Late"]
+        before = journal.sessions()[0].updated_at
+        entry = journal.set_action_status("c1", "done")
+        assert entry.action.status == "done"
+        assert journal.sessions()[0].updated_at > before
+        assert journal.actions(status="open", due_before=date(2026, 11, 25)) == []
+        with pytest.raises(BadInput):
+            journal.set_action_status("c", "done")  # ambiguous
+
+
+def test_lever_usage_for_suggest_and_levers() -> None:
+    with Journal(":memory:") as journal:
+        journal.add(make_session(date=date(2025, 1, 10)))
+        journal.add(make_session(date=date(2026, 3, 10)))
+        journal.add(make_session(date=date(2026, 6, 1), tool="la-balade", lever="echanges"))
+        usage = journal.lever_usage(since=date(2025, 11, 25))
+        assert usage["audace"].sessions == 1
+        assert usage["audace"].last_date == date(2026, 3, 10)
+        assert usage["echanges"].sessions == 1
+        assert journal.lever_usage()["audace"].sessions == 2
+        assert journal.tool_usage()["la-balade"].last_date == date(2026, 6, 1)
+        assert "temps" not in usage
+
+
+def test_atomic_all_or_nothing() -> None:
+    with Journal(":memory:") as journal:
+        with pytest.raises(RuntimeError), journal.atomic():
+            journal.add(make_session())
+            with journal.atomic():
+                journal.add(make_session())
+            raise RuntimeError("stop")
+        assert journal.count() == 0
+        with journal.atomic():
+            journal.add(make_session())
+            with pytest.raises(RuntimeError), journal.atomic():
+                journal.add(make_session())
+                raise RuntimeError("only the inner block")
+        assert journal.count() == 1
+
+
+# --------------------------------------------------------------------------- merge
+
+
+def test_merge_adds_skips_and_keeps_the_newer() -> None:
+    ours = make_session(id="d1000000-0000-4000-8000-000000000001")
+    same = make_session(id="d2000000-0000-4000-8000-000000000002")
+    with Journal(":memory:") as journal:
+        journal.add(ours)
+        journal.add(same)
+        theirs_newer = make_session(
+            id=ours.id,
+            participants=20,
+            created_at=ours.created_at,
+            updated_at=datetime(2099, 1, 1, tzinfo=UTC),
+        )
+        theirs_older = make_session(
+            id=same.id,
+            participants=1,
+            created_at=same.created_at,
+            updated_at=datetime(2000, 1, 1, tzinfo=UTC),
+        )
+        brand_new = make_session(id="d3000000-0000-4000-8000-000000000003")
+        counts = journal.merge([theirs_newer, theirs_older, brand_new], dry_run=True)
+        assert (counts.added, counts.updated, counts.unchanged, counts.kept) == (1, 1, 0, 1)
+        assert journal.count() == 2
+        counts = journal.merge([theirs_newer, theirs_older, brand_new])
+        assert (counts.added, counts.updated, counts.unchanged, counts.kept) == (1, 1, 0, 1)
+        assert journal.get("d1").participants == 20
+        assert journal.get("d2").participants == 8
+        again = journal.merge([theirs_newer, brand_new, same])
+        assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
+
+
+def test_export_then_read_back(tmp_path: Path) -> None:
+    sessions = [make_session(notes="Line 1\nLine 2", tags=["x"]), make_session(satisfaction=5)]
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(export_document(sessions)), encoding="utf-8")
+    assert read_export(path) == sessions
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"not json at all",
+        b"\xff\xfe\x00garbage",
+        b"[]",
+        b'{"format": "something-else", "version": 1, "sessions": []}',
+        b'{"format": "innovkit-journal", "version": "1", "sessions": []}',
+        b'{"format": "innovkit-journal", "version": 1, "sessions": {}}',
+        b'{"format": "innovkit-journal", "version": 1, "sessions": [{"id": 3}]}',
+        b'{"format": "innovkit-journal", "version": 9, "sessions": []}',
+    ],
+)
+def test_anything_else_is_not_an_export(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "file.json"
+    path.write_bytes(content)
+    with pytest.raises(BadInput):
+        read_export(path)
+
+
+# --------------------------------------------------------------------------- processes
+
+
+def run_python(code: str, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+WRITER = """
+    import sys, time
+    from datetime import date
+    from pathlib import Path
+    from innovkit.journal import Journal
+    from innovkit.records import Action, Session, new_id
+
+    path, go, name = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    with Journal(path) as journal:
+        while not go.exists():  # both writers start together
+            time.sleep(0.005)
+        for i in range(500):
+            journal.add(Session(
+                tool="audace-up", lever="audace", date=date(2026, 11, 1 + i % 28),
+                facilitator=name, participants=1 + i % 30,
+                actions=[Action(new_id(), f"{name} {i}", name, None)],
+            ))
+    print("done")
+"""
+
+
+def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    path, go = tmp_path / "journal.sqlite3", tmp_path / "go"
+    Journal(path).close()
+    writers = [run_python(WRITER, str(path), str(go), name) for name in ("Claire", "Paul")]
+    go.touch()
+    for writer in writers:
+        out, err = writer.communicate(timeout=120)
+        assert writer.returncode == 0, err
+        assert out.strip() == "done"
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1000
+    assert db.execute("SELECT count(*) FROM actions").fetchone()[0] == 1000
+    per_writer = dict(db.execute("SELECT facilitator, count(*) FROM sessions GROUP BY 1"))
+    assert per_writer == {"Claire": 500, "Paul": 500}
+
+
+KILLED = """
+    import os, signal, sys
+    from datetime import date
+    from pathlib import Path
+    import innovkit.journal as store
+    from innovkit.records import Action, Session, new_id
+
+    path, how = Path(sys.argv[1]), sys.argv[2]
+
+    def session(n):
+        return Session(tool="audace-up", lever="audace", date=date(2026, 11, n),
+                       actions=[Action(new_id(), f"action {n}", "Paul", None)], tags=["t"])
+
+    journal = store.Journal(path)
+    journal.add(session(1))  # committed before the crash
+    if how == "inside-atomic":
+        with journal.atomic():
+            journal.add(session(2))
+            journal.add(session(3))
+            os.kill(os.getpid(), signal.SIGKILL)
+    else:  # half-way through storing one session: its row is written, its actions are not
+        def insert_then_die(self, sessions):
+            self._db.executemany(store._INSERT, [store._row(s) for s in sessions])
+            os._exit(9)
+        store.Journal._insert = insert_then_die
+        journal.add(session(4))
+"""
+
+
+@pytest.mark.parametrize("how", ["inside-atomic", "inside-add"])
+def test_a_writer_killed_mid_transaction_leaves_no_partial_session(
+    tmp_path: Path, how: str
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    writer = run_python(KILLED, str(path), how)
+    _, err = writer.communicate(timeout=60)
+    assert writer.returncode != 0, err
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert [r[0] for r in db.execute("SELECT date FROM sessions")] == ["2026-11-01"]
+    assert db.execute("SELECT count(*) FROM actions").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM session_tags").fetchone()[0] == 1
+    db.close()
+    with Journal(path) as journal:
+        (survivor,) = journal.sessions()
+        assert [a.text for a in survivor.actions] == ["action 1"]
