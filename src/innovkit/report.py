@@ -211,6 +211,7 @@ class Report:
     decisions: list[Item]
     actions: list[ActionRow]
     earlier_actions: list[ActionRow]
+    notes: list[Item]
     sessions: list[SessionRow] = field(default_factory=list)
 
     @property
@@ -327,6 +328,9 @@ def summarise(
             key=_action_order,
         ),
         earlier_actions=sorted(earlier_actions, key=_action_order),
+        notes=[
+            Item(s.notes.strip(), s.date, names.tool(s.tool)) for s in sessions if s.notes.strip()
+        ],
         sessions=[SessionRow(s, names.tool(s.tool), names.lever(s.lever)) for s in sessions],
     )
 
@@ -429,6 +433,12 @@ class Words:
 
     def signed(self, value: int) -> str:
         return "+" + self.number(value) if value > 0 else self.change(value, 0)
+
+    def label(self, label: str, value: object) -> str:
+        """« Libellé : valeur » with the language's spacing."""
+        from innovkit.i18n import labelled
+
+        return labelled(label, value, self.lang)
 
     def cap(self, text: str | None) -> str:
         """« Novembre 2026 » at the head of a column."""

@@ -623,12 +623,13 @@ def export(
             report = build_report(journal, period, state.catalogue(), lang, date.today())
             text = render_report(report, fmt)
             count = report.headline.sessions
-    say(tr("journal.exported", period=period.name(lang), count=count))
     if output is None:
         write_text(text)
+        say(tr("journal.exported", period=period.name(lang), count=count))
         return
     # The JSON and CSV exports are the journal itself (names included): owner-only, like it.
     write_file(output, text, force=force, mode=0o600 if fmt in ("json", "csv") else 0o644)
+    say(tr("journal.exported", period=period.name(lang), count=count))
     say(tr("common.written", path=output))
 
 

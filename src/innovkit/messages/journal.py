@@ -761,6 +761,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "à faire",
         "en": "open",
     },
+    "journal.h_notes": {
+        "fr": "Notes des séances",
+        "en": "Session notes",
+    },
     "journal.h_sessions": {
         "fr": "Séances de la période",
         "en": "Sessions of the period",

@@ -1,0 +1,324 @@
+"""The monthly report on a fixture journal whose figures are known by hand
+(tests/data/journal/fixture-export.json), and the exports' safety: Markdown that parses,
+HTML that escapes, CSV that cannot run formulas, JSON that comes back identical."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from innovkit.cards import Catalogue, load_catalogue
+from innovkit.journal import Journal, export_csv, export_json, read_export
+from innovkit.report import (
+    Period,
+    Report,
+    build_report,
+    choose_period,
+    escape_markdown,
+    month_period,
+    render_report,
+)
+
+FIXTURE = Path(__file__).parent / "data" / "journal" / "fixture-export.json"
+TODAY = date(2026, 12, 5)
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    journal = Journal(tmp_path / "journal.sqlite3")
+    journal.merge(read_export(FIXTURE))
+    yield journal
+    journal.close()
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+def november(journal: Journal, catalogue: Catalogue, lang: str = "fr") -> Report:
+    return build_report(journal, month_period(2026, 11), catalogue, lang, TODAY)
+
+
+# --------------------------------------------------------------------------- the figures
+
+
+def test_headline_figures_and_their_change(journal: Journal, catalogue: Catalogue) -> None:
+    report = november(journal, catalogue)
+    h, p = report.headline, report.previous
+    assert (h.sessions, h.participants, h.minutes) == (5, 40, 320)  # 75+50+45+30+120
+    # « Claire Martin » and « claire martin » are one person; « DRH » and « drh » one service.
+    assert (h.facilitators, h.services) == (4, 4)
+    assert (p.sessions, p.participants, p.minutes, p.facilitators, p.services) == (2, 16, 105, 2, 2)
+    assert report.previous_name == "octobre 2026"
+
+
+def test_lever_coverage(journal: Journal, catalogue: Catalogue) -> None:
+    report = november(journal, catalogue)
+    assert len(report.levers) == 12
+    in_order = [
+        lever for lever in catalogue.levers if lever in {"audace", "echanges", "temps", "reve"}
+    ]
+    assert [row.id for row in report.active_levers] == in_order
+    assert {row.id: row.sessions for row in report.active_levers} == {
+        "audace": 2,
+        "echanges": 1,
+        "temps": 1,
+        "reve": 1,
+    }
+    assert len(report.sleeping_levers) == 8
+    assert "bien-etre" in {row.id for row in report.sleeping_levers}  # used in September only
+
+
+def test_tools_satisfaction_and_time(journal: Journal, catalogue: Catalogue) -> None:
+    report = november(journal, catalogue)
+    tools = {row.id: row for row in report.tools}
+    assert report.tools[0].id == "audace-up"
+    audace = tools["audace-up"]
+    assert (audace.sessions, audace.participants, audace.satisfaction) == (2, 20, 4.5)
+    assert (audace.timed, audace.planned, audace.actual, audace.gap) == (2, 120, 125, 5)
+    assert tools["la-balade"].timed == 0  # no actual duration recorded
+    assert (tools["dans-la-peau-de-walt"].planned, tools["dans-la-peau-de-walt"].actual) == (
+        90,
+        120,
+    )
+    assert report.satisfaction_answers == 4
+    assert report.satisfaction_average == 4.0
+    assert report.satisfaction_marks == {5: 2, 4: 1, 3: 0, 2: 1, 1: 0}
+
+
+def test_actions_and_overdue(journal: Journal, catalogue: Catalogue) -> None:
+    report = november(journal, catalogue)
+    assert [(a.text, a.overdue, a.done) for a in report.actions] == [
+        ("Afficher le mur", True, False),
+        ("Envoyer les photos", False, False),
+        ("Rédiger la charte | version 2", False, False),
+        ("Faire le bilan", False, True),
+    ]
+    assert [(a.text, a.overdue) for a in report.earlier_actions] == [
+        ("Acheter un carillon", True),
+        ("Présenter au comité de direction", False),
+    ]
+    assert report.overdue == 2
+    # "Today" decides what is late.
+    later = build_report(journal, month_period(2026, 11), catalogue, "fr", date(2027, 2, 1))
+    assert later.overdue == 4
+
+
+def test_ideas_decisions_notes(journal: Journal, catalogue: Catalogue) -> None:
+    report = november(journal, catalogue)
+    assert [i.text for i in report.ideas] == [
+        "Un mur des défis",
+        '=HYPERLINK("http://example.com","x")',
+        "@cmd",
+        "| tuyau | dans le texte",
+    ]
+    assert [d.text for d in report.decisions] == ["Refaire en janvier", "+SUM(A1:A9)"]
+    assert len(report.notes) == 3
+
+
+def test_titles_in_both_languages(journal: Journal, catalogue: Catalogue) -> None:
+    assert november(journal, catalogue).title == (
+        "Innovation organisationnelle — rapport de novembre 2026"
+    )
+    april = build_report(journal, month_period(2026, 4), catalogue, "fr", TODAY)
+    assert april.title == "Innovation organisationnelle — rapport d’avril 2026"
+    assert november(journal, catalogue, "en").title == (
+        "Organisational innovation — report for November 2026"
+    )
+    span = build_report(
+        journal, Period(date(2026, 11, 1), date(2026, 11, 15)), catalogue, "fr", TODAY
+    )
+    assert span.title.endswith("rapport du 1er au 15 novembre 2026")
+    assert span.headline.sessions == 2
+    assert span.previous is not None and span.previous.sessions == 1  # 17 Oct – 31 Oct
+    whole = build_report(journal, Period(None, None), catalogue, "fr", TODAY)
+    assert whole.previous is None and whole.headline.sessions == 9
+    assert whole.title.endswith("de tout le journal (du 10 septembre au 1er décembre 2026)")
+
+
+def test_periods_from_options() -> None:
+    assert choose_period("2026-02") == Period(date(2026, 2, 1), date(2026, 2, 28), (2026, 2))
+    assert choose_period(today=date(2026, 12, 31)).month == (2026, 12)
+    assert choose_period(start="2026-01-01") == Period(date(2026, 1, 1), None)
+    assert choose_period(everything=True) == Period(None, None)
+    assert choose_period(default="all") == Period(None, None)
+    assert month_period(2026, 1).previous() == month_period(2025, 12)
+    from innovkit.errors import BadInput
+
+    with pytest.raises(BadInput):
+        choose_period("2026-11", start="2026-11-01")
+    with pytest.raises(BadInput):
+        choose_period(start="2026-12-01", end="2026-11-01")
+    with pytest.raises(BadInput):
+        choose_period("2026-13")
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def tables(markdown: str) -> list[list[list[str]]]:
+    """Every GFM table of the document, as rows of cell texts (header row first)."""
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    found: list[list[list[str]]] = []
+    row: list[str] | None = None
+    for token in tokens:
+        if token.type == "table_open":
+            found.append([])
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "inline" and row is not None:
+            row.append(token.content)
+        elif token.type == "tr_close":
+            found[-1].append(row or [])
+            row = None
+    return found
+
+
+def plain(cell: str) -> str:
+    """A cell's text as a reader sees it: Markdown escapes removed."""
+    return re.sub(r"\\(.)", r"\1", cell)
+
+
+def test_markdown_parses_into_the_expected_tables(journal: Journal, catalogue: Catalogue) -> None:
+    text = render_report(november(journal, catalogue), "md")
+    found = tables(text)
+    headline = found[0]
+    assert headline[0] == ["Indicateur", "Novembre 2026", "Octobre 2026", "Évolution"]
+    assert headline[1:] == [
+        ["Séances", "5", "2", "+3"],
+        ["Participants", "40", "16", "+24"],
+        ["Heures d’animation", "5,3", "1,8", "+3,6"],
+        ["Personnes à l’animation", "4", "2", "+2"],
+        ["Services touchés", "4", "2", "+2"],
+    ]
+    levers = found[1]
+    assert len(levers) == 13
+    assert sum(row[3] == "activé" for row in levers[1:]) == 4
+    assert sum(row[3] == "non activé" for row in levers[1:]) == 8
+    actions = next(t for t in found if t[0][0] == "Action")
+    assert [plain(row[0]) for row in actions[1:]] == [
+        "Afficher le mur",
+        "Envoyer les photos",
+        "Rédiger la charte | version 2",
+        "Faire le bilan",
+    ]
+    assert actions[1][2:4] == ["20 novembre 2026", "**en retard**"]
+    assert all(len(row) == 5 for row in actions)  # the « | » in the text stayed in its cell
+    sessions = found[-1]
+    assert len(sessions) == 6
+    assert sessions[1][0] == "3 novembre 2026, 14:00"
+
+
+def test_markdown_lets_no_user_text_become_markup(journal: Journal, catalogue: Catalogue) -> None:
+    text = render_report(november(journal, catalogue), "md")
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+    assert not kinds & {"html_inline", "html_block", "link_open", "image"}
+    html = MarkdownIt("commonmark").enable("table").render(text)
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert('x')&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<b>x</b>",
+        "| a | b |",
+        "*gras* _it_",
+        "- liste",
+        "1. one",
+        "# titre",
+        "[lien](http://x)",
+        "`c`",
+    ],
+)
+def test_escaped_text_reads_back_as_itself(text: str) -> None:
+    html = MarkdownIt("commonmark").enable("table").render(f"- {escape_markdown(text)}\n")
+    from html import unescape
+
+    assert unescape(re.sub(r"</?(ul|li)>|\n", "", html)) == text
+
+
+def test_markdown_in_english(journal: Journal, catalogue: Catalogue) -> None:
+    text = render_report(november(journal, catalogue, "en"), "md")
+    assert text.startswith("# Organisational innovation — report for November 2026\n")
+    assert tables(text)[0][3] == ["Hours of facilitation", "5.3", "1.8", "+3.6"]
+    assert "Prepared on 5 December 2026" in text
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.urls += [v or "" for k, v in attrs if k in ("src", "href")]
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_is_self_contained_and_escapes_user_text(
+    journal: Journal, catalogue: Catalogue
+) -> None:
+    html = render_report(november(journal, catalogue), "html")
+    page = _Page()
+    page.feed(html)
+    assert page.tags.count("script") == 0
+    assert "<script>alert('x')</script>" in "".join(page.text)
+    assert "&lt;script&gt;" in html
+    assert page.urls == []  # no link, no image, no stylesheet to fetch
+    assert "@import" not in html and "url(" not in html
+    assert page.tags.count("svg") == 2
+    assert page.tags.count("rect") == 12 + 4  # a bar per lever, a bar per tool
+    assert "@media print" in html
+    assert "<title>Innovation organisationnelle — rapport de novembre 2026</title>" in html
+
+
+# --------------------------------------------------------------------------- CSV and JSON
+
+
+def test_csv_neutralises_formulas(journal: Journal) -> None:
+    text = export_csv(journal.sessions(date(2026, 11, 1), date(2026, 11, 30)))
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == 5
+    by_date = {row["date"]: row for row in rows}
+    assert by_date["2026-11-12"]["ideas"] == '\'=HYPERLINK("http://example.com","x")'
+    assert by_date["2026-11-18"]["decisions"] == "'+SUM(A1:A9)"
+    assert by_date["2026-11-18"]["notes"] == "'-2+3"
+    assert by_date["2026-11-25"]["ideas"].startswith("'@cmd")
+    assert by_date["2026-11-30"]["notes"] == "'\tTabulation en tête"
+    for row in rows:
+        for cell in row.values():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    assert by_date["2026-11-03"]["participants"] == "12"
+
+
+def test_json_export_import_round_trip(journal: Journal, tmp_path: Path) -> None:
+    original = journal.sessions()
+    path = tmp_path / "export.json"
+    path.write_text(export_json(original), encoding="utf-8")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert (document["format"], document["version"]) == ("innovkit-journal", 1)
+    with Journal(tmp_path / "empty.sqlite3") as empty:
+        counts = empty.merge(read_export(path))
+        assert counts.added == 9
+        assert empty.sessions() == original
+        again = empty.merge(read_export(path))
+        assert (again.added, again.updated, again.unchanged) == (0, 0, 9)
+        assert empty.count() == 9
