@@ -228,6 +228,21 @@ def test_a_whole_run_goes_into_the_journal_with_its_step_timings(
     assert console.questions[2].key == "participants" and console.questions[2].default == "9"
 
 
+def test_only_the_required_answers_are_needed(
+    card: Card, store: DraftStore, journal_path: Path
+) -> None:
+    clock = FakeClock()
+    answers = ["", ""] + [""] * 30
+    answers[2 + 6] = "3"  # the number of ideas, the one required field (after 6 common ones)
+    console = ScriptedConsole(clock, ["enter", "n", "n", "n"], answers)
+    result = make_run(card, store, clock, console, journal_path).run()
+    assert isinstance(result, Finished)
+    session = result.session
+    assert session.outcomes == {"idees": 3}
+    assert session.participants is None and session.services == [] and session.notes == ""
+    assert session.setting == "indoor"  # the card's only setting, proposed and accepted
+
+
 def test_the_checklist_ticks_are_saved_as_they_are_ticked(
     card: Card, store: DraftStore, journal_path: Path
 ) -> None:

@@ -205,7 +205,7 @@ def session_from_draft(card: Card, draft: Draft, lang: str | None = None) -> rec
     outcomes = {
         key[len(OUTCOME_PREFIX) :]: value
         for key, value in answers.items()
-        if key.startswith(OUTCOME_PREFIX)
+        if key.startswith(OUTCOME_PREFIX) and value not in (None, "", [])
     }
     started = datetime.fromisoformat(draft.started) if draft.started else None
     timings = [

@@ -609,6 +609,8 @@ class GuidedRun:
                 if spec.required and not items:
                     error = tr("live.answer_required")
                     continue
+                if not items:  # left empty: nothing to record
+                    self.draft.answers.pop(spec.key, None)
                 return
             try:
                 spec.check(typed)

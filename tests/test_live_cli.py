@@ -1,0 +1,155 @@
+"""``innovkit timer`` and ``innovkit run`` without a terminal, as in a script or a pipe."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pytest
+
+from innovkit import paths
+from innovkit.session import DraftStore
+
+
+def test_timer_without_a_terminal_prints_start_warnings_and_end(cli) -> None:
+    started = time.monotonic()
+    result = cli(
+        "timer", "2m", "--label", "Pause", "--warn", "1m", "--warn", "30s",
+        env={"INNOVKIT_TIME_SCALE": "240"},
+    )  # fmt: skip
+    took = time.monotonic() - started
+    assert result.exit_code == 0, result
+    assert result.stdout == ""  # talk only, on stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("Pause — Timer started: 2:00, ends at ")
+    assert lines[1:] == ["Pause — 1:00 left.", "Pause — 0:30 left.", "Pause — Time’s up (2:00)."]
+    assert 0.4 <= took < 3  # two minutes at 240 times the speed: half a second
+
+
+def test_timer_speaks_french(cli) -> None:
+    result = cli("timer", "90s", "--lang", "fr", env={"INNOVKIT_TIME_SCALE": "300"})
+    assert result.exit_code == 0, result
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("Minuteur lancé\u00a0: 1:30, fin à ")
+    assert lines[-1] == "Temps écoulé (1:30)."
+
+
+def test_long_timers_warn_one_minute_before_the_end_by_default(cli) -> None:
+    result = cli("timer", "3m", env={"INNOVKIT_TIME_SCALE": "600"})
+    assert "1:00 left." in result.stderr
+    result = cli("timer", "2m", env={"INNOVKIT_TIME_SCALE": "600"})
+    assert "left" not in result.stderr
+
+
+@pytest.mark.parametrize("duration", ["abc", "5x", "0", "-3", "1:75"])
+def test_a_bad_duration_is_one_sentence_and_exit_2(cli, duration: str) -> None:
+    result = cli("timer", duration)
+    assert result.exit_code == 2, result
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error:")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_warning_longer_than_the_timer_is_refused(cli) -> None:
+    result = cli("timer", "5m", "--warn", "10m")
+    assert result.exit_code == 2
+    assert "--warn 10m" in result.stderr and "5:00" in result.stderr
+
+
+def test_ctrl_c_stops_the_timer_with_130_and_the_time_elapsed(cli, monkeypatch) -> None:
+    import innovkit.cli.countdown as countdown
+
+    naps = []
+
+    def nap(seconds: float) -> None:
+        naps.append(seconds)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(countdown.time, "sleep", nap)
+    result = cli("timer", "10m")
+    assert result.exit_code == 130, result
+    assert naps and naps[0] == pytest.approx(540, abs=1)  # it slept until the warning
+    assert "Timer interrupted after 0:00 (10:00 were left)." in result.stderr
+
+
+def test_run_without_a_terminal_prints_the_script_and_says_so(cli) -> None:
+    result = cli("run", "point-silence", "--variant", "short", "--start", "14:00")
+    assert result.exit_code == 0, result
+    assert "No interactive terminal" in result.stderr
+    out = result.stdout
+    assert "14:00 → 14:05" in out
+    assert "14:00 – 14:01  1. " in out
+    assert "14:05  Debrief" in out
+    assert "Before you start:" in out and "[ ] " in out
+    # nothing interactive happened: no draft, no journal entry
+    assert DraftStore(paths.drafts_dir()).drafts() == []
+    assert cli("journal", "list", "--json").stdout.strip() == "[]"
+
+
+def test_run_script_in_french_keeps_french_typography(cli) -> None:
+    result = cli("run", "point-silence", "--no-input", "--start", "9h30", "--lang", "fr")
+    assert result.exit_code == 0, result
+    assert result.stderr == ""  # --no-input asked for it: nothing to warn about
+    out = result.stdout
+    assert "9\u00a0h\u00a030 – 9\u00a0h\u00a033  1. " in out
+    assert "«\u00a0" in out and "\u00a0»" in out
+    assert "Avant de commencer\u00a0:" in out and "Débriefing" in out
+
+
+def test_run_script_times_follow_the_plan(cli) -> None:
+    from innovkit.cards import load_catalogue
+
+    card = load_catalogue().tools["point-silence"]
+    for variant, steps in ((None, card.steps), ("short", card.plan("short"))):
+        args = ["run", card.id, "--no-input", "--start", "10:00"]
+        out = cli(*args, *(["--variant", variant] if variant else [])).stdout
+        minutes = sum(step.minutes for step in steps)
+        assert f"10:00 → 10:{minutes:02d}" in out
+        times = re.findall(r"^\d\d:\d\d – \d\d:\d\d  \d+\. ", out, flags=re.M)
+        assert len(times) == len(steps)  # one line of clock times per step
+
+
+def test_no_input_record_uses_the_options_of_journal_add(cli) -> None:
+    result = cli(
+        "run", "point-silence", "--variant", "short", "--no-input", "--record",
+        "--date", "2026-11-03", "--start", "14:00", "--participants", "12",
+        "--facilitator", "Camille", "--satisfaction", "4",
+        "--outcome", "silence_minutes=2", "--tag", "test",
+    )  # fmt: skip
+    assert result.exit_code == 0, result
+    session_id = result.stdout.strip().splitlines()[-1]
+    shown = json.loads(cli("journal", "show", session_id, "--json").stdout)
+    assert shown["tool"] == "point-silence" and shown["variant"] == "short"
+    assert shown["participants"] == 12 and shown["satisfaction"] == 4
+    assert shown["planned_minutes"] == 5 and shown["outcomes"] == {"silence_minutes": 2}
+
+
+def test_no_input_record_checks_the_options_like_journal_add(cli) -> None:
+    result = cli("run", "point-silence", "--no-input", "--record", "--satisfaction", "9")
+    assert result.exit_code == 2
+    assert "9" in result.stderr and "Traceback" not in result.stderr
+    assert cli("journal", "list", "--json").stdout.strip() == "[]"
+
+
+def test_record_and_no_record_contradict(cli) -> None:
+    result = cli("run", "point-silence", "--no-input", "--record", "--no-record")
+    assert result.exit_code == 2 and "contradict" in result.stderr
+
+
+def test_resume_needs_a_terminal(cli) -> None:
+    result = cli("run", "point-silence", "--resume")
+    assert result.exit_code == 2
+    assert "terminal" in result.stderr
+
+
+def test_an_unknown_tool_or_variant_is_a_usage_error(cli) -> None:
+    assert cli("run", "nothing-like-this", "--no-input").exit_code == 2
+    result = cli("run", "point-silence", "--variant", "remote", "--no-input")
+    assert result.exit_code == 2 and "remote" in result.stderr
+    assert cli("run", "--no-input").exit_code == 2
+
+
+def test_the_root_lang_option_is_kept(cli) -> None:
+    result = cli("--lang", "fr", "run", "point-silence", "--no-input", "--start", "14:00")
+    assert "Débriefing" in result.stdout

@@ -1,0 +1,282 @@
+"""The terminal side of the live session: keys, big digits, screens, the timer loop."""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+import termios
+from datetime import datetime, timedelta
+
+import pytest
+from rich.console import Console
+
+from innovkit.cli import bigclock
+from innovkit.cli.countdown import BigDisplay, LineDisplay, count_down
+from innovkit.cli.keys import KeyReader, decode_keys
+from innovkit.cli.terminal import checklist_view, drift_text, step_view
+from innovkit.session import ChecklistScreen, Question, ScheduleRow, StepScreen
+from innovkit.timer import Countdown
+
+
+class FakeClock:
+    """A clock for the timer loop: waits are on it, and real seconds are its seconds."""
+
+    def __init__(self) -> None:
+        self.seconds = 100.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+    def now(self) -> datetime:
+        return datetime(2026, 11, 3, 14, 0) + timedelta(seconds=self.seconds - 100)
+
+    def real(self, seconds: float) -> float:
+        return seconds
+
+
+class FakeKeys:
+    """Keys arriving at given clock times; waiting moves the clock."""
+
+    def __init__(self, clock: FakeClock, keys: list[tuple[float, str]]) -> None:
+        self.clock = clock
+        self.keys = sorted(keys)
+        self.waits: list[float | None] = []
+
+    def read(self, timeout: float | None) -> str | None:
+        self.waits.append(timeout)
+        if self.keys and (timeout is None or self.keys[0][0] <= self.clock.seconds + timeout):
+            at, key = self.keys.pop(0)
+            self.clock.seconds = max(self.clock.seconds, at)
+            return key
+        assert timeout is not None, "waiting forever with no key to come"
+        self.clock.seconds += timeout
+        return None
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.events: list[str] = []
+        self.draws = 0
+
+    def started(self, countdown: Countdown) -> None:
+        self.events.append("start")
+
+    def event(self, event, countdown: Countdown) -> None:
+        self.events.append(event.kind)
+
+    def draw(self, countdown: Countdown) -> None:
+        self.draws += 1
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def test_decoding_keys_as_a_terminal_sends_them() -> None:
+    assert decode_keys("n b") == ["n", " ", "b"]
+    assert decode_keys("\x1b[A\x1b[B\x1bOC\r\n\t") == [
+        "up",
+        "down",
+        "right",
+        "enter",
+        "enter",
+        "tab",
+    ]
+    assert decode_keys("\x1b") == ["escape"]
+    assert decode_keys("\x1b[15~q") == ["q"]  # F5 is ignored, the q after it kept
+    assert decode_keys("é+") == ["é", "+"]
+
+
+def test_key_reader_reads_without_enter_and_restores_the_terminal() -> None:
+    master, slave = pty.openpty()
+    try:
+        before = termios.tcgetattr(slave)
+        with KeyReader(slave) as keys:
+            during = termios.tcgetattr(slave)
+            assert not during[3] & termios.ICANON and not during[3] & termios.ECHO
+            assert during[3] & termios.ISIG  # Ctrl-C still interrupts
+            assert keys.read(0.01) is None
+            os.write(master, b"n\x1b[A")
+            assert keys.read(1) == "n"
+            assert keys.read(0) == "up"
+            with keys.cooked():
+                assert termios.tcgetattr(slave)[3] & termios.ICANON
+            assert not termios.tcgetattr(slave)[3] & termios.ICANON
+        assert termios.tcgetattr(slave) == before
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_the_terminal_is_restored_after_an_error_or_ctrl_c() -> None:
+    master, slave = pty.openpty()
+    try:
+        before = termios.tcgetattr(slave)
+        for trouble in (RuntimeError("boom"), KeyboardInterrupt()):
+            with pytest.raises(type(trouble)), KeyReader(slave):
+                raise trouble
+            assert termios.tcgetattr(slave) == before
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+# --------------------------------------------------------------------------- big digits
+
+
+def test_big_digits_are_five_lines_per_scale_and_fit() -> None:
+    lines = bigclock.draw("12:34", 2)
+    assert len(lines) == 10
+    assert {len(line) for line in lines} == {bigclock.width("12:34", 2)}
+    assert bigclock.fit_scale("12:34", 80, 24) == 2
+    assert bigclock.fit_scale("12:34", 200, 60) == 5
+    assert bigclock.fit_scale("1:30:00", 40, 10) == 1  # never smaller than 1
+
+
+# --------------------------------------------------------------------------- the timer loop
+
+
+def test_the_timer_loop_takes_space_plus_minus_and_counts_to_the_end() -> None:
+    clock = FakeClock()
+    countdown = Countdown(120, clock, warnings=[60])
+    keys = FakeKeys(clock, [(110, " "), (130, " "), (140, "+"), (150, "-"), (151, "-")])
+    display = Recorder()
+    assert count_down(countdown, clock, display, keys) is True
+    # paused 20 s, +60 then -120: ended 20 + 60 - 120 s after the 120 s
+    assert countdown.finished_at == pytest.approx(100 + 120 + 20 + 60 - 120, abs=0.01)
+    assert display.events == ["start", "warning", "finished"]
+    assert None in keys.waits  # while paused it waits for a key, not for the clock
+    assert 30 <= display.draws <= 90  # about one redraw per second, not a busy loop
+
+
+def test_q_quits_the_timer_early() -> None:
+    clock = FakeClock()
+    countdown = Countdown(300, clock)
+    assert count_down(countdown, clock, Recorder(), FakeKeys(clock, [(130, "q")])) is False
+    assert countdown.remaining() == pytest.approx(270, abs=0.01)
+
+
+def test_without_keys_the_loop_sleeps_from_event_to_event(monkeypatch) -> None:
+    import innovkit.cli.countdown as module
+
+    clock = FakeClock()
+    naps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        naps.append(seconds)
+        clock.seconds += seconds
+
+    monkeypatch.setattr(module.time, "sleep", sleep)
+    countdown = Countdown(600, clock, warnings=[60, 30])
+    display = Recorder()
+    assert count_down(countdown, clock, display) is True
+    assert len(naps) == 3  # to the first warning, the second, the end
+    assert display.events == ["start", "warning", "warning", "finished"]
+
+
+def test_line_display_names_the_timer(capsys) -> None:
+    clock = FakeClock()
+    countdown = Countdown(90, clock)
+    display = LineDisplay("Pause café", clock)
+    display.started(countdown)
+    assert capsys.readouterr().err.strip() == "Pause café — Timer started: 1:30, ends at 14:01."
+
+
+def test_big_display_says_its_state_in_words_without_colour() -> None:
+    clock = FakeClock()
+    console = Console(record=True, width=80, height=24, no_color=True, file=io.StringIO())
+    countdown = Countdown(120, clock, warnings=[60])
+    display = BigDisplay(console, "Pause café", clock, bell=True)
+    console.print(display.render("counting", "2:00", display.status(countdown, "counting")))
+    clock.seconds += 70
+    display.warned = 60
+    console.print(display.render("warning", "0:50", display.status(countdown, "warning")))
+    text = console.export_text()
+    assert "Pause café" in text
+    assert "COUNTING · ends at 14:02" in text
+    assert "ALMOST DONE: under 1 min left" in text
+    assert "█" in text and "space: pause" in text
+
+
+# --------------------------------------------------------------------------- the run's screens
+
+
+def screen(**changes) -> StepScreen:
+    start = datetime(2026, 11, 3, 14, 0)
+    rows = (
+        ScheduleRow(1, "Accueillir", 120, start, "done", 150),
+        ScheduleRow(2, "Travailler en binômes", 300, start + timedelta(minutes=2), "current", 40),
+        ScheduleRow(3, "Clore", 60, start + timedelta(minutes=7), "todo", 0),
+    )
+    values = dict(
+        tool="« mini atelier »",
+        variant=None,
+        number=2,
+        count=3,
+        title="Travailler en binômes",
+        instructions="Formez des binômes et laissez-les échanger.",
+        prompts=("Trouvez un binôme.",),
+        tips=("Circulez entre les groupes.",),
+        remaining=260,
+        overtime=0,
+        paused=False,
+        alert="counting",
+        rows=rows,
+        drift=30,
+        planned_end=start + timedelta(minutes=8),
+        projected_end=start + timedelta(minutes=8, seconds=30),
+        now=start + timedelta(minutes=3),
+    )
+    values.update(changes)
+    return StepScreen(**values)
+
+
+def render(view, width: int = 120, height: int = 40) -> str:
+    console = Console(record=True, width=width, height=height, no_color=True, file=io.StringIO())
+    console.print(view)
+    return console.export_text()
+
+
+def test_a_step_screen_shows_the_step_the_countdown_and_the_schedule() -> None:
+    text = render(step_view(screen(), 120, 40))
+    assert "Step 2 of 3" in text and "Travailler en binômes" in text
+    assert "Formez des binômes" in text and "“Trouvez un binôme.”" in text
+    assert "Tip: Circulez" in text
+    assert "RUNNING" in text
+    assert "Schedule" in text and "✓ 14:00  1. Accueillir" in text and "▶ 14:02  2." in text
+    assert "Planned end 14:08 · expected 14:08 · 1 min behind" in text
+    assert "n: next" in text and "q: quit" in text
+
+
+def test_a_narrow_screen_keeps_the_schedule_on_one_line() -> None:
+    text = render(step_view(screen(), 80, 24), 80, 24)
+    assert "✓ 1. Accueillir  ▶ 2. Travailler en binômes  · 3. Clore" in text
+    assert "q: quit" in text  # the keys stay at the bottom, whatever the length of the step
+
+
+def test_paused_and_over_time_are_written_out() -> None:
+    assert "PAUSED · space to resume" in render(step_view(screen(paused=True), 120, 40))
+    over = render(step_view(screen(alert="over", remaining=0, overtime=75), 120, 40))
+    assert "STEP OVER TIME BY 1:15" in over
+
+
+def test_the_quit_question_replaces_the_keys_line() -> None:
+    question = Question("quit", "Keep the draft to resume later?", help="y: keep it")
+    text = render(step_view(screen(), 120, 40, question))
+    assert "Keep the draft to resume later?" in text and "n: next" not in text
+
+
+def test_drift_is_said_in_whole_minutes() -> None:
+    assert drift_text(10) == "on time"
+    assert drift_text(-29) == "on time"
+    assert drift_text(100) == "2 min behind"
+    assert drift_text(-45) == "1 min ahead"
+
+
+def test_the_checklist_screen_counts_the_ticks() -> None:
+    view = checklist_view(
+        ChecklistScreen("« mini atelier »", (("Salle", True), ("Fiche", False)), 1)
+    )
+    text = render(view)
+    assert "(1 of 2 ticked)" in text
+    assert "[x] 1. Salle" in text and "[ ] 2. Fiche" in text

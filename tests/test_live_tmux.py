@@ -1,0 +1,191 @@
+"""End to end in a real terminal: tmux runs ``innovkit run`` on the shortest tool, sped up by the
+test-only ``INNOVKIT_TIME_SCALE``, keys go through the steps and the outcome questions, and the
+journal then holds the session with its step timings.
+
+Skipped when tmux is missing, unless ``INNOVKIT_REQUIRE_TMUX=1`` (CI), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCALE = 60  # one minute of the session passes in one second
+PROMPT = re.compile(r"^(\[[^\]]*\] )?(›|\s{2}\d+\.)\s*$")
+
+pytestmark = pytest.mark.slow
+
+
+def require_tmux() -> str:
+    found = shutil.which("tmux")
+    if found is None:
+        if os.environ.get("INNOVKIT_REQUIRE_TMUX") == "1":
+            pytest.fail("tmux is required here (INNOVKIT_REQUIRE_TMUX=1) but is not installed")
+        pytest.skip("tmux is not installed")
+    return found
+
+
+class Tmux:
+    """One private tmux server with one window, and ways to read it as a person would."""
+
+    def __init__(self, tmux: str, socket: str) -> None:
+        self.base = [tmux, "-L", socket]
+
+    def __call__(self, *args: str) -> str:
+        done = subprocess.run(
+            [*self.base, *args], capture_output=True, text=True, timeout=20, check=False
+        )
+        return done.stdout
+
+    def start(self, command: str) -> None:
+        self("new-session", "-d", "-s", "run", "-x", "100", "-y", "30", command)
+
+    def screen(self) -> str:
+        return self("capture-pane", "-p", "-t", "run")
+
+    def history(self) -> str:
+        return self("capture-pane", "-p", "-t", "run", "-S", "-3000")
+
+    def keys(self, *keys: str) -> None:
+        self("send-keys", "-t", "run", *keys)
+
+    def type(self, text: str) -> None:
+        if text:
+            self("send-keys", "-t", "run", "-l", text)
+        self("send-keys", "-t", "run", "Enter")
+
+    def wait_for(self, text: str, timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.05)
+        pytest.fail(f"never saw {text!r} on the screen:\n{self.history()}")
+
+    def cursor(self) -> tuple[int, str]:
+        """The absolute number of the line the cursor is on, and that line."""
+        history, row = self("display", "-p", "-t", "run", "#{history_size} #{cursor_y}").split()
+        line = self("capture-pane", "-p", "-t", "run", "-S", row, "-E", row)
+        return int(history) + int(row), line.rstrip("\n")
+
+    def answer(self, text: str, after: int, timeout: float = 15.0) -> int:
+        """Wait for a new answer prompt below line ``after``, type ``text``; returns its line."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            where, line = self.cursor()
+            if where > after and PROMPT.match(line):
+                self.type(text)
+                return where
+            time.sleep(0.05)
+        pytest.fail(f"no question waiting for {text!r}:\n{self.history()}")
+
+
+def good_answer(kind: str) -> str:
+    return {
+        "number": "2",
+        "scale": "4",
+        "date": "2026-12-01",
+        "choice": "1",
+        "text": "ok",
+        "list": "calme",
+    }[kind]
+
+
+def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Path) -> None:
+    tmux_path = require_tmux()
+    from innovkit.capture import capture_fields
+    from innovkit.cards import load_catalogue
+    from innovkit.journal import Journal
+    from innovkit.session import new_draft
+
+    catalogue = load_catalogue()
+    card = min(catalogue.tools.values(), key=lambda c: c.shortest)
+    variant = min(
+        (v for v in card.variants if v.structured), key=lambda v: sum(v.steps.values())
+    ).id
+    steps = card.plan(variant)
+    assert len(steps) >= 3, "the test skips the third step"
+    fields = capture_fields(card, new_draft(card, variant, datetime.now()))
+
+    env = {
+        "INNOVKIT_HOME": str(innovkit_home),
+        "INNOVKIT_TIME_SCALE": str(SCALE),
+        "INNOVKIT_LANG": "en",
+        "LANG": "C.UTF-8",
+        "TERM": "xterm-256color",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
+    run = " ".join(
+        shlex.quote(part)
+        for part in [sys.executable, "-m", "innovkit", "run", card.id, "--variant", variant]
+    )
+    exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in env.items())
+    script = (
+        f"cd {shlex.quote(str(ROOT))} && export {exports} && saved=$(stty -g) && {run}; "
+        'echo "EXIT=$?"; [ "$saved" = "$(stty -g)" ] && echo TERMINAL-RESTORED; sleep 60'
+    )
+    tmux = Tmux(tmux_path, f"innovkit-test-{os.getpid()}")
+    try:
+        tmux.start(f"sh -c {shlex.quote(script)}")
+        tmux.wait_for("Before you start")
+        tmux.keys("1")  # tick the first item of the checklist
+        tmux.wait_for("(1 of")
+        tmux.keys("Enter")
+
+        count = len(steps)
+        tmux.wait_for(f"Step 1 of {count}")
+        screen = tmux.wait_for("STEP OVER TIME")  # a minute passes in a second
+        assert steps[0].title("en") in screen and "Schedule" in screen
+        tmux.keys("n")
+        tmux.wait_for(f"Step 2 of {count}")
+        tmux.keys("+")  # one more minute for step 2
+        tmux.keys("n")
+        tmux.wait_for(f"Step 3 of {count}")
+        tmux.keys("s")  # step 3 skipped
+        for number in range(4, count + 1):
+            tmux.wait_for(f"Step {number} of {count}")
+            tmux.keys("n")
+
+        line = -1
+        for _ in card.debrief:
+            line = tmux.answer("", line)
+        line = tmux.answer("lots", line)  # participants: not a number…
+        line = tmux.answer("7", line)  # …asked again with the reason, then right
+        assert "“lots” will not do" in tmux.history()
+        for field in fields[1:]:
+            if field.key.startswith("outcome.") and field.required:
+                outcome = card.outcome(field.key.split(".", 1)[1])
+                line = tmux.answer(good_answer(outcome.kind), line)
+            else:
+                line = tmux.answer("", line)
+            if field.many and field.key.startswith("outcome.") and field.required:
+                line = tmux.answer("", line)
+        final = tmux.wait_for("EXIT=", timeout=20)
+        history = tmux.history()
+    finally:
+        tmux("kill-server")
+
+    assert "EXIT=0" in final, history
+    assert "TERMINAL-RESTORED" in final, history
+    with Journal(innovkit_home / "data" / "journal.sqlite3") as journal:
+        (session,) = journal.sessions()
+    assert session.tool == card.id and session.variant == variant
+    assert session.participants == 7
+    timings = session.step_timings
+    assert [t.step_id for t in timings] == [s.id for s in steps]
+    assert [t.planned_seconds for t in timings] == [s.minutes * 60 for s in steps]
+    assert timings[0].actual_seconds >= timings[0].planned_seconds  # went over time
+    assert timings[1].extended_seconds == 60
+    assert timings[2].skipped and not timings[0].skipped
+    assert session.id[:8] in history  # the journal id was shown at the end
