@@ -1,19 +1,43 @@
-"""Documents from templates: the Jinja2 environment over the ``templates/`` folder."""
+"""Documents from templates: the Jinja2 environment over the ``templates/`` folder, and the
+printed documents made with it — run sheets, the booklet of tools, checklists and the room kit.
+
+Each document is rendered from plain data in one language (``tool_context``), so the templates
+only lay out strings. HTML templates are autoescaped; Markdown and plain text go through the
+``md``/``wrap`` filters below, which keep a card's own characters from turning into markup.
+"""
 
 from __future__ import annotations
 
+import re
+import textwrap
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, time
 from functools import cache
-from typing import Any
-
-import jinja2
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from innovkit import paths
+from innovkit.errors import BadInput
+from innovkit.i18n import labelled, quoted, tr, tr_in
+
+if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
+    import jinja2
+
+    from innovkit.cards import Card, Catalogue
+
+FORMATS = ("md", "html", "txt")
+PHASES = ("before", "during", "after")
+TEXT_WIDTH = 80
+_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
 
 
 @cache
 def environment() -> jinja2.Environment:
     """Templates ending in ``.html.j2`` are autoescaped; the others are plain text."""
-    return jinja2.Environment(
+    import jinja2
+
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(paths.templates_dir())),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2", "html")),
         undefined=jinja2.StrictUndefined,
@@ -21,7 +45,410 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters.update(
+        paras=html_paragraphs,
+        lines=html_lines,
+        md=md_inline,
+        md_block=md_block,
+        md_cell=md_cell,
+        wrap=wrap_text,
+        underline=lambda text, mark="=": mark * len(text),
+    )
+    return env
 
 
 def render_template(name: str, **context: Any) -> str:
     return environment().get_template(name).render(**context)
+
+
+# The font of the printed documents travels inside them (see templates/partials/fonts/README.md):
+# a sheet that fits on two pages here fits on two pages on any computer, offline.
+_FONT_FILES = (
+    ("Regular", "normal", "normal"),
+    ("Bold", "bold", "normal"),
+    ("Italic", "normal", "italic"),
+)
+
+
+@cache
+def embedded_fonts() -> Any:
+    """``@font-face`` rules carrying the documents' font as ``data:`` URLs (empty if missing)."""
+    import base64
+
+    from markupsafe import Markup
+
+    folder = paths.templates_dir() / "partials" / "fonts"
+    rules = []
+    for style, weight, slant in _FONT_FILES:
+        try:
+            data = (folder / f"RobotoCondensed-{style}.subset.woff2").read_bytes()
+        except OSError:  # a trimmed install: the computer's own fonts will do
+            continue
+        encoded = base64.b64encode(data).decode("ascii")
+        rules.append(
+            f'@font-face {{ font-family: "innovkit Sans"; font-weight: {weight}; '
+            f"font-style: {slant}; src: url(data:font/woff2;base64,{encoded}) "
+            'format("woff2"); }'
+        )
+    return Markup("\n".join(rules))
+
+
+# --------------------------------------------------------------------------- options
+
+
+@dataclass(frozen=True, slots=True)
+class SheetOptions:
+    """What the facilitator adds to a run sheet: language, start time, date, group, name."""
+
+    lang: str = "fr"
+    start: time | None = None
+    day: date | None = None
+    participants: int | None = None
+    facilitator: str | None = None
+    variant: str | None = None
+
+
+def check_format(value: str) -> str:
+    """``value`` as one of ``FORMATS``, or ``BadInput`` naming them."""
+    wanted = value.strip().lower().lstrip(".")
+    wanted = {"markdown": "md", "htm": "html", "text": "txt"}.get(wanted, wanted)
+    if wanted not in FORMATS:
+        raise BadInput(tr("documents.bad_format", value=value, choices=", ".join(FORMATS)))
+    return wanted
+
+
+def choose_format(asked: str | None, target: Path | None) -> str:
+    """``--format`` when given, else the output file's extension, else Markdown."""
+    if asked:
+        return check_format(asked)
+    if target is not None and target.suffix.lower() in _SUFFIXES:
+        return _SUFFIXES[target.suffix.lower()]
+    return "md"
+
+
+def check_phase(value: str) -> str:
+    wanted = value.strip().lower()
+    aliases = {"avant": "before", "pendant": "during", "apres": "after", "après": "after"}
+    wanted = aliases.get(wanted, wanted)
+    if wanted not in PHASES:
+        raise BadInput(tr("documents.bad_phase", value=value, choices=", ".join(PHASES)))
+    return wanted
+
+
+# --------------------------------------------------------------------------- filters
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a card text: blank lines separate them, single line breaks stay."""
+    return [p.strip("\n") for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
+
+
+def html_paragraphs(text: str, tag: str = "p") -> Any:
+    """A card text as escaped HTML paragraphs; single line breaks become ``<br>``."""
+    from markupsafe import Markup
+
+    return Markup("").join(
+        Markup(f"<{tag}>") + html_lines(p) + Markup(f"</{tag}>") for p in paragraphs(text)
+    )
+
+
+def html_lines(text: str) -> Any:
+    """Escaped text with its line breaks kept as ``<br>`` (paragraph breaks too)."""
+    from markupsafe import Markup, escape
+
+    return Markup("<br>").join(escape(line.strip()) for line in text.strip().split("\n"))
+
+
+# Every ASCII character that can start markup somewhere in CommonMark/GFM inline text.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+# Line starts that would open a block: a list (- + 1. 1)) or a heading underline (= -).
+_MD_BULLET = re.compile(r"^([-+=])")
+_MD_NUMBER = re.compile(r"^(\d+)([.)])")
+
+
+def md_inline(text: str) -> str:
+    """``text`` escaped for Markdown, on one line: nothing in it becomes markup."""
+    return " ".join(_md_escape_line(line) for line in text.split("\n") if line.strip())
+
+
+def md_block(text: str, indent: str = "") -> str:
+    """A card text as Markdown paragraphs, each continuation line indented by ``indent`` (to
+    stay inside a list item); single line breaks are kept as hard breaks."""
+    blocks = []
+    for paragraph in paragraphs(text):
+        lines = [_md_escape_line(line) for line in paragraph.split("\n") if line.strip()]
+        blocks.append(("\\\n" + indent).join(lines))
+    return ("\n" + indent.rstrip() + "\n" + indent).join(blocks)
+
+
+def md_cell(text: str) -> str:
+    """A card text for a GFM table cell: escaped (``|`` included), line breaks as ``<br>``."""
+    return "<br>".join(_md_escape_line(line) for line in text.split("\n") if line.strip())
+
+
+def _md_escape_line(line: str) -> str:
+    escaped = _MD_SPECIAL.sub(r"\\\1", line.strip())
+    escaped = _MD_BULLET.sub(r"\\\1", escaped)
+    return _MD_NUMBER.sub(r"\1\\\2", escaped)
+
+
+def wrap_text(
+    text: str, indent: str = "", first: str | None = None, width: int = TEXT_WIDTH
+) -> str:
+    """Plain text filled to ``width`` columns; paragraphs and line breaks are kept.
+
+    ``first`` starts the first line (a bullet, a number) and ``indent`` every other line.
+    """
+    lead = indent if first is None else first
+    out: list[str] = []
+    for n, paragraph in enumerate(paragraphs(text) or [""]):
+        if n:
+            out.append("")
+        for line in paragraph.split("\n"):
+            wrapper = textwrap.TextWrapper(
+                width=width,
+                initial_indent=lead,
+                subsequent_indent=indent,
+                break_on_hyphens=False,
+            )
+            out.extend(wrapper.wrap(line.strip()) or [lead.rstrip()])
+            lead = indent
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- context
+
+
+def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dict[str, Any]:
+    """Everything a run sheet shows, as plain strings in ``options.lang``."""
+    from innovkit import schedule
+
+    lang = options.lang
+    lever = catalogue.levers.get(card.lever)
+    variant = card.variant(options.variant) if options.variant else None
+    low, high = card.participants_min, card.participants_max
+    steps, start, end = _timeline(card, options)
+    minutes = sum(step["minutes"] for step in steps)
+    return {
+        "id": card.id,
+        "name": card.name(lang),
+        "lever": lever.name(lang) if lever else card.lever,
+        "lever_id": card.lever,
+        "summary": card.summary(lang),
+        "invitation": card.invitation(lang),
+        "minutes": minutes,
+        "duration": schedule.format_duration(minutes, lang),
+        "group": tr_in(lang, "documents.group", min=low, max=high),
+        "group_short": tr_in(lang, "documents.group_short", min=low, max=high),
+        "expected": options.participants,
+        "setting": ", ".join(tr_in(lang, f"documents.setting_{s}") for s in card.setting),
+        "variant": variant.name(lang) if variant else None,
+        "objectives": [t(lang) for t in card.objectives],
+        "materials": [t(lang) for t in card.materials],
+        "roles": [{"name": r.name(lang), "does": r.does(lang)} for r in card.roles],
+        "preparation": [t(lang) for t in card.preparation],
+        "steps": steps,
+        "start": start,
+        "end": end,
+        "span": f"{start} – {end}" if start else None,
+        "debrief": [t(lang) for t in card.debrief],
+        "checklist": {phase: [t(lang) for t in card.checklist[phase]] for phase in PHASES},
+        "outcomes": [
+            {
+                "label": o.label(lang),
+                "kind": o.kind,
+                "help": o.help(lang) if o.help else None,
+                "choices": [c.label(lang) for c in o.choices],
+            }
+            for o in card.outcomes
+        ],
+        "handouts": [{"id": h.id, "title": h.title(lang)} for h in card.handouts],
+        "credits": card.credits(lang),
+    }
+
+
+def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], Any, Any]:
+    """The steps to run (the variant's, if one is asked) with their minutes and, given a start
+    time, their clock times; then the clock times of the start and of the end."""
+    from innovkit import schedule
+
+    lang = options.lang
+    plan = card.plan(options.variant)
+    slots = schedule.timetable(
+        [(s.title(lang), s.minutes) for s in plan], options.start, options.day
+    )
+    begin = slots[0].start if slots else None
+
+    def clock(moment: Any) -> str | None:
+        return None if moment is None else schedule.format_clock(moment, lang, since=begin)
+
+    steps = []
+    for number, (step, slot) in enumerate(zip(plan, slots, strict=True), 1):
+        start, end = clock(slot.start), clock(slot.end)
+        steps.append(
+            {
+                "number": number,
+                "title": step.title(lang),
+                "minutes": step.minutes,
+                "duration": schedule.format_duration(step.minutes, lang),
+                "instructions": step.instructions(lang),
+                "prompts": [quoted(p(lang).strip(), lang) for p in step.prompts],
+                "start": start,
+                "end": end,
+                "span": f"{start} – {end}"
+                if start
+                else tr_in(lang, "documents.elapsed", start=slot.offset, end=slot.offset_end),
+            }
+        )
+    return steps, clock(begin), clock(slots[-1].end if slots else None)
+
+
+def _common(options: SheetOptions) -> dict[str, Any]:
+    """What every template gets: the language, its sentences, and the sheet's own details."""
+    from innovkit import schedule
+
+    lang = options.lang
+
+    def t(key: str, **values: object) -> str:
+        return tr_in(lang, f"documents.{key}", **values)
+
+    def label(key: str, value: object) -> str:
+        return labelled(t(key), value, lang)
+
+    return {
+        "lang": lang,
+        "t": t,
+        "label": label,
+        "date": schedule.format_date(options.day, lang) if options.day else None,
+        "facilitator": (options.facilitator or "").strip() or None,
+        "width": TEXT_WIDTH,
+        "fonts": embedded_fonts(),
+    }
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def render_sheet(card: Card, catalogue: Catalogue, options: SheetOptions, fmt: str) -> str:
+    """One tool's run sheet in ``fmt`` (md, html or txt)."""
+    return render_template(
+        f"sheet.{fmt}.j2", tool=tool_context(card, catalogue, options), **_common(options)
+    )
+
+
+def render_booklet(
+    cards: Sequence[Card], catalogue: Catalogue, options: SheetOptions, fmt: str
+) -> str:
+    """Several run sheets in one document: a cover, the lever map, contents, one part per tool."""
+    tools = [tool_context(card, catalogue, options) for card in cards]
+    included = {tool["id"] for tool in tools}
+    lang = options.lang
+    levers = []
+    for lever in catalogue.levers.values():
+        cards_here = catalogue.tools_for(lever.id)
+        levers.append(
+            {
+                "id": lever.id,
+                "name": lever.name(lang),
+                "description": lever.description(lang),
+                "tools": [
+                    {"id": c.id, "name": c.name(lang), "included": c.id in included}
+                    for c in cards_here
+                ],
+            }
+        )
+    return render_template(f"booklet.{fmt}.j2", tools=tools, levers=levers, **_common(options))
+
+
+def render_checklist(
+    card: Card,
+    catalogue: Catalogue,
+    options: SheetOptions,
+    fmt: str,
+    phases: Iterable[str] = PHASES,
+) -> str:
+    """A tool's checklist (all phases, or the ones asked) to print and tick by hand."""
+    tool = tool_context(card, catalogue, options)
+    chosen = [phase for phase in PHASES if phase in set(phases)]
+    return render_template(f"checklist.{fmt}.j2", tool=tool, phases=chosen, **_common(options))
+
+
+def checklist_items(card: Card, lang: str, phases: Iterable[str] = PHASES) -> list[tuple[str, str]]:
+    """``(phase, item)`` for every checklist item of the phases asked, in order."""
+    wanted = set(phases)
+    return [
+        (phase, item(lang)) for phase in PHASES if phase in wanted for item in card.checklist[phase]
+    ]
+
+
+def kit_files(card: Card, catalogue: Catalogue, options: SheetOptions) -> dict[str, str]:
+    """The room kit of one tool, file name → content: ``index.html``, the sheet and the
+    checklist in HTML and Markdown, and one printable page per handout."""
+    lang = options.lang
+    common = _common(options)
+    tool = tool_context(card, catalogue, options)
+    names = {kind: tr_in(lang, f"documents.kit_{kind}_file") for kind in ("sheet", "checklist")}
+    files: dict[str, str] = {}
+    documents = []
+    for kind, template in (("sheet", "sheet"), ("checklist", "checklist")):
+        for fmt in ("html", "md"):
+            name = f"{names[kind]}.{fmt}"
+            files[name] = render_template(
+                f"{template}.{fmt}.j2", tool=tool, phases=list(PHASES), **common
+            )
+            documents.append({"kind": kind, "format": fmt, "file": name})
+    handouts = []
+    for handout in card.handouts:
+        name = f"{tr_in(lang, 'documents.kit_handout_file')}-{handout.id}.html"
+        content = handout.content(lang).rstrip("\n")
+        files[name] = render_template(
+            "kit/handout.html.j2",
+            tool=tool,
+            title=handout.title(lang),
+            content=content,
+            size=_handout_size(content),
+            **common,
+        )
+        handouts.append({"title": handout.title(lang), "file": name})
+    index = render_template(
+        "kit/index.html.j2", tool=tool, documents=documents, handouts=handouts, **common
+    )
+    return {"index.html": index, **files}
+
+
+def _handout_size(content: str) -> float:
+    """Font size (pt) of a handout: its longest line fits the A4 width, between 11 and 13 pt;
+    longer lines wrap rather than shrink below 11 pt."""
+    longest = max((len(line) for line in content.split("\n")), default=1)
+    fit = 530 / (0.61 * max(longest, 1))  # 530 pt of line, 0.61 em per monospace character
+    return round(min(13.0, max(11.0, fit)), 1)
+
+
+def write_documents(folder: Path, files: Mapping[str, str], force: bool = False) -> list[Path]:
+    """Write ``files`` (name → content) into ``folder``; every name is checked before the
+    first is written, so a refusal leaves the folder exactly as it was."""
+    from innovkit.output import check_writable, write_file
+
+    targets = [folder / name for name in files]
+    for target in targets:
+        check_writable(target, force)
+    return [write_file(target, files[target.name], force=force) for target in targets]
+
+
+def prepare_folder(folder: Path, must_be_empty: bool = False, force: bool = False) -> Path:
+    """Make sure ``folder`` can receive documents: create it if needed; refuse a file, and (with
+    ``must_be_empty``) a folder that already holds something, unless ``force``."""
+    if folder.exists() and not folder.is_dir():
+        raise BadInput(tr("documents.kit_is_file", folder=folder))
+    if must_be_empty and not force and folder.is_dir() and any(folder.iterdir()):
+        raise BadInput(tr("documents.kit_not_empty", folder=folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BadInput(
+            tr("documents.folder_cannot_create", folder=folder, reason=exc.strerror)
+        ) from exc
+    return folder
