@@ -51,8 +51,8 @@ def build_app() -> typer.Typer:
             choose_language(lang)
         state.reset(extra_cards=cards or [])
 
-    from innovkit.cli import catalogue, config, journal, live, planning
+    from innovkit.cli import catalogue, config, documents, journal, live, planning
 
-    for group in (catalogue, config, journal, planning, live):
+    for group in (catalogue, config, journal, planning, live, documents):
         group.register(app)
     return app

@@ -1,0 +1,314 @@
+"""Printed documents: ``sheet`` (run sheets and the booklet), ``checklist`` and ``kit``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from innovkit.cli import state
+from innovkit.cli.catalogue import LangOption, ToolArgument
+from innovkit.cli.completion import complete_tool
+from innovkit.cli.console import say, warn, write_text
+from innovkit.errors import BadInput
+from innovkit.i18n import tr
+
+if TYPE_CHECKING:
+    from innovkit.cards import Card
+    from innovkit.render import SheetOptions
+
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="md|html|txt",
+        help=tr("help.documents_format"),
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help=tr("help.documents_force"))]
+StartOption = Annotated[
+    str | None,
+    typer.Option("--start", metavar="HH:MM", help=tr("help.documents_start"), show_default=False),
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date", metavar="YYYY-MM-DD", help=tr("help.documents_date"), show_default=False
+    ),
+]
+ParticipantsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--participants",
+        "-p",
+        min=1,
+        metavar="N",
+        help=tr("help.documents_participants"),
+        show_default=False,
+    ),
+]
+FacilitatorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--facilitator", metavar="NAME", help=tr("help.documents_facilitator"), show_default=False
+    ),
+]
+VariantOption = Annotated[
+    str | None,
+    typer.Option("--variant", metavar="V", help=tr("help.documents_variant"), show_default=False),
+]
+
+
+def language(asked: str | None) -> str:
+    """The documents' language: ``--lang`` after the command, else the one already chosen for
+    this run (``innovkit --lang fr sheet …`` puts it before the command; ``main`` read it)."""
+    if asked is None:
+        from innovkit.i18n import current_language
+
+        return current_language()
+    from innovkit.cli import choose_language
+
+    return choose_language(asked)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("sheet", help=tr("help.documents_sheet"))(sheet)
+    app.command("checklist", help=tr("help.documents_checklist"))(checklist)
+    app.command("kit", help=tr("help.documents_kit"))(kit)
+
+
+def _options(
+    lang: str,
+    start: str | None,
+    day: str | None,
+    participants: int | None,
+    facilitator: str | None,
+    variant: str | None,
+) -> SheetOptions:
+    from innovkit.render import SheetOptions
+    from innovkit.schedule import parse_clock, parse_date
+
+    return SheetOptions(
+        lang=lang,
+        start=parse_clock(start) if start is not None else None,
+        day=parse_date(day) if day is not None else None,
+        participants=participants,
+        facilitator=facilitator,
+        variant=variant,
+    )
+
+
+def _warn_group_size(cards: list[Card], participants: int | None) -> None:
+    """A group outside a tool's range is worth a warning, not a refusal: the facilitator knows."""
+    if participants is None:
+        return
+    for card in cards:
+        if not card.fits(participants):
+            warn(
+                tr(
+                    "documents.participants_outside",
+                    tool=card.name(),
+                    id=card.id,
+                    min=card.participants_min,
+                    max=card.participants_max,
+                    count=participants,
+                )
+            )
+
+
+def _is_folder(output: str) -> bool:
+    """``-o`` names a folder when it is one, or when it ends with a slash (as typed: a ``Path``
+    would forget the slash)."""
+    return output.endswith(("/", "\\")) or Path(output).is_dir()
+
+
+def sheet(
+    tools: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="TOOL…",
+            help=tr("help.documents_tools"),
+            show_default=False,
+            autocompletion=complete_tool,
+        ),
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help=tr("help.documents_all"))] = False,
+    format: FormatOption = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help=tr("help.documents_output"), show_default=False
+        ),
+    ] = None,
+    force: ForceOption = False,
+    lang: LangOption = None,
+    start: StartOption = None,
+    day: DateOption = None,
+    participants: ParticipantsOption = None,
+    facilitator: FacilitatorOption = None,
+    variant: VariantOption = None,
+) -> None:
+    from innovkit.render import (
+        choose_format,
+        prepare_folder,
+        render_booklet,
+        render_sheet,
+        write_documents,
+    )
+
+    lang = language(lang)
+    if every and tools:
+        raise BadInput(tr("documents.all_and_tools"))
+    catalogue = state.catalogue()
+    cards = list(catalogue.tools.values()) if every else _find_all(tools or [])
+    if not cards:
+        raise BadInput(tr("documents.no_tool"))
+    options = _options(lang, start, day, participants, facilitator, variant)
+    target = Path(output) if output else None
+    folder = target if target is not None and output and _is_folder(output) else None
+    fmt = choose_format(format, None if folder else target)
+    _warn_group_size(cards, participants)
+    if folder is not None:
+        files = {f"{card.id}.{fmt}": render_sheet(card, catalogue, options, fmt) for card in cards}
+        written = write_documents(prepare_folder(folder), files, force=force)
+        say(tr("documents.written_many", count=len(written), folder=folder))
+        return
+    if len(cards) == 1:
+        text = render_sheet(cards[0], catalogue, options, fmt)
+    else:
+        text = render_booklet(cards, catalogue, options, fmt)
+    _deliver(text, target, force)
+
+
+def _find_all(queries: list[str]) -> list[Card]:
+    """The tools named, each once, in the order given."""
+    catalogue = state.catalogue()
+    found: dict[str, Card] = {}
+    for query in queries:
+        card = catalogue.find(query)
+        found.setdefault(card.id, card)
+    return list(found.values())
+
+
+def _deliver(text: str, output: Path | None, force: bool) -> None:
+    """The document on stdout, or in the file ``output`` (never over a file without --force)."""
+    if output is None:
+        write_text(text)
+        return
+    from innovkit.output import write_file
+
+    target = write_file(output, text, force=force)
+    say(tr("documents.written", path=target))
+
+
+def checklist(
+    tool: ToolArgument,
+    phase: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--phase",
+            metavar="before|during|after",
+            help=tr("help.documents_phase"),
+            show_default=False,
+        ),
+    ] = None,
+    format: FormatOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help=tr("help.documents_output_file"),
+            show_default=False,
+        ),
+    ] = None,
+    force: ForceOption = False,
+    interactive: Annotated[
+        bool, typer.Option("--interactive", "-i", help=tr("help.documents_interactive"))
+    ] = False,
+    lang: LangOption = None,
+    day: DateOption = None,
+    facilitator: FacilitatorOption = None,
+) -> None:
+    from innovkit.render import PHASES, check_phase, choose_format, render_checklist
+
+    lang = language(lang)
+    card = state.catalogue().find(tool)
+    phases = [check_phase(p) for p in phase] if phase else list(PHASES)
+    if interactive:
+        if format or output:
+            raise BadInput(tr("documents.interactive_format"))
+        _tick(card, lang, phases)
+        return
+    options = _options(lang, None, day, None, facilitator, None)
+    fmt = choose_format(format, output)
+    text = render_checklist(card, state.catalogue(), options, fmt, phases)
+    _deliver(text, output, force)
+
+
+def _tick(card: Card, lang: str, phases: list[str]) -> None:
+    """Tick the checklist live on the terminal, one phase at a time; list what is left."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise BadInput(tr("documents.interactive_needs_terminal"))
+    import questionary
+
+    from innovkit.render import checklist_items
+
+    left: list[tuple[str, str]] = []
+    for phase in phases:
+        items = [item for _, item in checklist_items(card, lang, [phase])]
+        ticked = questionary.checkbox(
+            tr("documents.tick_question", phase=tr(f"documents.phase_{phase}")),
+            choices=[questionary.Choice(item, value=n) for n, item in enumerate(items)],
+        ).unsafe_ask()  # Ctrl+C reaches the CLI's edge: "Interrupted", exit 130
+        left += [(phase, item) for n, item in enumerate(items) if n not in set(ticked)]
+    if not left:
+        say(tr("documents.all_done"))
+        return
+    lines = [tr("documents.still_to_do", count=len(left))]
+    for phase in phases:
+        todo = [item for p, item in left if p == phase]
+        if todo:
+            lines.append(f"{tr(f'documents.phase_{phase}')}")
+            lines += [f"  [ ] {item}" for item in todo]
+    write_text("\n".join(lines))
+
+
+def kit(
+    tool: ToolArgument,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="DIR",
+            help=tr("help.documents_kit_output"),
+            show_default=False,
+        ),
+    ],
+    force: Annotated[bool, typer.Option("--force", help=tr("help.documents_kit_force"))] = False,
+    lang: LangOption = None,
+    start: StartOption = None,
+    day: DateOption = None,
+    participants: ParticipantsOption = None,
+    facilitator: FacilitatorOption = None,
+    variant: VariantOption = None,
+) -> None:
+    from innovkit.render import kit_files, prepare_folder, write_documents
+
+    lang = language(lang)
+    catalogue = state.catalogue()
+    card = catalogue.find(tool)
+    options = _options(lang, start, day, participants, facilitator, variant)
+    _warn_group_size([card], participants)
+    files = kit_files(card, catalogue, options)  # everything rendered before the folder is touched
+    folder = prepare_folder(output, must_be_empty=True, force=force)
+    write_documents(folder, files, force=force)
+    index = folder / "index.html"
+    say(tr("documents.kit_written", folder=folder, index=index))
+    typer.echo(str(index))
