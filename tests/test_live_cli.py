@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -153,3 +154,15 @@ def test_an_unknown_tool_or_variant_is_a_usage_error(cli) -> None:
 def test_the_root_lang_option_is_kept(cli) -> None:
     result = cli("--lang", "fr", "run", "point-silence", "--no-input", "--start", "14:00")
     assert "Débriefing" in result.stdout
+
+
+def test_the_configured_variant_is_the_default_when_the_tool_has_it(cli) -> None:
+    cards = str(Path(__file__).resolve().parent / "data" / "live")
+    assert cli("config", "set", "variant", "short").exit_code == 0
+    short = cli("run", "point-silence", "--no-input", "--start", "10:00").stdout
+    assert "10:00 → 10:05" in short
+    mini = cli("--cards", cards, "run", "mini-atelier", "--no-input", "--start", "10:00")
+    assert "10:00 → 10:08" in mini.stdout  # no "short" variant here: the whole card
+    assert cli("config", "set", "variant", "courte").exit_code == 0
+    mini = cli("--cards", cards, "run", "mini-atelier", "--no-input", "--start", "10:00")
+    assert "10:00 → 10:04" in mini.stdout

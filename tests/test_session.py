@@ -261,16 +261,16 @@ def test_back_returns_to_the_previous_step_and_adds_to_its_time(
 ) -> None:
     clock = FakeClock()
     keys = ["enter", Wait(30), "n", Wait(20), "b", Wait(10), "n", Wait(15), "n", "n"]
-    console = ScriptedConsole(clock, keys, ["", ""])
-    run = make_run(card, store, clock, console, journal_path)
-    run.draft.record = False
-    result = run.run()
-    assert isinstance(result, Finished) and result.session is None
-    steps = result.draft.steps
-    assert [(s.wall, s.visits, s.skipped) for s in steps] == [
-        (40, 2, False),
-        (35, 2, False),
-        (0, 1, False),
+    console = ScriptedConsole(clock, keys, DEBRIEF + OUTCOMES)
+    result = make_run(card, store, clock, console, journal_path).run()
+    assert isinstance(result, Finished)
+    assert [s.visits for s in result.draft.steps] == [2, 2, 1]
+    with Journal(journal_path) as journal:
+        timings = journal.get(result.draft.session_id).step_timings
+    assert [(t.step_id, t.actual_seconds, t.skipped) for t in timings] == [
+        ("accueil", 40, False),
+        ("travail", 35, False),
+        ("cloture", 0, False),
     ]
     # going back to step 1 showed it as the current step again, its countdown where it was
     back = [s for s in console.step_screens() if s.number == 1][-1]

@@ -86,7 +86,14 @@ def _setting_field(card: Card) -> Field:
         return records.parse_setting(_by_number(choices, typed))
 
     default = tr(f"live.setting_{card.setting[0]}") if len(card.setting) == 1 else None
-    return Field("setting", tr("live.field_setting"), check, default=default, choices=choices)
+    return Field(
+        "setting",
+        tr("live.field_setting"),
+        check,
+        tr("live.hint_choice"),
+        default=default,
+        choices=choices,
+    )
 
 
 def _outcome_field(outcome: Outcome, lang: str) -> Field:
@@ -97,6 +104,7 @@ def _outcome_field(outcome: Outcome, lang: str) -> Field:
         "scale": tr("live.hint_scale"),
         "date": tr("live.hint_date"),
         "number": tr("live.hint_number"),
+        "choice": tr("live.hint_choice"),
     }.get(outcome.kind)
     help_text = " ".join(part for part in (help_text, hint) if part) or None
     choices = tuple((c.id, c.label(lang)) for c in outcome.choices)

@@ -177,7 +177,9 @@ class BigDisplay:
             return tr("live.state_paused")
         end = clock_time(self.clock.now() + timedelta(seconds=countdown.remaining()))
         if state == "warning":
-            return tr("live.state_warning", left=minutes_text(self.warned or 0), end=end)
+            left = self.warned or 0
+            said = minutes_text(left) if left % 60 == 0 else clock_face(left)
+            return tr("live.state_warning", left=said, end=end)
         return tr("live.state_counting", end=end)
 
     def render(self, state: str, face: str, status: str) -> object:
@@ -194,5 +196,6 @@ class BigDisplay:
         parts.append(Text("\n".join(bigclock.draw(face, scale)), style=style, justify="center"))
         parts.append(Text(""))
         parts.append(Text(f" {status} ", style=f"{style} reverse", justify="center"))
-        parts.append(Text(tr("live.timer_keys"), style="dim", justify="center"))
+        if state != "over":  # once it is over, no key does anything
+            parts.append(Text(tr("live.timer_keys"), style="dim", justify="center"))
         return Group(*parts)

@@ -179,6 +179,7 @@ def run(
         if resume:
             raise BadInput(tr("live.resume_needs_terminal"))
         assert card is not None
+        variant = variant or default_variant(card)
         write_text(run_script(card, variant, start))
         if record:
             from innovkit.cli.journal import add
@@ -225,8 +226,21 @@ def _draft_to_run(
     if existing is not None and _offer_resume(card, existing):
         return existing, True
     chosen = facilitator or configured("facilitator") or ""
+    variant = variant or default_variant(card)
     draft = new_draft(card, variant, SystemClock().now(), str(chosen), people, record=not no_record)
     return draft, False
+
+
+def default_variant(card: Card) -> str | None:
+    """The configured default variant (``innovkit config set variant short``) when this
+    tool has it as a timed variant; else the whole card."""
+    from innovkit.settings import configured
+
+    wanted = configured("variant")
+    for variant in card.variants:
+        if variant.id == wanted and variant.structured:
+            return variant.id
+    return None
 
 
 def _offer_resume(card: Card, draft: Draft) -> bool:

@@ -39,6 +39,7 @@ class TerminalConsole:
         self._live: Live | None = None
         self._screen: ChecklistScreen | StepScreen | None = None
         self._drawn: Any = None
+        self._asked: str | None = None
 
     def __enter__(self) -> TerminalConsole:
         return self
@@ -126,10 +127,12 @@ class TerminalConsole:
 
     def _ask_line(self, question: Question) -> str:
         c = self.console
-        if question.item is None or question.item == 1 or question.error:
+        first = question.key != self._asked  # a new question, not the next item of a list
+        self._asked = question.key
+        if first or question.item is None or question.error:
             c.print()
             c.print(Text(question.label, style="bold"))
-            if question.help and question.item in (None, 1):
+            if question.help and (first or question.item is None):
                 c.print(Text(question.help, style="dim"))
             for number, (_, label) in enumerate(question.choices, 1):
                 c.print(f"  {number}. {label}", markup=False, highlight=False)
@@ -147,6 +150,9 @@ class TerminalConsole:
                 return input(prompt)
             except EOFError:
                 raise Hangup from None
+            except KeyboardInterrupt:
+                c.print()  # Ctrl-C leaves the cursor after the prompt: what follows needs a line
+                raise
 
 
 def screen_key(screen: StepScreen) -> tuple[Any, ...]:

@@ -98,6 +98,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "live.hint_date": {"fr": "AAAA-MM-JJ ou JJ/MM/AAAA.", "en": "YYYY-MM-DD or DD/MM/YYYY."},
     "live.hint_number": {"fr": "Un nombre.", "en": "A number."},
+    "live.hint_choice": {
+        "fr": "Tapez le numéro ou le nom d’un choix.",
+        "en": "Type the number or the name of a choice.",
+    },
     # timer
     "live.warn_too_late": {
         "fr": "L’avertissement --warn {warn} tomberait avant le début du minuteur de {duration} : "
