@@ -231,6 +231,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
     variant = card.variant(options.variant) if options.variant else None
     low, high = card.participants_min, card.participants_max
     steps, start, end = _timeline(card, options)
+    colon = tr_in(lang, "documents.colon")
     minutes = sum(step["minutes"] for step in steps)
     return {
         "id": card.id,
@@ -259,6 +260,8 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "outcomes": [
             {
                 "label": o.label(lang),
+                # « Quand ? » needs no colon after it; « Lieu » does.
+                "colon": "" if o.label(lang).rstrip().endswith(("?", "!", ":", "…")) else colon,
                 "kind": o.kind,
                 "help": o.help(lang) if o.help else None,
                 "choices": [c.label(lang) for c in o.choices],

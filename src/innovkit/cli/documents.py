@@ -262,11 +262,17 @@ def _tick(card: Card, lang: str, phases: list[str]) -> None:
     left: list[tuple[str, str]] = []
     for phase in phases:
         items = [item for _, item in checklist_items(card, lang, [phase])]
-        ticked = questionary.checkbox(
-            tr("documents.tick_question", phase=tr(f"documents.phase_{phase}")),
-            choices=[questionary.Choice(item, value=n) for n, item in enumerate(items)],
-        ).unsafe_ask()  # Ctrl+C reaches the CLI's edge: "Interrupted", exit 130
-        left += [(phase, item) for n, item in enumerate(items) if n not in set(ticked)]
+        title = tr(f"documents.phase_{phase}")
+        ticked = set(
+            questionary.checkbox(
+                tr("documents.tick_question", phase=title),
+                choices=[questionary.Choice(item, value=n) for n, item in enumerate(items)],
+                instruction=tr("documents.tick_keys"),
+                erase_when_done=True,  # questionary's own "done (2 selections)" is English only
+            ).unsafe_ask()  # Ctrl+C reaches the CLI's edge: "Interrupted", exit 130
+        )
+        say(tr("documents.ticked", phase=title, done=len(ticked), total=len(items)))
+        left += [(phase, item) for n, item in enumerate(items) if n not in ticked]
     if not left:
         say(tr("documents.all_done"))
         return

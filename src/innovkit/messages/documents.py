@@ -88,8 +88,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "printable checklist.",
     },
     "documents.tick_question": {
-        "fr": "{phase} — cochez ce qui est fait (espace pour cocher, entrée pour valider)",
-        "en": "{phase} — tick what is done (space to tick, enter to confirm)",
+        "fr": "{phase} — cochez ce qui est fait",
+        "en": "{phase} — tick what is done",
+    },
+    "documents.tick_keys": {
+        "fr": "(flèches pour se déplacer, espace pour cocher, a pour tout cocher, entrée pour "
+        "valider)",
+        "en": "(arrows to move, space to tick, a to tick everything, enter to confirm)",
+    },
+    "documents.ticked": {
+        "fr": "✓ {phase} : {done} sur {total} coché(s)",
+        "en": "✓ {phase}: {done} of {total} ticked",
     },
     "documents.all_done": {
         "fr": "Tout est coché : bonne séance !",
