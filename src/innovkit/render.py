@@ -121,8 +121,11 @@ def choose_format(asked: str | None, target: Path | None) -> str:
     """``--format`` when given, else the output file's extension, else Markdown."""
     if asked:
         return check_format(asked)
-    if target is not None and target.suffix.lower() in _SUFFIXES:
-        return _SUFFIXES[target.suffix.lower()]
+    suffix = target.suffix.lower() if target is not None else ""
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    if suffix:  # « fiche.pdf » would get Markdown inside: say how to get a PDF instead
+        raise BadInput(tr("documents.unknown_extension", suffix=suffix))
     return "md"
 
 
