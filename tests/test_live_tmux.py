@@ -64,7 +64,7 @@ class Tmux:
             self("send-keys", "-t", "run", "-l", text)
         self("send-keys", "-t", "run", "Enter")
 
-    def wait_for(self, text: str, timeout: float = 15.0) -> str:
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             screen = self.screen()
@@ -79,7 +79,7 @@ class Tmux:
         line = self("capture-pane", "-p", "-t", "run", "-S", row, "-E", row)
         return int(history) + int(row), line.rstrip("\n")
 
-    def answer(self, text: str, after: int, timeout: float = 15.0) -> int:
+    def answer(self, text: str, after: int, timeout: float = 30.0) -> int:
         """Wait for a new answer prompt below line ``after``, type ``text``; returns its line."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -133,7 +133,8 @@ def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Pa
     exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in env.items())
     script = (
         f"cd {shlex.quote(str(ROOT))} && export {exports} && saved=$(stty -g) && {run}; "
-        'echo "EXIT=$?"; [ "$saved" = "$(stty -g)" ] && echo TERMINAL-RESTORED; sleep 60'
+        'code=$?; [ "$saved" = "$(stty -g)" ] && terminal=restored || terminal=CHANGED; '
+        'echo "END exit=$code terminal=$terminal"; sleep 60'
     )
     tmux = Tmux(tmux_path, f"innovkit-test-{os.getpid()}")
     try:
@@ -171,13 +172,12 @@ def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Pa
                 line = tmux.answer("", line)
             if field.many and field.key.startswith("outcome.") and field.required:
                 line = tmux.answer("", line)
-        final = tmux.wait_for("EXIT=", timeout=20)
+        final = tmux.wait_for("END exit=", timeout=40)
         history = tmux.history()
     finally:
         tmux("kill-server")
 
-    assert "EXIT=0" in final, history
-    assert "TERMINAL-RESTORED" in final, history
+    assert "END exit=0 terminal=restored" in final, history
     with Journal(innovkit_home / "data" / "journal.sqlite3") as journal:
         (session,) = journal.sessions()
     assert session.tool == card.id and session.variant == variant
