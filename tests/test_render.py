@@ -119,6 +119,7 @@ def test_the_format_comes_from_the_option_then_the_file_name() -> None:
     assert choose_format(None, Path("fiche.html")) == "html"
     assert choose_format(None, Path("fiche.TXT")) == "txt"
     assert choose_format(None, Path("fiche")) == "md"
+    assert choose_format(None, Path("séance du 3.11")) == "md"
     assert choose_format(None, None) == "md"
     assert choose_format("txt", Path("fiche.pdf")) == "txt"
     with pytest.raises(BadInput, match="PDF"):

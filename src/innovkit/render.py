@@ -124,7 +124,7 @@ def choose_format(asked: str | None, target: Path | None) -> str:
     suffix = target.suffix.lower() if target is not None else ""
     if suffix in _SUFFIXES:
         return _SUFFIXES[suffix]
-    if suffix:  # « fiche.pdf » would get Markdown inside: say how to get a PDF instead
+    if suffix[1:].isalpha():  # « fiche.pdf » would get Markdown inside: say how to get a PDF
         raise BadInput(tr("documents.unknown_extension", suffix=suffix))
     return "md"
 
