@@ -78,14 +78,14 @@ def _by_number(choices: tuple[tuple[str, str], ...], typed: str) -> str:
 
 
 def _setting_field(card: Card) -> Field:
-    choices = tuple((s, tr(f"live.setting_{s}")) for s in records.SETTINGS)
+    choices = tuple((s, tr(f"journal.setting_{s}")) for s in records.SETTINGS)
 
     def check(typed: str) -> str | None:
         if not typed.strip():
             return None
         return records.parse_setting(_by_number(choices, typed))
 
-    default = tr(f"live.setting_{card.setting[0]}") if len(card.setting) == 1 else None
+    default = tr(f"journal.setting_{card.setting[0]}") if len(card.setting) == 1 else None
     return Field(
         "setting",
         tr("live.field_setting"),

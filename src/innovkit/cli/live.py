@@ -118,7 +118,7 @@ def timer(
 
 def run(
     tool: Annotated[
-        str | None, typer.Argument(help=tr("help.run_tool"), show_default=False)
+        str | None, typer.Argument(metavar="TOOL", help=tr("help.run_tool"), show_default=False)
     ] = None,
     variant: VariantOpt = None,
     facilitator: FacilitatorOpt = None,
@@ -245,10 +245,13 @@ def default_variant(card: Card) -> str | None:
 
 def _offer_resume(card: Card, draft: Draft) -> bool:
     """An unfinished session of this tool is on disk: resume it? (Enter means yes.)"""
+    from innovkit.cli.countdown import clock_time
+    from innovkit.cli.terminal import ask_line
+    from innovkit.records import format_date
     from innovkit.session import parse_yes_no
 
     saved = datetime.fromisoformat(draft.saved) if draft.saved else None
-    when = saved.strftime("%Y-%m-%d %H:%M") if saved else "?"
+    when = f"{format_date(saved.date())}, {clock_time(saved)}" if saved else "?"
     where = (
         tr("live.draft_at_step", number=draft.current + 1, count=len(draft.steps))
         if draft.phase == "steps"
@@ -256,10 +259,7 @@ def _offer_resume(card: Card, draft: Draft) -> bool:
     )
     say(tr("live.draft_found", tool=card.name(), when=when, where=where))
     while True:
-        try:
-            answer = err().input(tr("live.draft_resume_question") + " ").strip()
-        except EOFError:
-            return True
+        answer = ask_line(tr("live.draft_resume_question") + " ")
         try:
             return parse_yes_no(answer or "o")
         except BadInput as problem:

@@ -155,6 +155,16 @@ class TerminalConsole:
                 raise
 
 
+def ask_line(prompt: str) -> str:
+    """One line typed at the terminal, with line editing (outside a run's screens)."""
+    import readline  # noqa: F401
+
+    try:
+        return input(prompt).strip()
+    except EOFError:
+        raise Hangup from None
+
+
 def screen_key(screen: StepScreen) -> tuple[Any, ...]:
     """What a step screen shows, to the second: equal keys need no redraw."""
     return (

@@ -66,9 +66,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.field_co_facilitators": {"fr": "Co-animateurs", "en": "Co-facilitators"},
     "live.field_services": {"fr": "Services représentés", "en": "Services involved"},
     "live.field_setting": {"fr": "Lieu", "en": "Setting"},
-    "live.setting_indoor": {"fr": "en salle", "en": "indoor"},
-    "live.setting_outdoor": {"fr": "en plein air", "en": "outdoor"},
-    "live.setting_remote": {"fr": "à distance", "en": "remote"},
     "live.field_satisfaction": {
         "fr": "Satisfaction du groupe",
         "en": "Group satisfaction",
