@@ -289,3 +289,8 @@ def test_shell_completion_offers_tool_and_lever_ids(words: str, cword: str, expe
         [sys.executable, "-m", "innovkit"], capture_output=True, text=True, env=env, check=False
     )
     assert result.stdout.split() == [expected], result
+
+
+def test_lang_before_the_command_is_kept(cli) -> None:
+    assert "Objectifs" in cli("--lang", "fr", "show", "walt").stdout
+    assert "Objectives" in cli("--lang", "en", "show", "walt", env={"INNOVKIT_LANG": "fr"}).stdout

@@ -40,7 +40,12 @@ LeverOption = Annotated[
 
 
 def language(asked: str | None) -> str:
-    """The language for this command's output (``--lang`` wins); also sets the interface's."""
+    """The language for this command's output: ``--lang`` after the command if given (it also
+    becomes the interface's), else the one ``main`` already chose for this run."""
+    if asked is None:
+        from innovkit.i18n import current_language
+
+        return current_language()
     from innovkit.cli import choose_language
 
     return choose_language(asked)

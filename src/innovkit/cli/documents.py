@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from innovkit.cli import state
-from innovkit.cli.catalogue import LangOption, ToolArgument
+from innovkit.cli.catalogue import LangOption, ToolArgument, language
 from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import say, warn, write_text
 from innovkit.errors import BadInput
@@ -61,18 +61,6 @@ VariantOption = Annotated[
     str | None,
     typer.Option("--variant", metavar="V", help=tr("help.documents_variant"), show_default=False),
 ]
-
-
-def language(asked: str | None) -> str:
-    """The documents' language: ``--lang`` after the command, else the one already chosen for
-    this run (``innovkit --lang fr sheet …`` puts it before the command; ``main`` read it)."""
-    if asked is None:
-        from innovkit.i18n import current_language
-
-        return current_language()
-    from innovkit.cli import choose_language
-
-    return choose_language(asked)
 
 
 def register(app: typer.Typer) -> None:

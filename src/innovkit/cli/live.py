@@ -46,14 +46,6 @@ def register(app: typer.Typer) -> None:
     app.command("run", help=tr("help.run"))(run)
 
 
-def _language(asked: str | None) -> str:
-    """``--lang`` after the command wins; else the language already chosen for this run
-    (``innovkit --lang fr run …`` included)."""
-    from innovkit.i18n import current_language
-
-    return language(asked) if asked else current_language()
-
-
 def at_terminal() -> bool:
     """A person at a terminal: keys can be read and screens drawn (never in a pipe or a test)."""
     return all(stream.isatty() for stream in (sys.stdin, sys.stdout, sys.stderr))
@@ -82,7 +74,7 @@ def timer(
     from innovkit.durations import clock_face, elapsed_face, parse_duration
     from innovkit.timer import Countdown, SystemClock
 
-    _language(lang)
+    language(lang)
     seconds = parse_duration(duration)
     warnings = [parse_duration(text) for text in warn_at or []]
     for text, value in zip(warn_at or [], warnings, strict=True):
@@ -147,7 +139,7 @@ def run(
     from innovkit.records import parse_participants
     from innovkit.session import DraftStore
 
-    _language(lang)
+    language(lang)
     if record and no_record:
         raise BadInput(tr("live.record_and_no_record"))
     journal_options = {
