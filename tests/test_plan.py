@@ -67,12 +67,11 @@ def test_bad_agendas(tools) -> None:
         build_agenda([choose_tool(tools["time-out"], None)], "en", break_minutes=-5)
 
 
-def test_preparation_lists_each_tool_without_repeats(tools) -> None:
+def test_preparation_is_each_tools_before_checklist(tools) -> None:
     agenda = build_agenda([choose_tool(tools["audace-up"], None)], "en")
     [(name, lines)] = preparation(agenda, "en")
     assert name == tools["audace-up"].name("en")
-    assert len(lines) == len(set(lines))
-    assert tools["audace-up"].preparation[0]("en").strip() in lines
+    assert lines == [item("en").strip() for item in tools["audace-up"].checklist["before"]]
 
 
 def test_ics_parses_with_a_real_calendar_library() -> None:
@@ -93,3 +92,96 @@ def test_ics_parses_with_a_real_calendar_library() -> None:
     assert str(event["SUMMARY"]) == "Atelier : « point silence », « audace up ! »"
     assert str(event["DESCRIPTION"]) == description
     assert str(event["UID"]) == "fixed@innovkit"
+
+
+def test_plan_command_prints_the_agenda_with_clock_times(cli) -> None:
+    result = cli(
+        "plan",
+        "point-silence",
+        "audace-up:short",
+        "--start",
+        "14:00",
+        "--break",
+        "15",
+        "--format",
+        "md",
+        "--lang",
+        "en",
+    )
+    assert result.exit_code == 0, result
+    text = result.stdout.replace("\u00a0", " ")
+    assert "| 14:00 – 14:20 | **“point silence”" in text
+    assert "| 14:20 – 14:35 | *Break* | 15 min |" in text
+    assert "| 14:35 – 14:55 | **“audace up!”" in text
+    assert "Duration**: 55 min (14:00 – 14:55)\n\n## The agenda" in text
+    assert "Warning" not in result.stderr
+
+
+def test_plan_warns_when_it_overruns_the_end(cli) -> None:
+    result = cli(
+        "plan",
+        "audace-up",
+        "cadran-total",
+        "--start",
+        "9:00",
+        "--end",
+        "10:30",
+        "--format",
+        "txt",
+        "--lang",
+        "fr",
+    )
+    assert result.exit_code == 0, result
+    assert "20 min après la fin prévue (10 h 30)" in result.stderr.replace("\u00a0", " ")
+    assert "!! Attention" in result.stdout
+
+
+def test_plan_ics_carries_start_end_and_preparation(cli, tmp_path) -> None:
+    ics_path = tmp_path / "atelier.ics"
+    result = cli(
+        "plan",
+        "walt",
+        "point-silence",
+        "--start",
+        "9:30",
+        "--date",
+        "2026-12-01",
+        "--ics",
+        str(ics_path),
+        "--lang",
+        "fr",
+    )
+    assert result.exit_code == 0, result
+    [event] = icalendar.Calendar.from_ical(ics_path.read_bytes()).walk("VEVENT")
+    assert event.decoded("DTSTART") == datetime(2026, 12, 1, 9, 30)
+    assert event.decoded("DTEND") == datetime(2026, 12, 1, 11, 20)  # 80 + 10 + 20 minutes
+    description = str(event["DESCRIPTION"])
+    assert "[ ] Réserver une salle calme" in description
+    assert "Pause" in description
+    assert "dans la peau de Walt" in str(event["SUMMARY"])
+
+
+def test_plan_refuses_bad_input_and_writes_nothing(cli, tmp_path) -> None:
+    ics_path = tmp_path / "atelier.ics"
+    assert cli("plan", "walt", "--ics", str(ics_path)).exit_code == 2  # no date nor start
+    assert not ics_path.exists()
+    assert cli("plan", "walt", "--start", "25:00").exit_code == 2
+    assert cli("plan", "walt", "--end", "12:00").exit_code == 2
+    assert cli("plan", "walt:remote").exit_code == 2
+    existing = tmp_path / "plan.md"
+    existing.write_text("mine", encoding="utf-8")
+    refused = cli(
+        "plan",
+        "walt",
+        "--start",
+        "9:00",
+        "--date",
+        "2026-12-01",
+        "-o",
+        str(existing),
+        "--ics",
+        str(ics_path),
+    )
+    assert refused.exit_code == 2 and "--force" in refused.stderr
+    assert existing.read_text(encoding="utf-8") == "mine"
+    assert not ics_path.exists()

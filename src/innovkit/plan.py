@@ -119,13 +119,8 @@ def build_agenda(
 
 
 def preparation(agenda: Agenda, lang: str) -> list[tuple[str, list[str]]]:
-    """Each tool's name with its preparation and "before" checklist, without repeats."""
-    result = []
-    for choice in agenda.tools:
-        seen: list[str] = []
-        for text in (*choice.card.preparation, *choice.card.checklist["before"]):
-            line = text(lang).strip()
-            if line not in seen:
-                seen.append(line)
-        result.append((choice.card.name(lang), seen))
-    return result
+    """Each tool's name with its "before" checklist: what to have done before the workshop."""
+    return [
+        (choice.card.name(lang), [item(lang).strip() for item in choice.card.checklist["before"]])
+        for choice in agenda.tools
+    ]

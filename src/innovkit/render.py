@@ -294,6 +294,7 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
     steps = []
     for number, (step, slot) in enumerate(zip(plan, slots, strict=True), 1):
         start, end = clock(slot.start), clock(slot.end)
+        span = slot_span(slot, lang, begin)
         steps.append(
             {
                 "number": number,
@@ -304,12 +305,71 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
                 "prompts": [quoted(p(lang).strip(), lang) for p in step.prompts],
                 "start": start,
                 "end": end,
-                "span": f"{start} – {end}"
-                if start
-                else tr_in(lang, "documents.elapsed", start=slot.offset, end=slot.offset_end),
+                "span": span,
             }
         )
     return steps, clock(begin), clock(slots[-1].end if slots else None)
+
+
+def slot_span(slot: Any, lang: str, begin: Any = None) -> str:
+    """« 14 h 00 – 14 h 20 » for a slot with clock times, else its minutes from the start."""
+    from innovkit import schedule
+
+    if slot.start is None:
+        return tr_in(lang, "documents.elapsed", start=slot.offset, end=slot.offset_end)
+    first = schedule.format_clock(slot.start, lang, since=begin)
+    return f"{first} – {schedule.format_clock(slot.end, lang, since=begin)}"
+
+
+def render_plan(agenda: Any, options: SheetOptions, fmt: str, title: str | None = None) -> str:
+    """A workshop agenda (``innovkit.plan.Agenda``) in ``fmt``, printable like a sheet."""
+    from innovkit import schedule
+    from innovkit.plan import preparation
+
+    lang = options.lang
+    begin = agenda.start
+
+    def clock(moment: Any) -> str | None:
+        return None if moment is None else schedule.format_clock(moment, lang, since=begin)
+
+    items = []
+    for item in agenda.items:
+        tool = item.tool
+        variant = tool.card.variant(tool.variant).name(lang) if tool and tool.variant else None
+        items.append(
+            {
+                "is_break": item.is_break,
+                "label": item.slot.label,
+                "id": tool.card.id if tool else None,
+                "variant": variant,
+                "duration": schedule.format_duration(item.slot.minutes, lang),
+                "span": slot_span(item.slot, lang, begin),
+                "steps": [
+                    {
+                        "title": step.label,
+                        "duration": schedule.format_duration(step.minutes, lang),
+                        "span": slot_span(step, lang, begin),
+                    }
+                    for step in item.steps
+                ],
+            }
+        )
+    names = [tool.card.name(lang) for tool in agenda.tools]
+    return render_template(
+        f"plan.{fmt}.j2",
+        plan={
+            "title": title or " · ".join(names),
+            "rows": items,
+            "duration": schedule.format_duration(agenda.minutes, lang),
+            "start": clock(agenda.start),
+            "end": clock(agenda.ends),
+            "limit": clock(agenda.end_limit),
+            "overrun": agenda.overrun,
+            "preparation": preparation(agenda, lang),
+        },
+        p=lambda key, **values: tr_in(lang, f"planning.{key}", **values),
+        **_common(options),
+    )
 
 
 def _common(options: SheetOptions) -> dict[str, Any]:

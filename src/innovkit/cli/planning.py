@@ -1,14 +1,25 @@
-"""Choosing and planning: ``suggest`` (and, later in this module, ``plan``)."""
+"""Choosing and planning: ``suggest`` and ``plan``."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from innovkit.cli import state
 from innovkit.cli.catalogue import JsonOption, LangOption, LeverOption, language
+from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import out, print_json, say
+from innovkit.cli.documents import (
+    DateOption,
+    FacilitatorOption,
+    ForceOption,
+    FormatOption,
+    StartOption,
+    VariantOption,
+    _deliver,
+)
 from innovkit.i18n import tr
 
 SETTINGS = ("indoor", "outdoor", "remote")
@@ -16,6 +27,7 @@ SETTINGS = ("indoor", "outdoor", "remote")
 
 def register(app: typer.Typer) -> None:
     app.command("suggest", help=tr("help.suggest"))(suggest_tools)
+    app.command("plan", help=tr("help.plan"))(plan_workshop)
 
 
 def suggest_tools(
@@ -110,3 +122,121 @@ def suggest_tools(
             why.append("\n• " + reason)
         table.add_row(str(rank), s.card.id, why)
     out().print(table)
+
+
+def plan_workshop(
+    tools: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TOOL…",
+            help=tr("help.plan_tools"),
+            show_default=False,
+            autocompletion=complete_tool,
+        ),
+    ],
+    start: StartOption = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--end", metavar="HH:MM", help=tr("help.plan_end"), show_default=False),
+    ] = None,
+    pause: Annotated[
+        int, typer.Option("--break", min=0, metavar="N", help=tr("help.plan_break"))
+    ] = 10,
+    day: DateOption = None,
+    variant: VariantOption = None,
+    facilitator: FacilitatorOption = None,
+    title: Annotated[
+        str | None,
+        typer.Option("--title", metavar="TEXT", help=tr("help.plan_title"), show_default=False),
+    ] = None,
+    format: FormatOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help=tr("help.documents_output_file"),
+            show_default=False,
+        ),
+    ] = None,
+    ics: Annotated[
+        Path | None,
+        typer.Option("--ics", metavar="FILE", help=tr("help.plan_ics"), show_default=False),
+    ] = None,
+    force: ForceOption = False,
+    lang: LangOption = None,
+) -> None:
+    from innovkit.errors import BadInput
+    from innovkit.output import check_writable
+    from innovkit.plan import build_agenda, choose_tool
+    from innovkit.render import SheetOptions, choose_format, render_plan
+    from innovkit.schedule import parse_clock, parse_date
+    from innovkit.settings import configured
+
+    lang = language(lang)
+    catalogue = state.catalogue()
+    default_variant = variant or configured("variant")
+    choices = []
+    for query in tools:
+        name, _, wanted = query.partition(":")
+        choices.append(choose_tool(catalogue.find(name), wanted or None, default_variant))
+    begins = parse_clock(start) if start else None
+    finish = parse_clock(end) if end else None
+    when = parse_date(day) if day else None
+    if finish is not None and begins is None:
+        raise BadInput(tr("planning.plan_end_needs_start"))
+    if ics is not None and (begins is None or when is None):
+        raise BadInput(tr("planning.plan_ics_needs"))
+    fmt = choose_format(format, output)
+    for target in (output, ics):  # refuse before writing anything
+        if target is not None:
+            check_writable(target, force)
+    agenda = build_agenda(choices, lang, begins, when, pause, finish)
+    options = SheetOptions(
+        lang=lang,
+        start=begins,
+        day=when,
+        participants=None,
+        facilitator=facilitator or configured("facilitator"),
+        variant=None,
+    )
+    text = render_plan(agenda, options, fmt, title)
+    if agenda.overrun:
+        from innovkit.cli.console import warn
+        from innovkit.schedule import format_clock
+
+        warn(
+            tr(
+                "planning.plan_overrun",
+                minutes=agenda.overrun,
+                end=format_clock(agenda.ends, lang),
+                limit=format_clock(agenda.end_limit, lang),
+            )
+        )
+    if ics is not None:
+        _write_ics(ics, agenda, lang, title, force)
+    _deliver(text, output, force)
+
+
+def _write_ics(path: Path, agenda, lang: str, title: str | None, force: bool) -> None:
+    from innovkit.ics import workshop_event
+    from innovkit.output import write_file
+    from innovkit.plan import preparation
+    from innovkit.render import slot_span
+
+    names = ", ".join(tool.card.name(lang) for tool in agenda.tools)
+    lines = [
+        f"{slot_span(item.slot, lang, agenda.start)}  {item.slot.label}" for item in agenda.items
+    ]
+    lines += ["", tr("planning.ics_preparation")]
+    for name, items in preparation(agenda, lang):
+        lines += ["", name, *(f"[ ] {item}" for item in items)]
+    event = workshop_event(
+        title or tr("planning.ics_summary", tools=names),
+        agenda.start,
+        agenda.ends,
+        "\n".join(lines),
+    )
+    write_file(path, event, force=force)
+    say(tr("planning.plan_written_ics", path=path))

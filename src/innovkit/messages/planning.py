@@ -136,3 +136,63 @@ MESSAGES.update(
         },
     }
 )
+MESSAGES.update(
+    {
+        "planning.plan_heading": {"fr": "Programme de l’atelier", "en": "Workshop agenda"},
+        "planning.plan_agenda": {"fr": "Le programme", "en": "The agenda"},
+        "planning.plan_col_item": {"fr": "Au programme", "en": "Item"},
+        "planning.plan_preparation": {
+            "fr": "À préparer avant l’atelier",
+            "en": "To prepare before the workshop",
+        },
+        "planning.plan_overrun_title": {"fr": "Attention", "en": "Warning"},
+        "planning.plan_overrun": {
+            "fr": "le programme finit à {end}, soit {minutes} min après la fin prévue ({limit}). "
+            "Raccourcissez une pause, prenez une version courte (--variant short) ou retirez un "
+            "outil.",
+            "en": "the agenda ends at {end}, {minutes} min after the planned end ({limit}). "
+            "Shorten a break, use a short version (--variant short) or drop a tool.",
+        },
+        "planning.plan_written_ics": {
+            "fr": "Événement de calendrier écrit\u00a0: {path}",
+            "en": "Calendar event written: {path}",
+        },
+        "planning.plan_ics_needs": {
+            "fr": "Pour l’événement de calendrier, indiquez la date et l’heure de début\u00a0: "
+            "--date AAAA-MM-JJ --start HH:MM.",
+            "en": "For the calendar event, give the date and the start time: --date YYYY-MM-DD "
+            "--start HH:MM.",
+        },
+        "planning.plan_end_needs_start": {
+            "fr": "--end n’a de sens qu’avec --start (l’heure de début).",
+            "en": "--end only makes sense with --start (the start time).",
+        },
+        "planning.ics_summary": {"fr": "Atelier\u00a0: {tools}", "en": "Workshop: {tools}"},
+        "planning.ics_preparation": {"fr": "À préparer\u00a0:", "en": "To prepare:"},
+        "help.plan": {
+            "fr": "Le programme d’un atelier de plusieurs outils, avec pauses et horaires, à "
+            "imprimer\u00a0; --ics en fait un événement de calendrier.",
+            "en": "The agenda of a workshop of several tools, with breaks and clock times, to "
+            "print; --ics makes it a calendar event.",
+        },
+        "help.plan_tools": {
+            "fr": "Les outils dans l’ordre\u00a0; OUTIL:VARIANTE pour une variante "
+            "(audace-up:short).",
+            "en": "The tools in order; TOOL:VARIANT for a variant (audace-up:short).",
+        },
+        "help.plan_break": {
+            "fr": "Minutes de pause entre deux outils (10 par défaut, 0 pour aucune).",
+            "en": "Minutes of break between two tools (10 by default, 0 for none).",
+        },
+        "help.plan_end": {
+            "fr": "L’heure de fin prévue\u00a0: un avertissement si le programme la dépasse.",
+            "en": "The planned end: a warning when the agenda runs past it.",
+        },
+        "help.plan_ics": {
+            "fr": "Écrire aussi un fichier .ics (un événement, avec la préparation en "
+            "description).",
+            "en": "Also write an .ics file (one event, with the preparation in its description).",
+        },
+        "help.plan_title": {"fr": "Le titre de l’atelier.", "en": "The workshop's title."},
+    }
+)
