@@ -54,9 +54,20 @@ def speak_the_interface_language() -> None:
     def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
         original_usage(self, prog, args, prefix if prefix is not None else tr("click.usage"))
 
+    from typer import main as typer_main
+
+    original_completion = typer_main.get_install_completion_arguments
+
+    def completion_arguments() -> Any:
+        install, show = original_completion()
+        install.help = tr("click.install_completion")
+        show.help = tr("click.show_completion")
+        return install, show
+
     get_help_option._innovkit = True  # type: ignore[attr-defined]
     click_core.Command.get_help_option = get_help_option
     formatting.HelpFormatter.write_usage = write_usage
+    typer_main.get_install_completion_arguments = completion_arguments
 
 
 _DETAILS = [

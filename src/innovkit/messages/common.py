@@ -107,6 +107,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Afficher cette aide et quitter.",
         "en": "Show this message and exit.",
     },
+    "click.install_completion": {
+        "fr": "Installer la complétion pour le shell utilisé.",
+        "en": "Install completion for the current shell.",
+    },
+    "click.show_completion": {
+        "fr": "Afficher le script de complétion du shell utilisé, pour l’installer à la main.",
+        "en": "Show the completion script for the current shell, to install it by hand.",
+    },
     "click.missing_command": {
         "fr": "Indiquez une commande.",
         "en": "Give a command.",

@@ -1,0 +1,196 @@
+"""The whole interface speaks one language at a time: run the main commands in French and find no
+English sentence, then in English and find no French one.
+
+Card texts are in the language asked for too, so they are part of what is checked; only the tools'
+own names (« échecs and mates », “time out”…) are set aside, as they are proper names.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from innovkit.cards import load_catalogue
+
+ENGLISH_WORDS = {
+    "the",
+    "and",
+    "with",
+    "your",
+    "you",
+    "this",
+    "is",
+    "are",
+    "of",
+    "to",
+    "for",
+    "show",
+    "error",
+    "warning",
+    "usage",
+    "missing",
+    "invalid",
+    "no",
+    "not",
+    "which",
+    "what",
+    "when",
+    "session",
+    "sessions",
+    "tool",
+    "tools",
+    "lever",
+    "levers",
+}
+FRENCH_WORDS = {
+    "le",
+    "les",
+    "des",
+    "une",
+    "est",
+    "avec",
+    "pour",
+    "vous",
+    "votre",
+    "séance",
+    "séances",
+    "outil",
+    "outils",
+    "levier",
+    "leviers",
+    "erreur",
+    "aucun",
+    "aucune",
+    "sur",
+    "dans",
+    "qui",
+    "que",
+    "être",
+    "à",
+    "où",
+    "au",
+    "aux",
+    "du",
+}
+
+
+def commands(tmp: Path) -> list[list[str]]:
+    return [
+        ["--help"],
+        ["list"],
+        ["list", "--help"],
+        ["show", "audace-up"],
+        ["levers"],
+        ["suggest", "--minutes", "40", "--participants", "9"],
+        [
+            "plan",
+            "point-silence",
+            "audace-up:short",
+            "--start",
+            "14:00",
+            "--end",
+            "14:30",
+            "--format",
+            "txt",
+        ],
+        ["sheet", "point-silence", "--format", "txt", "--start", "9:00"],
+        ["checklist", "audace-up", "--format", "txt"],
+        ["run", "point-silence", "--variant", "short", "--no-input"],
+        ["timer", "--help"],
+        ["journal", "--help"],
+        ["journal", "list"],
+        ["config", "show"],
+        ["cards", "path"],
+        ["show", "audase"],
+        ["list", "--minutes", "abc"],
+        ["config", "set", "language", "de"],
+        ["sheet", "audace-up", "--start", "25:00"],
+        ["timer", "5 ans"],
+        ["journal", "add", "audace-up", "--satisfaction", "9"],
+        ["journal", "list", "--month", "2026-13"],
+    ]
+
+
+COMMANDS = {
+    "list",
+    "show",
+    "levers",
+    "suggest",
+    "plan",
+    "sheet",
+    "checklist",
+    "kit",
+    "timer",
+    "run",
+    "journal",
+    "config",
+    "cards",
+    "add",
+    "edit",
+    "delete",
+    "export",
+    "import",
+    "actions",
+    "validate",
+    "new",
+    "path",
+    "get",
+    "set",
+    "unset",
+    "action",
+    "done",
+}
+
+
+def _words(text: str, names: list[str]) -> set[str]:
+    for name in names:
+        text = text.replace(name, " ")
+    # quoted titles of works and methods keep their own language (« The Time Famine »)
+    text = re.sub(r"«[^»]*»|“[^”]*”", " ", text)
+    text = re.sub(r"--?[a-z][a-z-]*", " ", text)  # options are the same in both languages
+    text = re.sub(r"\S+[/\\]\S+", " ", text)  # paths
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)} - COMMANDS
+
+
+@pytest.fixture(scope="module")
+def names() -> list[str]:
+    catalogue = load_catalogue()
+    found = []
+    for card in catalogue.tools.values():
+        found += [card.name("fr"), card.name("en"), card.id]
+    return sorted(found, key=len, reverse=True)
+
+
+def _run(args: list[str], lang: str, home: Path) -> str:
+    # One process per command, as a facilitator runs them: help texts are read once per process.
+    env = {**os.environ, "INNOVKIT_LANG": lang, "INNOVKIT_HOME": str(home), "COLUMNS": "200"}
+    result = subprocess.run(
+        [sys.executable, "-m", "innovkit", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        timeout=60,
+    )
+    return result.stdout + "\n" + result.stderr
+
+
+@pytest.mark.parametrize(("lang", "foreign"), [("fr", ENGLISH_WORDS), ("en", FRENCH_WORDS)])
+def test_one_language_at_a_time(tmp_path: Path, names, lang: str, foreign: set[str]) -> None:
+    home = tmp_path / "home"
+    every = commands(tmp_path)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        outputs = list(pool.map(lambda args: _run(args, lang, home), every))
+    leaks = {}
+    for args, output in zip(every, outputs, strict=True):
+        found = _words(output, names) & foreign
+        if found:
+            leaks[" ".join(args)] = sorted(found)
+    assert leaks == {}
