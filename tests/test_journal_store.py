@@ -505,3 +505,14 @@ def test_a_writer_killed_mid_transaction_leaves_no_partial_session(
     with Journal(path) as journal:
         (survivor,) = journal.sessions()
         assert [a.text for a in survivor.actions] == ["action 1"]
+
+
+def test_the_version_1_journal_exports_like_a_new_one(tmp_path: Path) -> None:
+    from innovkit.records import session_data
+
+    path = tmp_path / "journal-v1.sqlite3"
+    shutil.copy(DATA / "journal-v1.sqlite3", path)
+    with Journal(path) as journal:
+        exported = [json.loads(line) for line in journal.export_lines()]
+        assert exported == [session_data(s) for s in journal.sessions()]
+        assert exported[0]["start"] == "14:00"  # stored as 14:00:00 by version 1

@@ -322,3 +322,29 @@ def test_json_export_import_round_trip(journal: Journal, tmp_path: Path) -> None
         again = empty.merge(read_export(path))
         assert (again.added, again.updated, again.unchanged) == (0, 0, 9)
         assert empty.count() == 9
+
+
+def test_old_open_actions_are_counted_not_listed(journal: Journal, catalogue: Catalogue) -> None:
+    report = build_report(journal, month_period(2027, 11), catalogue, "fr", date(2027, 12, 1))
+    assert [a.text for a in report.earlier_actions] == [
+        "Afficher le mur",
+        "Envoyer les photos",
+        "Rédiger la charte | version 2",
+    ]
+    assert report.older_open == 2  # « Acheter un carillon », « Présenter au comité de direction »
+    text = render_report(report, "md")
+    assert "Actions encore ouvertes issues de séances de plus d’un an\u00a0: 2" in text
+
+
+def test_sqlite_writes_exactly_the_sessions_python_reads(journal: Journal, tmp_path: Path) -> None:
+    from innovkit.journal import export_text
+    from innovkit.records import session_data
+
+    lines = journal.export_lines()
+    assert [json.loads(line) for line in lines] == [session_data(s) for s in journal.sessions()]
+    november_only = journal.export_lines(date(2026, 11, 1), date(2026, 11, 30))
+    assert [json.loads(line)["date"][:7] for line in november_only] == ["2026-11"] * 5
+    path = tmp_path / "export.json"
+    path.write_text(export_text(lines), encoding="utf-8")
+    assert read_export(path) == journal.sessions()
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 9 + 2  # a session per line

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from innovkit.errors import BadInput, InnovkitError
 from innovkit.i18n import tr
@@ -30,6 +30,7 @@ from innovkit.records import (
     check_session,
     session_data,
     session_from_data,
+    time_text,
     utc_now,
 )
 
@@ -107,7 +108,10 @@ def _m001_sessions_and_actions(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX actions_by_session ON actions (session_id, position)")
 
 
-def _m002_tags_and_step_timings(db: sqlite3.Connection) -> None:
+def _m002_tags_timings_and_indexes(db: sqlite3.Connection) -> None:
+    # Step timings (filled by the live run) travel with their session: one JSON list, in the
+    # export's own shape, rather than thousands of rows read back one session at a time.
+    db.execute("ALTER TABLE sessions ADD COLUMN step_timings TEXT NOT NULL DEFAULT '[]'")
     db.execute(
         """CREATE TABLE session_tags (
             session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
@@ -117,28 +121,20 @@ def _m002_tags_and_step_timings(db: sqlite3.Connection) -> None:
         ) WITHOUT ROWID"""
     )
     db.execute("CREATE INDEX session_tags_by_tag ON session_tags (tag COLLATE NOCASE)")
-    db.execute(
-        """CREATE TABLE step_timings (
-            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            step_id TEXT NOT NULL,
-            title TEXT NOT NULL DEFAULT '',
-            planned_seconds INTEGER NOT NULL,
-            actual_seconds INTEGER NOT NULL,
-            skipped INTEGER NOT NULL DEFAULT 0,
-            extended_seconds INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (session_id, position)
-        ) WITHOUT ROWID"""
-    )
     # `suggest` and `levers` count sessions per lever and per tool over recent months.
     db.execute("CREATE INDEX sessions_by_lever ON sessions (lever, date)")
     db.execute("CREATE INDEX sessions_by_tool ON sessions (tool, date)")
     db.execute("CREATE INDEX actions_by_due ON actions (status, due)")
+    # The follow-up of actions joins each one to its session's date, tool and lever: this
+    # index answers without reading the (large) session rows.
+    db.execute("CREATE INDEX sessions_by_id_for_actions ON sessions (id, date, tool, lever)")
+    # Start times are kept as typed, HH:MM, whenever they have no seconds.
+    db.execute("UPDATE sessions SET start = substr(start, 1, 5) WHERE start LIKE '__:__:00'")
 
 
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("sessions_and_actions", _m001_sessions_and_actions),
-    ("tags_and_step_timings", _m002_tags_and_step_timings),
+    ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -193,6 +189,15 @@ class Usage:
     last_date: date | None
 
 
+class SessionFigures(NamedTuple):
+    """What a report's headline needs from a session, read without the rest of it."""
+
+    facilitators: list[str]
+    services: list[str]
+    participants: int | None
+    minutes: int  # actual, else planned, as ``Session.minutes``
+
+
 @dataclass(frozen=True, slots=True)
 class MergeCounts:
     """What ``Journal.merge`` did (or would do, in a dry run) with the sessions it was given."""
@@ -226,18 +231,97 @@ _COLUMNS = (
     "notes",
     "created_at",
     "updated_at",
+    "step_timings",
 )
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
+# The same without the step timings, for reports that never show them (and never write back).
+_SELECT_SUMMARY = _SELECT.replace(", step_timings FROM", ", '[]' FROM")
 _INSERT = f"INSERT INTO sessions ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 _ORDER = " ORDER BY date, coalesce(start, ''), created_at, id"
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+# One session in the export's shape, in the order of ``records.session_data``.
+_EXPORT = """SELECT json_object(
+    'id', id, 'tool', tool, 'tool_version', tool_version, 'card_digest', card_digest,
+    'lever', lever, 'variant', variant, 'date', date, 'start', start,
+    'planned_minutes', planned_minutes, 'actual_minutes', actual_minutes,
+    'facilitator', facilitator, 'co_facilitators', json(co_facilitators),
+    'participants', participants, 'services', json(services), 'setting', setting,
+    'satisfaction', satisfaction, 'ideas', json(ideas), 'decisions', json(decisions),
+    'actions', json((SELECT json_group_array(json_object(
+        'id', a.id, 'text', a.text, 'owner', a.owner, 'due', a.due, 'status', a.status))
+        FROM (SELECT * FROM actions AS a WHERE a.session_id = sessions.id ORDER BY position) AS a)),
+    'step_timings', json(step_timings), 'outcomes', json(outcomes), 'notes', notes,
+    'tags', json((SELECT json_group_array(tag) FROM (SELECT tag FROM session_tags AS t
+        WHERE t.session_id = sessions.id ORDER BY position))),
+    'created_at', created_at, 'updated_at', updated_at) FROM sessions"""
 
 
-def _time_text(value: time | None) -> str | None:
-    return None if value is None else value.isoformat()
+def _filters(
+    start: date | None = None,
+    end: date | None = None,
+    tool: str | None = None,
+    lever: str | None = None,
+    tag: str | None = None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its values) that picks sessions by date, tool, lever and tag."""
+    where, values = [], []
+    if start is not None:
+        where.append("date >= ?")
+        values.append(start.isoformat())
+    if end is not None:
+        where.append("date <= ?")
+        values.append(end.isoformat())
+    if tool:
+        where.append("tool = ?")
+        values.append(tool)
+    if lever:
+        where.append("lever = ?")
+        values.append(lever)
+    if tag:
+        where.append("id IN (SELECT session_id FROM session_tags WHERE tag = ? COLLATE NOCASE)")
+        values.append(tag.strip())
+    return ("WHERE " + " AND ".join(where)) if where else "", values
+
+
+def _chronological(s: Session) -> tuple[Any, ...]:
+    return (s.date, s.start or time(0), s.created_at, s.id)  # as _ORDER
+
+
+def _compact_encoder() -> Callable[[Any], str]:
+    """Compact JSON text, keeping accents as they are. json.dumps() with options builds a new
+    encoder at every call, and an import stores hundreds of thousands of lists: the C encoder
+    is made once here (the standard JSONEncoder when the C accelerator is missing)."""
+    from json import encoder
+
+    make = getattr(encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - CPython always has it
+        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    # markers=None: no check for circular lists, which plain session data never has.
+    build = make(None, None, encoder.encode_basestring, None, ":", ",", False, False, True)
+    return lambda value: "".join(build(value, 0))
+
+
+_dump = _compact_encoder()
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while many objects are built at once (an import): it
+    would walk the growing heap again and again, and plain session data makes no cycles.
+    The objects made meanwhile are then set aside (``gc.freeze``) rather than walked once
+    more; they are still freed as usual when no longer used."""
+    import gc
+
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def _row(s: Session) -> tuple[Any, ...]:
@@ -249,21 +333,53 @@ def _row(s: Session) -> tuple[Any, ...]:
         s.lever,
         s.variant,
         s.date.isoformat(),
-        _time_text(s.start),
+        time_text(s.start),
         s.planned_minutes,
         s.actual_minutes,
         s.facilitator,
-        _dump(s.co_facilitators),
+        _dump(s.co_facilitators) if s.co_facilitators else "[]",
         s.participants,
-        _dump(s.services),
+        _dump(s.services) if s.services else "[]",
         s.setting,
         s.satisfaction,
-        _dump(s.ideas),
-        _dump(s.decisions),
-        _dump(s.outcomes),
+        _dump(s.ideas) if s.ideas else "[]",
+        _dump(s.decisions) if s.decisions else "[]",
+        _dump(s.outcomes) if s.outcomes else "{}",
         s.notes,
         s.created_at.isoformat(),
         s.updated_at.isoformat(),
+        _timings_text(s.step_timings),
+    )
+
+
+_TIMING = (
+    '{"step_id":%s,"title":%s,"planned_seconds":%d,"actual_seconds":%d,'
+    '"skipped":%s,"extended_seconds":%d}'
+)
+
+
+def _timings_text(timings: Sequence[StepTiming]) -> str:
+    """The step timings as stored and exported: a JSON list of objects. Written with a
+    pattern (the numbers are checked integers) because an import writes 600,000 of them."""
+    if not timings:
+        return "[]"
+    from json.encoder import encode_basestring as quote
+
+    return (
+        "["
+        + ",".join(
+            _TIMING
+            % (
+                quote(t.step_id),
+                quote(t.title),
+                t.planned_seconds,
+                t.actual_seconds,
+                "true" if t.skipped else "false",
+                t.extended_seconds,
+            )
+            for t in timings
+        )
+        + "]"
     )
 
 
@@ -292,6 +408,7 @@ def _session(row: Sequence[Any]) -> Session:
         notes=row[19],
         created_at=datetime.fromisoformat(row[20]),
         updated_at=datetime.fromisoformat(row[21]),
+        step_timings=[StepTiming(**t) for t in loads(row[22])],
     )
 
 
@@ -333,6 +450,10 @@ class Journal:
         try:
             with self._errors():
                 version = _user_version(self._db)
+                if version == 0 and isinstance(self.path, Path):
+                    # A new journal: bigger pages suit its rows (a session with its notes
+                    # and timings is a kilobyte or two). Only possible before anything exists.
+                    self._db.execute("PRAGMA page_size = 8192")
                 if version > SCHEMA_VERSION:
                     raise InnovkitError(
                         tr(
@@ -348,6 +469,9 @@ class Journal:
                     # In WAL mode NORMAL survives any crash of the program; only a power cut
                     # can lose the very last transaction, never corrupt the file.
                     self._db.execute("PRAGMA synchronous = NORMAL")
+                # 64 MB of page cache (the default is 2 MB): big imports and exports touch
+                # every page of the indexes; memory is only taken as pages are read.
+                self._db.execute("PRAGMA cache_size = -65536")
                 if version < SCHEMA_VERSION:
                     migrate(self._db)
         except BaseException:
@@ -454,6 +578,9 @@ class Journal:
 
     def _insert(self, sessions: list[Session]) -> None:
         db = self._db
+        # In date order, the rows of one month sit side by side in the file: a month's report
+        # reads a few pages instead of one page per session.
+        sessions = sorted(sessions, key=_chronological)
         db.executemany(_INSERT, [_row(s) for s in sessions])
         db.executemany(
             "INSERT INTO actions (id, session_id, position, text, owner, due, status) "
@@ -467,24 +594,6 @@ class Journal:
         db.executemany(
             "INSERT INTO session_tags (session_id, position, tag) VALUES (?, ?, ?)",
             [(s.id, i, tag) for s in sessions for i, tag in enumerate(s.tags)],
-        )
-        db.executemany(
-            "INSERT INTO step_timings (session_id, position, step_id, title, planned_seconds, "
-            "actual_seconds, skipped, extended_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    s.id,
-                    i,
-                    t.step_id,
-                    t.title,
-                    t.planned_seconds,
-                    t.actual_seconds,
-                    int(t.skipped),
-                    t.extended_seconds,
-                )
-                for s in sessions
-                for i, t in enumerate(s.step_timings)
-            ],
         )
 
     def _remove(self, ids: Sequence[str]) -> None:
@@ -553,26 +662,18 @@ class Journal:
         lever: str | None = None,
         facilitator: str | None = None,
         tag: str | None = None,
+        timings: bool = True,
+        details: bool = True,
     ) -> list[Session]:
         """Sessions from ``start`` to ``end`` (both included), oldest first, filtered by tool
-        id, lever id, facilitator (or co-facilitator, any case or accent) and tag."""
-        where, values = [], []
-        if start is not None:
-            where.append("date >= ?")
-            values.append(start.isoformat())
-        if end is not None:
-            where.append("date <= ?")
-            values.append(end.isoformat())
-        if tool:
-            where.append("tool = ?")
-            values.append(tool)
-        if lever:
-            where.append("lever = ?")
-            values.append(lever)
-        if tag:
-            where.append("id IN (SELECT session_id FROM session_tags WHERE tag = ? COLLATE NOCASE)")
-            values.append(tag.strip())
-        found = self._load(("WHERE " + " AND ".join(where)) if where else "", values)
+        id, lever id, facilitator (or co-facilitator, any case or accent) and tag.
+
+        For reports, ``timings=False`` leaves the step timings out and ``details=False`` the
+        actions and tags too: faster, but such sessions are for reading only and must never
+        be passed to ``update``.
+        """
+        where, values = _filters(start, end, tool, lever, tag)
+        found = self._load(where, values, timings, details)
         if facilitator:
             from innovkit.lookup import normalise
 
@@ -580,14 +681,44 @@ class Journal:
             found = [s for s in found if any(normalise(n) == wanted for n in s.facilitators)]
         return found
 
-    def _load(self, where: str, values: Sequence[Any]) -> list[Session]:
-        """Sessions matching ``where`` with their actions, tags and timings: four queries in
-        all, however many sessions there are."""
-        inner = f"SELECT id FROM sessions {where}"
+    def figures(self, start: date | None = None, end: date | None = None) -> list[SessionFigures]:
+        """The headline figures of each session from ``start`` to ``end``, read quickly."""
+        where, values = _filters(start, end)
+        sql = (
+            "SELECT facilitator, co_facilitators, services, participants, "
+            f"coalesce(actual_minutes, planned_minutes, 0) FROM sessions {where}"
+        )
+        loads = json.loads
         with self._reading() as db:
-            sessions = [_session(row) for row in db.execute(f"{_SELECT} {where}{_ORDER}", values)]
-            if not sessions:
-                return []
+            return [
+                SessionFigures(
+                    [name for name in (row[0], *loads(row[1])) if name],
+                    loads(row[2]),
+                    row[3],
+                    row[4],
+                )
+                for row in db.execute(sql, values)
+            ]
+
+    def export_lines(self, start: date | None = None, end: date | None = None) -> list[str]:
+        """The sessions from ``start`` to ``end`` as JSON texts in the export's shape, one per
+        session, oldest first. SQLite writes them itself: a full journal exports in seconds.
+        They hold exactly what ``session_data`` gives (a test compares both)."""
+        where, values = _filters(start, end)
+        with self._reading() as db:
+            return [row[0] for row in db.execute(f"{_EXPORT} {where}{_ORDER}", values)]
+
+    def _load(
+        self, where: str, values: Sequence[Any], timings: bool = True, details: bool = True
+    ) -> list[Session]:
+        """Sessions matching ``where`` with their actions and tags: three queries in all,
+        however many sessions there are."""
+        inner = f"SELECT id FROM sessions {where}"
+        select = _SELECT if timings else _SELECT_SUMMARY
+        with self._reading() as db:
+            sessions = [_session(row) for row in db.execute(f"{select} {where}{_ORDER}", values)]
+            if not sessions or not details:
+                return sessions
             by_id = {s.id: s for s in sessions}
             scope = f"WHERE session_id IN ({inner})" if where else ""
             for row in db.execute(
@@ -601,14 +732,6 @@ class Journal:
                 values,
             ):
                 by_id[row[0]].tags.append(row[1])
-            for row in db.execute(
-                "SELECT session_id, step_id, title, planned_seconds, actual_seconds, skipped, "
-                f"extended_seconds FROM step_timings {scope} ORDER BY session_id, position",
-                values,
-            ):
-                by_id[row[0]].step_timings.append(
-                    StepTiming(row[1], row[2], row[3], row[4], bool(row[5]), row[6])
-                )
         return sessions
 
     def has_tool(self, tool: str) -> bool:
@@ -656,6 +779,19 @@ class Journal:
                 for row in db.execute(sql, values)
             ]
 
+    def count_actions(self, status: str | None = None, end: date | None = None) -> int:
+        """How many actions (only ``status`` ones) come from sessions up to ``end``."""
+        sql = "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id WHERE 1"
+        values: list[Any] = []
+        if status:
+            sql += " AND a.status = ?"
+            values.append(status)
+        if end is not None:
+            sql += " AND s.date <= ?"
+            values.append(end.isoformat())
+        with self._reading() as db:
+            return int(db.execute(sql, values).fetchone()[0])
+
     def set_action_status(self, id_or_prefix: str, status: str = "done") -> ActionEntry:
         """Mark one action (by id or unique prefix) open or done; its session's ``updated_at``
         moves too, so that a merge carries the change to other journals."""
@@ -694,24 +830,34 @@ class Journal:
 
     # ---- merging another journal's export
 
-    def merge(self, sessions: Sequence[Session], dry_run: bool = False) -> MergeCounts:
+    def merge(
+        self, sessions: Sequence[Session], dry_run: bool = False, checked: bool = False
+    ) -> MergeCounts:
         """Bring in sessions from another journal (an export): a new id is added, an identical
         session is skipped, and for the same id with a different content the newer
-        ``updated_at`` wins. All in one transaction; nothing is written in a ``dry_run``."""
+        ``updated_at`` wins. All in one transaction; nothing is written in a ``dry_run``.
+        ``checked``: the sessions come from ``read_export``, which checked each already."""
         incoming: dict[str, Session] = {}
         for session in sessions:
-            check_session(session)
+            if not checked:
+                check_session(session)
             known = incoming.get(session.id)
             if known is None or session.updated_at > known.updated_at:
                 incoming[session.id] = session
         added, replaced = [], []
         unchanged = kept = 0
-        with self.atomic():
+        with self.atomic(), _no_collection():
             ids = list(incoming)
             for first in range(0, len(ids), _CHUNK):
                 chunk = ids[first : first + _CHUNK]
                 marks = ", ".join("?" * len(chunk))
-                present = {s.id: s for s in self._load(f"WHERE id IN ({marks})", chunk)}
+                # Ids first: only the sessions we already have are read in full.
+                found = self._db.execute(f"SELECT id FROM sessions WHERE id IN ({marks})", chunk)
+                known_ids = [row[0] for row in found]
+                present = {}
+                if known_ids:
+                    marks = ", ".join("?" * len(known_ids))
+                    present = {s.id: s for s in self._load(f"WHERE id IN ({marks})", known_ids)}
                 for ident in chunk:
                     theirs, ours = incoming[ident], present.get(ident)
                     if ours is None:
@@ -774,8 +920,20 @@ def export_document(sessions: Iterable[Session]) -> dict[str, Any]:
     }
 
 
+def export_text(lines: Sequence[str]) -> str:
+    """The export document around sessions already written as JSON (``export_lines``): one
+    session per line, so that the file stays readable and compares well line by line."""
+    head = json.dumps(
+        {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": utc_now().isoformat()},
+        ensure_ascii=False,
+    )
+    body = ",\n".join(lines)
+    return head[:-1] + ', "sessions": [\n' + body + ("\n" if lines else "") + "]}\n"
+
+
 def export_json(sessions: Iterable[Session]) -> str:
-    return json.dumps(export_document(sessions), ensure_ascii=False, indent=1) + "\n"
+    """``export_text`` for sessions in memory."""
+    return export_text([_dump(session_data(s)) for s in sessions])
 
 
 def read_export(path: Path) -> list[Session]:
@@ -789,7 +947,8 @@ def read_export(path: Path) -> list[Session]:
     except OSError as error:
         raise BadInput(tr("journal.import_unreadable", path=path, reason=error.strerror)) from None
     try:
-        document = json.loads(raw.decode("utf-8-sig"))
+        with _no_collection():
+            document = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BadInput(tr("journal.import_not_export", path=path)) from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
@@ -804,10 +963,11 @@ def read_export(path: Path) -> list[Session]:
     items = document.get("sessions")
     if not isinstance(items, list):
         raise BadInput(tr("journal.import_not_export", path=path))
-    return [
-        session_from_data(item, tr("journal.import_where", path=path, number=number))
-        for number, item in enumerate(items, 1)
-    ]
+    with _no_collection():
+        return [
+            session_from_data(item, tr("journal.import_where", path=path, number=number))
+            for number, item in enumerate(items, 1)
+        ]
 
 
 _CSV_COLUMNS = (

@@ -12,6 +12,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
@@ -111,7 +112,12 @@ class Session:
 
 def month_name(month: int, lang: str | None = None) -> str:
     """« novembre », "November": written here, never taken from the system's locale."""
-    return tr("journal.months", lang).split()[month - 1]
+    return _month_names(lang or current_language())[month - 1]
+
+
+@cache
+def _month_names(lang: str) -> list[str]:
+    return tr("journal.months", lang).split()
 
 
 def format_date(day: date, lang: str | None = None) -> str:
@@ -588,10 +594,14 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+_ID = re.compile(r"[0-9a-f-]{8,64}")
+_ZERO = timedelta(0)
+
+
 def check_session(session: Session) -> None:
     """Raise ``BadInput`` naming the first field of ``session`` whose value cannot be stored."""
     s = session
-    if not isinstance(s.id, str) or not re.fullmatch(r"[0-9a-f-]{8,64}", s.id):
+    if not isinstance(s.id, str) or not _ID.fullmatch(s.id):
         raise _fail("id", s.id)
     for name in ("tool", "lever"):
         value = getattr(s, name)
@@ -603,8 +613,10 @@ def check_session(session: Session) -> None:
         raise _fail("date", s.date)
     if s.start is not None and not isinstance(s.start, time):
         raise _fail("start", s.start)
-    for name in ("planned_minutes", "actual_minutes"):
-        value = getattr(s, name)
+    for name, value in (
+        ("planned_minutes", s.planned_minutes),
+        ("actual_minutes", s.actual_minutes),
+    ):
         if value is not None and (not _is_int(value) or not 0 <= value <= MAX_MINUTES):
             raise _fail(name, value)
     if s.participants is not None and (
@@ -615,26 +627,37 @@ def check_session(session: Session) -> None:
         raise _fail("satisfaction", s.satisfaction)
     if s.setting is not None and s.setting not in SETTINGS:
         raise _fail("setting", s.setting)
-    for name in ("card_digest", "facilitator", "notes"):
-        if not isinstance(getattr(s, name), str):
-            raise _fail(name, getattr(s, name))
+    for name, value in (
+        ("card_digest", s.card_digest),
+        ("facilitator", s.facilitator),
+        ("notes", s.notes),
+    ):
+        if type(value) is not str:
+            raise _fail(name, value)
     if s.variant is not None and not isinstance(s.variant, str):
         raise _fail("variant", s.variant)
-    for name in _LIST_FIELDS:
-        values = getattr(s, name)
-        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+    for name, values in (
+        ("co_facilitators", s.co_facilitators),
+        ("services", s.services),
+        ("ideas", s.ideas),
+        ("decisions", s.decisions),
+        ("tags", s.tags),
+    ):
+        if type(values) is not list or (values and not all(type(v) is str for v in values)):
             raise _fail(name, values)
-    if len({t.casefold() for t in s.tags}) != len(s.tags):
+    if len(s.tags) > 1 and len({t.casefold() for t in s.tags}) != len(s.tags):
         raise _fail("tags", s.tags)
-    _check_actions(s.actions)
+    if s.actions:
+        _check_actions(s.actions)
+    elif type(s.actions) is not list:
+        raise _fail("actions", s.actions)
     _check_timings(s.step_timings)
-    if not isinstance(s.outcomes, dict) or not all(
-        isinstance(k, str) and _json_value(v) for k, v in s.outcomes.items()
+    if type(s.outcomes) is not dict or (
+        s.outcomes and not all(isinstance(k, str) and _json_value(v) for k, v in s.outcomes.items())
     ):
         raise _fail("outcomes", s.outcomes)
-    for name in ("created_at", "updated_at"):
-        value = getattr(s, name)
-        if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
+    for name, value in (("created_at", s.created_at), ("updated_at", s.updated_at)):
+        if not isinstance(value, datetime) or value.utcoffset() != _ZERO:
             raise _fail(name, value)
 
 
@@ -661,26 +684,43 @@ def _check_actions(actions: Any) -> None:
 
 
 def _check_timings(timings: Any) -> None:
-    if not isinstance(timings, list):
+    if type(timings) is not list:
         raise _fail("step_timings", timings)
-    for timing in timings:
-        if not isinstance(timing, StepTiming):
-            raise _fail("step_timings", timing)
-        if not isinstance(timing.step_id, str) or not isinstance(timing.title, str):
-            raise _fail("step_timings.step_id", timing.step_id)
-        for name in ("planned_seconds", "actual_seconds", "extended_seconds"):
-            value = getattr(timing, name)
-            if not _is_int(value) or value < 0:
-                raise _fail(f"step_timings.{name}", value)
-        if not isinstance(timing.skipped, bool):
-            raise _fail("step_timings.skipped", timing.skipped)
+    for t in timings:
+        # The fast test first (an import checks hundreds of thousands of steps); the field
+        # to blame is looked for only when something is wrong.
+        if not (
+            type(t) is StepTiming
+            and type(t.step_id) is str
+            and type(t.title) is str
+            and type(t.planned_seconds) is int
+            and type(t.actual_seconds) is int
+            and type(t.extended_seconds) is int
+            and type(t.skipped) is bool
+            and t.planned_seconds >= 0
+            and t.actual_seconds >= 0
+            and t.extended_seconds >= 0
+        ):
+            _blame_timing(t)
+
+
+def _blame_timing(timing: Any) -> None:
+    if not isinstance(timing, StepTiming):
+        raise _fail("step_timings", timing)
+    if not isinstance(timing.step_id, str) or not isinstance(timing.title, str):
+        raise _fail("step_timings.step_id", timing.step_id)
+    for name in ("planned_seconds", "actual_seconds", "extended_seconds"):
+        value = getattr(timing, name)
+        if not _is_int(value) or value < 0:
+            raise _fail(f"step_timings.{name}", value)
+    raise _fail("step_timings.skipped", timing.skipped)
 
 
 def _json_value(value: Any) -> bool:
     """Outcome values are plain JSON: text, numbers, lists of text."""
     if isinstance(value, bool):
         return False
-    if isinstance(value, str | int | float):
+    if isinstance(value, (str, int, float)):
         return True
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
@@ -688,7 +728,8 @@ def _json_value(value: Any) -> bool:
 # --------------------------------------------------------------------------- as plain data
 
 
-def _time_text(value: time | None) -> str | None:
+def time_text(value: time | None) -> str | None:
+    """``14:00`` (or ``14:00:30`` when there are seconds), as stored and exported."""
     if value is None:
         return None
     if value.second == 0 and value.microsecond == 0:
@@ -706,7 +747,7 @@ def session_data(s: Session) -> dict[str, Any]:
         "lever": s.lever,
         "variant": s.variant,
         "date": s.date.isoformat(),
-        "start": _time_text(s.start),
+        "start": time_text(s.start),
         "planned_minutes": s.planned_minutes,
         "actual_minutes": s.actual_minutes,
         "facilitator": s.facilitator,
@@ -778,9 +819,10 @@ def session_from_data(data: Any, where: str) -> Session:
 def _from_data(d: Any) -> Session:
     if not isinstance(d, dict):
         raise _Wrong("session", d)
-    for key in d:
-        if key not in _KNOWN:
-            raise _Wrong(str(key), d[key])
+    unknown = d.keys() - _KNOWN
+    if unknown:
+        key = sorted(map(str, unknown))[0]
+        raise _Wrong(key, d.get(key))
     for key in _REQUIRED:
         if d.get(key) is None:
             raise _Wrong(key, None)
@@ -795,11 +837,9 @@ def _from_data(d: Any) -> Session:
             raise _Wrong(key, value) from None
 
     actions = d.get("actions") or []
-    timings = d.get("step_timings") or []
     if not isinstance(actions, list) or not all(isinstance(a, dict) for a in actions):
         raise _Wrong("actions", actions)
-    if not isinstance(timings, list) or not all(isinstance(t, dict) for t in timings):
-        raise _Wrong("step_timings", timings)
+    timings = _timings(d.get("step_timings") or [])
     try:
         session = Session(
             id=d["id"],
@@ -830,17 +870,7 @@ def _from_data(d: Any) -> Session:
                 )
                 for a in actions
             ],
-            step_timings=[
-                StepTiming(
-                    step_id=t.get("step_id"),
-                    title=t.get("title") or "",
-                    planned_seconds=t.get("planned_seconds"),
-                    actual_seconds=t.get("actual_seconds"),
-                    skipped=t.get("skipped", False),
-                    extended_seconds=t.get("extended_seconds", 0),
-                )
-                for t in timings
-            ],
+            step_timings=timings,
             outcomes=d.get("outcomes") or {},
             notes=d.get("notes") or "",
             tags=_list(d, "tags"),
@@ -853,6 +883,39 @@ def _from_data(d: Any) -> Session:
     return session
 
 
+def _timings(items: Any) -> list[StepTiming]:
+    if type(items) is not list:
+        raise _Wrong("step_timings", items)
+    try:
+        # Every field given, as the export writes them: the quick way.
+        return [
+            StepTiming(
+                t["step_id"],
+                t["title"],
+                t["planned_seconds"],
+                t["actual_seconds"],
+                t["skipped"],
+                t["extended_seconds"],
+            )
+            for t in items
+        ]
+    except (KeyError, TypeError):
+        pass
+    if not all(isinstance(t, dict) for t in items):
+        raise _Wrong("step_timings", items)
+    return [
+        StepTiming(
+            step_id=t.get("step_id"),
+            title=t.get("title") or "",
+            planned_seconds=t.get("planned_seconds"),
+            actual_seconds=t.get("actual_seconds"),
+            skipped=t.get("skipped", False),
+            extended_seconds=t.get("extended_seconds", 0),
+        )
+        for t in items
+    ]
+
+
 def _list(d: dict[str, Any], key: str) -> list[str]:
     value = d.get(key)
     if value is None:
@@ -863,13 +926,16 @@ def _list(d: dict[str, Any], key: str) -> list[str]:
 
 
 def _iso_date(value: Any) -> date:
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+    # YYYY-MM-DD only (fromisoformat alone would also take 20261103).
+    if type(value) is not str or len(value) != 10 or value[4] != "-" or value[7] != "-":
         raise ValueError(value)
     return date.fromisoformat(value)
 
 
 def _utc(value: Any) -> datetime:
     moment = datetime.fromisoformat(value)
+    if moment.tzinfo is UTC:
+        return moment
     if moment.tzinfo is None:
         raise ValueError(value)
     return moment.astimezone(UTC)

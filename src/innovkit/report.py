@@ -8,6 +8,7 @@ templates ``templates/report.md.j2`` and ``templates/report.html.j2``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +29,9 @@ from innovkit.records import (
 
 if TYPE_CHECKING:
     from innovkit.cards import Catalogue
-    from innovkit.journal import Journal
+    from innovkit.journal import Journal, SessionFigures
+
+EARLIER_DAYS = 365
 
 
 # --------------------------------------------------------------------------- periods
@@ -183,13 +186,22 @@ class ActionRow:
     overdue: bool
     date: date
     tool: str
+    due_text: str = ""  # the dates in words, written once here rather than in the template
+    date_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class SessionRow:
+    """A session as the report's list shows it: every cell already in words."""
+
     session: Session
     tool: str
     lever: str
+    when: str
+    people: str
+    participants: str
+    minutes: str
+    satisfaction: str
 
 
 @dataclass(slots=True)
@@ -213,6 +225,7 @@ class Report:
     earlier_actions: list[ActionRow]
     notes: list[Item]
     sessions: list[SessionRow] = field(default_factory=list)
+    older_open: int = 0  # open actions from sessions over a year before the period
 
     @property
     def active_levers(self) -> list[LeverRow]:
@@ -253,13 +266,16 @@ class Report:
         return self.period.name(lang)
 
 
-def headline(sessions: Sequence[Session]) -> Headline:
+def headline(sessions: Sequence[Session | SessionFigures]) -> Headline:
     """Sessions, participants, minutes of facilitation (actual, else planned), different
     facilitators and different services reached (names compared without case or accents)."""
+    from functools import cache
+
     from innovkit.lookup import normalise
 
-    people = {normalise(name) for s in sessions for name in s.facilitators}
-    services = {normalise(name) for s in sessions for name in s.services}
+    same = cache(normalise)  # the same few names come back in every session
+    people = {same(name) for s in sessions for name in s.facilitators}
+    services = {same(name) for s in sessions for name in s.services}
     return Headline(
         sessions=len(sessions),
         participants=sum(s.participants or 0 for s in sessions),
@@ -273,17 +289,26 @@ def build_report(
     journal: Journal, period: Period, catalogue: Catalogue, lang: str, today: date
 ) -> Report:
     """Every figure of the report for ``period``; ``today`` decides which actions are late."""
-    sessions = journal.sessions(period.start, period.end)
+    sessions = journal.sessions(period.start, period.end, timings=False)
     before = period.previous()
-    previous = headline(journal.sessions(before.start, before.end)) if before else None
+    previous = headline(journal.figures(before.start, before.end)) if before else None
     earlier: list[ActionRow] = []
+    older = 0
     if period.start is not None:
-        names = _Names(catalogue, lang)
+        # Still-open actions from the year before the period are listed; older ones are only
+        # counted, so that years of history do not bury this month's report.
+        names, words = _Names(catalogue, lang), Words(lang)
+        year_before = period.start - timedelta(days=EARLIER_DAYS)
         earlier = [
-            _action_row(entry.action, entry.session_date, names.tool(entry.tool), today)
-            for entry in journal.actions(status="open", end=period.start - timedelta(days=1))
+            _action_row(entry.action, entry.session_date, names.tool(entry.tool), today, words)
+            for entry in journal.actions(
+                status="open", start=year_before, end=period.start - timedelta(days=1)
+            )
         ]
-    return summarise(sessions, period, catalogue, lang, today, previous, earlier)
+        older = journal.count_actions(status="open", end=year_before - timedelta(days=1))
+    report = summarise(sessions, period, catalogue, lang, today, previous, earlier)
+    report.older_open = older
+    return report
 
 
 def summarise(
@@ -296,7 +321,7 @@ def summarise(
     earlier_actions: Sequence[ActionRow] = (),
 ) -> Report:
     """The report's figures from the sessions themselves (no journal needed)."""
-    names = _Names(catalogue, lang)
+    names, words = _Names(catalogue, lang), Words(lang)
     before = period.previous()
     marks = Counter(s.satisfaction for s in sessions if s.satisfaction is not None)
     answers = sum(marks.values())
@@ -321,7 +346,7 @@ def summarise(
         ],
         actions=sorted(
             (
-                _action_row(a, s.date, names.tool(s.tool), today)
+                _action_row(a, s.date, names.tool(s.tool), today, words)
                 for s in sessions
                 for a in s.actions
             ),
@@ -331,7 +356,7 @@ def summarise(
         notes=[
             Item(s.notes.strip(), s.date, names.tool(s.tool)) for s in sessions if s.notes.strip()
         ],
-        sessions=[SessionRow(s, names.tool(s.tool), names.lever(s.lever)) for s in sessions],
+        sessions=[_session_row(s, names, words) for s in sessions],
     )
 
 
@@ -389,7 +414,20 @@ def _tools(sessions: Sequence[Session], names: _Names) -> list[ToolRow]:
     return sorted(rows, key=lambda row: (-row.sessions, row.name.casefold()))
 
 
-def _action_row(action: Action, day: date, tool: str, today: date) -> ActionRow:
+def _session_row(s: Session, names: _Names, words: Words) -> SessionRow:
+    return SessionRow(
+        session=s,
+        tool=names.tool(s.tool),
+        lever=names.lever(s.lever),
+        when=words.date(s.date) + (f", {s.start:%H:%M}" if s.start else ""),
+        people=", ".join(s.facilitators),
+        participants=words.number(s.participants),
+        minutes=words.minutes(s.minutes or None),
+        satisfaction=f"{s.satisfaction}/5" if s.satisfaction else "—",
+    )
+
+
+def _action_row(action: Action, day: date, tool: str, today: date, words: Words) -> ActionRow:
     return ActionRow(
         text=action.text,
         owner=action.owner,
@@ -398,6 +436,8 @@ def _action_row(action: Action, day: date, tool: str, today: date) -> ActionRow:
         overdue=action.overdue(today),
         date=day,
         tool=tool,
+        due_text=words.date(action.due),
+        date_text=words.date(day),
     )
 
 
@@ -468,18 +508,25 @@ class Words:
         return tr("common.minutes", self.lang, minutes=self.number(minutes))
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_ENTITY = re.compile(r"&(#?[A-Za-z0-9]+;)")
+_MD_NUMBER = re.compile(r"\d{1,9}(?=[.)])")
+_MD_ANY = re.compile(r"[\\`*_\[\]<>|~&\n\r\t]|^[-+#=\d]|\s\s")
+
+
 def escape_markdown(text: Any) -> str:
     """User text made inert inside Markdown (a table cell or a list item): one line, with
     the characters that would start markup, a table column or raw HTML escaped."""
-    import re
-
-    value = " ".join(str(text).split())
-    value = re.sub(r"([\\`*_\[\]<>|~])", r"\\\1", value)
-    value = re.sub(r"&(#?[A-Za-z0-9]+;)", r"&amp;\1", value)
+    value = str(text).strip()
+    if not _MD_ANY.search(value):
+        return value  # most names and sentences: nothing to do
+    value = " ".join(value.split())
+    value = _MD_SPECIAL.sub(r"\\\1", value)
+    value = _MD_ENTITY.sub(r"&amp;\1", value)
     # At the start of a list item, these would open a list, a heading or a block inside it.
     if value[:1] in "-+#=":
         value = "\\" + value
-    number = re.match(r"\d{1,9}(?=[.)])", value)
+    number = _MD_NUMBER.match(value)
     if number:
         value = number.group() + "\\" + value[number.end() :]
     return value
@@ -512,10 +559,13 @@ def render_report(report: Report, fmt: str) -> str:
         "tool_bars": bars((row.name, row.sessions) for row in report.tools),
     }
     if fmt == "md":
+        from functools import cache
+
+        md = cache(escape_markdown)  # names come back on every row: escape each once
         return render_template(
             "report.md.j2",
-            md=escape_markdown,
-            md_list=lambda items: ", ".join(escape_markdown(item) for item in items),
+            md=md,
+            md_list=lambda items: ", ".join(md(item) for item in items),
             **context,
         )
     return render_template("report.html.j2", **context)

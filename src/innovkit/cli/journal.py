@@ -611,12 +611,16 @@ def export(
     if output is not None:
         check_writable(output, force)  # before any work: a refusal costs nothing
     with _open() as journal:
-        if fmt in ("json", "csv"):
-            from innovkit.journal import export_csv, export_json
+        if fmt == "json":
+            from innovkit.journal import export_text
+
+            lines = journal.export_lines(period.start, period.end)
+            text, count = export_text(lines), len(lines)
+        elif fmt == "csv":
+            from innovkit.journal import export_csv
 
             sessions = journal.sessions(period.start, period.end)
-            text = export_json(sessions) if fmt == "json" else export_csv(sessions)
-            count = len(sessions)
+            text, count = export_csv(sessions), len(sessions)
         else:
             from innovkit.report import build_report, render_report
 
@@ -657,7 +661,7 @@ def import_sessions(
 
     sessions = read_export(file)  # the whole file is checked before the journal is opened
     with _open() as journal:
-        counts = journal.merge(sessions, dry_run=dry_run)
+        counts = journal.merge(sessions, dry_run=dry_run, checked=True)
     say(
         tr(
             "journal.imported_dry" if dry_run else "journal.imported",

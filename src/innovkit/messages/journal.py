@@ -749,6 +749,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Actions plus anciennes encore ouvertes",
         "en": "Older actions still open",
     },
+    "journal.older_open": {
+        "fr": "Actions encore ouvertes issues de séances de plus d’un an : {count} (voir "
+        "« innovkit journal actions --open »).",
+        "en": "Still-open actions from sessions over a year old: {count} (see “innovkit journal "
+        "actions --open”).",
+    },
     "journal.state_overdue": {
         "fr": "en retard",
         "en": "overdue",

@@ -10,6 +10,8 @@ CREATE INDEX session_tags_by_tag ON session_tags (tag COLLATE NOCASE);
 
 CREATE INDEX sessions_by_date ON sessions (date);
 
+CREATE INDEX sessions_by_id_for_actions ON sessions (id, date, tool, lever);
+
 CREATE INDEX sessions_by_lever ON sessions (lever, date);
 
 CREATE INDEX sessions_by_tool ON sessions (tool, date);
@@ -60,16 +62,4 @@ CREATE TABLE sessions (
             notes TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
-        );
-
-CREATE TABLE step_timings (
-            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            step_id TEXT NOT NULL,
-            title TEXT NOT NULL DEFAULT '',
-            planned_seconds INTEGER NOT NULL,
-            actual_seconds INTEGER NOT NULL,
-            skipped INTEGER NOT NULL DEFAULT 0,
-            extended_seconds INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (session_id, position)
-        ) WITHOUT ROWID;
+        , step_timings TEXT NOT NULL DEFAULT '[]');
