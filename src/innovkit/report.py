@@ -471,8 +471,10 @@ class Words:
         sign = "+" if difference > 0 else "\u2212"
         return sign + self.number(abs(difference), digits)
 
-    def signed(self, value: int) -> str:
-        return "+" + self.number(value) if value > 0 else self.change(value, 0)
+    def gap(self, actual: int, planned: int) -> str:
+        """Minutes over or under the plan: « +5 min », « −3 min », « 0 min »."""
+        difference = self.change(actual, planned)
+        return tr("common.minutes", self.lang, minutes="0" if difference == "=" else difference)
 
     def label(self, label: str, value: object) -> str:
         """« Libellé : valeur » with the language's spacing."""

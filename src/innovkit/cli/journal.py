@@ -219,7 +219,9 @@ def _complete(card: Card, session: Session, given: dict[str, Any]) -> Session:
         if outcome.kind == "choice":
             skip = tr("journal.ask_skip")
             labels = [choice.label() for choice in outcome.choices]
-            picked = questionary.select(question, choices=[*labels, skip]).unsafe_ask()
+            picked = questionary.select(
+                question, choices=[*labels, skip], instruction=tr("journal.ask_arrows")
+            ).unsafe_ask()
             if picked != skip:
                 session.outcomes[outcome.id] = outcome.choices[labels.index(picked)].id
             continue
@@ -508,9 +510,14 @@ def delete(
                 raise BadInput(tr("journal.delete_needs_yes", session=what))
             import questionary
 
-            if not questionary.confirm(
-                tr("journal.delete_confirm", session=what), default=False
-            ).unsafe_ask():
+            keep, remove = tr("journal.delete_keep"), tr("journal.delete_remove")
+            answer = questionary.select(
+                tr("journal.delete_confirm", session=what),
+                choices=[keep, remove],
+                default=keep,
+                instruction=tr("journal.ask_arrows"),
+            ).unsafe_ask()
+            if answer != remove:
                 say(tr("journal.delete_kept"))
                 return
         journal.delete(session.id)

@@ -279,6 +279,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Supprimer définitivement la séance {session} ?",
         "en": "Delete the session {session} for good?",
     },
+    "journal.delete_keep": {
+        "fr": "Non, garder la séance",
+        "en": "No, keep the session",
+    },
+    "journal.delete_remove": {
+        "fr": "Oui, la supprimer",
+        "en": "Yes, delete it",
+    },
+    "journal.ask_arrows": {
+        "fr": "(flèches puis Entrée)",
+        "en": "(arrow keys, then Enter)",
+    },
     "journal.delete_kept": {
         "fr": "Rien n’a été supprimé.",
         "en": "Nothing was deleted.",

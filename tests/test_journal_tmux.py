@@ -1,0 +1,139 @@
+"""``journal add`` and ``journal delete`` in a real terminal (tmux): what the command line left
+out is asked, each answer is checked as it is typed, and a deletion needs a yes.
+
+Skipped when tmux is missing, unless ``INNOVKIT_REQUIRE_TMUX=1`` (CI), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from innovkit.journal import Journal
+
+pytestmark = pytest.mark.slow
+
+CARDS = Path(__file__).parent / "data" / "journal" / "cards"
+
+
+def require_tmux() -> str:
+    found = shutil.which("tmux")
+    if found is None:
+        if os.environ.get("INNOVKIT_REQUIRE_TMUX") == "1":
+            pytest.fail("tmux is required here (INNOVKIT_REQUIRE_TMUX=1) but is not installed")
+        pytest.skip("tmux is not installed")
+    return found
+
+
+class Terminal:
+    """A private tmux server running one command in a 110×40 window."""
+
+    def __init__(self, tmux: str, socket: str, home: Path) -> None:
+        self.base = [tmux, "-L", socket]
+        self.home = home
+
+    def run(self, *args: str) -> str:
+        done = subprocess.run(
+            [*self.base, *args], capture_output=True, text=True, timeout=20, check=False
+        )
+        return done.stdout
+
+    def start(self, *args: str) -> None:
+        command = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "innovkit", *args])
+        env = (
+            f"env INNOVKIT_HOME={shlex.quote(str(self.home))} "
+            f"INNOVKIT_CARDS={shlex.quote(str(CARDS))} LANG=fr_FR.UTF-8 LC_ALL= "
+        )
+        shell = f"{env}{command}; echo FIN=$?; sleep 30"
+        self.run("new-session", "-d", "-s", "run", "-x", "110", "-y", "40", shell)
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-J", "-t", "run")
+
+    def keys(self, *keys: str) -> None:
+        self.run("send-keys", "-t", "run", *keys)
+
+    def answer(self, question: str, *keys: str) -> str:
+        screen = self.wait_for(question)
+        self.keys(*keys)
+        return screen
+
+    def wait_for(self, text: str, timeout: float = 15) -> str:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        pytest.fail(f"{text!r} never appeared on screen:\n{self.screen()}")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path):
+    tmux = require_tmux()
+    term = Terminal(tmux, f"innovkit-journal-{os.getpid()}-{tmp_path.name}", tmp_path / "home")
+    yield term
+    term.run("kill-server")
+
+
+def test_add_asks_for_what_is_missing(terminal: Terminal) -> None:
+    terminal.start("journal", "add", "atelier-test", "--date", "2026-11-03", "-p", "12")
+    terminal.answer("Heure de début", "14:00", "Enter")
+    terminal.answer("Durée réelle en minutes", "Enter")  # the planned 45 min, offered
+    terminal.answer("Qui animait", "Claire Martin", "Enter")
+    terminal.answer("Satisfaction du groupe", "9", "Enter")
+    terminal.wait_for("La satisfaction se note de 1 à 5")  # said at once; nothing lost
+    terminal.keys("BSpace", "4", "Enter")
+    terminal.answer("Défi relevé", "Parler en premier", "Enter")
+    terminal.answer("Pistes retenues", "Une ; Deux", "Enter")
+    terminal.answer("Binômes formés", "Enter")
+    terminal.answer("Énergie du groupe", "Enter")
+    terminal.answer("Date du retour", "Enter")
+    screen = terminal.answer("Résultat", "Down", "Enter")
+    assert "flèches puis Entrée" in screen and "Use arrow keys" not in screen
+    terminal.answer("Une idée retenue", "Un mur des défis", "Enter")
+    terminal.answer("Une idée retenue (vide pour passer)\n", "Enter")
+    terminal.answer("Une décision prise", "Enter")
+    terminal.answer("Une action", "Afficher le mur; Claire; 2026-11-20", "Enter")
+    terminal.answer("Une action : texte ; responsable ; AAAA-MM-JJ (vide pour passer)\n", "Enter")
+    terminal.answer("Notes", "Belle énergie", "Enter")
+    screen = terminal.wait_for("FIN=0")
+    assert "Séance enregistrée" in screen
+    with Journal(terminal.home / "data" / "journal.sqlite3") as journal:
+        (session,) = journal.sessions()
+    assert session.start.strftime("%H:%M") == "14:00"
+    assert (session.actual_minutes, session.satisfaction, session.participants) == (45, 4, 12)
+    assert session.facilitator == "Claire Martin"
+    assert session.outcomes == {
+        "defi": "Parler en premier",
+        "pistes": ["Une", "Deux"],
+        "resultat": "en_partie",
+    }
+    assert session.ideas == ["Un mur des défis"] and session.decisions == []
+    assert [(a.text, a.owner) for a in session.actions] == [("Afficher le mur", "Claire")]
+    assert session.notes == "Belle énergie"
+
+
+def test_delete_at_a_terminal_asks_first(terminal: Terminal) -> None:
+    from datetime import date
+
+    from innovkit.records import Session
+
+    path = terminal.home / "data" / "journal.sqlite3"
+    with Journal(path) as journal:
+        journal.add(Session(tool="atelier-test", lever="audace", date=date(2026, 11, 3)))
+        ident = journal.sessions()[0].id
+    terminal.start("journal", "delete", ident[:8])
+    screen = terminal.wait_for("Supprimer définitivement la séance")
+    assert "« atelier test » du 3 novembre 2026" in screen
+    terminal.keys("Enter")  # the default: keep it
+    assert "Rien n’a été supprimé" in terminal.wait_for("FIN=0")
+    with Journal(path) as journal:
+        assert journal.count() == 1
