@@ -1,9 +1,11 @@
-"""A cache of card files already read, so that ``innovkit list`` does not parse YAML each time.
+"""A cache of card files already read, so that ``innovkit list`` neither parses YAML nor builds
+every card at each start.
 
-Each file is read again when its modification time or size changes. Only files that passed
-validation are cached, as plain JSON data that is validated again on the way out, so a
-cached card is never more lenient than its file. A cache that cannot be read or written is
-ignored.
+Each file is read again when its modification time or size changes. Only files that passed the
+checks are cached, in two files: a small index (each tool's catalogue entry, each levers file's
+levers) read at every start, and the cards' plain data, read only when a full card is needed
+and checked again then, so a cached card is never more lenient than its file. A cache that
+cannot be read or written is ignored.
 """
 
 from __future__ import annotations
@@ -14,59 +16,135 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from innovkit import __version__
 
-T = TypeVar("T")
-_NAME = f"cards-{__version__}.json"
+if TYPE_CHECKING:
+    from innovkit.cards import Card, Lever, ToolEntry
+
+_FORMAT = 4  # raise it when the shape of the entries changes
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 class CardCache:
-    def __init__(self, path: Path | None, entries: dict[str, Any]) -> None:
-        self.path = path
-        self.entries = entries
+    def __init__(self, folder: Path) -> None:
+        stem = f"cards-{__version__}-{_FORMAT}"
+        self.index_path = folder / f"{stem}.json"
+        self.data_path = folder / f"{stem}-data.json"
+        self.index = _read_json(self.index_path)
+        self._data: dict[str, Any] | None = None
         self.dirty = False
 
     @classmethod
     def open(cls) -> CardCache:
         from innovkit import paths
 
-        path = paths.cache_dir() / _NAME
-        try:
-            entries = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            entries = {}
-        return cls(path, entries if isinstance(entries, dict) else {})
+        return cls(paths.cache_dir())
 
-    def load(self, path: Path, bilingual: bool, build: Callable[[Any, Path, bool], T]) -> T:
-        """``build(data, path, bilingual)`` on the file's data, from the cache when it is fresh."""
-        from innovkit.cards import read_yaml
+    @property
+    def data(self) -> dict[str, Any]:
+        """Every cached card's data, read on first use."""
+        if self._data is None:
+            self._data = _read_json(self.data_path)
+        return self._data
 
+    def _fresh(self, path: Path, bilingual: bool) -> tuple[str, list[Any], dict | None]:
         key = str(path.resolve())
         stat = path.stat()
         stamp = [stat.st_mtime_ns, stat.st_size, bilingual]
-        entry = self.entries.get(key)
-        if isinstance(entry, dict) and entry.get("stamp") == stamp:
-            with contextlib.suppress(Exception):  # stale or damaged: read the file itself
-                return build(entry["data"], path, bilingual)
-        data = read_yaml(path)
-        result = build(data, path, bilingual)
-        self.entries[key] = {"stamp": stamp, "data": json.loads(json.dumps(data))}
+        entry = self.index.get(key)
+        fresh = isinstance(entry, dict) and entry.get("stamp") == stamp
+        return key, stamp, entry if fresh else None
+
+    def tool(self, path: Path, bilingual: bool) -> tuple[ToolEntry, Callable[[], Card]]:
+        """The tool's catalogue entry, and a function that gives its full card.
+
+        From a fresh cache entry nothing is parsed now: the card is built (and checked again)
+        only if it is used. Otherwise the file is read and checked at once.
+        """
+        from innovkit.cards import ToolEntry
+
+        key, stamp, cached = self._fresh(path, bilingual)
+        if cached is not None:
+            with contextlib.suppress(Exception):  # a damaged entry: read the file itself
+                entry = ToolEntry.from_data(cached["summary"], str(path))
+                digest = cached["digest"]
+                return entry, lambda: self._card(key, path, bilingual, digest)
+        from innovkit.cardfile import card_from_data, file_digest, parse_yaml, read_bytes
+
+        raw = read_bytes(path)
+        data = parse_yaml(raw, str(path))
+        digest = file_digest(raw)
+        card = card_from_data(data, path, bilingual, digest)
+        entry = ToolEntry.of(card)
+        self.index[key] = {"stamp": stamp, "digest": digest, "summary": entry.summary_data()}
+        self.data[key] = json.loads(json.dumps(data))
         self.dirty = True
-        return result
+        return entry, lambda: card
+
+    def _card(self, key: str, path: Path, bilingual: bool, digest: str) -> Card:
+        from innovkit.cardfile import card_from_data, file_digest, parse_yaml, read_bytes
+
+        data = self.data.get(key)
+        if data is not None:
+            with contextlib.suppress(Exception):
+                return card_from_data(data, path, bilingual, digest)
+        raw = read_bytes(path)  # the data file went missing or is damaged
+        return card_from_data(parse_yaml(raw, str(path)), path, bilingual, file_digest(raw))
+
+    def levers(self, path: Path, bilingual: bool) -> list[Lever]:
+        """The levers of a ``levers.yaml`` file."""
+        from innovkit.cards import Lever, Text
+
+        key, stamp, cached = self._fresh(path, bilingual)
+        if cached is not None:
+            with contextlib.suppress(Exception):
+                return [
+                    Lever(item["id"], Text(item["name"]), Text(item["description"]), str(path))
+                    for item in cached["levers"]
+                ]
+        from innovkit.cardfile import levers_from_data, read_yaml
+
+        levers = levers_from_data(read_yaml(path), path, bilingual)
+        self.index[key] = {
+            "stamp": stamp,
+            "levers": [
+                {
+                    "id": lv.id,
+                    "name": dict(lv.name.values),
+                    "description": dict(lv.description.values),
+                }
+                for lv in levers
+            ],
+        }
+        self.dirty = True
+        return levers
 
     def save(self) -> None:
         if not self.dirty:
             return
-        tmp = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self.entries, handle, ensure_ascii=False)
-            os.replace(tmp, self.path)
-        except OSError:
-            if tmp:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+        with contextlib.suppress(OSError):
+            self.index_path.parent.mkdir(parents=True, exist_ok=True)
+            if self._data is not None:
+                _write_json(self.data_path, self._data)
+            _write_json(self.index_path, self.index)
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -36,14 +36,17 @@ def main(argv: Sequence[str] | None = None) -> None:
             choose_language(_language_asked(args))
         except InnovkitError:
             choose_language(None)  # the command itself reports the bad --lang
+        import os
+
         import typer
         from typer._click import exceptions as click_errors
 
-        from innovkit.cli.app import build_app
+        from innovkit.cli.app import build_app, command_of
         from innovkit.cli.usage import explain, speak_the_interface_language
 
         speak_the_interface_language()
-        app = build_app()
+        completing = any(name.endswith("_COMPLETE") for name in os.environ)
+        app = build_app(None if completing else command_of(args))
         try:
             code = app(args=args, prog_name="innovkit", standalone_mode=False)
         except click_errors.NoArgsIsHelpError as error:

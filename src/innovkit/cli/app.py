@@ -18,7 +18,42 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def build_app() -> typer.Typer:
+# Which module registers which command. Only the module of the command being run is imported
+# (the others cost start-up time for nothing); help, completion and unknown commands load all.
+COMMAND_MODULES = {
+    "list": "catalogue",
+    "show": "catalogue",
+    "levers": "catalogue",
+    "cards": "catalogue",
+    "config": "config",
+    "journal": "journal",
+    "suggest": "planning",
+    "plan": "planning",
+    "timer": "live",
+    "run": "live",
+    "sheet": "documents",
+    "checklist": "documents",
+    "kit": "documents",
+}
+MODULES = ("catalogue", "config", "journal", "planning", "live", "documents")
+_ROOT_OPTIONS_WITH_VALUE = ("--cards", "--lang")
+
+
+def command_of(args: list[str]) -> str | None:
+    """The command named in ``args`` (the first word that is not a root option or its value)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in _ROOT_OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_app(command: str | None = None) -> typer.Typer:
+    """The application; with ``command``, only the module that provides it is loaded."""
     app = typer.Typer(
         name="innovkit",
         help=tr("help.app"),
@@ -51,8 +86,9 @@ def build_app() -> typer.Typer:
             choose_language(lang)
         state.reset(extra_cards=cards or [])
 
-    from innovkit.cli import catalogue, config, documents, journal, live, planning
+    import importlib
 
-    for group in (catalogue, config, journal, planning, live, documents):
-        group.register(app)
+    wanted = COMMAND_MODULES.get(command or "")
+    for name in (wanted,) if wanted else MODULES:
+        importlib.import_module(f"innovkit.cli.{name}").register(app)
     return app

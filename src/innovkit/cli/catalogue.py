@@ -86,7 +86,7 @@ def list_tools(
 ) -> None:
     lang = language(lang)
     catalogue = state.catalogue()
-    tools = list(catalogue.tools.values())
+    tools = list(catalogue.entries.values())
     if lever:
         wanted = catalogue.find_lever(lever).id
         tools = [card for card in tools if card.lever == wanted]
@@ -100,15 +100,8 @@ def list_tools(
     if not tools:
         say(tr("catalogue.nothing_fits"))
         return
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
-    table.add_column(tr("catalogue.col_tool"), no_wrap=True)
-    table.add_column(tr("catalogue.col_details"), ratio=1)
-    overridden = False
+    rows = []
     for card in tools:
-        overridden = overridden or card.overrides
         duration = tr("common.minutes", minutes=card.duration)
         if card.shortest < card.duration:
             duration += " " + tr("catalogue.shortest", minutes=card.shortest)
@@ -119,13 +112,37 @@ def list_tools(
                 tr("common.people", min=card.participants_min, max=card.participants_max),
             ]
         )
-        details = Text.assemble(
-            (card.name(lang), "bold"), "  ", (meta, "cyan"), "\n", card.summary(lang).strip()
-        )
-        table.add_row(card.id + ("*" if card.overrides else ""), details)
-    out().print(table)
+        mark = "*" if card.overrides else ""
+        rows.append((card.id + mark, card.name(lang), meta, card.summary(lang).strip()))
+    _print_rows(rows)
+    overridden = any(card.overrides for card in tools)
     if overridden:
         say(tr("catalogue.override_note"))
+
+
+def _print_rows(rows: list[tuple[str, str, str, str]]) -> None:
+    """One entry per tool: the id, then the name and facts, then the summary wrapped under them.
+
+    Laid out by hand (a Rich table costs more than all of innovkit's own work at start-up), and
+    wrapped at ordinary spaces only, so French non-breaking spaces hold.
+    """
+    import textwrap
+
+    from rich.text import Text
+
+    left = max(len(row[0]) for row in rows) + 2
+    width = max(out().width - left, 30)
+    indent = " " * left
+    page = Text()
+    for ident, name, meta, summary in rows:
+        page.append(ident.ljust(left) + name + "\n", style="bold")
+        for part in textwrap.wrap(meta, width, break_on_hyphens=False):
+            page.append(indent)
+            page.append(part + "\n", style="cyan")
+        for part in textwrap.wrap(summary, width, break_on_hyphens=False):
+            page.append(indent + part + "\n")
+    page.rstrip()
+    out().print(page, soft_wrap=True)
 
 
 def _tool_summary(card: Any, catalogue: Any, lang: str) -> dict[str, Any]:
@@ -174,7 +191,7 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
     history = lever_history(None, today)
     rows = []
     for lever in catalogue.levers.values():
-        tools = catalogue.tools_for(lever.id)
+        tools = catalogue.entries_for(lever.id)
         use = history.get(lever.id)
         rows.append(
             {
