@@ -294,3 +294,23 @@ def test_shell_completion_offers_tool_and_lever_ids(words: str, cword: str, expe
 def test_lang_before_the_command_is_kept(cli) -> None:
     assert "Objectifs" in cli("--lang", "fr", "show", "walt").stdout
     assert "Objectives" in cli("--lang", "en", "show", "walt", env={"INNOVKIT_LANG": "fr"}).stdout
+
+
+def test_each_command_is_loaded_by_its_own_module() -> None:
+    import importlib
+
+    import typer
+
+    from innovkit.cli.app import COMMAND_MODULES, MODULES, build_app, command_of
+
+    every = build_app()
+    names = {c.name for c in every.registered_commands} | {g.name for g in every.registered_groups}
+    assert names == set(COMMAND_MODULES)
+    for module in MODULES:
+        app = typer.Typer()
+        importlib.import_module(f"innovkit.cli.{module}").register(app)
+        own = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+        assert own == {name for name, home in COMMAND_MODULES.items() if home == module}
+    assert command_of(["--cards", "list", "--lang", "fr", "show", "walt"]) == "show"
+    assert command_of(["--debug", "list"]) == "list"
+    assert command_of(["--version"]) is None
