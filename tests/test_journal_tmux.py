@@ -88,6 +88,7 @@ def test_add_asks_for_what_is_missing(terminal: Terminal) -> None:
     terminal.answer("Heure de début", "14:00", "Enter")
     terminal.answer("Durée réelle en minutes", "Enter")  # the planned 45 min, offered
     terminal.answer("Qui animait", "Claire Martin", "Enter")
+    terminal.answer("Services ou directions touchés", "DRH ; Culture", "Enter")
     terminal.answer("Satisfaction du groupe", "9", "Enter")
     terminal.wait_for("La satisfaction se note de 1 à 5")  # said at once; nothing lost
     terminal.keys("BSpace", "4", "Enter")
@@ -111,6 +112,7 @@ def test_add_asks_for_what_is_missing(terminal: Terminal) -> None:
     assert session.start.strftime("%H:%M") == "14:00"
     assert (session.actual_minutes, session.satisfaction, session.participants) == (45, 4, 12)
     assert session.facilitator == "Claire Martin"
+    assert session.services == ["DRH", "Culture"]
     assert session.outcomes == {
         "defi": "Parler en premier",
         "pistes": ["Une", "Deux"],

@@ -848,6 +848,9 @@ class Journal:
         unchanged = kept = 0
         with self.atomic(), _no_collection():
             ids = list(incoming)
+            if self._db.execute("SELECT 1 FROM sessions LIMIT 1").fetchone() is None:
+                ids = []  # an empty journal: nothing to compare with, everything is new
+                added = list(incoming.values())
             for first in range(0, len(ids), _CHUNK):
                 chunk = ids[first : first + _CHUNK]
                 marks = ", ".join("?" * len(chunk))
@@ -965,7 +968,9 @@ def read_export(path: Path) -> list[Session]:
         raise BadInput(tr("journal.import_not_export", path=path))
     with _no_collection():
         return [
-            session_from_data(item, tr("journal.import_where", path=path, number=number))
+            session_from_data(
+                item, lambda n=number: tr("journal.import_where", path=path, number=n)
+            )
             for number, item in enumerate(items, 1)
         ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -799,21 +800,24 @@ class _Wrong(Exception):
         self.value = value
 
 
-def session_from_data(data: Any, where: str) -> Session:
-    """A checked ``Session`` from ``session_data``'s format; ``where`` names it in errors."""
+def session_from_data(data: Any, where: str | Callable[[], str]) -> Session:
+    """A checked ``Session`` from ``session_data``'s format; ``where`` names it in errors (a
+    function giving the name will do, so that 100,000 good sessions cost no sentence)."""
     try:
         return _from_data(data)
     except _Wrong as wrong:
+        place = where() if callable(where) else where
         raise BadInput(
             tr(
                 "journal.data_bad_field",
-                where=where,
+                where=place,
                 field=wrong.field_name,
                 value=_short(wrong.value),
             )
         ) from None
     except BadInput as problem:
-        raise BadInput(tr("journal.data_bad_session", where=where, problem=str(problem))) from None
+        place = where() if callable(where) else where
+        raise BadInput(tr("journal.data_bad_session", where=place, problem=str(problem))) from None
 
 
 def _from_data(d: Any) -> Session:

@@ -22,7 +22,6 @@ from innovkit.records import (
     Session,
     format_date,
     format_month,
-    month_name,
     parse_date,
     parse_month,
 )
@@ -488,21 +487,6 @@ class Words:
 
     def date(self, day: date | None) -> str:
         return "—" if day is None else format_date(day, self.lang)
-
-    def short_date(self, day: date | None) -> str:
-        """« 3 nov. » is ambiguous in print; the report keeps full dates but drops the year."""
-        if day is None:
-            return "—"
-        return format_date(day, self.lang).rsplit(" ", 1)[0]
-
-    def month(self, number: int) -> str:
-        return month_name(number, self.lang)
-
-    def time(self, value: Any) -> str:
-        return "" if value is None else value.strftime("%H:%M")
-
-    def hours(self, minutes: int) -> str:
-        return tr("journal.hours_value", self.lang, hours=self.number(minutes / 60, 1))
 
     def minutes(self, minutes: int | None) -> str:
         if minutes is None:

@@ -169,6 +169,7 @@ def _complete(card: Card, session: Session, given: dict[str, Any]) -> Session:
 
     from innovkit.records import (
         check_session,
+        clean_list,
         outcome_value,
         parse_action,
         parse_date,
@@ -177,20 +178,13 @@ def _complete(card: Card, session: Session, given: dict[str, Any]) -> Session:
         parse_satisfaction,
         parse_text,
         parse_time,
+        split_list,
     )
 
     def ask(key: str, parse: Any, default: str = "") -> Any:
-        def check(text: str) -> bool | str:
-            if not text.strip():
-                return True
-            try:
-                parse(text)
-            except BadInput as problem:
-                return str(problem)
-            return True
-
-        answer = questionary.text(tr(f"journal.ask_{key}"), default=default, validate=check)
-        text = answer.unsafe_ask()
+        text = questionary.text(
+            tr(f"journal.ask_{key}"), default=default, validate=lambda t: _check(parse, t)
+        ).unsafe_ask()
         return parse(text) if text.strip() else None
 
     def ask_many(key: str, parse: Any) -> list[Any]:
@@ -210,6 +204,8 @@ def _complete(card: Card, session: Session, given: dict[str, Any]) -> Session:
         session.facilitator = ask("facilitator", lambda t: parse_text(t, "facilitator")) or ""
     if given["participants"] is None:
         session.participants = ask("participants", parse_participants)
+    if not given["services"]:
+        session.services = ask("services", lambda t: clean_list(split_list(t), "services")) or []
     if given["satisfaction"] is None:
         session.satisfaction = ask("satisfaction", parse_satisfaction)
     for outcome in card.outcomes:
@@ -231,8 +227,7 @@ def _complete(card: Card, session: Session, given: dict[str, Any]) -> Session:
             return outcome_value(outcome, text)
 
         answer = questionary.text(
-            f"{question}{hint}",
-            validate=lambda t, parse=parse: True if not t.strip() else _check(parse, t),
+            f"{question}{hint}", validate=lambda t, parse=parse: _check(parse, t)
         ).unsafe_ask()
         if answer.strip():
             session.outcomes[outcome.id] = parse(answer)
@@ -249,6 +244,9 @@ def _complete(card: Card, session: Session, given: dict[str, Any]) -> Session:
 
 
 def _check(parse: Any, text: str) -> bool | str:
+    """For questionary: ``True`` when ``text`` is empty or reads well, else the sentence."""
+    if not text.strip():
+        return True
     try:
         parse(text)
     except BadInput as problem:
@@ -288,7 +286,9 @@ def list_sessions(
     lever_id = state.catalogue().find_lever(lever).id if lever else None
     with _open() as journal:
         tool_id = _tool_id(tool, journal) if tool else None
-        found = journal.sessions(period.start, period.end, tool_id, lever_id, facilitator, tag)
+        found = journal.sessions(
+            period.start, period.end, tool_id, lever_id, facilitator, tag, timings=json
+        )
     if json:
         print_json([session_data(s) for s in found])
         return
@@ -352,7 +352,7 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
     def block(key: str, items: Sequence[str], mark: str = "•") -> None:
         if items:
             lines.append(labelled(tr(f"journal.label_{key}"), "", lang).rstrip())
-            lines.extend(f"  {mark} {item}" for item in items)
+            lines.extend(f"  {mark} {item}" if mark else f"  {item}" for item in items)
 
     lever = catalogue.levers.get(s.lever)
     lines = [tr("journal.show_title", id=s.id)]
@@ -490,7 +490,20 @@ def edit(
             say(tr("journal.edit_unchanged", id=session.id[:8]))
             return
         journal.update(changed)
-    say(tr("journal.edited", id=session.id[:8], fields=", ".join(differences)))
+    say(tr("journal.edited", id=session.id[:8], fields=_field_names(differences)))
+
+
+def _field_names(keys: Sequence[str]) -> str:
+    """The changed fields in the facilitator's words: « durée, résultats de l’outil »."""
+    labels = {"start": "col_start", "planned_minutes": "label_duration"}
+    labels.update(actual_minutes="label_duration", step_timings="label_steps")
+    names: list[str] = []
+    for key in keys:
+        name = tr("journal." + labels.get(key, f"label_{key}"))
+        name = name[0].lower() + name[1:]
+        if name not in names:
+            names.append(name)
+    return ", ".join(names)
 
 
 def delete(

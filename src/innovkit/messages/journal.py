@@ -613,6 +613,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Nombre de participants",
         "en": "Number of participants",
     },
+    "journal.ask_services": {
+        "fr": "Services ou directions touchés, séparés par « ; » (facultatif)",
+        "en": "Services or departments reached, separated by “;” (optional)",
+    },
     "journal.ask_satisfaction": {
         "fr": "Satisfaction du groupe, de 1 à 5",
         "en": "The group's satisfaction, from 1 to 5",
@@ -648,10 +652,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "journal.report_intro": {
         "fr": "Établi le {today} à partir du journal des séances.",
         "en": "Prepared on {today} from the session journal.",
-    },
-    "journal.hours_value": {
-        "fr": "{hours} h",
-        "en": "{hours} h",
     },
     "journal.previous_value": {
         "fr": "({period} : {value})",
