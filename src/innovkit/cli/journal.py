@@ -80,14 +80,6 @@ def register(app: typer.Typer) -> None:
     app.add_typer(journal, name="journal")
 
 
-def _language(asked: str | None) -> str:
-    """``--lang`` of the command when given; else the language ``innovkit`` already chose
-    (root ``--lang``, ``INNOVKIT_LANG``, the configuration, the locale)."""
-    from innovkit.i18n import current_language
-
-    return language(asked) if asked else current_language()
-
-
 def _open() -> Journal:
     from innovkit.journal import Journal
 
@@ -332,7 +324,7 @@ def _columns(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 def show(session_id: IdArg, json: JsonOption = False, lang: LangOption = None) -> None:
     from innovkit.records import session_data
 
-    lang = _language(lang)
+    lang = language(lang)
     with _open() as journal:
         session = journal.get(session_id)
     if json:
@@ -625,7 +617,7 @@ def export(
     from innovkit.output import check_writable, write_file
     from innovkit.report import choose_period
 
-    lang = _language(lang)
+    lang = language(lang)
     fmt = _format(format_, output)
     period = choose_period(month, from_, to, all_)
     if output is not None:
