@@ -184,9 +184,11 @@ def main() -> None:
 
         times = []
         for run in range(options.runs):
-            target = {**env, "INNOVKIT_JOURNAL": str(home / f"import-{run}.sqlite3")}
-            seconds, result = timed(["journal", "import", str(json_file)], target, 1, warm=False)
+            target = home / f"import-{run}.sqlite3"
+            run_env = {**env, "INNOVKIT_JOURNAL": str(target)}
+            seconds, result = timed(["journal", "import", str(json_file)], run_env, 1, warm=False)
             times.append(seconds)
+            target.unlink()  # 200 MB each: keep the temporary folder small
         met.append(report("journal import (into an empty journal)", statistics.median(times), 10))
         print(f"  {result.stderr.strip()}")
         startup, _ = timed(["--version"], env, options.runs)
