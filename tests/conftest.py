@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _never_the_real_home(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Before any fixture of any scope runs: innovkit and the platform folders point at a
+    temporary folder, so not even a module-scoped fixture can touch the real home."""
+    session = tmp_path_factory.mktemp("session-home")
+    os.environ["INNOVKIT_HOME"] = str(session / "innovkit")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[name] = str(session / name.lower())
+    for name in ("INNOVKIT_JOURNAL", "INNOVKIT_CARDS", "INNOVKIT_LANG"):
+        os.environ.pop(name, None)
 
 
 @pytest.fixture(autouse=True)

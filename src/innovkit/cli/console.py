@@ -40,14 +40,14 @@ def report_error(message: str) -> None:
     """One line on stderr: what went wrong, as a sentence."""
     from rich.text import Text
 
-    prefix = tr("common.error_prefix") + (" :" if _french() else ":")
+    prefix = tr("common.error_prefix") + ("\u00a0:" if _french() else ":")
     line = Text.assemble((prefix, "bold red"), " ", message)
     err().print(line, highlight=False, soft_wrap=True, emoji=False)
 
 
 def warn(message: str) -> None:
     prefix = tr("common.warning_prefix")
-    text = f"{prefix} : {message}" if _french() else f"{prefix}: {message}"
+    text = f"{prefix}\u00a0: {message}" if _french() else f"{prefix}: {message}"
     err().print(text, style="yellow", markup=False, highlight=False, soft_wrap=True, emoji=False)
 
 
