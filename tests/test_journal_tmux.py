@@ -8,82 +8,48 @@ from __future__ import annotations
 
 import os
 import shlex
-import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from innovkit.journal import Journal
+from tmux_terminal import Terminal
 
 pytestmark = pytest.mark.slow
 
 CARDS = Path(__file__).parent / "data" / "journal" / "cards"
 
 
-def require_tmux() -> str:
-    found = shutil.which("tmux")
-    if found is None:
-        if os.environ.get("INNOVKIT_REQUIRE_TMUX") == "1":
-            pytest.fail("tmux is required here (INNOVKIT_REQUIRE_TMUX=1) but is not installed")
-        pytest.skip("tmux is not installed")
-    return found
+class JournalTerminal(Terminal):
+    """A 110×40 terminal running ``innovkit`` on the test cards, in French."""
 
-
-class Terminal:
-    """A private tmux server running one command in a 110×40 window."""
-
-    def __init__(self, tmux: str, socket: str, home: Path) -> None:
-        self.base = [tmux, "-L", socket]
+    def __init__(self, socket: str, home: Path) -> None:
+        super().__init__(socket, 110, 40)
         self.home = home
 
-    def run(self, *args: str) -> str:
-        done = subprocess.run(
-            [*self.base, *args], capture_output=True, text=True, timeout=20, check=False
-        )
-        return done.stdout
-
-    def start(self, *args: str) -> None:
+    def start(self, *args: str) -> None:  # type: ignore[override]
         command = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "innovkit", *args])
         env = (
             f"env INNOVKIT_HOME={shlex.quote(str(self.home))} "
             f"INNOVKIT_CARDS={shlex.quote(str(CARDS))} LANG=fr_FR.UTF-8 LC_ALL= "
         )
-        shell = f"{env}{command}; echo FIN=$?; sleep 30"
-        self.run("new-session", "-d", "-s", "run", "-x", "110", "-y", "40", shell)
-
-    def screen(self) -> str:
-        return self.run("capture-pane", "-p", "-J", "-t", "run")
-
-    def keys(self, *keys: str) -> None:
-        self.run("send-keys", "-t", "run", *keys)
+        super().start(f"{env}{command}; echo FIN=$?; sleep 30")
 
     def answer(self, question: str, *keys: str) -> str:
         screen = self.wait_for(question)
         self.keys(*keys)
         return screen
 
-    def wait_for(self, text: str, timeout: float = 15) -> str:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.1)
-        pytest.fail(f"{text!r} never appeared on screen:\n{self.screen()}")
-
 
 @pytest.fixture
 def terminal(tmp_path: Path):
-    tmux = require_tmux()
-    term = Terminal(tmux, f"innovkit-journal-{os.getpid()}-{tmp_path.name}", tmp_path / "home")
+    term = JournalTerminal(f"innovkit-journal-{os.getpid()}-{tmp_path.name}", tmp_path / "home")
     yield term
-    term.run("kill-server")
+    term.close()
 
 
-def test_add_asks_for_what_is_missing(terminal: Terminal) -> None:
+def test_add_asks_for_what_is_missing(terminal: JournalTerminal) -> None:
     terminal.start("journal", "add", "atelier-test", "--date", "2026-11-03", "-p", "12")
     terminal.answer("Heure de début", "14:00", "Enter")
     terminal.answer("Durée réelle en minutes", "Enter")  # the planned 45 min, offered
@@ -123,7 +89,7 @@ def test_add_asks_for_what_is_missing(terminal: Terminal) -> None:
     assert session.notes == "Belle énergie"
 
 
-def test_delete_at_a_terminal_asks_first(terminal: Terminal) -> None:
+def test_delete_at_a_terminal_asks_first(terminal: JournalTerminal) -> None:
     from datetime import date
 
     from innovkit.records import Session

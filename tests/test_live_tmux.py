@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import shutil
-import subprocess
 import sys
 import time
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+from tmux_terminal import Terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 SCALE = 60  # one minute of the session passes in one second
@@ -26,58 +26,8 @@ PROMPT = re.compile(r"^(\[[^\]]*\] )?(›|\s{2}\d+\.)\s*$")
 pytestmark = pytest.mark.slow
 
 
-def require_tmux() -> str:
-    found = shutil.which("tmux")
-    if found is None:
-        if os.environ.get("INNOVKIT_REQUIRE_TMUX") == "1":
-            pytest.fail("tmux is required here (INNOVKIT_REQUIRE_TMUX=1) but is not installed")
-        pytest.skip("tmux is not installed")
-    return found
-
-
-class Tmux:
-    """One private tmux server with one window, and ways to read it as a person would."""
-
-    def __init__(self, tmux: str, socket: str) -> None:
-        self.base = [tmux, "-L", socket]
-
-    def __call__(self, *args: str) -> str:
-        done = subprocess.run(
-            [*self.base, *args], capture_output=True, text=True, timeout=20, check=False
-        )
-        return done.stdout
-
-    def start(self, command: str) -> None:
-        self("new-session", "-d", "-s", "run", "-x", "100", "-y", "30", command)
-
-    def screen(self) -> str:
-        return self("capture-pane", "-p", "-t", "run")
-
-    def history(self) -> str:
-        return self("capture-pane", "-p", "-t", "run", "-S", "-3000")
-
-    def keys(self, *keys: str) -> None:
-        self("send-keys", "-t", "run", *keys)
-
-    def type(self, text: str) -> None:
-        if text:
-            self("send-keys", "-t", "run", "-l", text)
-        self("send-keys", "-t", "run", "Enter")
-
-    def wait_for(self, text: str, timeout: float = 30.0) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.05)
-        pytest.fail(f"never saw {text!r} on the screen:\n{self.history()}")
-
-    def cursor(self) -> tuple[int, str]:
-        """The absolute number of the line the cursor is on, and that line."""
-        history, row = self("display", "-p", "-t", "run", "#{history_size} #{cursor_y}").split()
-        line = self("capture-pane", "-p", "-t", "run", "-S", row, "-E", row)
-        return int(history) + int(row), line.rstrip("\n")
+class RunTerminal(Terminal):
+    """A terminal that answers the run's questions one after the other."""
 
     def answer(self, text: str, after: int, timeout: float = 30.0) -> int:
         """Wait for a new answer prompt below line ``after``, type ``text``; returns its line."""
@@ -103,7 +53,6 @@ def good_answer(kind: str) -> str:
 
 
 def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Path) -> None:
-    tmux_path = require_tmux()
     from innovkit.capture import capture_fields
     from innovkit.cards import load_catalogue
     from innovkit.journal import Journal
@@ -136,7 +85,7 @@ def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Pa
         'code=$?; [ "$saved" = "$(stty -g)" ] && terminal=restored || terminal=CHANGED; '
         'echo "END exit=$code terminal=$terminal"; sleep 60'
     )
-    tmux = Tmux(tmux_path, f"innovkit-test-{os.getpid()}")
+    tmux = RunTerminal(f"innovkit-test-{os.getpid()}")
     try:
         tmux.start(f"sh -c {shlex.quote(script)}")
         tmux.wait_for("Before you start")
@@ -175,7 +124,7 @@ def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Pa
         final = tmux.wait_for("END exit=", timeout=40)
         history = tmux.history()
     finally:
-        tmux("kill-server")
+        tmux.close()
 
     assert "END exit=0 terminal=restored" in final, history
     with Journal(innovkit_home / "data" / "journal.sqlite3") as journal:
