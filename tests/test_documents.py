@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from innovkit.cards import load_catalogue
+from innovkit.dates import format_duration
 from innovkit.render import SheetOptions, md_inline, render_booklet, render_sheet
-from innovkit.schedule import format_duration
 
 DATA = Path(__file__).resolve().parent / "data" / "documents"
 CARDS = str(DATA / "cards")
@@ -283,8 +283,8 @@ def test_a_folder_with_one_existing_sheet_gets_nothing_written(cli, tmp_path: Pa
     [
         (["--start", "25:00"], "HH:MM"),
         (["--start", "midi"], "14:00"),
-        (["--date", "03/11/2026"], "YYYY-MM-DD"),
-        (["--date", "2026-02-30"], "YYYY-MM-DD"),
+        (["--date", "demain"], "YYYY-MM-DD"),
+        (["--date", "2026-02-30"], "28 days"),
         (["--format", "pdf"], "md, html, txt"),
         (["--variant", "remote"], "not timed"),
         (["--variant", "longue"], "short"),
@@ -302,7 +302,7 @@ def test_bad_input_is_one_clear_sentence_and_exit_2(cli, args: list[str], says: 
 def test_a_bad_start_time_in_french(cli) -> None:
     result = cli("sheet", "audace-up", "--start", "25h", "--lang", "fr")
     assert result.exit_code == 2
-    assert "L’heure de début «\u00a025h\u00a0» n’est pas valide" in result.stderr
+    assert "«\u00a025h\u00a0» n’est pas une heure" in result.stderr
 
 
 def test_no_tool_or_tools_and_all(cli) -> None:

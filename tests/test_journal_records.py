@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from innovkit import i18n
 from innovkit.cards import Card, load_card
+from innovkit.dates import format_date, format_month, parse_date, parse_month, parse_time
 from innovkit.errors import BadInput
 from innovkit.records import (
     Action,
@@ -20,19 +21,14 @@ from innovkit.records import (
     StepTiming,
     check_session,
     edit_session,
-    format_date,
-    format_month,
     missing_outcomes,
     new_session,
     parse_action,
-    parse_date,
     parse_minutes,
-    parse_month,
     parse_outcome,
     parse_participants,
     parse_satisfaction,
     parse_setting,
-    parse_time,
     session_data,
     session_from_data,
 )

@@ -13,9 +13,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from innovkit.dates import format_date, looks_like_date, parse_date, parse_time
 from innovkit.errors import BadInput
 from innovkit.i18n import current_language, tr
 
@@ -108,111 +108,9 @@ class Session:
         return [name for name in (self.facilitator, *self.co_facilitators) if name]
 
 
-# --------------------------------------------------------------------------- dates in words
-
-
-def month_name(month: int, lang: str | None = None) -> str:
-    """« novembre », "November": written here, never taken from the system's locale."""
-    return _month_names(lang or current_language())[month - 1]
-
-
-@cache
-def _month_names(lang: str) -> list[str]:
-    return tr("journal.months", lang).split()
-
-
-def format_date(day: date, lang: str | None = None) -> str:
-    """« 3 novembre 2026 », « 1er novembre 2026 », "3 November 2026"."""
-    lang = lang or current_language()
-    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
-    return f"{number} {month_name(day.month, lang)} {day.year}"
-
-
-def format_month(year: int, month: int, lang: str | None = None) -> str:
-    """« novembre 2026 », "November 2026"."""
-    return f"{month_name(month, lang)} {year}"
-
-
 # --------------------------------------------------------------------------- typed values
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
-_TIME = re.compile(r"(\d{1,2})\s*[:hH]\s*(\d{2})?")
 _DURATION = re.compile(r"(?:(\d+)\s*h)?\s*(\d+)?\s*(?:min|mn|m)?", re.IGNORECASE)
-_TODAY = {"today", "aujourd'hui", "aujourd’hui", "auj"}
-_YESTERDAY = {"yesterday", "hier"}
-
-
-def _days_in_month(year: int, month: int) -> int:
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return (following - timedelta(days=1)).day
-
-
-def parse_date(text: str, today: date | None = None) -> date:
-    """``2026-11-03`` (also ``03/11/2026``, ``today``/``aujourd'hui``, ``yesterday``/``hier``)."""
-    value = str(text).strip()
-    lowered = value.lower()
-    if lowered in _TODAY or lowered in _YESTERDAY:
-        day = today or date.today()
-        return day if lowered in _TODAY else day - timedelta(days=1)
-    match = _ISO_DATE.fullmatch(value)
-    if match:
-        year, month, day_number = (int(part) for part in match.groups())
-    else:
-        match = _FRENCH_DATE.fullmatch(value)
-        if not match:
-            raise BadInput(tr("journal.bad_date", value=value))
-        day_number, month, year = (int(part) for part in match.groups())
-    if not 1 <= month <= 12:
-        raise BadInput(tr("journal.no_such_month_in_date", value=value))
-    if not 1 <= year <= 9999:
-        raise BadInput(tr("journal.bad_date", value=value))
-    last = _days_in_month(year, month)
-    if not 1 <= day_number <= last:
-        raise BadInput(
-            tr(
-                "journal.no_such_day",
-                value=value,
-                month=format_month(year, month),
-                days=last,
-            )
-        )
-    return date(year, month, day_number)
-
-
-def parse_time(text: str) -> time:
-    """``14:00`` (also ``14h00``, ``14h``, ``9:05``)."""
-    value = str(text).strip()
-    match = _TIME.fullmatch(value)
-    if match and (match.group(2) is not None or value.lower().endswith("h")):
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
-        if hour <= 23 and minute <= 59:
-            return time(hour, minute)
-    raise BadInput(tr("journal.bad_time", value=value))
-
-
-def parse_month(text: str) -> tuple[int, int]:
-    """``2026-11`` (also « novembre 2026 », "November 2026") → ``(2026, 11)``."""
-    value = str(text).strip()
-    match = _MONTH.fullmatch(value)
-    if match:
-        year, month = int(match.group(1)), int(match.group(2))
-        if not 1 <= month <= 12:
-            raise BadInput(tr("journal.no_such_month", value=value))
-        if year < 1:
-            raise BadInput(tr("journal.bad_month", value=value))
-        return year, month
-    from innovkit.lookup import normalise
-
-    parts = value.split()
-    if len(parts) == 2 and parts[1].isdigit():
-        wanted = normalise(parts[0])
-        for lang in ("fr", "en"):
-            names = [normalise(name) for name in tr("journal.months", lang).split()]
-            if wanted in names:
-                return int(parts[1]), names.index(wanted) + 1
-    raise BadInput(tr("journal.bad_month", value=value))
 
 
 def _whole_number(text: str) -> int | None:
@@ -285,7 +183,7 @@ def parse_action(text: str) -> Action:
     elif len(parts) == 2:
         body, other = parts
         # « texte ; 2026-12-01 » reads as a due date; anything else is the owner.
-        if _ISO_DATE.fullmatch(other) or _FRENCH_DATE.fullmatch(other):
+        if looks_like_date(other):
             due = parse_date(other)
         else:
             owner = other

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from innovkit import paths
+from innovkit import dates, paths, schedule
 from innovkit.errors import BadInput
 from innovkit.i18n import labelled, quoted, tr, tr_in
 
@@ -227,8 +227,6 @@ def wrap_text(
 
 def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dict[str, Any]:
     """Everything a run sheet shows, as plain strings in ``options.lang``."""
-    from innovkit import schedule
-
     lang = options.lang
     lever = catalogue.levers.get(card.lever)
     variant = card.variant(options.variant) if options.variant else None
@@ -244,7 +242,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "summary": card.summary(lang),
         "invitation": card.invitation(lang),
         "minutes": minutes,
-        "duration": schedule.format_duration(minutes, lang),
+        "duration": dates.format_duration(minutes, lang),
         "group": tr_in(lang, "documents.group", min=low, max=high),
         "group_short": tr_in(lang, "documents.group_short", min=low, max=high),
         "expected": options.participants,
@@ -279,8 +277,6 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
 def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], Any, Any]:
     """The steps to run (the variant's, if one is asked) with their minutes and, given a start
     time, their clock times; then the clock times of the start and of the end."""
-    from innovkit import schedule
-
     lang = options.lang
     plan = card.plan(options.variant)
     slots = schedule.timetable(
@@ -289,7 +285,7 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
     begin = slots[0].start if slots else None
 
     def clock(moment: Any) -> str | None:
-        return None if moment is None else schedule.format_clock(moment, lang, since=begin)
+        return None if moment is None else dates.format_clock(moment, lang, since=begin)
 
     steps = []
     for number, (step, slot) in enumerate(zip(plan, slots, strict=True), 1):
@@ -300,7 +296,7 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
                 "number": number,
                 "title": step.title(lang),
                 "minutes": step.minutes,
-                "duration": schedule.format_duration(step.minutes, lang),
+                "duration": dates.format_duration(step.minutes, lang),
                 "instructions": step.instructions(lang),
                 "prompts": [quoted(p(lang).strip(), lang) for p in step.prompts],
                 "start": start,
@@ -313,24 +309,21 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
 
 def slot_span(slot: Any, lang: str, begin: Any = None) -> str:
     """« 14 h 00 – 14 h 20 » for a slot with clock times, else its minutes from the start."""
-    from innovkit import schedule
-
     if slot.start is None:
         return tr_in(lang, "documents.elapsed", start=slot.offset, end=slot.offset_end)
-    first = schedule.format_clock(slot.start, lang, since=begin)
-    return f"{first} – {schedule.format_clock(slot.end, lang, since=begin)}"
+    first = dates.format_clock(slot.start, lang, since=begin)
+    return f"{first} – {dates.format_clock(slot.end, lang, since=begin)}"
 
 
 def render_plan(agenda: Any, options: SheetOptions, fmt: str, title: str | None = None) -> str:
     """A workshop agenda (``innovkit.plan.Agenda``) in ``fmt``, printable like a sheet."""
-    from innovkit import schedule
     from innovkit.plan import preparation
 
     lang = options.lang
     begin = agenda.start
 
     def clock(moment: Any) -> str | None:
-        return None if moment is None else schedule.format_clock(moment, lang, since=begin)
+        return None if moment is None else dates.format_clock(moment, lang, since=begin)
 
     items = []
     for item in agenda.items:
@@ -342,12 +335,12 @@ def render_plan(agenda: Any, options: SheetOptions, fmt: str, title: str | None 
                 "label": item.slot.label,
                 "id": tool.card.id if tool else None,
                 "variant": variant,
-                "duration": schedule.format_duration(item.slot.minutes, lang),
+                "duration": dates.format_duration(item.slot.minutes, lang),
                 "span": slot_span(item.slot, lang, begin),
                 "steps": [
                     {
                         "title": step.label,
-                        "duration": schedule.format_duration(step.minutes, lang),
+                        "duration": dates.format_duration(step.minutes, lang),
                         "span": slot_span(step, lang, begin),
                     }
                     for step in item.steps
@@ -360,7 +353,7 @@ def render_plan(agenda: Any, options: SheetOptions, fmt: str, title: str | None 
         plan={
             "title": title or " · ".join(names),
             "rows": items,
-            "duration": schedule.format_duration(agenda.minutes, lang),
+            "duration": dates.format_duration(agenda.minutes, lang),
             "start": clock(agenda.start),
             "end": clock(agenda.ends),
             "limit": clock(agenda.end_limit),
@@ -374,8 +367,6 @@ def render_plan(agenda: Any, options: SheetOptions, fmt: str, title: str | None 
 
 def _common(options: SheetOptions) -> dict[str, Any]:
     """What every template gets: the language, its sentences, and the sheet's own details."""
-    from innovkit import schedule
-
     lang = options.lang
 
     def t(key: str, **values: object) -> str:
@@ -388,7 +379,7 @@ def _common(options: SheetOptions) -> dict[str, Any]:
         "lang": lang,
         "t": t,
         "label": label,
-        "date": schedule.format_date(options.day, lang) if options.day else None,
+        "date": dates.format_date(options.day, lang, weekday=True) if options.day else None,
         "facilitator": (options.facilitator or "").strip() or None,
         "width": TEXT_WIDTH,
         "fonts": embedded_fonts(),

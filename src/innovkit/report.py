@@ -15,16 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from innovkit.dates import format_date, format_month, parse_date, parse_month
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
-from innovkit.records import (
-    Action,
-    Session,
-    format_date,
-    format_month,
-    parse_date,
-    parse_month,
-)
+from innovkit.records import Action, Session
 
 if TYPE_CHECKING:
     from innovkit.cards import Catalogue

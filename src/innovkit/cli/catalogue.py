@@ -211,7 +211,7 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from innovkit.records import format_date
+    from innovkit.dates import format_date
 
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column(tr("catalogue.col_lever"), no_wrap=True)

@@ -32,7 +32,7 @@ class Display(Protocol):
 
 def clock_time(moment: datetime) -> str:
     """« 14 h 35 » or “14:35”, as the run sheets write it."""
-    from innovkit.schedule import format_clock
+    from innovkit.dates import format_clock
 
     return format_clock(moment, current_language())
 

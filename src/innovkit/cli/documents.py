@@ -77,12 +77,12 @@ def _options(
     facilitator: str | None,
     variant: str | None,
 ) -> SheetOptions:
+    from innovkit.dates import parse_date, parse_time
     from innovkit.render import SheetOptions
-    from innovkit.schedule import parse_clock, parse_date
 
     return SheetOptions(
         lang=lang,
-        start=parse_clock(start) if start is not None else None,
+        start=parse_time(start) if start is not None else None,
         day=parse_date(day) if day is not None else None,
         participants=participants,
         facilitator=facilitator,

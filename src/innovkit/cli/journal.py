@@ -116,7 +116,8 @@ def add(
     tag: TagOpt = None,
     no_input: NoInputOpt = False,
 ) -> None:
-    from innovkit.records import format_date, missing_outcomes, new_session
+    from innovkit.dates import format_date
+    from innovkit.records import missing_outcomes, new_session
     from innovkit.settings import configured
 
     card = state.catalogue().find(tool)
@@ -159,17 +160,16 @@ def _complete(card: Card, session: Session, given: dict[str, Any]) -> Session:
     """
     import questionary
 
+    from innovkit.dates import parse_date, parse_time
     from innovkit.records import (
         check_session,
         clean_list,
         outcome_value,
         parse_action,
-        parse_date,
         parse_minutes,
         parse_participants,
         parse_satisfaction,
         parse_text,
-        parse_time,
         split_list,
     )
 
@@ -335,7 +335,8 @@ def show(session_id: IdArg, json: JsonOption = False, lang: LangOption = None) -
 
 
 def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) -> str:
-    from innovkit.records import describe_outcome, format_date, outcome_label
+    from innovkit.dates import format_date
+    from innovkit.records import describe_outcome, outcome_label
 
     def line(key: str, value: object) -> None:
         if value not in (None, "", []):
@@ -412,7 +413,7 @@ def _clock(seconds: int) -> str:
 
 
 def _action_text(action: Any, today: date) -> str:
-    from innovkit.records import format_date
+    from innovkit.dates import format_date
 
     box = "☑" if action.status == "done" else "☐"
     parts = [action.text]
@@ -502,7 +503,7 @@ def delete(
     session_id: IdArg,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=tr("help.journal_yes"))] = False,
 ) -> None:
-    from innovkit.records import format_date
+    from innovkit.dates import format_date
 
     with _open() as journal:
         session = journal.get(session_id)

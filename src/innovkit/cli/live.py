@@ -239,7 +239,7 @@ def _offer_resume(card: Card, draft: Draft) -> bool:
     """An unfinished session of this tool is on disk: resume it? (Enter means yes.)"""
     from innovkit.cli.countdown import clock_time
     from innovkit.cli.terminal import ask_line
-    from innovkit.records import format_date
+    from innovkit.dates import format_date
     from innovkit.session import parse_yes_no
 
     saved = datetime.fromisoformat(draft.saved) if draft.saved else None
@@ -335,9 +335,9 @@ def _report(card: Card, result: Finished) -> None:
 
 def run_script(card: Card, variant: str | None, start: str | None) -> str:
     """The run on paper: each step with its planned clock times, for rehearsal and scripts."""
+    from innovkit.dates import format_clock, format_duration, parse_time
     from innovkit.i18n import current_language
-    from innovkit.records import parse_time
-    from innovkit.schedule import format_clock, format_duration, timetable
+    from innovkit.schedule import timetable
 
     lang = current_language()
     plan = card.plan(variant)

@@ -167,11 +167,11 @@ def plan_workshop(
     force: ForceOption = False,
     lang: LangOption = None,
 ) -> None:
+    from innovkit.dates import parse_date, parse_time
     from innovkit.errors import BadInput
     from innovkit.output import check_writable
     from innovkit.plan import build_agenda, choose_tool
     from innovkit.render import SheetOptions, choose_format, render_plan
-    from innovkit.schedule import parse_clock, parse_date
     from innovkit.settings import configured
 
     lang = language(lang)
@@ -181,8 +181,8 @@ def plan_workshop(
     for query in tools:
         name, _, wanted = query.partition(":")
         choices.append(choose_tool(catalogue.find(name), wanted or None, default_variant))
-    begins = parse_clock(start) if start else None
-    finish = parse_clock(end) if end else None
+    begins = parse_time(start) if start else None
+    finish = parse_time(end) if end else None
     when = parse_date(day) if day else None
     if finish is not None and begins is None:
         raise BadInput(tr("planning.plan_end_needs_start"))
@@ -204,7 +204,7 @@ def plan_workshop(
     text = render_plan(agenda, options, fmt, title)
     if agenda.overrun:
         from innovkit.cli.console import warn
-        from innovkit.schedule import format_clock
+        from innovkit.dates import format_clock
 
         warn(
             tr(

@@ -165,12 +165,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No tool matches these criteria.",
     },
     "catalogue.col_tool": {"fr": "Outil", "en": "Tool"},
-    "catalogue.col_name": {"fr": "Nom", "en": "Name"},
     "catalogue.col_lever": {"fr": "Levier", "en": "Lever"},
     "catalogue.col_duration": {"fr": "Durée", "en": "Duration"},
     "catalogue.col_group": {"fr": "Groupe", "en": "Group"},
-    "catalogue.col_summary": {"fr": "En bref", "en": "In short"},
-    "catalogue.col_details": {"fr": "Nom, levier, durée, groupe", "en": "Name, lever, time, group"},
     "catalogue.col_tool_and_description": {
         "fr": "Outil et sens du levier",
         "en": "Tool and what the lever means",

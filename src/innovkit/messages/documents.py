@@ -3,18 +3,6 @@ the sheets, checklists, booklet and room kit (see ``innovkit.messages``)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     # ---- what the facilitator typed
-    "documents.bad_start": {
-        "fr": "L’heure de début « {value} » n’est pas valide : écrivez-la HH:MM, par exemple "
-        "14:00 ou 9:30.",
-        "en": "The start time “{value}” is not valid: write it as HH:MM, for example 14:00 or "
-        "9:30.",
-    },
-    "documents.bad_date": {
-        "fr": "La date « {value} » n’est pas valide : écrivez-la AAAA-MM-JJ, par exemple "
-        "2026-11-03 pour le 3 novembre 2026.",
-        "en": "The date “{value}” is not valid: write it as YYYY-MM-DD, for example 2026-11-03 "
-        "for 3 November 2026.",
-    },
     "documents.bad_format": {
         "fr": "Le format « {value} » n’existe pas : choisissez parmi {choices}.",
         "en": "There is no “{value}” format: choose one of {choices}.",
@@ -41,10 +29,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.all_and_tools": {
         "fr": "Choisissez : des outils nommés, ou --all pour tous, mais pas les deux.",
         "en": "Choose either named tools or --all for every tool, not both.",
-    },
-    "documents.bad_participants": {
-        "fr": "Le nombre de participants doit être un entier d’au moins 1 (pas « {value} »).",
-        "en": "The number of participants must be a whole number of at least 1 (not “{value}”).",
     },
     "documents.participants_outside": {
         "fr": "{tool} est prévu pour {min} à {max} personnes ; vous en attendez {count}. "
@@ -129,7 +113,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.kicker": {"fr": "Fiche de déroulé", "en": "Run sheet"},
     "documents.lever": {"fr": "levier", "en": "lever"},
     "documents.duration": {"fr": "Durée", "en": "Duration"},
-    "documents.hours": {"fr": "Horaires", "en": "Times"},
     "documents.group_label": {"fr": "Groupe", "en": "Group"},
     "documents.setting": {"fr": "Cadre", "en": "Setting"},
     "documents.date": {"fr": "Date", "en": "Date"},

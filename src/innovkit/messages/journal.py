@@ -2,12 +2,6 @@
 ``innovkit.messages``). French typography: no-break spaces inside « » and before : ; ? !"""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "journal.months": {
-        "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
-        "décembre",
-        "en": "January February March April May June July August September October November "
-        "December",
-    },
     "journal.bad_date": {
         "fr": "« {value} » n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-11-03.",
         "en": "“{value}” is not a date: write it as YYYY-MM-DD, for example 2026-11-03.",

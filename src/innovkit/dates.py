@@ -1,0 +1,165 @@
+"""Dates and times as facilitators type and read them, in French and in English.
+
+Reading: ``parse_date`` (``2026-11-03``, ``03/11/2026``, « hier »…), ``parse_time`` (``14:00``,
+``14h05``, ``9h``…), ``parse_month`` (``2026-11``, « novembre 2026 »); each raises ``BadInput``
+with one sentence. Writing: « mardi 3 novembre 2026 », « 14 h 05 », « 1 h 30 ». Day and month
+names are written here, never taken from the system's locale (a city PC may not have French
+installed).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from innovkit.errors import BadInput
+from innovkit.i18n import current_language, tr, tr_in
+
+DAYS = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+MONTHS = {
+    "fr": (
+        "janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+# 14:00, 14h00, 14 h 05, 9h, 9.30 — what facilitators actually type (a bare "14" is refused:
+# fourteen what?).
+_TIME = re.compile(r"(\d{1,2})\s*[:hH.]\s*(\d{2})?")
+_TODAY = {"today", "aujourd'hui", "aujourd’hui", "auj"}
+_YESTERDAY = {"yesterday", "hier"}
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def days_in_month(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether ``text`` is written like a date (``2026-12-01``, ``01/12/2026``)."""
+    value = text.strip()
+    return bool(_ISO_DATE.fullmatch(value) or _FRENCH_DATE.fullmatch(value))
+
+
+def parse_date(text: str, today: date | None = None) -> date:
+    """``2026-11-03`` (also ``03/11/2026``, ``today``/``aujourd'hui``, ``yesterday``/``hier``)."""
+    value = str(text).strip()
+    lowered = value.lower()
+    if lowered in _TODAY or lowered in _YESTERDAY:
+        day = today or date.today()
+        return day if lowered in _TODAY else day - timedelta(days=1)
+    match = _ISO_DATE.fullmatch(value)
+    if match:
+        year, month, day_number = (int(part) for part in match.groups())
+    else:
+        match = _FRENCH_DATE.fullmatch(value)
+        if not match:
+            raise BadInput(tr("journal.bad_date", value=value))
+        day_number, month, year = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        raise BadInput(tr("journal.no_such_month_in_date", value=value))
+    if not 1 <= year <= 9999:
+        raise BadInput(tr("journal.bad_date", value=value))
+    last = days_in_month(year, month)
+    if not 1 <= day_number <= last:
+        month_words = format_month(year, month)
+        raise BadInput(tr("journal.no_such_day", value=value, month=month_words, days=last))
+    return date(year, month, day_number)
+
+
+def parse_time(text: str) -> time:
+    """``14:00`` (also ``14h00``, ``14 h 05``, ``14h``, ``9:05``, ``9.30``)."""
+    value = str(text).strip()
+    match = _TIME.fullmatch(value)
+    if match and (match.group(2) is not None or value[-1] in "hH"):
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour <= 23 and minute <= 59:
+            return time(hour, minute)
+    raise BadInput(tr("journal.bad_time", value=value))
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """``2026-11`` (also « novembre 2026 », "November 2026") → ``(2026, 11)``."""
+    value = str(text).strip()
+    match = _MONTH.fullmatch(value)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        if not 1 <= month <= 12:
+            raise BadInput(tr("journal.no_such_month", value=value))
+        if year < 1:
+            raise BadInput(tr("journal.bad_month", value=value))
+        return year, month
+    from innovkit.lookup import normalise
+
+    parts = value.split()
+    if len(parts) == 2 and parts[1].isdigit():
+        wanted = normalise(parts[0])
+        for names in MONTHS.values():
+            plain = [normalise(name) for name in names]
+            if wanted in plain:
+                return int(parts[1]), plain.index(wanted) + 1
+    raise BadInput(tr("journal.bad_month", value=value))
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def month_name(month: int, lang: str | None = None) -> str:
+    """« novembre », "November"."""
+    return MONTHS[lang or current_language()][month - 1]
+
+
+def format_date(day: date, lang: str | None = None, weekday: bool = False) -> str:
+    """« 3 novembre 2026 », « 1er novembre 2026 », "3 November 2026"; with ``weekday``,
+    « mardi 3 novembre 2026 », "Tuesday 3 November 2026"."""
+    lang = lang or current_language()
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    text = f"{number} {month_name(day.month, lang)} {day.year}"
+    return f"{DAYS[lang][day.weekday()]} {text}" if weekday else text
+
+
+def format_month(year: int, month: int, lang: str | None = None) -> str:
+    """« novembre 2026 », "November 2026"."""
+    return f"{month_name(month, lang)} {year}"
+
+
+def format_clock(moment: time | datetime, lang: str, since: datetime | None = None) -> str:
+    """A clock time as each language writes it: « 14 h 05 » in French, “14:05” in English.
+
+    With ``since`` (the agenda's start), a time on a later day says so: « 0 h 30 (+1 j) ».
+    """
+    text = (
+        f"{moment.hour}\u00a0h\u00a0{moment.minute:02d}"
+        if lang == "fr"
+        else f"{moment.hour:02d}:{moment.minute:02d}"
+    )
+    if since is not None and isinstance(moment, datetime):
+        days = (moment.date() - since.date()).days
+        if days > 0:
+            text += " " + tr_in(lang, "documents.next_day", days=days)
+    return text
+
+
+def format_duration(minutes: int, lang: str) -> str:
+    """« 45 min », « 1 h 30 » in French; “45 min”, “1 h 30 min” in English."""
+    if minutes < 60:
+        return f"{minutes}\u00a0min"
+    hours, rest = divmod(minutes, 60)
+    if not rest:
+        return f"{hours}\u00a0h"
+    if lang == "fr":
+        return f"{hours}\u00a0h\u00a0{rest:02d}"
+    return f"{hours}\u00a0h\u00a0{rest}\u00a0min"
