@@ -29,6 +29,12 @@ FormatOption = Annotated[
         show_default=False,
     ),
 ]
+OutputFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", metavar="FILE", help=tr("help.documents_output_file"), show_default=False
+    ),
+]
 ForceOption = Annotated[bool, typer.Option("--force", help=tr("help.documents_force"))]
 StartOption = Annotated[
     str | None,
@@ -205,16 +211,7 @@ def checklist(
         ),
     ] = None,
     format: FormatOption = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help=tr("help.documents_output_file"),
-            show_default=False,
-        ),
-    ] = None,
+    output: OutputFileOption = None,
     force: ForceOption = False,
     interactive: Annotated[
         bool, typer.Option("--interactive", "-i", help=tr("help.documents_interactive"))

@@ -16,6 +16,7 @@ from innovkit.cli.documents import (
     FacilitatorOption,
     ForceOption,
     FormatOption,
+    OutputFileOption,
     StartOption,
     VariantOption,
     _deliver,
@@ -150,16 +151,7 @@ def plan_workshop(
         typer.Option("--title", metavar="TEXT", help=tr("help.plan_title"), show_default=False),
     ] = None,
     format: FormatOption = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help=tr("help.documents_output_file"),
-            show_default=False,
-        ),
-    ] = None,
+    output: OutputFileOption = None,
     ics: Annotated[
         Path | None,
         typer.Option("--ics", metavar="FILE", help=tr("help.plan_ics"), show_default=False),
