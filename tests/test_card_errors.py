@@ -148,3 +148,13 @@ def test_random_valid_card_mutations_raise_only_card_errors(tmp_path: Path) -> N
         path.write_text("\n".join(good[:index] + good[index + 1 :]), encoding="utf-8")
         with contextlib.suppress(CardError):
             load_card(path)
+
+
+def test_a_bare_yes_as_a_choice_id_says_to_quote_it(tmp_path: Path) -> None:
+    good = (DATA / "cards" / "good" / "cafe-curieux.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "cafe-curieux.yaml"
+    path.write_text(good.replace("{id: calm,", "{id: yes,"), encoding="utf-8")
+    with pytest.raises(CardError) as caught:
+        load_card(path)
+    assert caught.value.field == "outcomes[2].choices[1].id"
+    assert "put this id in quotes" in str(caught.value)

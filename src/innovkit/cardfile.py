@@ -157,6 +157,8 @@ class _Checker:
 
     def slug(self, value: Any, where: Any, path: str, underscore: bool = False) -> str:
         allowed = "abcdefghijklmnopqrstuvwxyz0123456789" + ("_" if underscore else "-")
+        if isinstance(value, bool):  # YAML reads a bare yes/no/on/off as true/false
+            raise self.fail(where, path, "cards.id_is_boolean")
         if not isinstance(value, str) or not value or any(c not in allowed for c in value):
             key = "cards.bad_field_id" if underscore else "cards.bad_slug"
             raise self.fail(where, path, key, value=value)

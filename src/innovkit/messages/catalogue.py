@@ -52,6 +52,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” is not a valid field id: lower-case letters without accents, digits "
         "and underscores (_).",
     },
+    "cards.id_is_boolean": {
+        "fr": "YAML lit yes, no, on ou off comme vrai ou faux\u00a0: mettez cet identifiant entre "
+        'guillemets (par exemple "yes").',
+        "en": "YAML reads yes, no, on or off as true or false: put this id in quotes (for "
+        'example "yes").',
+    },
     "cards.expected_integer": {
         "fr": "« {value} » n’est pas un nombre entier.",
         "en": "“{value}” is not a whole number.",
