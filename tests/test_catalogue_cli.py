@@ -227,8 +227,12 @@ def test_cards_new_writes_a_valid_card(cli, lang: str) -> None:
     card = load_card(path)
     assert card.id == "mon-atelier" and card.duration > 0
     assert cli("cards", "validate", str(path)).exit_code == 0
+    assert "replace the built-in" not in created.stderr
     again = cli("cards", "new", "mon-atelier")
     assert again.exit_code == 2 and "--force" in again.stderr
+    override = cli("cards", "new", "audace-up")
+    assert override.exit_code == 0
+    assert "will replace the built-in tool “audace-up”" in override.stderr
 
 
 def test_cards_new_refuses_a_bad_id(cli) -> None:

@@ -14,6 +14,7 @@ def test_round_trip(cli, innovkit_home: Path) -> None:
     assert cli("config", "set", "language", "FR").exit_code == 0
     assert cli("config", "set", "variant", "short").exit_code == 0
     journal = innovkit_home / "elsewhere" / "journal.sqlite3"
+    journal.parent.mkdir(parents=True)
     assert cli("config", "set", "journal", str(journal)).exit_code == 0
     path = innovkit_home / "config" / "config.toml"
     with path.open("rb") as handle:
@@ -50,7 +51,8 @@ def test_quotes_and_backslashes_survive(cli, innovkit_home: Path) -> None:
     [
         ("language", "de", "not available"),
         ("facilitator", "   ", "1 to 80 characters"),
-        ("variant", "très court", "not a variant name"),
+        ("variant", "très court", "No tool has a timed variant"),
+        ("variant", "courte", "No tool has a timed variant"),
         ("colour", "blue", "no setting called"),
     ],
 )
@@ -66,10 +68,14 @@ def test_bad_values_are_refused_and_nothing_changes(
     assert path.read_bytes() == before
 
 
-def test_journal_setting_must_be_a_file(cli, tmp_path: Path) -> None:
+def test_journal_setting_must_be_a_file_in_an_existing_folder(cli, tmp_path: Path) -> None:
     result = cli("config", "set", "journal", str(tmp_path))
     assert result.exit_code == 2
     assert "journal file" in result.stderr
+    typo = cli("config", "set", "journal", str(tmp_path / "nonexist" / "j.sqlite3"))
+    assert typo.exit_code == 2
+    assert "does not exist" in typo.stderr
+    assert not (tmp_path / "nonexist").exists()
 
 
 def test_damaged_settings_file_is_reported_but_never_blocks(cli, innovkit_home: Path) -> None:

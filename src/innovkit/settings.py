@@ -34,15 +34,24 @@ def _journal(value: str) -> str:
     path = Path(value).expanduser()
     if not value.strip() or path.is_dir():
         raise BadInput(tr("planning.config_bad_journal", value=value))
+    if not path.parent.is_dir():  # a typo here would silently start an empty journal elsewhere
+        raise BadInput(tr("planning.config_journal_folder_missing", folder=path.parent))
     return str(path.resolve())
 
 
 def _variant(value: str) -> str:
-    value = value.strip().lower()
-    allowed = "abcdefghijklmnopqrstuvwxyz0123456789-"
-    if not value or any(ch not in allowed for ch in value):
-        raise BadInput(tr("planning.config_bad_variant", value=value))
-    return value
+    from innovkit.cards import load_catalogue
+
+    wanted = value.strip().lower()
+    catalogue = load_catalogue()
+    timed = sorted(
+        {v.id for card in catalogue.tools.values() for v in card.variants if v.structured}
+    )
+    if wanted not in timed:
+        raise BadInput(
+            tr("planning.config_bad_variant", value=value, choices=", ".join(timed) or "—")
+        )
+    return wanted
 
 
 CHECKS: dict[str, Callable[[str], str]] = {

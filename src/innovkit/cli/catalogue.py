@@ -11,7 +11,7 @@ from innovkit.cli import state
 from innovkit.cli.completion import complete_lever, complete_tool
 from innovkit.cli.console import out, print_json, say, warn
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
+from innovkit.i18n import labelled, tr
 
 LangOption = Annotated[
     str | None, typer.Option("--lang", metavar="fr|en", help=tr("help.lang"), show_default=False)
@@ -269,12 +269,13 @@ def new_card(
 
     lang = language(lang)
     text = starter_card(tool_id, lang)
+    existing = state.catalogue(quiet=True).entries.get(tool_id)
     folder = paths.user_cards_dir()
     folder.mkdir(parents=True, exist_ok=True)
     from innovkit.output import write_file
 
     target = write_file(folder / f"{tool_id}.yaml", text, force=force)
-    if tool_id in state.catalogue(quiet=True).tools:
+    if existing is not None and existing.origin == "builtin":
         warn(tr("catalogue.new_overrides", id=tool_id))
     say(tr("catalogue.new_written", path=target))
     typer.echo(str(target))
@@ -285,4 +286,4 @@ def card_paths() -> None:
 
     for folder, origin in card_dirs(state.extra_folders()):
         status = "" if folder.is_dir() else " " + tr("catalogue.folder_absent")
-        typer.echo(f"{tr('catalogue.origin_' + origin)}: {folder}{status}")
+        typer.echo(labelled(tr("catalogue.origin_" + origin), f"{folder}{status}"))

@@ -13,8 +13,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "~/innovkit/journal.sqlite3).",
     },
     "planning.config_bad_variant": {
-        "fr": "« {value} » n’est pas un nom de variante (par exemple « short »).",
-        "en": "“{value}” is not a variant name (for example “short”).",
+        "fr": "Aucun outil n’a de variante minutée «\u00a0{value}\u00a0» (variantes\u00a0: "
+        "{choices}).",
+        "en": "No tool has a timed variant “{value}” (variants: {choices}).",
+    },
+    "planning.config_journal_folder_missing": {
+        "fr": "Le dossier {folder} n’existe pas\u00a0: créez-le d’abord, ou vérifiez le chemin "
+        "du journal.",
+        "en": "The folder {folder} does not exist: create it first, or check the journal's path.",
     },
     "planning.config_unknown_key": {
         "fr": "Le réglage « {key} » n’existe pas. Réglages possibles : {keys}.",
