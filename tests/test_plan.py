@@ -167,6 +167,9 @@ def test_plan_refuses_bad_input_and_writes_nothing(cli, tmp_path) -> None:
     assert not ics_path.exists()
     assert cli("plan", "walt", "--start", "25:00").exit_code == 2
     assert cli("plan", "walt", "--end", "12:00").exit_code == 2
+    backwards = cli("plan", "walt", "--start", "14:00", "--end", "13:00", "--lang", "fr")
+    assert backwards.exit_code == 2
+    assert "doit venir après le début (14\u00a0h\u00a000)" in backwards.stderr
     assert cli("plan", "walt:remote").exit_code == 2
     existing = tmp_path / "plan.md"
     existing.write_text("mine", encoding="utf-8")

@@ -121,7 +121,10 @@ def test_suggest_command_says_when_nothing_fits(cli) -> None:
 def test_suggest_bad_setting(cli) -> None:
     result = cli("suggest", "--setting", "beach")
     assert result.exit_code == 2
-    assert "indoor, outdoor, remote" in result.stderr
+    assert "not a known setting" in result.stderr
+    french = cli("suggest", "--setting", "à distance", "--json")
+    assert french.exit_code == 0
+    assert all("remote" in row["reasons"][-1] for row in json.loads(french.stdout))
 
 
 def test_suggest_without_a_journal_creates_nothing(cli, innovkit_home: Path) -> None:

@@ -113,8 +113,16 @@ def build_agenda(
     limit = None
     if end is not None and begins is not None:
         limit = datetime.combine(begins.date(), end)
-        if limit <= begins:  # an end before the start means the next day
-            limit += timedelta(days=1)
+        if limit <= begins:  # a workshop ends after it starts: this is a typing mistake
+            from innovkit.dates import format_clock
+
+            raise BadInput(
+                tr(
+                    "planning.plan_end_before_start",
+                    start=format_clock(begins, lang),
+                    end=format_clock(end, lang),
+                )
+            )
     return Agenda(items, begins, day, limit)
 
 

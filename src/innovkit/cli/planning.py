@@ -23,8 +23,6 @@ from innovkit.cli.documents import (
 )
 from innovkit.i18n import tr
 
-SETTINGS = ("indoor", "outdoor", "remote")
-
 
 def register(app: typer.Typer) -> None:
     app.command("suggest", help=tr("help.suggest"))(suggest_tools)
@@ -69,14 +67,15 @@ def suggest_tools(
 ) -> None:
     from datetime import date
 
-    from innovkit.errors import BadInput
     from innovkit.suggest import lever_history, suggest
 
     lang = language(lang)
     catalogue = state.catalogue()
     wanted_lever = catalogue.find_lever(lever).id if lever else None
-    if setting is not None and setting.lower() not in SETTINGS:
-        raise BadInput(tr("planning.bad_setting", value=setting, choices=", ".join(SETTINGS)))
+    if setting is not None:
+        from innovkit.records import parse_setting
+
+        setting = parse_setting(setting)  # the journal's words: "à distance", "remote"…
     today = date.today()
     found = suggest(
         catalogue,
@@ -86,7 +85,7 @@ def suggest_tools(
         minutes=minutes,
         participants=participants,
         lever=wanted_lever,
-        setting=setting.lower() if setting else None,
+        setting=setting,
     )
     if json:
         print_json(

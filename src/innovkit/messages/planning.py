@@ -102,10 +102,6 @@ MESSAGES.update(
             "en": "No tool fits these limits. Try more time, another group size, or no lever "
             "filter.",
         },
-        "planning.bad_setting": {
-            "fr": "Le cadre «\u00a0{value}\u00a0» n’existe pas\u00a0: choisissez parmi {choices}.",
-            "en": "There is no setting “{value}”: choose one of {choices}.",
-        },
         "planning.col_why": {"fr": "Pourquoi", "en": "Why"},
         "help.suggest": {
             "fr": "Les outils qui conviennent maintenant, du plus indiqué au moins indiqué, avec "
@@ -122,8 +118,8 @@ MESSAGES.update(
             "en": "The number of participants expected.",
         },
         "help.suggest_setting": {
-            "fr": "Le cadre\u00a0: indoor (en salle), outdoor (dehors) ou remote (à distance).",
-            "en": "The setting: indoor, outdoor or remote.",
+            "fr": "Le cadre\u00a0: en salle, en extérieur ou à distance (indoor, outdoor, remote).",
+            "en": "The setting: indoor, outdoor or remote (or in French).",
         },
     }
 )
@@ -168,6 +164,10 @@ MESSAGES.update(
             "--date AAAA-MM-JJ --start HH:MM.",
             "en": "For the calendar event, give the date and the start time: --date YYYY-MM-DD "
             "--start HH:MM.",
+        },
+        "planning.plan_end_before_start": {
+            "fr": "La fin prévue ({end}) doit venir après le début ({start}).",
+            "en": "The planned end ({end}) must come after the start ({start}).",
         },
         "planning.plan_end_needs_start": {
             "fr": "--end n’a de sens qu’avec --start (l’heure de début).",
