@@ -258,8 +258,9 @@ def test_cards_validate_all(cli, tmp_path: Path) -> None:
 def test_debug_shows_the_traceback_and_default_does_not(cli) -> None:
     quiet = cli("show", "nope")
     assert "Traceback" not in quiet.stderr
-    with pytest.raises(Exception, match="nope"):
-        cli("--debug", "show", "nope")
+    loud = cli("--debug", "show", "nope")
+    assert loud.exit_code == 2  # the same exit status, with the details
+    assert "Traceback" in loud.stderr and "No tool is called “nope”" in loud.stderr
 
 
 def test_python_dash_m_works() -> None:

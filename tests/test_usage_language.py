@@ -10,6 +10,7 @@ def test_help_headings_in_french(cli) -> None:
     assert text.startswith("Utilisation\u00a0: innovkit list")
     assert "Afficher cette aide et quitter." in text
     assert "Show this message" not in text and "Usage:" not in text
+    assert "Options\u00a0:" in text
 
 
 def test_help_headings_in_english(cli) -> None:
@@ -22,10 +23,11 @@ def test_help_headings_in_english(cli) -> None:
     ("args", "french", "english"),
     [
         (["list", "--minutes", "abc"], "n’est pas un nombre entier", "is not a whole number"),
-        (["list", "--participants", "0"], "hors des limites", "out of bounds"),
+        (["list", "--participants", "0"], "il faut au moins 1", "it must be at least 1"),
         (["list", "--bogus"], "L’option --bogus n’existe pas", "option --bogus does not exist"),
         (["show"], "Il manque l’argument TOOL", "argument TOOL is missing"),
         (["frobnicate"], "La commande", "There is no command"),
+        (["jornal"], "Vouliez-vous dire\u00a0: journal", "Did you mean: journal"),
         (["show", "walt", "extra"], "Je ne sais pas quoi faire", "Unexpected extra"),
     ],
 )

@@ -66,10 +66,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise KeyboardInterrupt from None
         sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
     except InnovkitError as error:
-        if debug:
-            raise
         from innovkit.cli.console import report_error
 
+        if debug:
+            import traceback
+
+            traceback.print_exc()
         report_error(str(error))
         sys.exit(int(error.exit_code))
     except KeyboardInterrupt:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from innovkit.i18n import current_language, tr
+from innovkit.i18n import current_language, labelled, tr
 
 # Typer's gettext strings → our message keys.
 _TYPER_STRINGS = {
@@ -24,7 +24,6 @@ _TYPER_STRINGS = {
     "(dynamic)": "click.dynamic",
     "Aborted!": "common.interrupted",
     "Missing command.": "click.missing_command",
-    "No such command {name!r}.": "click.no_such_command_raw",
 }
 
 
@@ -54,6 +53,11 @@ def speak_the_interface_language() -> None:
     def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
         original_usage(self, prog, args, prefix if prefix is not None else tr("click.usage"))
 
+    def write_heading(self: Any, heading: str) -> None:
+        # « Options : » takes the language's colon, as every other label does
+        colon = labelled("", "").rstrip()
+        self.write(f"{'':>{self.current_indent}}{heading}{colon}\n")
+
     from typer import main as typer_main
 
     original_completion = typer_main.get_install_completion_arguments
@@ -67,6 +71,7 @@ def speak_the_interface_language() -> None:
     get_help_option._innovkit = True  # type: ignore[attr-defined]
     click_core.Command.get_help_option = get_help_option
     formatting.HelpFormatter.write_usage = write_usage
+    formatting.HelpFormatter.write_heading = write_heading
     typer_main.get_install_completion_arguments = completion_arguments
 
 
@@ -110,6 +115,22 @@ def _param_name(param: Any, ctx: Any) -> str:
     return str(param.metavar or param.name.upper())
 
 
+_RANGES = [
+    (re.compile(r"^x>=(?P<low>-?\d+)$"), "click.range_at_least"),
+    (re.compile(r"^x<=(?P<high>-?\d+)$"), "click.range_at_most"),
+    (re.compile(r"^(?P<low>-?\d+)<=x<=(?P<high>-?\d+)$"), "click.range_between"),
+]
+
+
+def _range_words(text: str) -> str:
+    """Click's ``x>=1`` as a person says it: « au moins 1 »."""
+    for pattern, key in _RANGES:
+        found = pattern.match(text.strip())
+        if found:
+            return tr(key, **found.groupdict())
+    return text
+
+
 def _detail(message: str) -> str:
     for pattern, key in _DETAILS:
         found = pattern.match(message.strip())
@@ -117,12 +138,17 @@ def _detail(message: str) -> str:
             values = {
                 k: v for k, v in found.groupdict().items() if k in ("value", "range", "choices")
             }
+            if "range" in values:
+                values["range"] = _range_words(values["range"])
             return tr(key, **values)
     return message
 
 
 _USAGE = [
-    (re.compile(r"^No such command '(?P<name>.+)'\.$"), "click.no_such_command"),
+    (
+        re.compile(r"^No such command '(?P<name>.+?)'\.?(?: Did you mean (?P<choices>.+)\?)?$"),
+        "click.no_such_command",
+    ),
     (
         re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<args>.+)\)$"),
         "click.extra_arguments",
@@ -136,7 +162,12 @@ def _usage_message(message: str) -> str:
     for pattern, key in _USAGE:
         found = pattern.match(message.strip())
         if found:
-            return tr(key, **found.groupdict())
+            values = found.groupdict()
+            choices = values.pop("choices", None)
+            text = tr(key, **values)
+            if choices:
+                text += " " + tr("common.did_you_mean", choices=choices.replace("'", ""))
+            return text
     if current_language() == "fr":
         return tr("click.generic", detail=message)
     return message

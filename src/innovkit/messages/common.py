@@ -119,10 +119,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Indiquez une commande.",
         "en": "Give a command.",
     },
-    "click.no_such_command_raw": {
-        "fr": "La commande {name!r} n’existe pas.",
-        "en": "There is no command {name!r}.",
-    },
     "click.no_such_command": {
         "fr": "La commande «\u00a0{name}\u00a0» n’existe pas.",
         "en": "There is no command “{name}”.",
@@ -151,9 +147,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\u00a0{value}\u00a0» n’est pas un nombre.",
         "en": "“{value}” is not a number.",
     },
+    "click.range_at_least": {"fr": "au moins {low}", "en": "at least {low}"},
+    "click.range_at_most": {"fr": "au plus {high}", "en": "at most {high}"},
+    "click.range_between": {"fr": "de {low} à {high}", "en": "from {low} to {high}"},
     "click.out_of_range": {
-        "fr": "{value} est hors des limites ({range}).",
-        "en": "{value} is out of bounds ({range}).",
+        "fr": "{value} ne convient pas\u00a0: il faut {range}.",
+        "en": "{value} will not do: it must be {range}.",
     },
     "click.not_a_choice": {
         "fr": "«\u00a0{value}\u00a0» n’est pas permis (choix\u00a0: {choices}).",
