@@ -16,8 +16,8 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)             ## create .venv with innovkit and the test tools
 
-demo: setup                 ## set up, then start a guided run of « audace up ! »
-	$(BIN)/innovkit run audace-up
+demo: setup                 ## set up, then rehearse a guided run of « audace up ! » (records nothing)
+	$(BIN)/innovkit run audace-up --no-record
 
 lint: setup                 ## ruff: lint and format check
 	$(BIN)/ruff check src tests benchmarks
