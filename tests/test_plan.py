@@ -188,3 +188,12 @@ def test_plan_refuses_bad_input_and_writes_nothing(cli, tmp_path) -> None:
     assert refused.exit_code == 2 and "--force" in refused.stderr
     assert existing.read_text(encoding="utf-8") == "mine"
     assert not ics_path.exists()
+
+
+def test_plan_html_is_self_contained_with_its_font(cli) -> None:
+    result = cli("plan", "walt", "point-silence", "--format", "html", "--lang", "fr")
+    assert result.exit_code == 0, result
+    html = result.stdout
+    assert '<html lang="fr">' in html
+    assert "@font-face" in html and "data:font/woff2;base64," in html
+    assert "http://" not in html and "https://" not in html and "<script" not in html
