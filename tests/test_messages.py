@@ -56,3 +56,21 @@ def test_typography_helpers() -> None:
     assert quoted("oui", "fr") == "«\u00a0oui\u00a0»"
     assert quoted("yes", "en") == "“yes”"
     assert tr_in("fr", "common.did_you_mean", choices="a") == "Vouliez-vous dire\u00a0: a\u202f?"
+
+
+def test_counts_choose_singular_or_plural() -> None:
+    from innovkit.i18n import tr_count
+
+    assert tr_count("catalogue.validate_done", 1, "fr") == "1 fiche valide."
+    assert tr_count("catalogue.validate_done", 0, "fr") == "0 fiche valide."
+    assert tr_count("catalogue.validate_done", 12, "fr") == "12 fiches valides."
+    assert tr_count("catalogue.validate_done", 0, "en") == "0 valid cards."
+    assert tr_count("catalogue.validate_done", 1, "en") == "1 valid card."
+
+
+def test_every_counted_message_has_both_forms() -> None:
+    keys = set(load_all())
+    for key in keys:
+        stem, _, form = key.rpartition(".")
+        if form in ("one", "other"):
+            assert f"{stem}.one" in keys and f"{stem}.other" in keys, key

@@ -141,4 +141,4 @@ def test_levers_shows_the_journal_view(cli, journal_path: Path) -> None:
     assert rows["reve"]["last_session"] is None and rows["reve"]["neglected"] is True
     text = cli("levers", "--lang", "fr")
     assert "en sommeil" in text.stdout
-    assert "3 levier(s) sur 12 actif(s)" in text.stderr
+    assert "3 leviers sur 12 actifs" in text.stderr

@@ -81,6 +81,14 @@ def tr_in(lang: str, key: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def tr_count(key: str, count: int, lang: str | None = None, /, **values: object) -> str:
+    """The sentence for ``count`` things: ``key.one`` or ``key.other``, filled with ``count`` and
+    ``values``. French counts 0 and 1 as singular (« 0 séance »), English only 1."""
+    lang = lang or _current
+    singular = count in (0, 1) if lang == "fr" else count == 1
+    return tr_in(lang, f"{key}.{'one' if singular else 'other'}", count=count, **values)
+
+
 def labelled(label: str, value: object, lang: str | None = None) -> str:
     """``label: value`` with the colon spacing of the language (« Durée : 45 min »)."""
     separator = "\u00a0: " if (lang or _current) == "fr" else ": "

@@ -11,7 +11,7 @@ from innovkit.cli import state
 from innovkit.cli.completion import complete_lever, complete_tool
 from innovkit.cli.console import out, print_json, say, warn
 from innovkit.errors import BadInput
-from innovkit.i18n import labelled, tr
+from innovkit.i18n import labelled, tr, tr_count
 
 LangOption = Annotated[
     str | None, typer.Option("--lang", metavar="fr|en", help=tr("help.lang"), show_default=False)
@@ -233,7 +233,7 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
         )
     out().print(table)
     asleep = sum(row["neglected"] for row in rows)
-    say(tr("catalogue.levers_summary", alive=len(rows) - asleep, total=len(rows)))
+    say(tr_count("catalogue.levers_summary", len(rows) - asleep, total=len(rows)))
 
 
 def validate_cards(
@@ -253,8 +253,8 @@ def validate_cards(
     for problem in problems:
         warn(str(problem))
     if problems:
-        raise BadInput(tr("catalogue.validate_failed", count=len(problems)))
-    say(tr("catalogue.validate_done", count=len(cards)))
+        raise BadInput(tr_count("catalogue.validate_failed", len(problems)))
+    say(tr_count("catalogue.validate_done", len(cards)))
 
 
 def new_card(

@@ -181,10 +181,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "catalogue.col_sessions": {"fr": "Séances\n12 mois", "en": "Sessions\n12 months"},
     "catalogue.col_last_session": {"fr": "Dernière\nséance", "en": "Last\nsession"},
     "catalogue.neglected": {"fr": "⚠ en sommeil", "en": "⚠ asleep"},
-    "catalogue.levers_summary": {
-        "fr": "{alive} levier(s) sur {total} actif(s) ces trois derniers mois ; les leviers « en "
-        "sommeil » n’ont eu aucune séance depuis plus de 90 jours.",
-        "en": "{alive} of {total} lever(s) active in the last three months; levers marked "
+    "catalogue.levers_summary.one": {
+        "fr": "{count} levier sur {total} actif ces trois derniers mois\u00a0; les leviers "
+        "«\u00a0en sommeil\u00a0» n’ont eu aucune séance depuis plus de 90 jours.",
+        "en": "{count} of {total} levers active in the last three months; levers marked "
+        "“asleep” have had no session for more than 90 days.",
+    },
+    "catalogue.levers_summary.other": {
+        "fr": "{count} leviers sur {total} actifs ces trois derniers mois\u00a0; les leviers "
+        "«\u00a0en sommeil\u00a0» n’ont eu aucune séance depuis plus de 90 jours.",
+        "en": "{count} of {total} levers active in the last three months; levers marked "
         "“asleep” have had no session for more than 90 days.",
     },
     "catalogue.no_tool": {"fr": "(aucun outil)", "en": "(no tool)"},
@@ -222,13 +228,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "catalogue.credits": {"fr": "Crédits", "en": "Credits"},
     # ---- cards validate / new / path
     "catalogue.card_ok": {"fr": "✓ {source} ({id})", "en": "✓ {source} ({id})"},
-    "catalogue.validate_failed": {
-        "fr": "{count} problème(s) dans les fiches : corrigez-les puis relancez la vérification.",
-        "en": "{count} problem(s) in the cards: fix them and check again.",
+    "catalogue.validate_failed.one": {
+        "fr": "{count} problème dans les fiches\u00a0: corrigez-le puis relancez la vérification.",
+        "en": "{count} problem in the cards: fix it and check again.",
     },
-    "catalogue.validate_done": {
-        "fr": "{count} fiche(s) valide(s).",
-        "en": "{count} valid card(s).",
+    "catalogue.validate_failed.other": {
+        "fr": "{count} problèmes dans les fiches\u00a0: corrigez-les puis relancez la "
+        "vérification.",
+        "en": "{count} problems in the cards: fix them and check again.",
+    },
+    "catalogue.validate_done.one": {"fr": "{count} fiche valide.", "en": "{count} valid card."},
+    "catalogue.validate_done.other": {
+        "fr": "{count} fiches valides.",
+        "en": "{count} valid cards.",
     },
     "catalogue.new_bad_id": {
         "fr": "« {id} » ne peut pas servir d’identifiant : lettres minuscules sans accent, "
