@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from innovkit.cards import Card, Catalogue
-from innovkit.i18n import current_language, tr
+from innovkit.i18n import current_language, tr, tr_count
 from innovkit.journal import Usage
 
 NEGLECTED_AFTER_DAYS = 90  # a lever with no session for three months is flagged as neglected
@@ -64,7 +64,7 @@ def lever_reason(lever_name: str, use: Usage | None, today: date) -> str:
     months = months_between(use.last_date, today)
     if is_neglected(use, today):
         return tr("planning.reason_lever_asleep", lever=lever_name, months=months)
-    return tr("planning.reason_lever_alive", lever=lever_name, count=use.sessions)
+    return tr_count("planning.reason_lever_alive", use.sessions, lever=lever_name)
 
 
 def suggest(

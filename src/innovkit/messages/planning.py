@@ -88,9 +88,13 @@ MESSAGES.update(
             "fr": "{lever}\u00a0: aucune séance depuis {months} mois",
             "en": "{lever}: no session for {months} months",
         },
-        "planning.reason_lever_alive": {
-            "fr": "{lever}\u00a0: {count} séance(s) ces 12 derniers mois",
-            "en": "{lever}: {count} session(s) in the last 12 months",
+        "planning.reason_lever_alive.one": {
+            "fr": "{lever}\u00a0: {count} séance ces 12 derniers mois",
+            "en": "{lever}: {count} session in the last 12 months",
+        },
+        "planning.reason_lever_alive.other": {
+            "fr": "{lever}\u00a0: {count} séances ces 12 derniers mois",
+            "en": "{lever}: {count} sessions in the last 12 months",
         },
         "planning.reason_setting": {
             "fr": "se pratique {setting}",
