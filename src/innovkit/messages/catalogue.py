@@ -194,7 +194,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "“asleep” have had no session for more than 90 days.",
     },
     "catalogue.no_tool": {"fr": "(aucun outil)", "en": "(no tool)"},
-    "catalogue.shortest": {"fr": "(court : {minutes})", "en": "(short: {minutes})"},
+    "catalogue.shortest": {
+        "fr": "(version courte\u00a0: {minutes}\u00a0min)",
+        "en": "(short version: {minutes} min)",
+    },
     "catalogue.override_note": {
         "fr": "* fiche personnalisée qui remplace la fiche intégrée du même nom.",
         "en": "* custom card replacing the built-in card of the same id.",
