@@ -86,3 +86,18 @@ def test_damaged_settings_file_is_reported_but_never_blocks(cli, innovkit_home: 
     result = cli("config", "show")
     assert result.exit_code == 1
     assert "damaged" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "line", ['language = "de"', "journal = 5", 'facilitator = ["a"]', 'variant = "très court"']
+)
+def test_a_bad_value_written_by_hand_never_blocks(cli, innovkit_home: Path, line: str) -> None:
+    path = innovkit_home / "config" / "config.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text(line + "\n", encoding="utf-8")
+    assert cli("list", "--json").exit_code == 0
+    assert cli("journal", "list", "--json").exit_code == 0
+    shown = cli("config", "show")
+    assert shown.exit_code == 1 and "bad value" in shown.stderr
+    assert cli("config", "unset", line.split()[0]).exit_code == 0  # repairs the file
+    assert cli("config", "show").exit_code == 0

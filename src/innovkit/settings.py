@@ -40,18 +40,18 @@ def _journal(value: str) -> str:
 
 
 def _variant(value: str) -> str:
-    from innovkit.cards import load_catalogue
-
     wanted = value.strip().lower()
-    catalogue = load_catalogue()
-    timed = sorted(
+    allowed = "abcdefghijklmnopqrstuvwxyz0123456789-"
+    if not wanted or any(ch not in allowed for ch in wanted):
+        raise BadInput(tr("planning.config_bad_variant_name", value=value))
+    return wanted
+
+
+def known_variants(catalogue: Any) -> list[str]:
+    """The ids of the timed variants the tools of ``catalogue`` have."""
+    return sorted(
         {v.id for card in catalogue.tools.values() for v in card.variants if v.structured}
     )
-    if wanted not in timed:
-        raise BadInput(
-            tr("planning.config_bad_variant", value=value, choices=", ".join(timed) or "—")
-        )
-    return wanted
 
 
 CHECKS: dict[str, Callable[[str], str]] = {
@@ -68,8 +68,8 @@ def config_path() -> Path:
     return paths.config_file()
 
 
-def read_settings(strict: bool = False) -> dict[str, Any]:
-    """The saved settings. A damaged file is ignored, or refused with ``strict``."""
+def _load_file(strict: bool) -> dict[str, Any]:
+    """The file's raw content; a damaged file is empty, or refused with ``strict``."""
     path = config_path()
     if not path.is_file():
         return {}
@@ -77,12 +77,43 @@ def read_settings(strict: bool = False) -> dict[str, Any]:
 
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
+            return tomllib.load(handle)
     except (OSError, ValueError) as exc:
         if strict:
             raise InnovkitError(tr("planning.config_damaged", path=path, detail=exc)) from exc
         return {}
-    return {key: value for key, value in data.items() if key in CHECKS}
+
+
+def read_settings(strict: bool = False, *, strict_file: bool | None = None) -> dict[str, Any]:
+    """The saved settings, each value checked. A damaged file or a bad value is left out (the
+    rest still applies), or refused with ``strict``: a hand-edited file never blocks a command.
+    ``strict_file`` refuses a damaged file while leaving bad values out."""
+    data = _load_file(strict if strict_file is None else strict_file)
+    settings = {}
+    for key, value in data.items():
+        if key not in CHECKS:
+            continue
+        try:
+            if not isinstance(value, str):
+                raise BadInput(tr("planning.config_not_text", key=key))
+            settings[key] = _check_saved(key, value)
+        except BadInput as problem:
+            if strict:
+                raise InnovkitError(
+                    tr(
+                        "planning.config_bad_saved",
+                        path=config_path(),
+                        key=key,
+                        problem=str(problem),
+                    )
+                ) from None
+    return settings
+
+
+def _check_saved(key: str, value: str) -> str:
+    if key == "journal":  # its folder may be on a drive that comes and goes: keep it as written
+        return value
+    return CHECKS[key](value)
 
 
 def configured(key: str) -> Any:
@@ -99,7 +130,9 @@ def check_key(key: str) -> str:
 def change_setting(key: str, value: str | None) -> dict[str, Any]:
     """Check and save ``key = value`` (``None`` removes it); returns the new settings."""
     check_key(key)
-    settings = read_settings(strict=True)
+    # A damaged file is refused (rewriting it would lose what was typed in it); a bad value
+    # written by hand is dropped, which repairs the file.
+    settings = read_settings(strict_file=True)
     if value is None:
         settings.pop(key, None)
     else:

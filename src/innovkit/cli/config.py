@@ -52,8 +52,17 @@ def set_setting(
     key: KeyArgument,
     value: Annotated[str, typer.Argument(metavar="VALUE", help=tr("help.config_value"))],
 ) -> None:
-    from innovkit.settings import change_setting
+    from innovkit.settings import change_setting, check_key, known_variants
 
+    if check_key(key) == "variant":
+        from innovkit.cli import state
+        from innovkit.errors import BadInput
+
+        timed = known_variants(state.catalogue(quiet=True))
+        if value.strip().lower() not in timed:
+            raise BadInput(
+                tr("planning.config_bad_variant", value=value, choices=", ".join(timed) or "—")
+            )
     settings = change_setting(key, value)
     say(tr("planning.config_saved", key=key, value=settings[key]))
 

@@ -17,6 +17,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{choices}).",
         "en": "No tool has a timed variant “{value}” (variants: {choices}).",
     },
+    "planning.config_bad_variant_name": {
+        "fr": "«\u00a0{value}\u00a0» n’est pas un nom de variante (par exemple "
+        "«\u00a0short\u00a0»).",
+        "en": "“{value}” is not a variant name (for example “short”).",
+    },
+    "planning.config_not_text": {
+        "fr": "le réglage {key} doit être un texte entre guillemets.",
+        "en": "the setting {key} must be a text in quotes.",
+    },
+    "planning.config_bad_saved": {
+        "fr": "Le fichier de réglages {path} contient une valeur refusée pour {key} "
+        "({problem})\u00a0: corrigez-la avec «\u00a0innovkit config set\u00a0».",
+        "en": "The settings file {path} holds a bad value for {key} ({problem}): fix it with "
+        "“innovkit config set”.",
+    },
     "planning.config_journal_folder_missing": {
         "fr": "Le dossier {folder} n’existe pas\u00a0: créez-le d’abord, ou vérifiez le chemin "
         "du journal.",
