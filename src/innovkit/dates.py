@@ -36,6 +36,9 @@ _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 # 14:00, 14h00, 14 h 05, 9h, 9.30 — what facilitators actually type (a bare "14" is refused:
 # fourteen what?).
 _TIME = re.compile(r"(\d{1,2})\s*[:hH.]\s*(\d{2})?")
+# Sessions happen in living memory: a year outside these is a typing mistake (and keeps every
+# computation on dates, a month before or a day after, within what Python can represent).
+FIRST_YEAR, LAST_YEAR = 1900, 2999
 _TODAY = {"today", "aujourd'hui", "aujourd’hui", "auj"}
 _YESTERDAY = {"yesterday", "hier"}
 
@@ -44,8 +47,9 @@ _YESTERDAY = {"yesterday", "hier"}
 
 
 def days_in_month(year: int, month: int) -> int:
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return (following - timedelta(days=1)).day
+    import calendar
+
+    return calendar.monthrange(year, month)[1]
 
 
 def looks_like_date(text: str) -> bool:
@@ -71,8 +75,10 @@ def parse_date(text: str, today: date | None = None) -> date:
         day_number, month, year = (int(part) for part in match.groups())
     if not 1 <= month <= 12:
         raise BadInput(tr("journal.no_such_month_in_date", value=value))
-    if not 1 <= year <= 9999:
-        raise BadInput(tr("journal.bad_date", value=value))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise BadInput(
+            tr("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
+        )
     last = days_in_month(year, month)
     if not 1 <= day_number <= last:
         month_words = format_month(year, month)
@@ -99,8 +105,10 @@ def parse_month(text: str) -> tuple[int, int]:
         year, month = int(match.group(1)), int(match.group(2))
         if not 1 <= month <= 12:
             raise BadInput(tr("journal.no_such_month", value=value))
-        if year < 1:
-            raise BadInput(tr("journal.bad_month", value=value))
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise BadInput(
+                tr("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
+            )
         return year, month
     from innovkit.lookup import normalise
 

@@ -15,8 +15,14 @@ from innovkit.i18n import tr
 
 MAX_SECONDS = 24 * 3600
 
-_UNITS = {"h": 3600, "m": 60, "min": 60, "mn": 60, "s": 1, "sec": 1}
-_TOKEN = re.compile(r"(\d+(?:[.,]\d+)?)(h|min|mn|m|sec|s)?")
+_UNITS = {
+    **dict.fromkeys(("h", "heure", "heures", "hour", "hours"), 3600),
+    **dict.fromkeys(("m", "min", "mins", "mn", "minute", "minutes"), 60),
+    **dict.fromkeys(("s", "sec", "secs", "seconde", "secondes", "second", "seconds"), 1),
+}
+_TOKEN = re.compile(
+    r"(\d+(?:[.,]\d+)?)(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")?"
+)
 _COLON = re.compile(r"^(\d+):([0-5]\d)(?::([0-5]\d))?$")
 
 
@@ -65,8 +71,8 @@ def _seconds(text: str) -> float | None:
                 return None
         else:
             unit = _UNITS[unit_name]
-        if previous is not None and unit >= previous:
-            return None  # units must go down: 1h30m, not 30m1h
+        if previous is not None and (unit >= previous or number * unit >= previous):
+            return None  # units go down and each fits in the one before: 1h30, not 1h99
         total += number * unit
         previous = unit
     return total

@@ -194,6 +194,15 @@ def time_scale(environ: dict[str, str] | None = None) -> float:
     return scale if math.isfinite(scale) and scale > 0 else 1.0
 
 
+def _seconds() -> float:
+    """Seconds that keep counting while the computer sleeps (Linux's boot-time clock), so a
+    session goes on when the laptop lid is closed; elsewhere the monotonic clock."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        return time.clock_gettime(boottime)
+    return time.monotonic()
+
+
 class SystemClock:
     """The real clock, optionally sped up by ``scale`` (``INNOVKIT_TIME_SCALE``, tests only).
 
@@ -203,13 +212,15 @@ class SystemClock:
 
     def __init__(self, scale: float | None = None) -> None:
         self.scale = time_scale() if scale is None else scale
-        self._origin = time.monotonic()
+        self._origin = _seconds()
         self._wall_origin = datetime.now().astimezone()
 
     def __call__(self) -> float:
-        return self._origin + (time.monotonic() - self._origin) * self.scale
+        return self._origin + (_seconds() - self._origin) * self.scale
 
     def now(self) -> datetime:
+        if self.scale == 1:  # the real wall clock, right even after the laptop slept
+            return datetime.now().astimezone()
         return self._wall_origin + timedelta(seconds=self() - self._origin)
 
     def real(self, seconds: float) -> float:

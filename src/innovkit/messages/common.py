@@ -30,6 +30,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le fichier {path} n’a pas pu être écrit ({reason}).",
         "en": "The file {path} could not be written ({reason}).",
     },
+    "common.date_out_of_range": {
+        "fr": "«\u00a0{value}\u00a0» est trop loin\u00a0: l’année doit être entre {first} et "
+        "{last}.",
+        "en": "“{value}” is too far off: the year must be between {first} and {last}.",
+    },
     "common.written": {
         "fr": "Fichier écrit : {path}",
         "en": "Written: {path}",
