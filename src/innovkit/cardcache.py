@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -129,22 +127,14 @@ class CardCache:
         return levers
 
     def save(self) -> None:
+        """Write the cache through the atomic writer; a cache that cannot be written is skipped."""
         if not self.dirty:
             return
-        with contextlib.suppress(OSError):
+        from innovkit.errors import InnovkitError
+        from innovkit.output import write_file
+
+        with contextlib.suppress(OSError, InnovkitError):
             self.index_path.parent.mkdir(parents=True, exist_ok=True)
             if self._data is not None:
-                _write_json(self.data_path, self._data)
-            _write_json(self.index_path, self.index)
-
-
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+                write_file(self.data_path, json.dumps(self._data, ensure_ascii=False), force=True)
+            write_file(self.index_path, json.dumps(self.index, ensure_ascii=False), force=True)

@@ -276,26 +276,8 @@ _CARD_KEYS = (
     "pitfalls",
     "credits",
 )
-_CARD_REQUIRED = (
-    "id",
-    "version",
-    "name",
-    "lever",
-    "summary",
-    "invitation",
-    "objectives",
-    "participants",
-    "setting",
-    "materials",
-    "roles",
-    "preparation",
-    "steps",
-    "debrief",
-    "checklist",
-    "outcomes",
-    "pitfalls",
-    "credits",
-)
+_CARD_OPTIONAL = ("variants", "handouts")
+_CARD_REQUIRED = tuple(key for key in _CARD_KEYS if key not in _CARD_OPTIONAL)
 
 
 def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") -> Card:

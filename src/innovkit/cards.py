@@ -357,7 +357,7 @@ def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
                 )
             continue
         _load_levers(folder, origin, catalogue, cache)
-        seen_here: set[str] = set()
+        # One tool per file: a card's id is its file's name, so a folder holds each id once.
         for path in sorted(folder.glob("*.yaml")):
             if path.name == LEVERS_FILE:
                 continue
@@ -366,12 +366,6 @@ def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
             except CardError as problem:
                 catalogue.problems.append(problem)
                 continue
-            if entry.id in seen_here:
-                catalogue.problems.append(
-                    CardError(str(path), None, "id", tr("cards.duplicate_tool", id=entry.id))
-                )
-                continue
-            seen_here.add(entry.id)
             entry = entry._replace(origin=origin, overrides=entry.id in found)
             found[entry.id] = (entry, make)
     cache.save()
