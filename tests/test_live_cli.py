@@ -138,10 +138,23 @@ def test_record_and_no_record_contradict(cli) -> None:
     assert result.exit_code == 2 and "contradict" in result.stderr
 
 
-def test_resume_needs_a_terminal(cli) -> None:
+def test_resume_needs_a_terminal_and_says_only_that(cli) -> None:
     result = cli("run", "point-silence", "--resume")
     assert result.exit_code == 2
-    assert "terminal" in result.stderr
+    assert result.stdout == ""  # no script printed before the refusal
+    (line,) = result.stderr.strip().splitlines()  # one sentence, not the no-terminal notice too
+    assert line.startswith("Error: Resuming a session needs an interactive terminal")
+    result = cli("run", "cadran-total", "--resume", "--lang", "fr")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "déroulé" not in result.stderr and "terminal interactif" in result.stderr
+
+
+def test_resume_with_no_input_is_a_contradiction(cli) -> None:
+    result = cli("run", "point-silence", "--resume", "--no-input")
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    assert "--resume and --no-input contradict each other" in line
 
 
 def test_an_unknown_tool_or_variant_is_a_usage_error(cli) -> None:
@@ -163,6 +176,37 @@ def test_the_configured_variant_is_the_default_when_the_tool_has_it(cli) -> None
     assert "10:00 → 10:05" in short
     mini = cli("--cards", cards, "run", "mini-atelier", "--no-input", "--start", "10:00")
     assert "10:00 → 10:08" in mini.stdout  # no "short" variant here: the whole card
-    assert cli("config", "set", "variant", "courte").exit_code == 0
+    # a variant only the test card has: config accepts it where that card is in the catalogue
+    assert cli("config", "set", "variant", "courte", env={"INNOVKIT_CARDS": cards}).exit_code == 0
     mini = cli("--cards", cards, "run", "mini-atelier", "--no-input", "--start", "10:00")
     assert "10:00 → 10:04" in mini.stdout
+
+
+def test_the_end_of_run_summary_rounds_step_times_as_the_journal_shows_them(cli, capsys) -> None:
+    from datetime import datetime
+
+    from innovkit.capture import step_seconds
+    from innovkit.cards import load_catalogue
+    from innovkit.cli.live import _record, _report
+    from innovkit.session import Finished, new_draft
+
+    card = load_catalogue().tools["point-silence"]
+    draft = new_draft(card, "short", datetime(2026, 11, 3, 14, 0).astimezone())
+    draft.started = "2026-11-03T14:00:00"
+    walls = [8.6, 0.6, 61.5, 0.4]  # halves and fractions: where floor and round part ways
+    for step, wall in zip(draft.steps, walls, strict=False):
+        step.wall = step.active = wall
+        step.visits = 1
+    draft.phase = "done"
+    session = _record(card, draft)
+    capsys.readouterr()
+    _report(card, Finished(draft, session))
+    summary = capsys.readouterr().err
+    shown = cli("journal", "show", session.id).stdout
+    for step, wall in zip(draft.steps, walls, strict=False):
+        whole = step_seconds(wall)
+        face = f"{whole // 60}:{whole % 60:02d}"
+        assert f"{step.title}: {step_seconds(step.planned) // 60}:00 → {face}" in shown
+        (row,) = [line for line in summary.splitlines() if step.title in line]
+        assert row.split()[-1] == face, row  # the "Actual" column
+    assert "0:09" in summary and "0:08" not in summary

@@ -5,16 +5,27 @@ from __future__ import annotations
 import io
 import os
 import pty
+import re
 import termios
 from datetime import datetime, timedelta
 
 import pytest
 from rich.console import Console
 
+from innovkit.cards import Card, load_catalogue
 from innovkit.cli import bigclock
 from innovkit.cli.countdown import BigDisplay, LineDisplay, count_down
 from innovkit.cli.keys import KeyReader, decode_keys
-from innovkit.cli.terminal import checklist_view, drift_text, step_view
+from innovkit.cli.terminal import (
+    TerminalConsole,
+    checklist_view,
+    drift_text,
+    step_view,
+    text_lines,
+    text_view,
+    text_width,
+)
+from innovkit.i18n import quoted, set_language, tr
 from innovkit.session import ChecklistScreen, Question, ScheduleRow, StepScreen
 from innovkit.timer import Countdown
 
@@ -126,11 +137,21 @@ def test_the_terminal_is_restored_after_an_error_or_ctrl_c() -> None:
 
 def test_big_digits_are_five_lines_per_scale_and_fit() -> None:
     lines = bigclock.draw("12:34", 2)
-    assert len(lines) == 10
+    assert len(lines) == 10 == bigclock.height(2)
     assert {len(line) for line in lines} == {bigclock.width("12:34", 2)}
     assert bigclock.fit_scale("12:34", 80, 24) == 2
     assert bigclock.fit_scale("12:34", 200, 60) == 5
     assert bigclock.fit_scale("1:30:00", 40, 10) == 1  # never smaller than 1
+
+
+def test_small_digits_take_three_lines_of_half_blocks() -> None:
+    lines = bigclock.draw("10:05", 0)
+    assert len(lines) == 3 == bigclock.height(0)
+    assert {len(line) for line in lines} == {bigclock.width("10:05", 0)}
+    assert bigclock.width("10:05", 0) * 2 == bigclock.width("10:05", 1)
+    # the top row of "1" is its middle pixel, with the upper half of the second row under it
+    assert lines[0][:3] == "▄█ "
+    assert set("".join(lines)) <= {"█", "▀", "▄", " "}
 
 
 # --------------------------------------------------------------------------- the timer loop
@@ -280,3 +301,192 @@ def test_the_checklist_screen_counts_the_ticks() -> None:
     text = render(view)
     assert "(1 of 2 ticked)" in text
     assert "[x] 1. Salle" in text and "[ ] 2. Fiche" in text
+
+
+# --------------------------------------------------------------------------- every tool, every size
+
+SIZES = [(80, 24), (100, 32), (130, 45)]
+
+
+def card_screen(card: Card, number: int, lang: str, **changes) -> StepScreen:
+    """The screen of step ``number`` of ``card`` as the run shows it, the whole card planned."""
+    start = datetime(2026, 11, 3, 14, 0)
+    rows, offset = [], 0
+    for index, step in enumerate(card.steps, 1):
+        status = "current" if index == number else "done" if index < number else "todo"
+        when = start + timedelta(minutes=offset)
+        rows.append(ScheduleRow(index, step.title(lang), step.minutes * 60, when, status, 0))
+        offset += step.minutes
+    step = card.steps[number - 1]
+    values = dict(
+        tool=card.name(lang),
+        variant=None,
+        number=number,
+        count=len(card.steps),
+        title=step.title(lang),
+        instructions=step.instructions(lang).strip(),
+        prompts=tuple(p(lang) for p in step.prompts),
+        tips=tuple(t(lang) for t in step.tips),
+        remaining=step.minutes * 60 - 5,
+        overtime=0,
+        paused=False,
+        alert="counting",
+        rows=tuple(rows),
+        drift=0,
+        planned_end=start + timedelta(minutes=offset),
+        projected_end=start + timedelta(minutes=offset),
+        now=start,
+    )
+    values.update(changes)
+    return StepScreen(**values)
+
+
+def words(text: str) -> str:
+    """``text`` with every run of spaces (line ends, indents, non-breaking spaces) as one."""
+    return " ".join(text.split())
+
+
+def check_step_screen(text: str, screen: StepScreen, width: int, height: int, lang: str) -> None:
+    """What a facilitator must always see on a step screen, whatever its size."""
+    lines = text.split("\n")[:-1]
+    assert len(lines) == height, "the screen is taller than the window: its end is cut"
+    assert all(len(line) <= width for line in lines)
+    assert tr("live.step_of", number=screen.number, count=screen.count) in lines[0]
+    assert any(set(line.strip()) <= set("█▀▄ ") and line.strip() for line in lines[1:6])
+    # the step's text, read in its own column (the schedule may sit beside it)
+    column = words("\n".join(line[: text_width(width)] for line in lines))
+    assert words(screen.title) in column
+    for prompt in screen.prompts:
+        assert words(quoted(prompt)) in column, f"a sentence to say is missing: {prompt}"
+    full = words(screen.instructions) in column
+    missing = [tip for tip in screen.tips if words(tip) not in column]
+    marker = "press t" if lang == "en" else "touche t"
+    if not full:
+        assert "…" in column and marker in column
+    if missing:
+        count = f"{len(missing)} tip" if lang == "en" else f"{len(missing)} conseil"
+        assert count in column and marker in column
+    if full and not missing:
+        assert marker not in column
+    # the schedule, and every key with q last
+    if width >= 100:
+        assert tr("live.schedule_heading") in text
+        assert re.search(rf"▶ \d+\W+\w*\W*\d+  {screen.number}\. ", text)
+    else:
+        assert f"▶ {screen.number}. {screen.title}" in text
+    bottom = words("\n".join(lines[-3:]))
+    assert all(words(item) in bottom for item in tr("live.run_keys").split("   "))
+    assert words(lines[-1]).endswith(words(tr("live.run_keys").split("   ")[-1]))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_every_step_of_every_tool_shows_every_sentence_to_say_and_the_keys(
+    lang: str, width: int, height: int
+) -> None:
+    set_language(lang)
+    catalogue = load_catalogue()
+    assert len(catalogue.tools) == 12
+    for card in catalogue.tools.values():
+        for number in range(1, len(card.steps) + 1):
+            screen = card_screen(card, number, lang)
+            text = render(step_view(screen, width, height), width, height)
+            check_step_screen(text, screen, width, height, lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_over_time_after_a_resume_the_longest_steps_still_fit(
+    lang: str, width: int, height: int
+) -> None:
+    """The widest countdown and the resume notice take more room: nothing to say is lost."""
+    set_language(lang)
+    for card in load_catalogue().tools.values():
+        longest = max(
+            range(1, len(card.steps) + 1),
+            key=lambda n: len(text_lines(card_screen(card, n, lang), width)),
+        )
+        screen = card_screen(
+            card,
+            longest,
+            lang,
+            remaining=0,
+            overtime=12 * 60 + 34,
+            alert="over",
+            notice=tr("live.resumed_notice"),
+        )
+        text = render(step_view(screen, width, height), width, height)
+        check_step_screen(text, screen, width, height, lang)
+        assert "+12:34" in text or "TIME BY 12:34" in text or "DÉPASSÉ DE 12:34" in text
+        assert words(tr("live.resumed_notice")) in words(text)
+
+
+def test_the_digits_shrink_before_the_text_is_cut() -> None:
+    card = load_catalogue().tools["audace-up"]
+    screen = card_screen(card, 1, "en")
+    tall = render(step_view(screen, 130, 45), 130, 45)
+    short = render(step_view(screen, 100, 32), 100, 32)
+    digit_lines = [
+        sum(1 for line in text.splitlines() if set(line.strip()) <= set("█▀▄ ") and line.strip())
+        for text in (tall, short)
+    ]
+    assert digit_lines[0] > digit_lines[1] >= 3
+    # at 100×32 the smaller digits leave room for all the instructions
+    column = words("\n".join(line[: text_width(100)] for line in short.splitlines()))
+    assert words(screen.instructions) in column
+
+
+def test_a_cut_step_says_how_many_tips_are_left_out() -> None:
+    card = load_catalogue().tools["audace-up"]
+    screen = card_screen(card, 1, "fr")
+    set_language("fr")
+    text = render(step_view(screen, 100, 32), 100, 32)
+    assert "+ 2 conseils\u00a0: touche t" in text
+    set_language("en")
+    text = render(step_view(screen, 80, 24), 80, 24)
+    assert "… rest of the instructions and 2 tips: press t" in text
+
+
+def test_the_whole_text_of_a_step_scrolls_to_its_last_tip() -> None:
+    card = load_catalogue().tools["point-silence"]
+    screen = card_screen(card, 1, "en")
+    view, last = text_view(screen, 80, 24, 0)
+    first = render(view, 80, 24)
+    assert last > 0
+    assert "Step 1 of 6" in first and "RUNNING" in first  # the countdown goes on meanwhile
+    assert "Instructions" in first and words(screen.instructions) in words(first)
+    assert "lines 1–" in first and "back to the step" in first
+    view, end = text_view(screen, 80, 24, 999)  # too far: the last screenful
+    bottom = render(view, 80, 24)
+    assert end == last
+    assert f"of {len(text_lines(screen, 80))}" in bottom
+    for tip in screen.tips:
+        assert words(tip) in words(bottom)
+    assert len(bottom.split("\n")[:-1]) == 24
+
+
+class ListKeys:
+    """Keys typed one after the other; ``None`` once there are no more."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = list(keys)
+
+    def read(self, timeout: float | None) -> str | None:
+        return self.keys.pop(0) if self.keys else None
+
+
+def test_t_shows_the_whole_text_and_leaves_the_run_keys_to_the_run() -> None:
+    card = load_catalogue().tools["audace-up"]
+    first, second = card_screen(card, 1, "en"), card_screen(card, 2, "en")
+    out = Console(file=io.StringIO(), width=80, height=24, force_terminal=True, record=True)
+    keys = ListKeys(["t", "down", "up", " ", "q", "t", "n", "t", "escape", "q"])
+    with TerminalConsole(out, keys, FakeClock()) as terminal:  # type: ignore[arg-type]
+        terminal.show(first)
+        seen = []
+        for _ in range(10):
+            seen.append(terminal.key(1.0))
+            terminal.show(second if "n" in seen else first)
+    # t, the arrows, q and Escape are the text's; space (pause) and n (next) go to the run;
+    # the next step comes on its own screen; q on a step is the run's again
+    assert seen == [None, None, None, " ", None, None, "n", None, None, "q"]
+    assert "Instructions" in out.export_text()

@@ -138,3 +138,128 @@ def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Pa
     assert timings[1].extended_seconds == 60
     assert timings[2].skipped and not timings[0].skipped
     assert session.id[:8] in history  # the journal id was shown at the end
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def wait_for_words(tmux: Terminal, text: str, timeout: float = 30.0) -> str:
+    """The screen once it shows ``text``, whatever the line ends and indents in between."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        screen = tmux.screen()
+        if words(text) in words(screen):
+            return screen
+        time.sleep(0.05)
+    pytest.fail(f"never saw {text!r} on the screen:\n{tmux.history()}")
+
+
+def run_command(home: Path, lang: str, *args: str, scale: int | None = None) -> str:
+    """The shell command for ``innovkit run ARGS`` in tmux, then its exit status on a line."""
+    env = {
+        "INNOVKIT_HOME": str(home),
+        "INNOVKIT_LANG": lang,
+        "LANG": "C.UTF-8",
+        "TERM": "xterm-256color",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
+    if scale:
+        env["INNOVKIT_TIME_SCALE"] = str(scale)
+    run = " ".join(shlex.quote(part) for part in [sys.executable, "-m", "innovkit", "run", *args])
+    exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in env.items())
+    # The shell survives Ctrl-C (a trap, which the program does not inherit) to say how the
+    # program ended; unset: the window's own size, not the one pytest's environment may hold.
+    script = f"trap true INT; cd {shlex.quote(str(ROOT))} && unset COLUMNS LINES && "
+    script += f"export {exports} && {run}; "
+    script += 'echo "END exit=$?"; sleep 60'
+    return f"sh -c {shlex.quote(script)}"
+
+
+@pytest.mark.parametrize(("lang", "size"), [("fr", (80, 24)), ("en", (100, 32))])
+def test_a_small_window_shows_every_sentence_to_say_and_t_shows_the_rest(
+    innovkit_home: Path, lang: str, size: tuple[int, int]
+) -> None:
+    from innovkit.cards import load_catalogue
+    from innovkit.i18n import quoted, set_language, tr
+
+    set_language(lang)
+    card = load_catalogue().tools["audace-up"]
+    step = card.steps[0]
+    tmux = Terminal(f"innovkit-layout-{os.getpid()}-{lang}", *size)
+    try:
+        tmux.start(run_command(innovkit_home, lang, card.id))
+        tmux.wait_for(tr("live.checklist_keys")[:10])
+        tmux.keys("Enter")
+        keys = tr("live.run_keys").split("   ")
+        screen = wait_for_words(tmux, keys[-2])  # « t : tout le texte », on step screens only
+        assert tr("live.step_of", number=1, count=len(card.steps)) in screen
+        for prompt in step.prompts:
+            assert words(quoted(prompt(lang), lang)) in words(screen), screen
+        bottom = words("\n".join(screen.splitlines()[-3:]))
+        assert all(words(key) in bottom for key in keys), screen
+        tmux.keys("t")  # the whole text, the countdown still on its first line
+        whole = wait_for_words(tmux, tr("live.text_keys").split("   ")[0])  # drawn last
+        assert tr("live.text_instructions") in whole
+        for _ in range(12):  # more than enough: it stops at the end of the text
+            tmux.keys("Down")
+        bottom = wait_for_words(tmux, step.tips[-1](lang))
+        assert tr("live.text_tips") in bottom
+        tmux.keys("t")  # back to the step
+        screen = wait_for_words(tmux, tr("live.run_keys").split("   ")[-1])
+        assert words(quoted(step.prompts[-1](lang), lang)) in words(screen)
+        tmux.keys("q")
+        tmux.wait_for(tr("live.quit_keep_draft"))
+        tmux.keys("n")
+        assert "END exit=0" in tmux.wait_for("END exit=")
+    finally:
+        tmux.close()
+
+
+def test_ctrl_c_while_typing_a_debrief_answer_keeps_it(innovkit_home: Path) -> None:
+    from innovkit import paths
+    from innovkit.cards import load_catalogue
+    from innovkit.session import DraftStore
+
+    catalogue = load_catalogue()
+    card = min(catalogue.tools.values(), key=lambda c: c.shortest)
+    variant = min(
+        (v for v in card.variants if v.structured), key=lambda v: sum(v.steps.values())
+    ).id
+    count = len(card.plan(variant))
+    tmux = RunTerminal(f"innovkit-typing-{os.getpid()}")
+    try:
+        tmux.start(run_command(innovkit_home, "en", card.id, "--variant", variant, scale=SCALE))
+        tmux.wait_for("Before you start")
+        tmux.keys("Enter")
+        for number in range(1, count + 1):
+            tmux.wait_for(f"Step {number} of {count}")
+            tmux.keys("n")
+        tmux.wait_for("Debrief")
+        deadline = time.monotonic() + 30
+        while not PROMPT.match(tmux.cursor()[1]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        tmux("send-keys", "-t", "run", "-l", "We learnt a lot ab")  # not validated with Enter
+        tmux.wait_for("We learnt a lot ab")
+        tmux.keys("C-c")
+        final = tmux.wait_for("END exit=")
+        assert "END exit=130" in final
+        assert "everything is kept" in final and "The answer you were typing is kept too" in final
+        (draft,) = [DraftStore(paths.drafts_dir()).load(p) for p in paths.drafts_dir().iterdir()]
+        assert draft.phase == "debrief" and draft.typing == {"debrief.0": "We learnt a lot ab"}
+    finally:
+        tmux.close()
+
+    tmux = RunTerminal(f"innovkit-typing-resume-{os.getpid()}")
+    try:
+        tmux.start(run_command(innovkit_home, "en", card.id, "--resume", scale=SCALE))
+        tmux.wait_for("› We learnt a lot ab")  # back on the line, ready to finish
+        tmux.type("out silence")
+        after = card.debrief[1]("en") if len(card.debrief) > 1 else "Session outcomes"
+        wait_for_words(tmux, after)
+        tmux.keys("C-c")
+        tmux.wait_for("END exit=130")
+    finally:
+        tmux.close()
+    (draft,) = [DraftStore(paths.drafts_dir()).load(p) for p in paths.drafts_dir().iterdir()]
+    assert draft.debrief[0] == "We learnt a lot about silence" and draft.typing == {}

@@ -24,6 +24,7 @@ from innovkit.session import (
     Question,
     StepScreen,
     Stopped,
+    TypingInterrupted,
     new_draft,
     parse_yes_no,
 )
@@ -60,6 +61,13 @@ class Do:
 
 
 CRASH = object()
+
+
+@dataclass
+class CtrlC:
+    """Ctrl-C while ``typed`` is on the answer line, not yet validated with Enter."""
+
+    typed: str
 
 
 class ScriptedConsole:
@@ -101,6 +109,8 @@ class ScriptedConsole:
         answer = self.answers.pop(0)
         if answer is CRASH:
             raise SimulatedCrash
+        if isinstance(answer, CtrlC):
+            raise TypingInterrupted(answer.typed)
         return answer
 
     def ring(self) -> None:
@@ -407,6 +417,57 @@ def test_a_crash_in_the_middle_of_a_list_keeps_the_items(
     result = make_run(card, store, clock, console, journal_path, draft=draft, resumed=True).run()
     assert console.questions[0].key == "services" and console.questions[0].item == 3
     assert result.session.services == ["Voirie", "Espaces verts", "Culture"]
+
+
+def test_ctrl_c_while_typing_a_debrief_answer_keeps_it_for_the_resume(
+    card: Card, store: DraftStore, journal_path: Path
+) -> None:
+    clock = FakeClock()
+    console = ScriptedConsole(clock, ["enter", "n", "n", "n"], [CtrlC("Beaucoup de")])
+    with pytest.raises(KeyboardInterrupt):
+        make_run(card, store, clock, console, journal_path).run()
+    draft = store.latest("mini-atelier")
+    assert draft is not None and draft.phase == "debrief" and draft.debrief == []
+    assert draft.typing == {"debrief.0": "Beaucoup de"}  # on disk, not only in memory
+
+    console = ScriptedConsole(clock, [], ["Beaucoup de choses", "", *OUTCOMES])
+    result = make_run(card, store, clock, console, journal_path, draft=draft, resumed=True).run()
+    assert isinstance(result, Finished)
+    # the unfinished answer comes back on its own question's line, and only there
+    assert console.questions[0].key == "debrief.0" and console.questions[0].typed == "Beaucoup de"
+    assert all(q.typed == "" for q in console.questions[1:])
+    assert "Beaucoup de choses" in result.session.notes
+    assert result.draft.typing == {}
+
+
+def test_ctrl_c_while_typing_a_list_item_keeps_it_for_that_item(
+    card: Card, store: DraftStore, journal_path: Path
+) -> None:
+    clock = FakeClock()
+    typed = [*DEBRIEF, *OUTCOMES[:3], "Voirie", CtrlC("Espaces ve")]
+    console = ScriptedConsole(clock, ["enter", "n", "n", "n"], typed)
+    with pytest.raises(KeyboardInterrupt):
+        make_run(card, store, clock, console, journal_path).run()
+    draft = store.latest("mini-atelier")
+    assert draft.answers["services"] == ["Voirie"]
+    assert draft.typing == {"services.2": "Espaces ve"}
+
+    console = ScriptedConsole(clock, [], ["Espaces verts", *OUTCOMES[4:]])
+    result = make_run(card, store, clock, console, journal_path, draft=draft, resumed=True).run()
+    first = console.questions[0]
+    assert (first.key, first.item, first.typed) == ("services", 2, "Espaces ve")
+    assert result.session.services == ["Voirie", "Espaces verts"]
+
+
+def test_ctrl_c_on_an_empty_line_leaves_nothing_to_resume_from(
+    card: Card, store: DraftStore, journal_path: Path
+) -> None:
+    clock = FakeClock()
+    console = ScriptedConsole(clock, ["enter", "n", "n", "n"], ["Vu", CtrlC("   ")])
+    with pytest.raises(KeyboardInterrupt):
+        make_run(card, store, clock, console, journal_path).run()
+    draft = store.latest("mini-atelier")
+    assert draft.debrief == ["Vu"] and draft.typing == {}
 
 
 def test_a_hard_crash_loses_at_most_a_few_seconds(

@@ -207,6 +207,12 @@ def capture_fields(card: Card, draft: Draft) -> list[Field]:
     return fields
 
 
+def step_seconds(seconds: float) -> int:
+    """A step's time in whole seconds, as the journal keeps it: the one rounding rule for
+    every display of step times (the end-of-run summary and ``innovkit journal show``)."""
+    return max(0, round(seconds))
+
+
 def session_from_draft(card: Card, draft: Draft, lang: str | None = None) -> records.Session:
     """The journal session of a finished run: its answers, timings and debrief notes."""
     answers = dict(draft.answers)
@@ -220,10 +226,10 @@ def session_from_draft(card: Card, draft: Draft, lang: str | None = None) -> rec
         records.StepTiming(
             step_id=step.step_id,
             title=step.title,
-            planned_seconds=round(step.planned),
-            actual_seconds=round(step.wall),
+            planned_seconds=step_seconds(step.planned),
+            actual_seconds=step_seconds(step.wall),
             skipped=step.skipped,
-            extended_seconds=max(0, round(step.extended)),
+            extended_seconds=step_seconds(step.extended),
         )
         for step in draft.steps
         if step.visits or step.wall

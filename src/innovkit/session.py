@@ -78,6 +78,7 @@ class Draft:
     debrief: list[str] = field(default_factory=list)
     answers: dict[str, Any] = field(default_factory=dict)  # what was typed, by field key
     answered: list[str] = field(default_factory=list)  # field keys finished
+    typing: dict[str, str] = field(default_factory=dict)  # an answer not yet validated, by slot
     saved: str | None = None
 
     def to_json(self) -> str:
@@ -235,6 +236,21 @@ class Question:
     choices: tuple[tuple[str, str], ...] = ()  # (id, label)
     item: int | None = None
     yes_no: bool = False
+    typed: str = ""  # what was being typed when the run was interrupted, to go on from
+
+    @property
+    def slot(self) -> str:
+        """Which answer this is: the question, and for a list, which of its items."""
+        return self.key if self.item is None else f"{self.key}.{self.item}"
+
+
+class TypingInterrupted(KeyboardInterrupt):
+    """Ctrl-C, or the terminal closed, while an answer was being typed; ``typed`` is what was
+    on the line, not yet validated with Enter. A console raises it so that the run keeps it."""
+
+    def __init__(self, typed: str) -> None:
+        super().__init__()
+        self.typed = typed
 
 
 class Console(Protocol):
@@ -247,7 +263,10 @@ class Console(Protocol):
         ``timeout`` seconds of the run's clock pass first (``None``: wait for a key)."""
         ...
 
-    def ask(self, question: Question) -> str: ...
+    def ask(self, question: Question) -> str:
+        """The answer typed (``question.typed`` already on the line). Interrupted while
+        typing, it raises ``TypingInterrupted`` with the unfinished answer when it can read it."""
+        ...
 
     def ring(self) -> None: ...
 
@@ -541,10 +560,24 @@ class GuidedRun:
         self.store.delete(self.draft)
         return Stopped(self.draft, kept=False)
 
+    def _ask(self, question: Question) -> str:
+        """``question`` asked, with what was being typed for it when the run was interrupted
+        back on the line; an answer interrupted now is kept in the draft the same way."""
+        typed = self.draft.typing.get(question.slot)
+        if typed:
+            question = _replace(question, typed=typed)
+        try:
+            answer = self.console.ask(question)
+        except TypingInterrupted as stop:
+            self.draft.typing = {question.slot: stop.typed} if stop.typed.strip() else {}
+            raise
+        self.draft.typing = {}
+        return answer
+
     def _ask_yes_no(self, question: Question, allow_cancel: bool = False) -> bool | None:
         error = None
         while True:
-            typed = self.console.ask(_replace(question, error=error, yes_no=True)).strip()
+            typed = self._ask(_replace(question, error=error, yes_no=True)).strip()
             if allow_cancel and typed.lower() in ("c", "annuler", "cancel", "escape"):
                 return None
             try:
@@ -561,7 +594,7 @@ class GuidedRun:
         for number, text in enumerate(questions):
             if number < len(self.draft.debrief):
                 continue
-            answer = self.console.ask(Question(f"debrief.{number}", text, help=None))
+            answer = self._ask(Question(f"debrief.{number}", text, help=None))
             self.draft.debrief.append(answer.strip())
             self.save()
         self.draft.phase = "outcomes" if self.draft.record else "done"
@@ -588,7 +621,7 @@ class GuidedRun:
     def _ask_one(self, spec: Any) -> None:
         error = None
         while True:
-            typed = self.console.ask(spec.question(error=error)).strip()
+            typed = self._ask(spec.question(error=error)).strip()
             if not typed and spec.default is not None:
                 typed = spec.default
             try:
@@ -604,7 +637,7 @@ class GuidedRun:
         items: list[str] = self.draft.answers.setdefault(spec.key, [])
         error = None
         while True:
-            typed = self.console.ask(spec.question(error=error, item=len(items) + 1)).strip()
+            typed = self._ask(spec.question(error=error, item=len(items) + 1)).strip()
             if not typed:
                 if spec.required and not items:
                     error = tr("live.answer_required")

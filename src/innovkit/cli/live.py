@@ -166,10 +166,12 @@ def run(
         card.plan(variant)  # an unknown or unstructured variant is an error before anything
     interactive = at_terminal() and not no_input
     if not interactive:
+        if resume:  # nothing to print instead: one sentence, and no script before it
+            raise BadInput(
+                tr("live.resume_and_no_input" if no_input else "live.resume_needs_terminal")
+            )
         if not no_input:
             warn(tr("live.no_terminal"))
-        if resume:
-            raise BadInput(tr("live.resume_needs_terminal"))
         assert card is not None
         variant = variant or default_variant(card)
         write_text(run_script(card, variant, start))
@@ -261,7 +263,7 @@ def _offer_resume(card: Card, draft: Draft) -> bool:
 def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bool) -> None:
     from innovkit.cli.keys import KeyReader
     from innovkit.cli.terminal import TerminalConsole
-    from innovkit.session import Finished, GuidedRun
+    from innovkit.session import Finished, GuidedRun, TypingInterrupted
     from innovkit.timer import SystemClock
 
     clock = SystemClock()
@@ -270,8 +272,10 @@ def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bo
         with KeyReader() as keys, TerminalConsole(err(), keys, clock) as console:
             run_ = GuidedRun(card, draft, clock, console, store, _record, bell, resumed)
             result = run_.run()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         say(tr("live.interrupted_saved", command=command))
+        if isinstance(stop, TypingInterrupted) and stop.typed.strip():
+            say(tr("live.interrupted_typing_kept"))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     except InnovkitError as error:  # the journal refused or could not be written
         kept = tr("live.kept_after_error", command=command)
@@ -303,7 +307,11 @@ def _report(card: Card, result: Finished) -> None:
     """The planned and actual time of each step, then where the session went."""
     from rich.table import Table
 
+    from innovkit.capture import step_seconds
     from innovkit.durations import elapsed_face
+
+    def face(seconds: float) -> str:  # rounded as the journal keeps it: the same in both
+        return elapsed_face(step_seconds(seconds))
 
     draft = result.draft
     table = Table(box=None, pad_edge=False, header_style="bold")
@@ -313,12 +321,12 @@ def _report(card: Card, result: Finished) -> None:
         notes = []
         if step.skipped:
             notes.append(tr("live.row_skipped"))
-        if step.extended > 0:
-            notes.append(tr("live.row_extended", extra=elapsed_face(step.extended)))
+        if step_seconds(step.extended) > 0:
+            notes.append(tr("live.row_extended", extra=face(step.extended)))
         table.add_row(
             f"{number}. {step.title}",
-            elapsed_face(step.planned),
-            elapsed_face(step.wall),
+            face(step.planned),
+            face(step.wall),
             ", ".join(notes),
         )
     err().print()

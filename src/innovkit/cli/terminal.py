@@ -2,31 +2,41 @@
 screens, reads keys and asks questions (``innovkit.session.Console``).
 
 Steps and the checklist are drawn full-screen with Rich (alternate screen, redrawn only when
-something changed); questions are asked on the normal screen with ordinary line editing.
+something changed); ``t`` shows a step's whole text, to scroll, while its countdown goes on.
+Questions are asked on the normal screen with ordinary line editing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import io
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
-from rich.layout import Layout
 from rich.live import Live
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from innovkit.cli import bigclock
+from innovkit.cli import console as _console  # noqa: F401  (Rich keeps « : » on its line)
 from innovkit.cli.countdown import STYLES, clock_time
 from innovkit.cli.keys import Hangup, KeyReader
 from innovkit.durations import clock_face, elapsed_face, minutes_text
-from innovkit.i18n import labelled, quoted, tr
-from innovkit.session import ChecklistScreen, Heading, Question, ScheduleRow, StepScreen
+from innovkit.i18n import labelled, quoted, tr, tr_count
+from innovkit.session import (
+    ChecklistScreen,
+    Heading,
+    Question,
+    ScheduleRow,
+    StepScreen,
+    TypingInterrupted,
+)
 from innovkit.timer import SystemClock
 
 _MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "todo": "·"}
-WIDE = 100  # from this width the schedule sits beside the step, else below it
+WIDE = 100  # from this width the schedule sits beside the step, else on one line above it
 
 
 class TerminalConsole:
@@ -40,6 +50,8 @@ class TerminalConsole:
         self._screen: ChecklistScreen | StepScreen | None = None
         self._drawn: Any = None
         self._asked: str | None = None
+        self._reading: int | None = None  # the line the step's whole text is shown from
+        self._last_line = 0  # the largest value that can have
 
     def __enter__(self) -> TerminalConsole:
         return self
@@ -74,7 +86,11 @@ class TerminalConsole:
         if screen is None:
             return
         size = self.console.size
-        if isinstance(screen, StepScreen):
+        if isinstance(screen, StepScreen) and self._reading is not None and question is None:
+            view, self._last_line = text_view(screen, size.width, size.height, self._reading)
+            self._reading = min(self._reading, self._last_line)
+            state = (screen_key(screen), size, self._reading)
+        elif isinstance(screen, StepScreen):
             state = (screen_key(screen), size, question)
             view = step_view(screen, size.width, size.height, question)
         else:
@@ -94,11 +110,36 @@ class TerminalConsole:
             for line in screen.lines:
                 self.console.print(Text(line, style="dim"))
             return
+        if not isinstance(screen, StepScreen) or (
+            isinstance(self._screen, StepScreen) and self._screen.number != screen.number
+        ):
+            self._reading = None  # another step: its own screen first
         self._screen = screen
         self._draw()
 
     def key(self, timeout: float | None) -> str | None:
-        return self.keys.read(None if timeout is None else self.clock.real(timeout))
+        key = self.keys.read(None if timeout is None else self.clock.real(timeout))
+        if key is None or not isinstance(self._screen, StepScreen):
+            return key
+        if self._reading is None:
+            if key not in ("t", "T", "?"):
+                return key
+            self._reading = 0
+        elif key in ("t", "T", "?", "q", "Q", "escape", "enter"):
+            # q and Enter close the text as in a pager, rather than quit or move on unseen
+            self._reading = None
+        elif key in ("down", "j"):
+            self._reading = min(self._reading + 1, self._last_line)
+        elif key in ("up", "k"):
+            self._reading = max(0, self._reading - 1)
+        elif key == "home":
+            self._reading = 0
+        elif key == "end":
+            self._reading = self._last_line
+        else:
+            return key  # the run's own keys (pause, +, next…) still work while reading
+        self._draw()
+        return None  # the run carries on counting
 
     def ring(self) -> None:
         self.console.bell()
@@ -113,6 +154,7 @@ class TerminalConsole:
 
     def _ask_key(self, question: Question) -> str:
         """A yes/no question on the full screen: one key answers it."""
+        self._reading = None
         answers = {"o": "o", "y": "y", "n": "n", "a": "annuler", "c": "cancel"}
         while True:
             self._draw(question)
@@ -142,17 +184,24 @@ class TerminalConsole:
         if question.default:
             prompt = f"[{question.default}] {prompt}"
         with self.keys.cooked():
-            import readline  # noqa: F401  (line editing and history for input())
+            import readline  # line editing and history for input()
 
+            if question.typed:  # interrupted last time: the answer goes on where it stopped
+                readline.set_startup_hook(lambda: readline.insert_text(question.typed))
             try:
                 # The prompt goes through input() itself so that line editing knows where
                 # the answer starts.
                 return input(prompt)
             except EOFError:
                 raise Hangup from None
-            except KeyboardInterrupt:
-                c.print()  # Ctrl-C leaves the cursor after the prompt: what follows needs a line
-                raise
+            except KeyboardInterrupt as stop:
+                # The line being typed is still in readline's buffer: the run keeps it.
+                typed = readline.get_line_buffer()
+                with contextlib.suppress(OSError):  # the terminal may be closed (SIGHUP)
+                    c.print()  # Ctrl-C leaves the cursor after the prompt: the next line
+                raise TypingInterrupted(typed) from stop
+            finally:
+                readline.set_startup_hook(None)
 
 
 def ask_line(prompt: str) -> str:
@@ -182,6 +231,25 @@ def screen_key(screen: StepScreen) -> tuple[Any, ...]:
 
 
 # --------------------------------------------------------------------------- the step screen
+
+GAP = 3  # columns between the step's text and the schedule beside it
+MIN_INSTRUCTIONS = 3  # lines of instructions kept before the digits go below their normal size
+
+
+@functools.cache
+def _measure() -> Console:
+    """A console that only measures text; nothing is ever printed on it."""
+    return Console(file=io.StringIO(), width=80, color_system=None)
+
+
+def _wrap(text: Text, width: int) -> list[Text]:
+    """``text`` folded at spaces (never at non-breaking ones) into lines of ``width`` cells."""
+    return list(text.wrap(_measure(), max(1, width), no_wrap=False))
+
+
+def _center(line: Text, width: int) -> Text:
+    """``line`` in the middle of ``width`` columns (the padding is left unstyled)."""
+    return Text.assemble(" " * max(0, (width - line.cell_len) // 2), line)
 
 
 def _face(screen: StepScreen) -> str:
@@ -230,89 +298,322 @@ def _row(row: ScheduleRow) -> Text:
         detail = f"{detail} → {elapsed_face(row.spent)}"
     elif row.status == "skipped":
         detail = f"{detail}, {tr('live.row_skipped')}"
-    line.append(f"  ({detail})", style="dim")
+    line.append("  (" + detail.replace(" ", "\u00a0") + ")", style="dim")  # kept on one line
     if row.status in ("done", "skipped"):
         line.stylize("dim")
     return line
 
 
-def schedule_strip(screen: StepScreen) -> Text:
-    line = Text(no_wrap=True, overflow="ellipsis")
-    for row in screen.rows:
-        if row.number > 1:
-            line.append("  ")
-        style = "bold" if row.status == "current" else "dim" if row.status != "todo" else ""
-        line.append(f"{_MARKS[row.status]} {row.number}. {row.title}", style=style)
-    return line
+def schedule_strip(screen: StepScreen, width: int | None = None) -> Text:
+    """Every step on one line, the current one by its title; the others by their number
+    alone when their titles would not fit in ``width``."""
+
+    def strip(titled: bool) -> Text:
+        line = Text(no_wrap=True, overflow="ellipsis")
+        for row in screen.rows:
+            if row.number > 1:
+                line.append("  ")
+            style = "bold" if row.status == "current" else "dim" if row.status != "todo" else ""
+            title = f". {row.title}" if titled or row.status == "current" else ""
+            line.append(f"{_MARKS[row.status]} {row.number}{title}", style=style)
+        return line
+
+    full = strip(True)
+    if width is None or full.cell_len <= width:
+        return full
+    return strip(False)
 
 
-def schedule_view(screen: StepScreen) -> RenderableType:
-    rows = [Text(tr("live.schedule_heading"), style="bold underline")]
-    rows += [_row(r) for r in screen.rows]
-    return Group(*rows)
-
-
-def step_body(screen: StepScreen) -> RenderableType:
-    parts: list[RenderableType] = [Text(screen.title, style="bold")]
-    if screen.instructions:
-        parts.append(Text(screen.instructions))
-    if screen.prompts:
-        parts.append(Text(""))
-        parts += [
-            Padding(Text(quoted(p), style="italic cyan"), (0, 0, 0, 2)) for p in screen.prompts
+def schedule_view(
+    screen: StepScreen, lines: int | None = None, width: int | None = None
+) -> list[Text]:
+    """The schedule to fit ``lines`` × ``width``: each step on as many lines as it takes if
+    there is room, else on one line; if even that is too long, the steps around the current
+    one, with « … » for those left out."""
+    heading = Text(tr("live.schedule_heading"), style="bold underline")
+    rows = [_row(r) for r in screen.rows]
+    if width is not None:
+        folded = [
+            Text.assemble("  " if number else "", line)
+            for row in rows
+            for number, line in enumerate(_wrap(row, width - 2) if row.cell_len > width else [row])
         ]
-    if screen.tips:
-        parts.append(Text(""))
-        parts += [Text(labelled(tr("live.tip"), t), style="dim") for t in screen.tips]
-    return Group(*parts)
+        if lines is None or len(folded) + 1 <= lines:
+            return [heading, *folded]
+    if lines is None or len(rows) + 1 <= lines:
+        return [heading, *rows]
+    room = max(1, lines - 1)
+    current = next((i for i, r in enumerate(screen.rows) if r.status == "current"), 0)
+    first = max(0, min(current - room // 3, len(rows) - room))
+    shown = rows[first : first + room]
+    if first > 0:
+        shown[0] = Text("…", style="dim")
+    if first + room < len(rows):
+        shown[-1] = Text("…", style="dim")
+    return [heading, *shown]
+
+
+def _key_bar(items: str, width: int, extra: str = "") -> list[Text]:
+    """The keys, never cut in the middle of one: as many lines as ``width`` needs, of even
+    lengths (rather than a last line with one key alone)."""
+    words = [*items.split("   "), *([extra] if extra else [])]
+
+    def pack(limit: int) -> list[str]:
+        lines: list[str] = []
+        for word in words:
+            if lines and cell_len(lines[-1]) + 3 + cell_len(word) <= limit:
+                lines[-1] += "   " + word
+            else:
+                lines.append(word)
+        return lines
+
+    fewest = len(pack(width))
+    limit = max(cell_len(word) for word in words)
+    while len(pack(limit)) > fewest:
+        limit += 1
+    return [_center(Text(line, style="dim"), width) for line in pack(limit)]
+
+
+def _footer(question: Question | None, width: int) -> list[Text]:
+    if question is None:
+        return _key_bar(tr("live.run_keys"), width)
+    return _wrap(_question_line(question), width)
+
+
+class StepText:
+    """The text of a step folded to a width: title, instructions, sentences to say, tips."""
+
+    def __init__(self, screen: StepScreen, width: int) -> None:
+        self.width = width
+        self.title = _wrap(Text(screen.title, style="bold"), width)
+        self.instructions = _wrap(Text(screen.instructions), width) if screen.instructions else []
+        self.prompts = [
+            Text.assemble("  ", line)
+            for p in screen.prompts
+            for line in _wrap(Text(quoted(p), style="italic cyan"), width - 2)
+        ]
+        self.tips = [
+            _wrap(Text(labelled(tr("live.tip"), t), style="dim"), width) for t in screen.tips
+        ]
+
+    def fit(self, room: int, least: int = 0, every_tip: bool = False) -> list[Text] | None:
+        """The lines to show in ``room`` lines, ``None`` if they do not fit with at least
+        ``least`` lines of instructions (and all the tips, if ``every_tip``).
+
+        The title and every sentence to say are always there. Then come the instructions, cut
+        with « … » if need be, then the tips; whatever is left out is named on a last line
+        that says which key shows it all.
+        """
+        blank = [Text("")]
+        said = blank + self.prompts if self.prompts else []
+        whole = len(self.instructions)
+        fixed = len(self.title) + len(said)
+        for kept in range(whole, min(least, whole) - 1, -1):
+            for tips in range(len(self.tips), len(self.tips) - 1 if every_tip else -1, -1):
+                shown = [line for tip in self.tips[:tips] for line in tip]
+                missing = len(self.tips) - tips
+                marked = kept < whole or missing > 0
+                if fixed + kept + (len(shown) + 1 if shown else 0) + marked > room:
+                    continue
+                marker = self._marker(kept < whole, missing)
+                return [
+                    *self.title,
+                    *self._instructions(kept),
+                    *said,
+                    *(blank + shown if shown else []),
+                    *([marker] if marker else []),
+                ]
+        return None
+
+    def _instructions(self, kept: int) -> list[Text]:
+        lines = self.instructions[:kept]
+        if kept < len(self.instructions) and lines:
+            last = lines[-1].copy()
+            last.rstrip()
+            if last.cell_len > self.width - 2:  # make room for « … » at a space, not in a word
+                cut = last.plain.rfind(" ", 0, self.width - 1)
+                last.truncate(cut if cut > 0 else self.width - 2)
+                last.rstrip()
+            last.append(" …")
+            lines[-1] = last
+        return lines
+
+    def _marker(self, cut: bool, tips: int) -> Text | None:
+        if cut and not tips:
+            said = tr("live.more_text")
+        elif tips:
+            said = tr_count("live.more_text_tips" if cut else "live.more_tips", tips)
+        else:
+            return None
+        line = Text(said, style="bold yellow")
+        line.truncate(self.width, overflow="ellipsis")
+        return line
+
+
+def _clock(screen: StepScreen, width: int, scale: int) -> list[Text]:
+    """The countdown in digits of ``scale`` (-1: on one line) and its state in words."""
+    face = _face(screen)
+    state, style = _state(screen)
+    label = Text(f" {state} ", style=f"{style} reverse")
+    if scale < 0:
+        line = Text.assemble((f" {face} ", f"{style} reverse"), " ", label)
+        return [_center(line, width)]
+    digits = [_center(Text(line, style=style), width) for line in bigclock.draw(face, scale)]
+    return [*digits, _center(label, width)]
+
+
+def _scales(screen: StepScreen, width: int, height: int) -> list[int]:
+    """The sizes the digits may take here, largest first: at most a third of the height."""
+    face = _face(screen)
+    widest = face if face.startswith("+") else "+" + face  # the same size when over time
+    scales = [
+        s
+        for s in (3, 2, 1)
+        if bigclock.width(widest, s) <= width - 4 and bigclock.height(s) <= max(5, height // 3)
+    ]
+    if bigclock.width(widest, 0) <= width:
+        scales.append(0)
+    return [*scales, -1]
+
+
+def text_width(width: int) -> int:
+    """Columns for the step's text: all of them, or the left part when the schedule is beside."""
+    return (width - GAP) * 3 // 5 if width >= WIDE else width
+
+
+def _top_line(left: Text, right: Text) -> Table:
+    top = Table.grid(expand=True)
+    top.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+    top.add_column(justify="right", no_wrap=True)
+    top.add_row(left, right)
+    return top
 
 
 def step_view(
     screen: StepScreen, width: int, height: int, question: Question | None = None
 ) -> RenderableType:
-    """The whole screen of one step, to fit ``width`` × ``height``."""
-    face = _face(screen)
-    # The same size counting down and over time (one "+" wider), a third of the height at most.
-    widest = face if face.startswith("+") else "+" + face
-    scale = bigclock.fit_scale(widest, width - 4, height // 3, largest=3)
-    state, style = _state(screen)
-    top = Table.grid(expand=True)
-    top.add_column(ratio=1)
-    top.add_column(justify="right")
+    """The whole screen of one step, to fit ``width`` × ``height``.
+
+    Always in sight: the title and the countdown, every sentence to say, the schedule (beside
+    the step from ``WIDE`` columns, else on one line) and the keys. The digits shrink to make
+    room for the instructions; when even the smallest digits leave too little, the
+    instructions are cut and the tips left out, with a line saying so (``t`` shows them all).
+    """
     name = screen.tool + (f" · {screen.variant}" if screen.variant else "")
-    top.add_row(
-        Text(name, style="bold"),
-        Text(tr("live.step_of", number=screen.number, count=screen.count)),
+    top = _top_line(
+        Text(name, style="bold"), Text(tr("live.step_of", number=screen.number, count=screen.count))
     )
-    clock = Group(
-        Text("\n".join(bigclock.draw(face, scale)), style=style, justify="center"),
-        Text(f" {state} ", style=f"{style} reverse", justify="center"),
-    )
-    status: list[RenderableType] = [schedule_line(screen)]
-    if width < WIDE:  # no room beside the step: the steps on one line, always in sight
-        status.append(schedule_strip(screen))
+    status = [schedule_line(screen)]
+    if width < WIDE:
+        status.append(schedule_strip(screen, width))
     if screen.notice:
-        status.append(Text(screen.notice, style="bold yellow"))
+        status += _wrap(Text(screen.notice, style="bold yellow"), width)
+    footer = _footer(question, width)
+    text = StepText(screen, text_width(width))
+    scale, body = _fit(screen, text, width, height, height - 1 - len(status) - len(footer))
+    clock = _clock(screen, width, scale)
+    space = height - 1 - len(status) - len(footer) - len(clock)
     if width >= WIDE:
-        body = Table.grid(expand=True, padding=(0, 3))
-        body.add_column(ratio=3)
-        body.add_column(ratio=2)
-        body.add_row(step_body(screen), schedule_view(screen))
-    else:
-        body = Group(step_body(screen), Text(""), schedule_view(screen))
-    if question is not None:
-        footer = _question_line(question)
-    else:
-        footer = Text(tr("live.run_keys"), style="dim", justify="center")
-    layout = Layout()
-    layout.split_column(
-        Layout(top, size=1),
-        Layout(clock, size=5 * scale + 2),
-        Layout(Group(*status), size=len(status) + 1),
-        Layout(body, ratio=1),
-        Layout(footer, size=1 if question is None else 2),
+        rows = schedule_view(screen, space, width - text.width - GAP)
+        body = _beside(body, rows, text.width, width - text.width - GAP)
+    blank = [Text("")] if len(body) < space else []
+    lines: list[RenderableType] = [top, *clock, *status, *blank, *body]
+    lines = lines[: max(0, height - len(footer))]  # a tiny window: the keys stay in sight
+    lines += [Text("")] * (height - len(lines) - len(footer))
+    return Group(*lines, *footer)
+
+
+def _fit(
+    screen: StepScreen, text: StepText, width: int, height: int, room: int
+) -> tuple[int, list[Text]]:
+    """The size of the digits and the lines of text for ``room`` lines (digits included).
+
+    The largest digits with the whole text; else with all the instructions (tips left out);
+    else with a few lines of instructions, smaller digits if need be; else the largest digits
+    that leave room for the sentences to say; the countdown on one line is the last resort.
+    """
+    scales = _scales(screen, width, height)
+    big = [s for s in scales if s >= 1]
+    digits = [s for s in scales if s >= 0]
+    whole = len(text.instructions)
+    for least, allowed, tips in (
+        (whole, big, True),
+        (whole, big, False),
+        (MIN_INSTRUCTIONS, big, False),
+        (MIN_INSTRUCTIONS, digits, False),
+        (0, sorted(digits), False),  # the smallest digits leave the most instructions
+        (0, [-1], False),
+    ):
+        for scale in allowed:
+            body = text.fit(room - len(_clock(screen, width, scale)), least, tips)
+            if body is not None:
+                return scale, body
+    return scales[-1], [*text.title, *text.prompts]
+
+
+def _beside(left: list[Text], right: list[Text], width: int, right_width: int) -> list[Text]:
+    """Two columns of lines side by side."""
+    lines = []
+    for number in range(max(len(left), len(right))):
+        first = left[number].copy() if number < len(left) else Text()
+        first.truncate(width, pad=True)
+        second = right[number].copy() if number < len(right) else Text()
+        second.truncate(right_width, overflow="ellipsis")
+        lines.append(Text.assemble(first, " " * GAP, second))
+    return lines
+
+
+# --------------------------------------------------------------------------- the whole text
+
+
+def text_lines(screen: StepScreen, width: int) -> list[Text]:
+    """All the text of a step, nothing cut: instructions, sentences to say, tips."""
+    lines: list[Text] = [*_wrap(Text(screen.title, style="bold"), width)]
+    if screen.instructions:
+        lines += [Text(""), Text(tr("live.text_instructions"), style="bold underline")]
+        lines += _wrap(Text(screen.instructions), width)
+    if screen.prompts:
+        lines += [Text(""), Text(tr("live.text_prompts"), style="bold underline")]
+        for prompt in screen.prompts:
+            wrapped = _wrap(Text(quoted(prompt), style="italic cyan"), width - 2)
+            lines += [Text.assemble("  ", line) for line in wrapped]
+    if screen.tips:
+        lines += [Text(""), Text(tr("live.text_tips"), style="bold underline")]
+        for tip in screen.tips:
+            wrapped = _wrap(Text(tip), width - 2)
+            lines += [
+                Text.assemble("• " if i == 0 else "  ", line) for i, line in enumerate(wrapped)
+            ]
+    return lines
+
+
+def text_view(
+    screen: StepScreen, width: int, height: int, offset: int = 0
+) -> tuple[RenderableType, int]:
+    """The step's whole text from line ``offset``, with the countdown on its first line; and
+    the largest offset there is to scroll to."""
+    face = _face(screen)
+    state, style = _state(screen)
+    top = _top_line(
+        Text(tr("live.step_of", number=screen.number, count=screen.count), style="bold"),
+        Text.assemble((f" {face} ", f"{style} reverse"), " ", (state, style)),
     )
-    return layout
+    lines = text_lines(screen, width)
+    keys = tr("live.text_keys")
+    # Room for the text once the keys, with the position in the text, are at the bottom.
+    longest = tr("live.text_position", first=len(lines), last=len(lines), count=len(lines))
+    window = max(1, height - 2 - len(_key_bar(keys, width, longest)))
+    last = max(0, len(lines) - window)
+    offset = max(0, min(offset, last))
+    where = ""
+    if last:
+        end = min(len(lines), offset + window)
+        where = tr("live.text_position", first=offset + 1, last=end, count=len(lines))
+    footer = _key_bar(keys, width, where)
+    footer += [Text("")] * (height - 2 - window - len(footer))
+    shown = lines[offset : offset + window]
+    shown += [Text("")] * (window - len(shown))
+    return Group(top, Text(""), *shown, *footer), last
 
 
 def _question_line(question: Question) -> Text:

@@ -164,8 +164,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.tip": {"fr": "Conseil", "en": "Tip"},
     "live.run_keys": {
         "fr": "n : suivante   b : précédente   espace : pause   + : une minute   "
-        "s : passer   q : quitter",
-        "en": "n: next   b: back   space: pause   +: one more minute   s: skip   q: quit",
+        "s : passer   t : tout le texte   q : quitter",
+        "en": "n: next   b: back   space: pause   +: one more minute   s: skip   t: full text   "
+        "q: quit",
+    },
+    "live.more_text": {
+        "fr": "… suite des consignes : touche t",
+        "en": "… rest of the instructions: press t",
+    },
+    "live.more_text_tips.other": {
+        "fr": "… suite des consignes et {count} conseils : touche t",
+        "en": "… rest of the instructions and {count} tips: press t",
+    },
+    "live.more_text_tips.one": {
+        "fr": "… suite des consignes et {count} conseil : touche t",
+        "en": "… rest of the instructions and {count} tip: press t",
+    },
+    "live.more_tips.other": {
+        "fr": "+ {count} conseils : touche t",
+        "en": "+ {count} tips: press t",
+    },
+    "live.more_tips.one": {
+        "fr": "+ {count} conseil : touche t",
+        "en": "+ {count} tip: press t",
+    },
+    "live.text_instructions": {"fr": "Consignes", "en": "Instructions"},
+    "live.text_prompts": {"fr": "À dire", "en": "To say"},
+    "live.text_tips": {"fr": "Conseils", "en": "Tips"},
+    "live.text_keys": {
+        "fr": "↑ ↓ : faire défiler   t, q ou Échap : revenir à l’étape   espace : pause",
+        "en": "↑ ↓: scroll   t, q or Esc: back to the step   space: pause",
+    },
+    "live.text_position": {
+        "fr": "lignes {first} à {last} sur {count}",
+        "en": "lines {first}–{last} of {count}",
     },
     "live.checklist_heading": {
         "fr": "Avant de commencer : la liste de préparation ({ticked} sur {total} cochés)",
@@ -193,9 +225,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "live.resume_needs_terminal": {
         "fr": "Reprendre une séance demande un terminal interactif : relancez la commande "
-        "dans une fenêtre de terminal, sans --no-input.",
+        "dans une fenêtre de terminal, sans redirection ni tube.",
         "en": "Resuming a session needs an interactive terminal: run the command again in a "
-        "terminal window, without --no-input.",
+        "terminal window, without redirecting or piping it.",
+    },
+    "live.resume_and_no_input": {
+        "fr": "--resume et --no-input se contredisent : une séance se reprend au terminal, "
+        "avec ses minuteurs et ses questions ; relancez la commande sans --no-input.",
+        "en": "--resume and --no-input contradict each other: a session is resumed at the "
+        "terminal, with its timers and questions; run the command again without --no-input.",
     },
     "live.record_options_ignored": {
         "fr": "--record et les options du journal ne servent qu’avec --no-input ; pendant une "
@@ -237,6 +275,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.interrupted_saved": {
         "fr": "Séance interrompue ; tout est gardé. Pour la reprendre : {command}",
         "en": "Session interrupted; everything is kept. To resume it: {command}",
+    },
+    "live.interrupted_typing_kept": {
+        "fr": "La réponse que vous étiez en train d’écrire est gardée aussi : à la reprise, "
+        "elle reviendra sur la ligne, prête à être complétée.",
+        "en": "The answer you were typing is kept too: when you resume, it will be back on the "
+        "line, ready to finish.",
     },
     "live.kept_after_error": {
         "fr": "Tout ce qui a été saisi est gardé ; pour réessayer : {command}",
