@@ -3,9 +3,14 @@ the right exit code, no traceback, and a journal left exactly as it was."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import re
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -32,6 +37,21 @@ def add(cli: Callable, *args: str) -> str:
     result = cli("journal", "add", "atelier-test", "--outcome", "defi=Oser", *args)
     assert result.exit_code == 0, result
     return result.stdout.strip()
+
+
+def help_text(lang: str, command: str) -> str:
+    """``innovkit journal COMMAND --help`` in ``lang``, on one line. In a process of its own, as
+    a facilitator runs it: help texts are read once per process."""
+    env = {**os.environ, "INNOVKIT_LANG": lang, "COLUMNS": "200"}
+    done = subprocess.run(
+        [sys.executable, "-m", "innovkit", "journal", command, "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=60,
+    )
+    return re.sub(r"[ \n]+", " ", done.stdout)
 
 
 def snapshot(path: Path) -> dict[str, bytes]:
@@ -117,7 +137,7 @@ def test_list_and_filters(cli: Callable) -> None:
     lines = listed.stdout.splitlines()
     assert lines[0].split()[:3] == ["ID", "Date", "Time"]
     assert [line.split()[1] for line in lines[1:]] == ["2026-11-03", "2026-11-20"]
-    assert "Sessions: 2." in listed.stderr
+    assert "2 sessions found." in listed.stderr
 
     def dates(*args: str) -> list[str]:
         result = cli("journal", "list", "--json", *args)
@@ -132,7 +152,7 @@ def test_list_and_filters(cli: Callable) -> None:
     assert dates("--month", "2025-01") == []
     french = cli("--lang", "fr", "journal", "list")
     assert french.stdout.splitlines()[0].split()[:3] == ["ID", "Date", "Heure"]
-    assert "Séances\u00a0: 3." in french.stderr
+    assert "3 séances trouvées." in french.stderr
 
 
 def test_show_by_prefix_in_both_forms(cli: Callable) -> None:
@@ -229,7 +249,7 @@ def test_export_report_and_files(cli: Callable, tmp_path: Path) -> None:
     report = cli("journal", "export", "--month", "2026-11", "--lang", "fr")
     assert report.exit_code == 0, report
     assert report.stdout.startswith("# Innovation organisationnelle — rapport de novembre 2026")
-    assert "Période\u00a0: novembre 2026\u00a0; séances\u00a0: 1." in report.stderr
+    assert "Période\u00a0: novembre 2026\u00a0; 1 séance." in report.stderr
     target = tmp_path / "rapport.html"
     written = cli("journal", "export", "--month", "2026-11", "-o", str(target))
     assert written.exit_code == 0 and written.stdout == ""
@@ -239,18 +259,21 @@ def test_export_report_and_files(cli: Callable, tmp_path: Path) -> None:
     assert cli("journal", "export", "--all", "--format", "json", "-o", str(data)).exit_code == 0
     assert oct(data.stat().st_mode & 0o777) == "0o600"
     csv_text = cli("journal", "export", "--all", "--format", "csv").stdout
-    assert csv_text.splitlines()[0].startswith("id,date,start,tool,lever")
+    assert csv_text.splitlines()[0].startswith("\ufeffid,date,start,tool,lever")
 
 
 def test_import_merges_and_reports_counts(cli: Callable, journal_path: Path) -> None:
     fixture = str(DATA / "fixture-export.json")
     dry = cli("journal", "import", fixture, "--dry-run")
-    assert dry.exit_code == 0 and "to add: 9" in dry.stderr
+    assert dry.exit_code == 0 and "9 sessions to add, 0 to update" in dry.stderr
     assert not journal_path.exists() or Journal(journal_path).count() == 0
     first = cli("journal", "import", fixture)
-    assert first.exit_code == 0 and "added: 9" in first.stderr
+    assert first.exit_code == 0 and "9 sessions added, 0 updated" in first.stderr
     second = cli("--lang", "fr", "journal", "import", fixture)
-    assert "ajoutées\u00a0: 0" in second.stderr and "déjà présentes\u00a0: 9" in second.stderr
+    assert second.stderr.strip() == (
+        "Import terminé\u00a0: 0 séance ajoutée, 0 mise à jour, 9 déjà présentes, "
+        "0 gardée car plus récente ici."
+    )
     with Journal(journal_path) as journal:
         assert journal.count() == 9
 
@@ -261,6 +284,150 @@ def test_help_of_every_command(cli: Callable) -> None:
         assert result.exit_code == 0 and "Usage" in result.stdout, command
     french = cli("--lang", "fr", "journal", "--help")
     assert "Le journal des séances" in french.stdout
+
+
+def test_csv_opens_in_french_and_english_excel(cli: Callable, tmp_path: Path) -> None:
+    add(cli, "-d", "2026-11-03", "-f", "Zoé Müller", "--idea", "=1+2", "-s", "Santé", "-s", "DRH")
+    french = tmp_path / "séances.csv"
+    done = cli("journal", "export", "--all", "--format", "csv", "--lang", "fr", "-o", str(french))
+    assert done.exit_code == 0, done
+    raw = french.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid;date;start;tool;")  # the BOM, then « ; »
+    with french.open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle, delimiter=";"))
+    assert (row["date"], row["start"], row["facilitator"]) == ("2026-11-03", "", "Zoé Müller")
+    assert row["services"] == "Santé ; DRH"  # the lists' « ; » stay inside their cell
+    assert row["ideas"] == "'=1+2"  # still never a formula
+    english = cli("journal", "export", "--all", "--format", "csv", "--lang", "en")
+    assert english.stdout.startswith("\ufeffid,date,start,tool,")
+    (row,) = list(csv.DictReader(io.StringIO(english.stdout.removeprefix("\ufeff"))))
+    assert (row["facilitator"], row["ideas"]) == ("Zoé Müller", "'=1+2")
+    # Without --lang, the language rule decides (here INNOVKIT_LANG).
+    ruled = cli("journal", "export", "--all", "--format", "csv", env={"INNOVKIT_LANG": "fr"})
+    assert ruled.stdout.startswith("\ufeffid;date;")
+    for lang, separator in (("fr", "«\u00a0;\u00a0»"), ("en", "“;”")):
+        helped = help_text(lang, "export")
+        assert f"{separator} en français" in helped or f"{separator} in French" in helped
+        assert "BOM" in helped, helped
+
+
+def test_ctrl_c_at_a_question_says_nothing_was_recorded(
+    cli: Callable, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import questionary
+
+    from innovkit.cli import journal as commands
+
+    class Interrupted:
+        def unsafe_ask(self) -> None:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(commands, "_interactive", lambda no_input=False: True)
+    monkeypatch.setattr(questionary, "text", lambda *args, **kwargs: Interrupted())
+    for lang, sentence in (
+        ("en", "Interrupted: nothing was recorded in the journal."),
+        ("fr", "Interrompu\u00a0: rien n’a été enregistré dans le journal."),
+    ):
+        result = cli("journal", "add", "atelier-test", "-d", "2026-11-03", "--lang", lang)
+        assert result.exit_code == 130, result
+        assert result.stderr.strip() == sentence and result.stdout == ""
+    with Journal(journal_path) as journal:
+        assert journal.count() == 0
+
+
+def test_counts_are_words_in_the_singular_and_the_plural(cli: Callable) -> None:
+    past = (date.today() - timedelta(days=3)).isoformat()
+    add(cli, "-d", "2026-11-03", "-a", f"Appeler; Paul; {past}")
+
+    def said(*args: str) -> str:
+        result = cli("journal", *args)
+        assert result.exit_code == 0, result
+        assert "(s)" not in result.stderr
+        return result.stderr.strip()
+
+    assert said("list", "--lang", "fr") == "1 séance trouvée."
+    assert said("list", "--lang", "en") == "1 session found."
+    assert said("actions", "--lang", "fr") == "1 action\u00a0; 1 en retard."
+    assert said("actions", "--lang", "en") == "1 action; 1 overdue."
+    add(cli, "-d", "2026-11-20", "-a", "Sans date", "-a", "Autre")
+    assert said("list", "--lang", "fr") == "2 séances trouvées."
+    assert said("list", "--lang", "en") == "2 sessions found."
+    assert said("actions", "--lang", "fr") == "3 actions\u00a0; 1 en retard."
+    assert said("actions", "--open", "--lang", "en") == "3 actions; 1 overdue."
+    action = json.loads(cli("journal", "actions", "--json").stdout)[0]["id"]
+    assert cli("journal", "action-done", action[:8]).exit_code == 0
+    assert said("actions", "--lang", "fr") == "3 actions\u00a0; aucune en retard."
+    assert said("actions", "--lang", "en") == "3 actions; none overdue."
+    exported = said("export", "--month", "2026-10", "--lang", "fr")
+    assert exported == "Période\u00a0: octobre 2026\u00a0; 0 séance."
+    exported = said("export", "--month", "2026-11", "--lang", "en")
+    assert exported == "Period: November 2026; 2 sessions."
+
+
+def test_every_journal_command_for_people_takes_lang(cli: Callable) -> None:
+    for command in (
+        "add",
+        "list",
+        "show",
+        "edit",
+        "delete",
+        "actions",
+        "action-done",
+        "export",
+        "import",
+    ):
+        helped = cli("journal", command, "--help")
+        assert helped.exit_code == 0 and "--lang" in helped.stdout, command
+    ident = add(cli, "-d", "2026-11-03", "--start", "14:00", "-a", "Appeler")
+    french = {"INNOVKIT_LANG": "fr"}  # the rule says French; --lang after the command wins
+    listed = cli("journal", "list", "--lang", "en", env=french)
+    assert listed.exit_code == 0, listed
+    assert listed.stdout.split()[:4] == ["ID", "Date", "Time", "Tool"]
+    actions = cli("journal", "actions", "--lang", "en", env=french)
+    assert actions.exit_code == 0 and actions.stdout.split()[:3] == ["ID", "Status", "Due"]
+    shown = cli("journal", "show", ident[:8], "--lang", "en", env=french)
+    assert shown.stdout.startswith("Session ") and "Date: 3 November 2026, 14:00" in shown.stdout
+    edited = cli("journal", "edit", ident[:8], "-p", "9", "--lang", "en", env=french)
+    assert edited.exit_code == 0 and "Session " in edited.stderr and "updated" in edited.stderr
+    english = cli("journal", "list", "--lang", "fr")
+    assert english.stdout.split()[:4] == ["ID", "Date", "Heure", "Outil"]
+
+
+def test_times_for_people_in_words_for_data_as_typed(cli: Callable) -> None:
+    ident = add(cli, "-d", "2026-11-03", "--start", "14:00")
+    shown = cli("journal", "show", ident[:8], "--lang", "fr").stdout
+    assert "Date\u00a0: 3 novembre 2026, 14\u00a0h\u00a000\n" in shown
+    listed = cli("journal", "list", "--lang", "fr").stdout.splitlines()
+    assert "14\u00a0h\u00a000" in listed[1]
+    assert "14:00" in cli("journal", "list", "--lang", "en").stdout.splitlines()[1]
+    report = cli("journal", "export", "--month", "2026-11", "--lang", "fr").stdout
+    assert "| 3 novembre 2026, 14\u00a0h\u00a000 |" in report
+    assert "14:00" not in report
+    assert json.loads(cli("journal", "show", ident[:8], "--json").stdout)["start"] == "14:00"
+    data = json.loads(cli("journal", "list", "--json", "--lang", "fr").stdout)
+    assert data[0]["start"] == "14:00"
+    table = cli("journal", "export", "--all", "--format", "csv", "--lang", "fr").stdout
+    (row,) = list(csv.DictReader(io.StringIO(table.removeprefix("\ufeff")), delimiter=";"))
+    assert row["start"] == "14:00"
+
+
+def test_edit_help_claims_no_default_of_add(cli: Callable) -> None:
+    for lang, defaults in (("fr", ("par défaut", "aujourd’hui")), ("en", ("default", "today"))):
+        added, edited = help_text(lang, "add"), help_text(lang, "edit")
+        assert all(word in added for word in defaults), added
+        assert not any(word in edited for word in defaults), edited
+        assert "--date" in edited and "--facilitator" in edited
+
+
+def test_settings_typed_in_words(cli: Callable, journal_path: Path) -> None:
+    remote = add(cli, "--setting", "à distance")
+    outside = add(cli, "--setting", "outdoor")
+    inside = add(cli, "--setting", "En salle")
+    with Journal(journal_path) as journal:
+        settings = [journal.get(ident).setting for ident in (remote, outside, inside)]
+    assert settings == ["remote", "outdoor", "indoor"]
+    shown = cli("journal", "show", remote[:8], "--lang", "fr").stdout
+    assert "Lieu\u00a0: à distance" in shown
 
 
 # --------------------------------------------------------------------------- bad input

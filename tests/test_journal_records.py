@@ -156,6 +156,40 @@ def test_settings_in_either_language() -> None:
         parse_setting("sur la lune")
 
 
+@pytest.mark.parametrize(
+    ("typed", "setting"),
+    [
+        ("indoor", "indoor"),
+        ("OUTDOOR", "outdoor"),
+        ("Remote", "remote"),
+        ("en salle", "indoor"),
+        ("salle", "indoor"),
+        ("en extérieur", "outdoor"),
+        ("exterieur", "outdoor"),
+        ("dehors", "outdoor"),
+        ("à distance", "remote"),
+        ("a distance", "remote"),
+        ("distanciel", "remote"),
+        ("en visio", "remote"),
+        ("online", "remote"),
+    ],
+)
+def test_every_word_for_a_setting(typed: str, setting: str) -> None:
+    """The one function that reads a typed setting (``journal add --setting``, ``suggest
+    --setting``, the live run) takes the ids, the French and English names and common words,
+    whatever the interface language."""
+    for lang in ("fr", "en"):
+        i18n.set_language(lang)
+        assert parse_setting(typed) == setting
+
+
+@pytest.mark.parametrize("typed", ["", "  ", "!!", "lune"])
+def test_settings_that_mean_nothing(typed: str) -> None:
+    with pytest.raises(BadInput) as problem:
+        parse_setting(typed)
+    assert "indoor, outdoor, remote" in one_sentence(problem.value)
+
+
 # --------------------------------------------------------------------------- actions
 
 

@@ -1,5 +1,6 @@
 """``journal add`` and ``journal delete`` in a real terminal (tmux): what the command line left
-out is asked, each answer is checked as it is typed, and a deletion needs a yes.
+out is asked, each answer is checked as it is typed, Ctrl-C says that nothing was recorded, and a
+deletion needs a yes.
 
 Skipped when tmux is missing, unless ``INNOVKIT_REQUIRE_TMUX=1`` (CI), where that is a failure.
 """
@@ -105,3 +106,15 @@ def test_delete_at_a_terminal_asks_first(terminal: JournalTerminal) -> None:
     assert "Rien n’a été supprimé" in terminal.wait_for("FIN=0")
     with Journal(path) as journal:
         assert journal.count() == 1
+
+
+def test_ctrl_c_at_a_question_says_nothing_was_recorded(terminal: JournalTerminal) -> None:
+    terminal.start("journal", "add", "atelier-test", "--date", "2026-11-03", "-p", "12")
+    terminal.answer("Heure de début", "14:00", "Enter")
+    terminal.wait_for("Durée réelle en minutes")
+    terminal.keys("C-c")
+    screen = terminal.wait_for("FIN=130")
+    assert "rien n’a été enregistré dans le journal." in screen
+    assert "Traceback" not in screen
+    with Journal(terminal.home / "data" / "journal.sqlite3") as journal:
+        assert journal.count() == 0

@@ -25,6 +25,7 @@ from innovkit.report import (
     escape_markdown,
     month_period,
     render_report,
+    summarise,
 )
 
 FIXTURE = Path(__file__).parent / "data" / "journal" / "fixture-export.json"
@@ -215,7 +216,7 @@ def test_markdown_parses_into_the_expected_tables(journal: Journal, catalogue: C
     assert all(len(row) == 5 for row in actions)  # the « | » in the text stayed in its cell
     sessions = found[-1]
     assert len(sessions) == 6
-    assert sessions[1][0] == "3 novembre 2026, 14:00"
+    assert sessions[1][0] == "3 novembre 2026, 14\u00a0h\u00a000"  # as on the run sheets
 
 
 def test_markdown_lets_no_user_text_become_markup(journal: Journal, catalogue: Catalogue) -> None:
@@ -246,6 +247,11 @@ def test_escaped_text_reads_back_as_itself(text: str) -> None:
     from html import unescape
 
     assert unescape(re.sub(r"</?(ul|li)>|\n", "", html)) == text
+
+
+def test_escaping_keeps_french_no_break_spaces() -> None:
+    assert escape_markdown("- Et ensuite\u00a0?  <b>") == "\\- Et ensuite\u00a0? \\<b\\>"
+    assert escape_markdown("«\u00a0x\u00a0»\u00a0: *y*") == "«\u00a0x\u00a0»\u00a0: \\*y\\*"
 
 
 def test_markdown_in_english(journal: Journal, catalogue: Catalogue) -> None:
@@ -283,19 +289,94 @@ def test_html_is_self_contained_and_escapes_user_text(
     assert "<script>alert('x')</script>" in "".join(page.text)
     assert "&lt;script&gt;" in html
     assert page.urls == []  # no link, no image, no stylesheet to fetch
-    assert "@import" not in html and "url(" not in html
+    assert "@import" not in html
+    # The only url() are the embedded font's data: (nothing fetched), as in the run sheets.
+    assert html.count("url(") == html.count("url(data:font/woff2;base64,") == 3
     assert page.tags.count("svg") == 2
     assert page.tags.count("rect") == 12 + 4  # a bar per lever, a bar per tool
     assert "@media print" in html
     assert "<title>Innovation organisationnelle — rapport de novembre 2026</title>" in html
 
 
+def test_html_embeds_the_run_sheets_font(journal: Journal, catalogue: Catalogue) -> None:
+    from innovkit.render import embedded_fonts
+
+    html = render_report(november(journal, catalogue), "html")
+    fonts = str(embedded_fonts())
+    assert fonts.count("@font-face") == 3 and fonts in html  # the sheets' rules, not a copy
+    body = re.search(r"body \{ font-family: ([^;]+);", html)
+    assert body is not None and body.group(1).startswith('"innovkit Sans", "Roboto Condensed"')
+
+
+# --------------------------------------------------------------------------- notes
+
+DEBRIEFED = (
+    "Salle trop petite\n\nDébriefing\n- Sur ce sujet, qu’avez-vous appris\u00a0?\n"
+    "  Beaucoup de monde\n- # Et ensuite\u00a0?\n  <b>rien</b> | 1. [lien](http://x)"
+)
+
+
+def noted(catalogue: Catalogue, notes: str, lang: str = "fr") -> Report:
+    from innovkit.records import Session
+
+    session = Session(tool="audace-up", lever="audace", date=date(2026, 11, 3), notes=notes)
+    return summarise([session], month_period(2026, 11), catalogue, lang, TODAY)
+
+
+def test_markdown_notes_keep_their_lines(catalogue: Catalogue) -> None:
+    text = render_report(noted(catalogue, DEBRIEFED), "md")
+    section = text.split("## Notes des séances\n\n")[1].split("\n## ")[0]
+    assert section.startswith("- 3 novembre 2026, «\u00a0audace up\u202f!\u00a0»\u00a0: Salle")
+    html = MarkdownIt("commonmark").enable("table").render(section)
+    assert html.count("<li>") == 1  # the debrief's « - » lines stay inside the one note
+    assert "Salle trop petite</p>\n<p>Débriefing<br />\n- Sur ce sujet" in html
+    assert "appris\u00a0?<br />\nBeaucoup de monde<br />\n- # Et ensuite" in html
+    assert "&lt;b&gt;rien&lt;/b&gt; | 1. [lien](http://x)</p>" in html
+    tokens = MarkdownIt("commonmark").enable("table").parse(section)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+    assert not kinds & {"html_inline", "html_block", "link_open", "heading_open", "table_open"}
+    assert "bullet_list_open" in kinds and [t.type for t in tokens].count("bullet_list_open") == 1
+    # A one-line note stays on its item's line.
+    one = render_report(noted(catalogue, "Belle énergie"), "md")
+    assert "- 3 novembre 2026, «\u00a0audace up\u202f!\u00a0»\u00a0: Belle énergie\n" in one
+
+
+def test_html_notes_keep_their_lines(catalogue: Catalogue) -> None:
+    html = render_report(noted(catalogue, DEBRIEFED, "en"), "html")
+    notes = html.split('<ul class="items notes">')[1].split("</ul>")[0]
+    assert "<p>Salle trop petite</p><p>Débriefing<br>- Sur ce sujet" in notes
+    assert "<br>Beaucoup de monde<br>" in notes
+    assert "&lt;b&gt;rien&lt;/b&gt;" in notes and "<b>" not in notes
+
+
+def test_counts_in_the_report_agree(catalogue: Catalogue) -> None:
+    from innovkit.records import Action, Session
+
+    one = Session(
+        tool="audace-up",
+        lever="audace",
+        date=date(2026, 11, 3),
+        satisfaction=4,
+        actions=[Action(id="a1", text="Appeler", due=date(2026, 11, 20))],
+    )
+    for lang, words in (
+        ("fr", ("(1 note donnée pour 1 séance)", "1 action\u00a0; 1 en retard.")),
+        ("en", ("(1 mark given for 1 session)", "1 action; 1 overdue.")),
+    ):
+        report = summarise([one], month_period(2026, 11), catalogue, lang, TODAY)
+        for fmt in ("md", "html"):
+            text = render_report(report, fmt)
+            assert all(word in text for word in words), (lang, fmt)
+            assert "(s)" not in text
+
+
 # --------------------------------------------------------------------------- CSV and JSON
 
 
 def test_csv_neutralises_formulas(journal: Journal) -> None:
-    text = export_csv(journal.sessions(date(2026, 11, 1), date(2026, 11, 30)))
-    rows = list(csv.DictReader(io.StringIO(text)))
+    text = export_csv(journal.sessions(date(2026, 11, 1), date(2026, 11, 30)), ";")
+    assert text.startswith("\ufeffid;date;")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
     assert len(rows) == 5
     by_date = {row["date"]: row for row in rows}
     assert by_date["2026-11-12"]["ideas"] == '\'=HYPERLINK("http://example.com","x")'

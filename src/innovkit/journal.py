@@ -1009,13 +1009,22 @@ def safe_cell(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def export_csv(sessions: Iterable[Session]) -> str:
-    """One row per session; lists joined with « ; »; every cell neutralised."""
+def csv_separator(lang: str) -> str:
+    """The column separator a spreadsheet of that language expects: French Excel reads « ; »
+    (the comma is its decimal mark), English Excel reads « , »."""
+    return ";" if lang == "fr" else ","
+
+
+def export_csv(sessions: Iterable[Session], separator: str = ",") -> str:
+    """One row per session, columns separated by ``separator`` (see ``csv_separator``); lists
+    joined with « ; »; every cell neutralised. The text starts with a byte order mark: without
+    it, Excel reads UTF-8 as an old Windows encoding and garbles every accent."""
     import csv
     import io
 
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
     writer.writerow(_CSV_COLUMNS)
     for s in sessions:
         data = session_data(s)

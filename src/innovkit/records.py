@@ -157,15 +157,29 @@ def parse_text(text: str, what: str) -> str:
     return value
 
 
+# Other words facilitators type for a setting, besides its id and its name in each language
+# (« en salle », "remote"…): compared without case, accents, spaces or punctuation.
+_SETTING_WORDS = {
+    "indoor": ("salle", "intérieur", "en intérieur", "présentiel", "in person", "inside"),
+    "outdoor": ("extérieur", "dehors", "plein air", "en plein air", "outside", "outdoors"),
+    "remote": ("distance", "distanciel", "visio", "en visio", "en ligne", "online", "video"),
+}
+
+
 def parse_setting(text: str) -> str:
-    """Where the session took place: ``indoor``, ``outdoor`` or ``remote`` (or in French)."""
+    """Where the session took place, as typed (the journal's ``--setting``, ``suggest
+    --setting``, the live run): the id (``indoor``, ``outdoor``, ``remote``), its name in French
+    or English (« en salle », « en extérieur », « à distance »; "indoor"…) or a common word for
+    it (« distanciel », « dehors », "online"…), in any case, with or without accents. Raises
+    ``BadInput`` naming the choices."""
     from innovkit.lookup import normalise
 
     wanted = normalise(text)
     for setting in SETTINGS:
         names = {normalise(setting)}
         names |= {normalise(tr(f"journal.setting_{setting}", lang)) for lang in ("fr", "en")}
-        if wanted in names:
+        names |= {normalise(word) for word in _SETTING_WORDS[setting]}
+        if wanted and wanted in names:
             return setting
     choices = ", ".join(tr(f"journal.setting_{s}") for s in SETTINGS)
     raise BadInput(tr("journal.bad_setting", value=str(text).strip(), choices=choices))

@@ -12,12 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from innovkit.dates import format_date, format_month, parse_date, parse_month
+from innovkit.dates import format_clock, format_date, format_month, parse_date, parse_month
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
+from innovkit.i18n import tr, tr_count
 from innovkit.records import Action, Session
 
 if TYPE_CHECKING:
@@ -412,7 +412,7 @@ def _session_row(s: Session, names: _Names, words: Words) -> SessionRow:
         session=s,
         tool=names.tool(s.tool),
         lever=names.lever(s.lever),
-        when=words.date(s.date) + (f", {s.start:%H:%M}" if s.start else ""),
+        when=words.when(s.date, s.start),
         people=", ".join(s.facilitators),
         participants=words.number(s.participants),
         minutes=words.minutes(s.minutes or None),
@@ -440,6 +440,17 @@ def _action_order(row: ActionRow) -> tuple[Any, ...]:
 
 
 # --------------------------------------------------------------------------- words and numbers
+
+
+def actions_count(count: int, late: int, lang: str | None = None) -> str:
+    """« 4 actions ; 1 en retard. », « 1 action ; aucune en retard. », "3 actions; none overdue."
+    (the report and ``journal actions``)."""
+    return tr(
+        "journal.actions_count",
+        lang,
+        actions=tr_count("journal.n_actions", count, lang),
+        late=tr_count("journal.n_late", late, lang) if late else tr("journal.none_late", lang),
+    )
 
 
 class Words:
@@ -482,6 +493,20 @@ class Words:
     def date(self, day: date | None) -> str:
         return "—" if day is None else format_date(day, self.lang)
 
+    def when(self, day: date, start: time | None = None) -> str:
+        """« 3 novembre 2026, 14 h 00 », "3 November 2026, 14:00": as on the run sheets."""
+        text = format_date(day, self.lang)
+        return f"{text}, {format_clock(start, self.lang)}" if start is not None else text
+
+    def count(self, key: str, count: int) -> str:
+        """« 1 séance », « 12 séances »: ``journal.KEY.one`` or ``.other``, in the report's
+        language."""
+        return tr_count(f"journal.{key}", count, self.lang)
+
+    def actions(self, rows: Sequence[ActionRow]) -> str:
+        """« 4 actions ; 1 en retard. », « 1 action ; aucune en retard. »"""
+        return actions_count(len(rows), sum(row.overdue for row in rows), self.lang)
+
     def minutes(self, minutes: int | None) -> str:
         if minutes is None:
             return "—"
@@ -491,6 +516,7 @@ class Words:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_ENTITY = re.compile(r"&(#?[A-Za-z0-9]+;)")
 _MD_NUMBER = re.compile(r"\d{1,9}(?=[.)])")
+_MD_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _MD_ANY = re.compile(r"[\\`*_\[\]<>|~&\n\r\t]|^[-+#=\d]|\s\s")
 
 
@@ -500,7 +526,9 @@ def escape_markdown(text: Any) -> str:
     value = str(text).strip()
     if not _MD_ANY.search(value):
         return value  # most names and sentences: nothing to do
-    value = " ".join(value.split())
+    # Runs of spaces and line breaks become one space; the no-break spaces of French
+    # typography (« ? », « : ») are not runs of spaces and stay.
+    value = _MD_SPACES.sub(" ", value)
     value = _MD_SPECIAL.sub(r"\\\1", value)
     value = _MD_ENTITY.sub(r"&amp;\1", value)
     # At the start of a list item, these would open a list, a heading or a block inside it.
@@ -510,6 +538,22 @@ def escape_markdown(text: Any) -> str:
     if number:
         value = number.group() + "\\" + value[number.end() :]
     return value
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def escape_markdown_lines(text: Any, indent: str = "  ") -> str:
+    """Text of several lines (a note, with the debrief answers of a live run) made inert inside
+    a Markdown list item, its lines kept: each line escaped as ``escape_markdown`` does, the
+    lines joined by hard breaks (a backslash at the end of the line), blank lines kept as
+    paragraph breaks, every line after the first indented by ``indent`` to stay in the item."""
+    paragraphs = []
+    for block in _PARAGRAPH_BREAK.split(str(text).strip()):
+        lines = [escape_markdown(line) for line in block.splitlines() if line.strip()]
+        if lines:
+            paragraphs.append(("\\\n" + indent).join(lines))
+    return ("\n\n" + indent).join(paragraphs)
 
 
 # --------------------------------------------------------------------------- documents
@@ -527,7 +571,7 @@ def bars(rows: Iterable[tuple[str, float]]) -> list[dict[str, Any]]:
 
 def render_report(report: Report, fmt: str) -> str:
     """The report as a Markdown (``md``) or HTML (``html``) document."""
-    from innovkit.render import render_template
+    from innovkit.render import embedded_fonts, render_template
 
     words = Words(report.lang)
     context = {
@@ -546,6 +590,8 @@ def render_report(report: Report, fmt: str) -> str:
             "report.md.j2",
             md=md,
             md_list=lambda items: ", ".join(md(item) for item in items),
+            md_lines=escape_markdown_lines,
             **context,
         )
-    return render_template("report.html.j2", **context)
+    # The run sheets' font, embedded: the report prints alike on every computer, offline.
+    return render_template("report.html.j2", fonts=embedded_fonts(), **context)

@@ -15,8 +15,8 @@ import typer
 from innovkit.cli import state
 from innovkit.cli.catalogue import JsonOption, LangOption, language
 from innovkit.cli.console import print_json, say, warn, write_text
-from innovkit.errors import BadInput
-from innovkit.i18n import labelled, tr
+from innovkit.errors import BadInput, ExitCode
+from innovkit.i18n import labelled, tr, tr_count
 
 if TYPE_CHECKING:
     from innovkit.cards import Card, Catalogue
@@ -31,12 +31,17 @@ def _opt(*names: str, key: str, metavar: str | None = None) -> Any:
 
 
 # Options shared by `add` and `edit` (all read as text: innovkit checks them itself, so that
-# every mistake gets a sentence in the facilitator's language).
+# every mistake gets a sentence in the facilitator's language). `edit` has its own help where
+# `add`'s speaks of a default: an edit changes only what it is given.
 DateOpt = Annotated[str | None, _opt("--date", "-d", key="date", metavar="YYYY-MM-DD")]
+EditDateOpt = Annotated[str | None, _opt("--date", "-d", key="edit_date", metavar="YYYY-MM-DD")]
 StartOpt = Annotated[str | None, _opt("--start", key="start", metavar="HH:MM")]
 MinutesOpt = Annotated[str | None, _opt("--minutes", "-m", key="minutes", metavar="N")]
 FacilitatorOpt = Annotated[
     str | None, _opt("--facilitator", "-f", key="facilitator", metavar="NAME")
+]
+EditFacilitatorOpt = Annotated[
+    str | None, _opt("--facilitator", "-f", key="edit_facilitator", metavar="NAME")
 ]
 CoFacilitatorOpt = Annotated[
     list[str] | None, _opt("--co-facilitator", key="co_facilitator", metavar="NAME")
@@ -115,11 +120,13 @@ def add(
     note: NoteOpt = None,
     tag: TagOpt = None,
     no_input: NoInputOpt = False,
+    lang: LangOption = None,
 ) -> None:
     from innovkit.dates import format_date
     from innovkit.records import missing_outcomes, new_session
     from innovkit.settings import configured
 
+    language(lang)
     card = state.catalogue().find(tool)
     fields: dict[str, Any] = {
         "date": date_,
@@ -141,7 +148,13 @@ def add(
     }
     session = new_session(card, **fields)  # every typed value is checked before asking more
     if _interactive(no_input):
-        session = _complete(card, session, fields)
+        try:
+            session = _complete(card, session, fields)
+        except (KeyboardInterrupt, EOFError):
+            # Ctrl-C (or Ctrl-D) at a question: say that nothing was kept, rather than exit
+            # without a word (Typer turns the interruption into a bare exit code).
+            say(tr("journal.add_interrupted"))
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     with _open() as journal:
         journal.add(session)
     for missing in missing_outcomes(card, session.outcomes):
@@ -270,10 +283,13 @@ def list_sessions(
     ] = None,
     tag: Annotated[str | None, _opt("--tag", "-t", key="filter_tag", metavar="TAG")] = None,
     json: JsonOption = False,
+    lang: LangOption = None,
 ) -> None:
+    from innovkit.dates import format_clock
     from innovkit.records import session_data
     from innovkit.report import choose_period
 
+    lang = language(lang)
     period = choose_period(month, from_, to, default="all")
     lever_id = state.catalogue().find_lever(lever).id if lever else None
     with _open() as journal:
@@ -292,7 +308,7 @@ def list_sessions(
         (
             s.id[:8],
             s.date.isoformat(),
-            s.start.strftime("%H:%M") if s.start else "",
+            format_clock(s.start, lang) if s.start else "",
             names.get(s.tool, s.tool),
             ", ".join(s.facilitators),
             "" if s.participants is None else str(s.participants),
@@ -304,7 +320,7 @@ def list_sessions(
     headers = tuple(tr(f"journal.col_{c}") for c in ("id", "date", "start", "tool", "facilitator"))
     headers += tuple(tr(f"journal.col_{c}") for c in ("participants", "duration", "satisfaction"))
     write_text(_columns(headers, rows))
-    say(tr("journal.list_count", count=len(found)))
+    say(tr_count("journal.n_found", len(found)))
 
 
 def _tool_names(catalogue: Catalogue) -> dict[str, str]:
@@ -337,6 +353,7 @@ def show(session_id: IdArg, json: JsonOption = False, lang: LangOption = None) -
 def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) -> str:
     from innovkit.dates import format_date
     from innovkit.records import describe_outcome, outcome_label
+    from innovkit.report import Words
 
     def line(key: str, value: object) -> None:
         if value not in (None, "", []):
@@ -354,8 +371,7 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
     if s.variant:
         variant = next((v for v in card.variants if v.id == s.variant), None) if card else None
         line("variant", variant.name(lang) if variant else s.variant)
-    when = format_date(s.date, lang) + (f", {s.start.strftime('%H:%M')}" if s.start else "")
-    line("date", when)
+    line("date", Words(lang).when(s.date, s.start))
     if s.actual_minutes is not None:
         line(
             "duration",
@@ -395,7 +411,7 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
     )
     if s.notes:
         lines.append(labelled(tr("journal.label_notes"), "", lang).rstrip())
-        lines.extend("  " + text for text in s.notes.splitlines())
+        lines.extend(f"  {text}".rstrip() for text in s.notes.splitlines())
     line("tags", ", ".join(s.tags))
     lines.append(
         tr(
@@ -432,10 +448,10 @@ def _action_text(action: Any, today: date) -> str:
 
 def edit(
     session_id: IdArg,
-    date_: DateOpt = None,
+    date_: EditDateOpt = None,
     start: StartOpt = None,
     minutes: MinutesOpt = None,
-    facilitator: FacilitatorOpt = None,
+    facilitator: EditFacilitatorOpt = None,
     co_facilitator: CoFacilitatorOpt = None,
     participants: ParticipantsOpt = None,
     service: ServiceOpt = None,
@@ -448,9 +464,11 @@ def edit(
     outcome: OutcomeOpt = None,
     note: NoteOpt = None,
     tag: TagOpt = None,
+    lang: LangOption = None,
 ) -> None:
     from innovkit.records import edit_session, session_data
 
+    language(lang)
     fields = {
         "date": date_,
         "start": start,
@@ -502,9 +520,11 @@ def _field_names(keys: Sequence[str]) -> str:
 def delete(
     session_id: IdArg,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=tr("help.journal_yes"))] = False,
+    lang: LangOption = None,
 ) -> None:
     from innovkit.dates import format_date
 
+    language(lang)
     with _open() as journal:
         session = journal.get(session_id)
         name = _tool_names(state.catalogue()).get(session.tool, session.tool)
@@ -517,12 +537,16 @@ def delete(
             import questionary
 
             keep, remove = tr("journal.delete_keep"), tr("journal.delete_remove")
-            answer = questionary.select(
-                tr("journal.delete_confirm", session=what),
-                choices=[keep, remove],
-                default=keep,
-                instruction=tr("journal.ask_arrows"),
-            ).unsafe_ask()
+            try:
+                answer = questionary.select(
+                    tr("journal.delete_confirm", session=what),
+                    choices=[keep, remove],
+                    default=keep,
+                    instruction=tr("journal.ask_arrows"),
+                ).unsafe_ask()
+            except (KeyboardInterrupt, EOFError):
+                say(tr("journal.delete_interrupted"))
+                raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
             if answer != remove:
                 say(tr("journal.delete_kept"))
                 return
@@ -537,7 +561,11 @@ def actions(
     open_: Annotated[bool, typer.Option("--open", help=tr("help.journal_open"))] = False,
     overdue: Annotated[bool, typer.Option("--overdue", help=tr("help.journal_overdue"))] = False,
     json: JsonOption = False,
+    lang: LangOption = None,
 ) -> None:
+    from innovkit.report import actions_count
+
+    language(lang)
     today = date.today()
     with _open() as journal:
         entries = journal.actions(
@@ -569,7 +597,7 @@ def actions(
     )
     write_text(_columns(headers, rows))
     late = sum(e.action.overdue(today) for e in entries)
-    say(tr("journal.actions_count", count=len(entries), late=late))
+    say(actions_count(len(entries), late))
 
 
 def _action_data(entry: ActionEntry, today: date) -> dict[str, Any]:
@@ -593,7 +621,9 @@ def action_done(
         str, typer.Argument(metavar="ID", help=tr("help.journal_action_id"), show_default=False)
     ],
     reopen: Annotated[bool, typer.Option("--reopen", help=tr("help.journal_reopen"))] = False,
+    lang: LangOption = None,
 ) -> None:
+    language(lang)
     with _open() as journal:
         entry = journal.set_action_status(action_id, "open" if reopen else "done")
     key = "journal.action_reopened" if reopen else "journal.action_done"
@@ -630,23 +660,25 @@ def export(
             lines = journal.export_lines(period.start, period.end)
             text, count = export_text(lines), len(lines)
         elif fmt == "csv":
-            from innovkit.journal import export_csv
+            from innovkit.journal import csv_separator, export_csv
 
             sessions = journal.sessions(period.start, period.end)
-            text, count = export_csv(sessions), len(sessions)
+            text, count = export_csv(sessions, csv_separator(lang)), len(sessions)
         else:
             from innovkit.report import build_report, render_report
 
             report = build_report(journal, period, state.catalogue(), lang, date.today())
             text = render_report(report, fmt)
             count = report.headline.sessions
+    sessions_words = tr_count("journal.n_sessions", count)
+    done = tr("journal.exported", period=period.name(lang), sessions=sessions_words)
     if output is None:
         write_text(text)
-        say(tr("journal.exported", period=period.name(lang), count=count))
+        say(done)
         return
     # The JSON and CSV exports are the journal itself (names included): owner-only, like it.
     write_file(output, text, force=force, mode=0o600 if fmt in ("json", "csv") else 0o644)
-    say(tr("journal.exported", period=period.name(lang), count=count))
+    say(done)
     say(tr("common.written", path=output))
 
 
@@ -669,21 +701,26 @@ def import_sessions(
         typer.Argument(metavar="FILE", help=tr("help.journal_import_file"), show_default=False),
     ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help=tr("help.journal_dry_run"))] = False,
+    lang: LangOption = None,
 ) -> None:
     from innovkit.journal import read_export
 
+    language(lang)
     sessions = read_export(file)  # the whole file is checked before the journal is opened
     with _open() as journal:
         counts = journal.merge(sessions, dry_run=dry_run, checked=True)
-    say(
-        tr(
-            "journal.imported_dry" if dry_run else "journal.imported",
-            added=counts.added,
-            updated=counts.updated,
-            unchanged=counts.unchanged,
-            kept=counts.kept,
+    if dry_run:
+        words = ("n_to_add", "n_to_update", "n_unchanged", "n_to_keep")
+    else:
+        words = ("n_added", "n_updated", "n_unchanged", "n_kept")
+    added, updated, unchanged, kept = (
+        tr_count(f"journal.{key}", count)
+        for key, count in zip(
+            words, (counts.added, counts.updated, counts.unchanged, counts.kept), strict=True
         )
     )
+    key = "journal.imported_dry" if dry_run else "journal.imported"
+    say(tr(key, added=added, updated=updated, unchanged=unchanged, kept=kept))
 
 
 def journal_path() -> None:

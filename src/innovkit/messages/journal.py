@@ -231,16 +231,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}, session {number}",
     },
     "journal.imported": {
-        "fr": "Import terminé — ajoutées : {added} ; mises à jour : {updated} ; déjà présentes : "
-        "{unchanged} ; gardées car plus récentes ici : {kept}.",
-        "en": "Import done — added: {added}; updated: {updated}; already there: {unchanged}; kept "
-        "because newer here: {kept}.",
+        "fr": "Import terminé : {added}, {updated}, {unchanged}, {kept}.",
+        "en": "Import done: {added}, {updated}, {unchanged}, {kept}.",
     },
     "journal.imported_dry": {
-        "fr": "Simulation, rien n’a été écrit — à ajouter : {added} ; à mettre à jour : "
-        "{updated} ; déjà présentes : {unchanged} ; à garder car plus récentes ici : {kept}.",
-        "en": "Dry run, nothing was written — to add: {added}; to update: {updated}; already "
-        "there: {unchanged}; to keep because newer here: {kept}.",
+        "fr": "Simulation, rien n’a été écrit : {added}, {updated}, {unchanged}, {kept}.",
+        "en": "Dry run, nothing was written: {added}, {updated}, {unchanged}, {kept}.",
+    },
+    # Counted words (``i18n.tr_count``): « .one » for one thing (and none, in French), « .other »
+    # for more.
+    "journal.n_sessions.one": {"fr": "{count} séance", "en": "{count} session"},
+    "journal.n_sessions.other": {"fr": "{count} séances", "en": "{count} sessions"},
+    "journal.n_found.one": {"fr": "{count} séance trouvée.", "en": "{count} session found."},
+    "journal.n_found.other": {"fr": "{count} séances trouvées.", "en": "{count} sessions found."},
+    "journal.n_actions.one": {"fr": "{count} action", "en": "{count} action"},
+    "journal.n_actions.other": {"fr": "{count} actions", "en": "{count} actions"},
+    "journal.none_late": {"fr": "aucune en retard", "en": "none overdue"},
+    "journal.n_late.one": {"fr": "{count} en retard", "en": "{count} overdue"},
+    "journal.n_late.other": {"fr": "{count} en retard", "en": "{count} overdue"},
+    "journal.n_marks.one": {"fr": "{count} note donnée", "en": "{count} mark given"},
+    "journal.n_marks.other": {"fr": "{count} notes données", "en": "{count} marks given"},
+    "journal.n_added.one": {"fr": "{count} séance ajoutée", "en": "{count} session added"},
+    "journal.n_added.other": {"fr": "{count} séances ajoutées", "en": "{count} sessions added"},
+    "journal.n_updated.one": {"fr": "{count} mise à jour", "en": "{count} updated"},
+    "journal.n_updated.other": {"fr": "{count} mises à jour", "en": "{count} updated"},
+    "journal.n_unchanged.one": {"fr": "{count} déjà présente", "en": "{count} already there"},
+    "journal.n_unchanged.other": {"fr": "{count} déjà présentes", "en": "{count} already there"},
+    "journal.n_kept.one": {
+        "fr": "{count} gardée car plus récente ici",
+        "en": "{count} kept because newer here",
+    },
+    "journal.n_kept.other": {
+        "fr": "{count} gardées car plus récentes ici",
+        "en": "{count} kept because newer here",
+    },
+    "journal.n_to_add.one": {"fr": "{count} séance à ajouter", "en": "{count} session to add"},
+    "journal.n_to_add.other": {"fr": "{count} séances à ajouter", "en": "{count} sessions to add"},
+    "journal.n_to_update.one": {"fr": "{count} à mettre à jour", "en": "{count} to update"},
+    "journal.n_to_update.other": {"fr": "{count} à mettre à jour", "en": "{count} to update"},
+    "journal.n_to_keep.one": {
+        "fr": "{count} à garder car plus récente ici",
+        "en": "{count} to keep because newer here",
+    },
+    "journal.n_to_keep.other": {
+        "fr": "{count} à garder car plus récentes ici",
+        "en": "{count} to keep because newer here",
     },
     "journal.added": {
         "fr": "Séance enregistrée : {tool}, {date} (identifiant {id}).",
@@ -285,6 +320,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "(flèches puis Entrée)",
         "en": "(arrow keys, then Enter)",
     },
+    "journal.add_interrupted": {
+        "fr": "Interrompu : rien n’a été enregistré dans le journal.",
+        "en": "Interrupted: nothing was recorded in the journal.",
+    },
+    "journal.delete_interrupted": {
+        "fr": "Interrompu : rien n’a été supprimé.",
+        "en": "Interrupted: nothing was deleted.",
+    },
     "journal.delete_kept": {
         "fr": "Rien n’a été supprimé.",
         "en": "Nothing was deleted.",
@@ -297,17 +340,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune séance ne correspond.",
         "en": "No session matches.",
     },
-    "journal.list_count": {
-        "fr": "Séances : {count}.",
-        "en": "Sessions: {count}.",
-    },
     "journal.actions_empty": {
         "fr": "Aucune action ne correspond.",
         "en": "No action matches.",
     },
     "journal.actions_count": {
-        "fr": "Actions : {count} ; en retard : {late}.",
-        "en": "Actions: {count}; overdue: {late}.",
+        "fr": "{actions} ; {late}.",
+        "en": "{actions}; {late}.",
     },
     "journal.action_done": {
         "fr": "Action faite : {text} ({id}).",
@@ -330,8 +369,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The format “{value}” is not available: choose one of {choices}.",
     },
     "journal.exported": {
-        "fr": "Période : {period} ; séances : {count}.",
-        "en": "Period: {period}; sessions: {count}.",
+        "fr": "Période : {period} ; {sessions}.",
+        "en": "Period: {period}; {sessions}.",
     },
     "journal.period_conflict": {
         "fr": "Choisissez une seule période : --month, ou --from et --to, ou --all.",
@@ -708,8 +747,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Satisfaction",
     },
     "journal.satisfaction_summary": {
-        "fr": "Note moyenne : {average} sur 5 (notes données : {answers} ; séances : {sessions}).",
-        "en": "Average mark: {average} out of 5 (marks given: {answers}; sessions: {sessions}).",
+        "fr": "Note moyenne : {average} sur 5 ({marks} pour {sessions}).",
+        "en": "Average mark: {average} out of 5 ({marks} for {sessions}).",
     },
     "journal.satisfaction_none": {
         "fr": "Aucune note de satisfaction sur la période.",
@@ -742,10 +781,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "journal.h_actions": {
         "fr": "Actions à suivre",
         "en": "Follow-up actions",
-    },
-    "journal.actions_summary": {
-        "fr": "Actions : {count} ; en retard : {late}.",
-        "en": "Actions: {count}; overdue: {late}.",
     },
     "journal.none_actions": {
         "fr": "Aucune action décidée sur la période.",
@@ -827,8 +862,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.journal_export": {
         "fr": "Exporter une période : rapport Markdown ou HTML pour la Direction générale, ou "
-        "données JSON ou CSV.",
-        "en": "Export a period: a Markdown or HTML report for management, or JSON or CSV data.",
+        "données JSON ou CSV (CSV pour Excel : séparateur « ; » en français, « , » en "
+        "anglais).",
+        "en": "Export a period: a Markdown or HTML report for management, or JSON or CSV data "
+        "(CSV for Excel: separator “;” in French, “,” in English).",
     },
     "help.journal_import": {
         "fr": "Fusionner dans votre journal l’export JSON d’un autre journal.",
@@ -853,6 +890,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.journal_date": {
         "fr": "Date de la séance, AAAA-MM-JJ (par défaut : aujourd’hui).",
         "en": "Date of the session, YYYY-MM-DD (default: today).",
+    },
+    "help.journal_edit_date": {
+        "fr": "La date de la séance, si elle était mal notée : AAAA-MM-JJ.",
+        "en": "The date of the session, if it was recorded wrong: YYYY-MM-DD.",
+    },
+    "help.journal_edit_facilitator": {
+        "fr": "Qui animait, si c’était mal noté.",
+        "en": "Who facilitated, if it was recorded wrong.",
     },
     "help.journal_start": {
         "fr": "Heure de début, HH:MM.",
@@ -969,8 +1014,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The whole journal.",
     },
     "help.journal_format": {
-        "fr": "md (par défaut, ou d’après l’extension de -o), html, json ou csv.",
-        "en": "md (default, or from the extension of -o), html, json or csv.",
+        "fr": "md (par défaut, ou d’après l’extension de -o), html, json ou csv. Le CSV est en "
+        "UTF-8 avec BOM, pour Excel ; ses colonnes sont séparées par « ; » en français, par "
+        "« , » en anglais (voir --lang).",
+        "en": "md (default, or from the extension of -o), html, json or csv. The CSV is UTF-8 "
+        "with a BOM, for Excel; its columns are separated by “;” in French, by “,” in English "
+        "(see --lang).",
     },
     "help.journal_output": {
         "fr": "Le fichier à écrire (sinon : la sortie standard).",
