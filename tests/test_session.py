@@ -560,3 +560,31 @@ def test_yes_and_no_in_both_languages() -> None:
 
     with pytest.raises(BadInput):
         parse_yes_no("bof")
+
+
+def test_a_skipped_step_done_after_going_back_to_it_is_not_skipped(
+    card: Card, store: DraftStore, journal_path: Path
+) -> None:
+    clock = FakeClock()
+    keys = ["enter", "s", "b", Wait(60), "n", Wait(10), "n", "n"]
+    console = ScriptedConsole(clock, keys, DEBRIEF + OUTCOMES)
+    result = make_run(card, store, clock, console, journal_path).run()
+    assert isinstance(result, Finished)
+    timings = [(t.step_id, t.actual_seconds, t.skipped) for t in result.session.step_timings]
+    assert timings == [
+        ("accueil", 60, False),
+        ("travail", 10, False),
+        ("cloture", 0, False),
+    ]
+
+
+def test_a_done_step_skipped_on_a_second_visit_is_skipped(
+    card: Card, store: DraftStore, journal_path: Path
+) -> None:
+    clock = FakeClock()
+    keys = ["enter", "n", "b", "s", "n", "n"]
+    console = ScriptedConsole(clock, keys, ["", ""])
+    run = make_run(card, store, clock, console, journal_path)
+    run.draft.record = False
+    result = run.run()
+    assert [s.skipped for s in result.draft.steps] == [True, False, False]

@@ -422,10 +422,12 @@ class GuidedRun:
         self._entered = self.clock()
         self._wall_base = step.wall
 
-    def _leave(self, skipped: bool = False) -> None:
+    def _leave(self, move: str) -> None:
+        """Leaves the current step by ``move``: its skipped flag says what happened this
+        time (a step skipped, then done after ``b``, is done; going back decides nothing)."""
         self._commit()
-        if skipped:
-            self.draft.step.skipped = True
+        if move in ("next", "skip"):
+            self.draft.step.skipped = move == "skip"
         self._countdown = None
 
     def _run_steps(self) -> Stopped | None:
@@ -448,7 +450,7 @@ class GuidedRun:
             if move is not None:
                 self._notice = None
                 last = self.draft.current == len(self.draft.steps) - 1
-                self._leave(skipped=move == "skip")
+                self._leave(move)
                 self.draft.paused = False
                 if move == "back":
                     self._enter(max(0, self.draft.current - 1))
