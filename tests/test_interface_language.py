@@ -80,33 +80,37 @@ FRENCH_WORDS = {
 }
 
 
-def commands(tmp: Path) -> list[list[str]]:
-    return [
+RECORD = [
+    "journal", "add", "audace-up", "--date", "2026-11-03", "--start", "14:00", "--minutes", "50",
+    "--participants", "12", "--satisfaction", "4", "--idea", "x", "--decision", "y",
+    "--action", "z; Camille; 2026-11-20", "--outcome", "zone=stretch", "--no-input",
+]  # fmt: skip
+
+
+def commands(tmp: Path, lang: str) -> list[tuple[list[str], int]]:
+    """What a facilitator runs, with the exit status each must give."""
+    fine = [
         ["--help"],
         ["list"],
         ["list", "--help"],
         ["show", "audace-up"],
         ["levers"],
         ["suggest", "--minutes", "40", "--participants", "9"],
-        [
-            "plan",
-            "point-silence",
-            "audace-up:short",
-            "--start",
-            "14:00",
-            "--end",
-            "14:30",
-            "--format",
-            "txt",
-        ],
+        ["plan", "point-silence", "audace-up:short", "--start", "14:00", "--end", "14:30",
+         "--format", "txt"],
         ["sheet", "point-silence", "--format", "txt", "--start", "9:00"],
         ["checklist", "audace-up", "--format", "txt"],
+        ["kit", "audace-up", "-o", str(tmp / f"kit-{lang}")],
         ["run", "point-silence", "--variant", "short", "--no-input"],
         ["timer", "--help"],
         ["journal", "--help"],
         ["journal", "list"],
+        ["journal", "actions"],
+        ["journal", "export", "--month", "2026-11"],
         ["config", "show"],
         ["cards", "path"],
+    ]  # fmt: skip
+    bad = [
         ["show", "audase"],
         ["list", "--minutes", "abc"],
         ["config", "set", "language", "de"],
@@ -115,6 +119,7 @@ def commands(tmp: Path) -> list[list[str]]:
         ["journal", "add", "audace-up", "--satisfaction", "9"],
         ["journal", "list", "--month", "2026-13"],
     ]
+    return [(args, 0) for args in fine] + [(args, 2) for args in bad]
 
 
 COMMANDS = {
@@ -167,7 +172,7 @@ def names() -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-def _run(args: list[str], lang: str, home: Path) -> str:
+def _run(args: list[str], lang: str, home: Path) -> tuple[int, str]:
     # One process per command, as a facilitator runs them: help texts are read once per process.
     env = {**os.environ, "INNOVKIT_LANG": lang, "INNOVKIT_HOME": str(home), "COLUMNS": "200"}
     result = subprocess.run(
@@ -179,18 +184,23 @@ def _run(args: list[str], lang: str, home: Path) -> str:
         check=False,
         timeout=60,
     )
-    return result.stdout + "\n" + result.stderr
+    return result.returncode, result.stdout + "\n" + result.stderr
 
 
 @pytest.mark.parametrize(("lang", "foreign"), [("fr", ENGLISH_WORDS), ("en", FRENCH_WORDS)])
 def test_one_language_at_a_time(tmp_path: Path, names, lang: str, foreign: set[str]) -> None:
     home = tmp_path / "home"
-    every = commands(tmp_path)
+    recorded, _ = _run(RECORD, lang, home)  # a session for the journal commands to show
+    assert recorded == 0
+    every = commands(tmp_path, lang)
     with ThreadPoolExecutor(max_workers=4) as pool:
-        outputs = list(pool.map(lambda args: _run(args, lang, home), every))
-    leaks = {}
-    for args, output in zip(every, outputs, strict=True):
+        results = list(pool.map(lambda item: _run(item[0], lang, home), every))
+    leaks, codes = {}, {}
+    for (args, expected), (code, output) in zip(every, results, strict=True):
         found = _words(output, names) & foreign
         if found:
             leaks[" ".join(args)] = sorted(found)
+        if code != expected:
+            codes[" ".join(args)] = (code, output[-300:])
+    assert codes == {}
     assert leaks == {}
