@@ -133,6 +133,17 @@ def test_no_input_record_checks_the_options_like_journal_add(cli) -> None:
     assert cli("journal", "list", "--json").stdout.strip() == "[]"
 
 
+@pytest.mark.parametrize(
+    "bad", [["--outcome", "nothing_like_this=3"], ["--date", "2026-13-45"], ["--minutes", "-4"]]
+)
+def test_no_input_record_refuses_bad_options_before_printing_the_script(cli, bad) -> None:
+    result = cli("run", "point-silence", "--no-input", "--record", *bad)
+    assert result.exit_code == 2, result
+    assert result.stdout == ""  # no script: a pipe gets nothing rather than half a result
+    assert "Traceback" not in result.stderr
+    assert cli("journal", "list", "--json").stdout.strip() == "[]"
+
+
 def test_record_and_no_record_contradict(cli) -> None:
     result = cli("run", "point-silence", "--no-input", "--record", "--no-record")
     assert result.exit_code == 2 and "contradict" in result.stderr

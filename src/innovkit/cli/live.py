@@ -174,6 +174,8 @@ def run(
             warn(tr("live.no_terminal"))
         assert card is not None
         variant = variant or default_variant(card)
+        if record:  # a wrong option is refused before anything is printed
+            _check_journal_options(card, variant, start, facilitator, participants, journal_options)
         write_text(run_script(card, variant, start))
         if record:
             from innovkit.cli.journal import add
@@ -194,6 +196,42 @@ def run(
     draft, resumed = _draft_to_run(card, store, resume, variant, facilitator, people, no_record)
     card = catalogue.find(draft.tool)
     _guided(card, draft, store, resumed, bell=not no_bell)
+
+
+def _check_journal_options(
+    card: Card,
+    variant: str | None,
+    start: str | None,
+    facilitator: str | None,
+    participants: str | None,
+    options: dict[str, Any],
+) -> None:
+    """Raises ``BadInput`` for any option ``journal add`` would refuse, as it would."""
+    from innovkit.records import new_session
+
+    names = {  # run's (journal add's) option names -> the session's fields
+        "date_": "date",
+        "minutes": "actual_minutes",
+        "co_facilitator": "co_facilitators",
+        "service": "services",
+        "setting": "setting",
+        "satisfaction": "satisfaction",
+        "idea": "ideas",
+        "decision": "decisions",
+        "action": "actions",
+        "outcome": "outcomes",
+        "note": "notes",
+        "tag": "tags",
+    }
+    fields = {names[k]: v for k, v in options.items() if v is not None}
+    new_session(
+        card,
+        variant=variant,
+        start=start,
+        facilitator=facilitator,
+        participants=participants,
+        **fields,
+    )
 
 
 def _draft_to_run(
