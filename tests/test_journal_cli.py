@@ -554,9 +554,27 @@ def test_a_journal_from_a_newer_innovkit(cli: Callable, journal_path: Path) -> N
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     db.close()
     before = snapshot(journal_path)
-    assert_refused(cli("journal", "list"), 1, "newer version of innovkit", "Update innovkit")
-    assert_refused(cli("journal", "add", "atelier-test"), 1, "newer version of innovkit")
+    assert_refused(cli("journal", "list"), 2, "newer version of innovkit", "Update innovkit")
+    assert_refused(cli("journal", "add", "atelier-test"), 2, "newer version of innovkit")
     assert snapshot(journal_path) == before
+
+
+def test_another_programs_database_is_not_a_journal(cli: Callable, tmp_path: Path) -> None:
+    other = tmp_path / "crm" / "contacts.db"
+    other.parent.mkdir()
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE contacts (name TEXT)")
+    db.commit()
+    db.close()
+    other.chmod(0o644)
+    before = snapshot(other)
+    env = {"INNOVKIT_JOURNAL": str(other)}
+    for args in (["list"], ["add", "atelier-test"]):
+        assert_refused(cli("journal", *args, env=env), 2, "not an innovkit journal")
+    french = cli("--lang", "fr", "journal", "list", env=env)
+    assert_refused(french, 2, "pas un journal innovkit")
+    assert snapshot(other) == before
+    assert oct(other.stat().st_mode & 0o777) == "0o644"
 
 
 @pytest.mark.parametrize(

@@ -177,11 +177,34 @@ def test_a_journal_from_a_newer_innovkit_is_refused_untouched(tmp_path: Path) ->
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     db.close()
     before = path.read_bytes()
-    with pytest.raises(InnovkitError) as problem:
+    with pytest.raises(BadInput) as problem:
         Journal(path)
-    assert problem.value.exit_code == ExitCode.ERROR
+    # The user pointed innovkit at a file it cannot use (as with any other bad input).
+    assert problem.value.exit_code == ExitCode.USAGE
     assert "newer version of innovkit" in str(problem.value)
+    assert "Update innovkit" in str(problem.value)
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("journal_mode", ["delete", "wal"])
+def test_another_programs_database_is_refused_untouched(tmp_path: Path, journal_mode: str) -> None:
+    path = tmp_path / "contacts.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute(f"PRAGMA journal_mode = {journal_mode}")
+    db.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    db.execute("INSERT INTO contacts VALUES ('Claire', '04 93 00 00 00')")
+    db.close()
+    path.chmod(0o644)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(BadInput) as problem:
+        Journal(path)
+    assert "another program’s SQLite database, not an innovkit journal" in str(problem.value)
+    assert "\n" not in str(problem.value)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    db = sqlite3.connect(path)
+    assert [row[0] for row in db.execute("SELECT name FROM sqlite_master")] == ["contacts"]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 0
 
 
 def test_a_folder_is_not_a_journal(tmp_path: Path) -> None:

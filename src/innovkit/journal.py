@@ -3,8 +3,9 @@
 The file is created with owner-only permissions (it holds personal data: facilitators' names),
 runs in WAL mode so that readers never block the writer, and is migrated forward on every open
 by ordered, named migrations, each in its own transaction with its record (``PRAGMA
-user_version`` and the ``migrations`` table). A journal written by a newer innovkit, or a file
-that is not SQLite, is refused before anything is written to it.
+user_version`` and the ``migrations`` table). A journal written by a newer innovkit, a file
+that is not SQLite, or another program's SQLite database is refused before anything is written
+to it.
 
 Every write happens inside ``Journal.atomic()``: a session and its actions, tags and step
 timings are stored together or not at all.
@@ -450,12 +451,9 @@ class Journal:
         try:
             with self._errors():
                 version = _user_version(self._db)
-                if version == 0 and isinstance(self.path, Path):
-                    # A new journal: bigger pages suit its rows (a session with its notes
-                    # and timings is a kilobyte or two). Only possible before anything exists.
-                    self._db.execute("PRAGMA page_size = 8192")
                 if version > SCHEMA_VERSION:
-                    raise InnovkitError(
+                    # The user pointed innovkit at a file it cannot use yet: bad input.
+                    raise BadInput(
                         tr(
                             "journal.too_new",
                             path=self.path,
@@ -463,6 +461,14 @@ class Journal:
                             known=SCHEMA_VERSION,
                         )
                     )
+                if version == 0 and self._db.execute("SELECT 1 FROM sqlite_master").fetchone():
+                    # Tables but no innovkit version: another program's database. Nothing
+                    # is written to it (no tables, no WAL, no change of permissions).
+                    raise BadInput(tr("journal.not_journal", path=self.path))
+                if version == 0 and isinstance(self.path, Path):
+                    # A new journal: bigger pages suit its rows (a session with its notes
+                    # and timings is a kilobyte or two). Only possible before anything exists.
+                    self._db.execute("PRAGMA page_size = 8192")
                 self._db.execute("PRAGMA foreign_keys = ON")
                 if isinstance(self.path, Path):
                     self._db.execute("PRAGMA journal_mode = WAL")

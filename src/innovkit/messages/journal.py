@@ -193,6 +193,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is not an innovkit journal (it is not an SQLite database); it was "
         "left as it is. Check INNOVKIT_JOURNAL.",
     },
+    "journal.not_journal": {
+        "fr": "Le fichier {path} est la base SQLite d’un autre programme, pas un journal "
+        "innovkit ; il n’a pas été modifié. Vérifiez INNOVKIT_JOURNAL.",
+        "en": "The file {path} is another program’s SQLite database, not an innovkit journal; "
+        "it was left as it is. Check INNOVKIT_JOURNAL.",
+    },
     "journal.too_new": {
         "fr": "Le journal {path} a été écrit par une version plus récente d’innovkit (schéma "
         "{version} ; cette version connaît jusqu’au schéma {known}) ; il n’a pas été modifié. "
