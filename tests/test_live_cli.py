@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -221,3 +224,16 @@ def test_the_end_of_run_summary_rounds_step_times_as_the_journal_shows_them(cli,
         (row,) = [line for line in summary.splitlines() if step.title in line]
         assert row.split()[-1] == face, row  # the "Actual" column
     assert "0:09" in summary and "0:08" not in summary
+
+
+def test_shell_completion_offers_tool_ids_for_run() -> None:
+    env = {
+        **os.environ,
+        "_INNOVKIT_COMPLETE": "complete_bash",
+        "COMP_WORDS": "innovkit run au",
+        "COMP_CWORD": "2",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "innovkit"], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.stdout.split() == ["audace-up"], result

@@ -12,6 +12,7 @@ import typer
 
 from innovkit.cli import state
 from innovkit.cli.catalogue import LangOption, language
+from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import err, say, warn, write_text
 from innovkit.cli.journal import (
     ActionOpt,
@@ -110,7 +111,13 @@ def timer(
 
 def run(
     tool: Annotated[
-        str | None, typer.Argument(metavar="TOOL", help=tr("help.run_tool"), show_default=False)
+        str | None,
+        typer.Argument(
+            metavar="TOOL",
+            help=tr("help.run_tool"),
+            show_default=False,
+            autocompletion=complete_tool,  # as ToolArgument, but optional: --resume needs none
+        ),
     ] = None,
     variant: VariantOpt = None,
     facilitator: FacilitatorOpt = None,
