@@ -278,6 +278,25 @@ def test_import_merges_and_reports_counts(cli: Callable, journal_path: Path) -> 
         assert journal.count() == 9
 
 
+def test_import_of_a_session_given_a_new_id_is_refused(
+    cli: Callable, journal_path: Path, tmp_path: Path
+) -> None:
+    ident = add(cli, "--action", "Écrire le compte rendu")
+    exported = tmp_path / "export.json"
+    assert cli("journal", "export", "--all", "--format", "json", "-o", str(exported)).exit_code == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    copy = document["sessions"][0]
+    assert copy["id"] == ident and copy["actions"]
+    copy["id"] = "00000000-0000-4000-8000-0000000000aa"  # a new session id, the same action ids
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    before = snapshot(journal_path)
+    for args in ([], ["--dry-run"]):
+        result = cli("journal", "import", str(exported), *args)
+        assert_refused(result, 2, copy["id"], ident, "Nothing was recorded")
+        assert "damaged" not in result.stderr
+    assert snapshot(journal_path) == before
+
+
 def test_help_of_every_command(cli: Callable) -> None:
     for command in ("add", "list", "show", "edit", "delete", "actions", "action-done", "export"):
         result = cli("journal", command, "--help")

@@ -402,6 +402,78 @@ def test_merge_adds_skips_and_keeps_the_newer() -> None:
         assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
 
 
+def _with_action(ident: str, action_id: str, **fields) -> Session:
+    return make_session(
+        id=ident, actions=[Action(action_id, "Écrire le compte rendu", "", None)], **fields
+    )
+
+
+def test_merge_refuses_an_action_id_already_under_another_session() -> None:
+    ours = _with_action(
+        "e1000000-0000-4000-8000-000000000001", "ea000000-0000-4000-8000-000000000001"
+    )
+    with Journal(":memory:") as journal:
+        journal.add(ours)
+        # The same session exported, then given a new session id by hand: its action keeps its id.
+        copy = _with_action(
+            "e2000000-0000-4000-8000-000000000002", ours.actions[0].id, participants=12
+        )
+        other = make_session(id="e3000000-0000-4000-8000-000000000003")
+        for dry_run in (True, False):
+            with pytest.raises(BadInput) as problem:
+                journal.merge([other, copy], dry_run=dry_run)
+            message = str(problem.value)
+            assert copy.id in message and ours.id in message and "Nothing was recorded" in message
+        assert [s.id for s in journal.sessions()] == [ours.id]
+        assert [e.session_id for e in journal.actions()] == [ours.id]
+        # Two incoming sessions that share an action id are refused the same way.
+        twin = _with_action(
+            "e4000000-0000-4000-8000-000000000004", "eb000000-0000-4000-8000-000000000002"
+        )
+        twin_copy = _with_action("e5000000-0000-4000-8000-000000000005", twin.actions[0].id)
+        with pytest.raises(BadInput) as problem:
+            journal.merge([twin, twin_copy])
+        assert twin.id in str(problem.value) and twin_copy.id in str(problem.value)
+        assert journal.count() == 1
+        # A newer version of our own session keeps its action ids: that is an update.
+        newer = _with_action(
+            ours.id,
+            ours.actions[0].id,
+            participants=20,
+            created_at=ours.created_at,
+            updated_at=datetime(2099, 1, 1, tzinfo=UTC),
+        )
+        assert journal.merge([newer]).updated == 1
+        assert journal.get(ours.id).participants == 20
+        assert [e.action.id for e in journal.actions()] == [ours.actions[0].id]
+
+
+def test_add_refuses_an_action_id_already_in_the_journal() -> None:
+    with Journal(":memory:") as journal:
+        first = _with_action(
+            "f1000000-0000-4000-8000-000000000001", "fa000000-0000-4000-8000-000000000001"
+        )
+        journal.add(first)
+        second = _with_action("f2000000-0000-4000-8000-000000000002", first.actions[0].id)
+        with pytest.raises(BadInput) as problem:
+            journal.add(second)
+        assert second.id in str(problem.value) and first.id in str(problem.value)
+        with pytest.raises(BadInput):
+            journal.add_many(
+                [
+                    _with_action(
+                        "f3000000-0000-4000-8000-000000000003",
+                        "fb000000-0000-4000-8000-000000000002",
+                    ),
+                    _with_action(
+                        "f4000000-0000-4000-8000-000000000004",
+                        "fb000000-0000-4000-8000-000000000002",
+                    ),
+                ]
+            )
+        assert journal.count() == 1
+
+
 def test_export_then_read_back(tmp_path: Path) -> None:
     sessions = [make_session(notes="Line 1\nLine 2", tags=["x"]), make_session(satisfaction=5)]
     path = tmp_path / "export.json"

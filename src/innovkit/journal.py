@@ -576,6 +576,7 @@ class Journal:
         import sqlite3
 
         with self.atomic():
+            self._check_action_ids(batch)
             try:
                 self._insert(batch)
             except sqlite3.IntegrityError:
@@ -601,6 +602,42 @@ class Journal:
             "INSERT INTO session_tags (session_id, position, tag) VALUES (?, ?, ?)",
             [(s.id, i, tag) for s in sessions for i, tag in enumerate(s.tags)],
         )
+
+    def _check_action_ids(self, sessions: Sequence[Session], replaced: Iterable[str] = ()) -> None:
+        """Refuse sessions whose actions have ids already used by another session, in the
+        journal (except by the sessions ``replaced`` in the same transaction) or in
+        ``sessions`` themselves: typically an exported session given a new id by hand. Its
+        actions are then not the same as ours (they would be recorded twice), and taking
+        either one's text silently could lose the other's: nothing is written, and the
+        sentence names both sessions."""
+        owners: dict[str, str] = {}
+        for session in sessions:
+            for action in session.actions:
+                other = owners.setdefault(action.id, session.id)
+                if other != session.id:
+                    raise BadInput(
+                        tr("journal.action_id_taken", id=session.id, action=action.id, other=other)
+                    )
+        if not owners or self._db.execute("SELECT 1 FROM actions LIMIT 1").fetchone() is None:
+            return
+        leaving = set(replaced)
+        ids = list(owners)
+        for first in range(0, len(ids), _CHUNK):
+            chunk = ids[first : first + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for action_id, other in self._db.execute(
+                f"SELECT id, session_id FROM actions WHERE id IN ({marks})", chunk
+            ):
+                # The same session id is either replaced here or refused as a duplicate.
+                if other not in leaving and other != owners[action_id]:
+                    raise BadInput(
+                        tr(
+                            "journal.action_id_taken",
+                            id=owners[action_id],
+                            action=action_id,
+                            other=other,
+                        )
+                    )
 
     def _remove(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), _CHUNK):
@@ -842,6 +879,8 @@ class Journal:
         """Bring in sessions from another journal (an export): a new id is added, an identical
         session is skipped, and for the same id with a different content the newer
         ``updated_at`` wins. All in one transaction; nothing is written in a ``dry_run``.
+        Sessions whose actions' ids belong to another session are refused (``BadInput``),
+        dry run or not, before anything is written.
         ``checked``: the sessions come from ``read_export``, which checked each already."""
         incoming: dict[str, Session] = {}
         for session in sessions:
@@ -877,6 +916,7 @@ class Journal:
                         replaced.append(theirs)
                     else:
                         kept += 1
+            self._check_action_ids(replaced + added, [s.id for s in replaced])
             if not dry_run:
                 self._remove([s.id for s in replaced])
                 self._insert(replaced + added)

@@ -181,6 +181,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The journal {path} cannot be created ({reason}): check the folder, or choose "
         "another place with INNOVKIT_JOURNAL.",
     },
+    "journal.action_id_taken": {
+        "fr": "La séance {id} contient une action ({action}) qui appartient déjà à la séance "
+        "{other} : était-ce une séance exportée à laquelle on a donné un nouvel "
+        "identifiant ? Rien n’a été enregistré.",
+        "en": "Session {id} has an action ({action}) that already belongs to session {other}: "
+        "was it an exported session given a new id? Nothing was recorded.",
+    },
     "journal.damaged": {
         "fr": "Le journal {path} semble abîmé ({reason}) : gardez-en une copie et prévenez "
         "l’équipe innovkit.",
