@@ -297,6 +297,36 @@ def test_import_of_a_session_given_a_new_id_is_refused(
     assert snapshot(journal_path) == before
 
 
+@pytest.mark.parametrize(
+    ("words", "cword", "expected"),
+    [
+        ("innovkit journal add atel", "3", ["atelier-test"]),
+        ("innovkit journal list --tool atel", "4", ["atelier-test"]),
+        ("innovkit journal list --lever aud", "4", ["audace"]),
+        ("innovkit journal list -l aud", "4", ["audace"]),
+        ("innovkit journal add zz", "3", []),
+    ],
+)
+def test_shell_completion_offers_tool_and_lever_ids(
+    words: str, cword: str, expected: list[str]
+) -> None:
+    env = {
+        **os.environ,  # with INNOVKIT_CARDS pointing at the test cards
+        "_INNOVKIT_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": cword,
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "innovkit"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert result.stdout.split() == expected, result
+
+
 def test_help_of_every_command(cli: Callable) -> None:
     for command in ("add", "list", "show", "edit", "delete", "actions", "action-done", "export"):
         result = cli("journal", command, "--help")

@@ -14,6 +14,7 @@ import typer
 
 from innovkit.cli import state
 from innovkit.cli.catalogue import JsonOption, LangOption, language
+from innovkit.cli.completion import complete_lever, complete_tool
 from innovkit.cli.console import print_json, say, warn, write_text
 from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import labelled, tr, tr_count
@@ -26,8 +27,14 @@ if TYPE_CHECKING:
 FORMATS = ("md", "html", "json", "csv")
 
 
-def _opt(*names: str, key: str, metavar: str | None = None) -> Any:
-    return typer.Option(*names, help=tr(f"help.journal_{key}"), show_default=False, metavar=metavar)
+def _opt(*names: str, key: str, metavar: str | None = None, complete: Any = None) -> Any:
+    return typer.Option(
+        *names,
+        help=tr(f"help.journal_{key}"),
+        show_default=False,
+        metavar=metavar,
+        autocompletion=complete,
+    )
 
 
 # Options shared by `add` and `edit` (all read as text: innovkit checks them itself, so that
@@ -101,7 +108,13 @@ def _interactive(no_input: bool = False) -> bool:
 
 def add(
     tool: Annotated[
-        str, typer.Argument(metavar="TOOL", help=tr("help.journal_tool"), show_default=False)
+        str,
+        typer.Argument(
+            metavar="TOOL",
+            help=tr("help.journal_tool"),
+            show_default=False,
+            autocompletion=complete_tool,
+        ),
     ],
     date_: DateOpt = None,
     start: StartOpt = None,
@@ -276,8 +289,13 @@ def list_sessions(
     month: MonthOpt = None,
     from_: FromOpt = None,
     to: ToOpt = None,
-    tool: Annotated[str | None, _opt("--tool", key="filter_tool", metavar="TOOL")] = None,
-    lever: Annotated[str | None, _opt("--lever", "-l", key="filter_lever", metavar="LEVER")] = None,
+    tool: Annotated[
+        str | None, _opt("--tool", key="filter_tool", metavar="TOOL", complete=complete_tool)
+    ] = None,
+    lever: Annotated[
+        str | None,
+        _opt("--lever", "-l", key="filter_lever", metavar="LEVER", complete=complete_lever),
+    ] = None,
     facilitator: Annotated[
         str | None, _opt("--facilitator", "-f", key="filter_facilitator", metavar="NAME")
     ] = None,
