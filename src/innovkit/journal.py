@@ -310,8 +310,13 @@ _dump = _compact_encoder()
 def _no_collection() -> Iterator[None]:
     """Pause Python's cycle collector while many objects are built at once (an import): it
     would walk the growing heap again and again, and plain session data makes no cycles.
-    The objects made meanwhile are then set aside (``gc.freeze``) rather than walked once
-    more; they are still freed as usual when no longer used."""
+
+    At the end, every object alive at that moment (the import's and all others) is moved to
+    the collector's permanent generation (``gc.freeze``) so that it is not walked once more.
+    Reference counting still frees such an object when it is no longer used, but one caught
+    in a reference cycle is never collected (``gc.unfreeze`` would give them back). That
+    leak is acceptable here because a command does one import, or one report, and exits;
+    long-running code (a test run, the live run) must not rely on this being free."""
     import gc
 
     if not gc.isenabled():
