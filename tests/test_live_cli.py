@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -237,3 +238,28 @@ def test_shell_completion_offers_tool_ids_for_run() -> None:
         [sys.executable, "-m", "innovkit"], capture_output=True, text=True, env=env, check=False
     )
     assert result.stdout.split() == ["audace-up"], result
+
+
+def test_resuming_after_the_card_changed_says_so_and_adapts_the_draft(cli, monkeypatch) -> None:
+    from innovkit.cli import live, state
+    from innovkit.session import StepState, new_draft
+
+    card = state.catalogue().find("point-silence")
+    draft = new_draft(card, None, datetime.now().astimezone())
+    # as saved by an older version of the card: one more checklist item, one more step
+    draft.card_digest = "an older card"
+    draft.checklist = [True] * (len(draft.checklist) + 1)
+    draft.steps.append(StepState("gone", "A step taken out since", 60.0, wall=12.0, visits=1))
+    draft.phase, draft.current = "steps", len(draft.steps) - 1
+    DraftStore(paths.drafts_dir()).save(draft)
+    guided: list = []
+    monkeypatch.setattr(live, "at_terminal", lambda: True)
+    monkeypatch.setattr(live, "_guided", lambda *args, **kwargs: guided.append(args))
+
+    result = cli("run", "point-silence", "--resume")
+    assert result.exit_code == 0, result
+    assert "The card of" in result.stderr and "has changed" in result.stderr
+    (resumed,) = [args[1] for args in guided]
+    assert len(resumed.checklist) == len(card.checklist["before"])
+    assert [s.step_id for s in resumed.steps] == [s.id for s in card.steps]
+    assert resumed.current == len(card.steps) - 1 and resumed.card_digest == card.digest

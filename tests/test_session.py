@@ -25,6 +25,7 @@ from innovkit.session import (
     StepScreen,
     Stopped,
     TypingInterrupted,
+    fit_to_card,
     new_draft,
     parse_yes_no,
 )
@@ -588,3 +589,138 @@ def test_a_done_step_skipped_on_a_second_visit_is_skipped(
     run.draft.record = False
     result = run.run()
     assert [s.skipped for s in result.draft.steps] == [True, False, False]
+
+
+def edited_card(tmp_path: Path, *changes: tuple[str, str]) -> Card:
+    """The test card with some of its text replaced, as if edited after a run began."""
+    text = (DATA / "mini-atelier.yaml").read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text
+        text = text.replace(old, new)
+    path = tmp_path / "edited" / "mini-atelier.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return load_card(path)
+
+
+NEW_STEP = """  - id: pause
+    title: "Faire une pause"
+    minutes: 3
+    instructions: "Une pause."
+    prompts: []
+    tips: []
+  - id: cloture"""
+
+
+@pytest.mark.parametrize(
+    ("before", "ticks"),
+    [
+        ('["Réserver la salle", "Tester le minuteur"]', [True, False]),
+        (
+            '["Réserver la salle", "Imprimer", "Tester", "Appeler", "Ranger"]',
+            [True, False, True, False, False],
+        ),
+    ],
+)
+def test_resuming_after_the_checklist_changed_keeps_the_ticks_that_still_fit(
+    card: Card, store: DraftStore, journal_path: Path, tmp_path: Path, before: str, ticks: list
+) -> None:
+    clock = FakeClock()
+    console = ScriptedConsole(clock, ["1", "3", "q"], ["y"])
+    make_run(card, store, clock, console, journal_path).run()
+    draft = store.latest("mini-atelier")
+    assert draft is not None and draft.checklist == [True, False, True]
+
+    edited = edited_card(
+        tmp_path,
+        (
+            'before: ["Réserver la salle", "Imprimer la fiche", "Tester le minuteur"]',
+            f"before: {before}",
+        ),
+    )
+    assert fit_to_card(draft, edited) is True
+    assert draft.checklist == ticks
+    assert draft.card_digest == edited.digest
+    console = ScriptedConsole(clock, ["down", " ", "q"], ["y"])
+    result = GuidedRun(edited, draft, clock, console, store, resumed=True).run()
+    assert isinstance(result, Stopped)
+    assert len(store.latest("mini-atelier").checklist) == len(ticks)
+
+
+def test_resuming_after_the_steps_changed_maps_them_by_id(
+    card: Card, store: DraftStore, journal_path: Path, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    keys = ["enter", Wait(40), "n", Wait(70), "q"]
+    make_run(card, store, clock, ScriptedConsole(clock, keys, ["y"]), journal_path).run()
+    draft = store.latest("mini-atelier")
+    assert draft is not None and draft.current == 1
+
+    # "accueil" is taken out, "pause" comes in before "cloture", "travail" now lasts 6 minutes
+    edited = edited_card(
+        tmp_path,
+        ("  - id: accueil", "  - id: bienvenue"),
+        ("    minutes: 5", "    minutes: 6"),
+        ("  - id: cloture", NEW_STEP),
+        ("{accueil: 1, travail: 2, cloture: 1}", "{bienvenue: 1, travail: 2, cloture: 1}"),
+    )
+    assert fit_to_card(draft, edited) is True
+    assert [s.step_id for s in draft.steps] == ["bienvenue", "travail", "pause", "cloture"]
+    assert draft.current == 1 and draft.step.step_id == "travail"
+    assert draft.step.wall == pytest.approx(70) and draft.step.planned == 360
+    assert draft.steps[2].wall == 0 and draft.steps[2].visits == 0
+    assert fit_to_card(draft, edited) is False  # once adapted, nothing more to do
+
+    keys = [" ", Wait(20), "n", Wait(30), "n", Wait(5), "n"]
+    console = ScriptedConsole(clock, keys, DEBRIEF + OUTCOMES)
+    run = GuidedRun(edited, draft, clock, console, store, recorder(journal_path), resumed=True)
+    result = run.run()
+    assert isinstance(result, Finished)
+    timings = [(t.step_id, t.actual_seconds) for t in result.session.step_timings]
+    assert timings == [("travail", 90), ("pause", 30), ("cloture", 5)]
+
+
+def test_resuming_when_the_current_step_and_the_variant_are_gone(
+    card: Card, store: DraftStore, journal_path: Path, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    keys = ["enter", Wait(10), "n", Wait(10), "q"]
+    console = ScriptedConsole(clock, keys, ["y"])
+    make_run(card, store, clock, console, journal_path, variant="courte").run()
+    draft = store.latest("mini-atelier")
+    assert draft is not None and draft.current == 1 and draft.variant == "courte"
+
+    edited = edited_card(
+        tmp_path,
+        ("  - id: travail", "  - id: binomes"),
+        ("  - id: courte", "  - id: express"),
+        ("{accueil: 1, travail: 2, cloture: 1}", "{accueil: 1, binomes: 2, cloture: 1}"),
+    )
+    assert fit_to_card(draft, edited) is True
+    assert draft.variant is None  # the whole card, rather than a variant that is no more
+    assert [s.step_id for s in draft.steps] == ["accueil", "binomes", "cloture"]
+    assert draft.step.step_id == "binomes" and draft.step.visits == 0
+
+
+def test_answers_to_outcomes_taken_off_the_card_are_dropped(
+    card: Card, store: DraftStore, journal_path: Path, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    # up to the first word of the list of words, with a group energy of 3
+    typed = DEBRIEF + OUTCOMES[:8] + ["3"] + OUTCOMES[9:11]
+    console = ScriptedConsole(clock, ["enter", "n", "n", "n"], [*typed, CRASH])
+    with pytest.raises(SimulatedCrash):
+        make_run(card, store, clock, console, journal_path).run()
+    draft = store.latest("mini-atelier")
+    assert draft is not None and draft.answers["outcome.energie"] == "3"
+
+    edited = edited_card(
+        tmp_path, ('  - {id: energie, kind: scale, label: "Énergie du groupe"}\n', "")
+    )
+    assert fit_to_card(draft, edited) is True
+    assert not any("energie" in key for key in [*draft.answers, *draft.answered])
+    console = ScriptedConsole(clock, [], OUTCOMES[11:])
+    run = GuidedRun(edited, draft, clock, console, store, recorder(journal_path), resumed=True)
+    result = run.run()
+    assert isinstance(result, Finished)
+    assert result.session.outcomes["idees"] == 7

@@ -130,6 +130,56 @@ def new_draft(
     )
 
 
+def fit_to_card(draft: Draft, card: Card) -> bool:
+    """Adapts ``draft`` to ``card`` when the card was edited since the run began; ``True`` if
+    it was. Checklist ticks are kept as far as the items go (new items unticked); steps are
+    matched by id: a step taken off the card is dropped with its time, a new one starts from
+    zero, and the run goes on at the same step (or, if it is gone, just after the last step
+    done still there). A variant that
+    is no more gives the whole card; answers to outcomes taken off the card are dropped."""
+    if draft.card_digest == card.digest:
+        return False
+    lang = draft.lang
+    count = len(card.checklist.get("before", ()))
+    draft.checklist = (list(draft.checklist) + [False] * count)[:count]
+    try:
+        plan = card.plan(draft.variant)
+    except BadInput:
+        draft.variant = None
+        plan = card.plan(None)
+    kept = {state.step_id: state for state in draft.steps}
+    steps = []
+    for step in plan:
+        state = kept.get(step.id) or StepState(step.id, step.title(lang), step.minutes * 60.0)
+        state.title, state.planned = step.title(lang), step.minutes * 60.0
+        steps.append(state)
+    ids = [state.step_id for state in steps]
+    current = draft.steps[draft.current].step_id
+    if current in ids:
+        draft.current = ids.index(current)
+    else:  # the step after the last one done that is still there: nothing new is passed by
+        done = [ids.index(s.step_id) for s in draft.steps[: draft.current] if s.step_id in ids]
+        draft.current = min(max(done, default=-1) + 1, len(steps) - 1)
+    draft.steps = steps
+    _drop_answers_off_the_card(draft, card)
+    draft.card_digest, draft.tool_version = card.digest, card.version
+    return True
+
+
+def _drop_answers_off_the_card(draft: Draft, card: Card) -> None:
+    from innovkit.capture import capture_fields
+
+    keys = {spec.key for spec in capture_fields(card, draft)}
+    draft.answers = {k: v for k, v in draft.answers.items() if k in keys}
+    draft.answered = [k for k in draft.answered if k in keys]
+    # An answer being typed is kept unless its question is gone (a slot is "key" or "key.N").
+    draft.typing = {
+        slot: typed
+        for slot, typed in draft.typing.items()
+        if slot.startswith("debrief.") or slot in keys or slot.rsplit(".", 1)[0] in keys
+    }
+
+
 class DraftStore:
     """The drafts folder: one JSON file per run in progress, written atomically."""
 
@@ -325,6 +375,7 @@ class GuidedRun:
         self._last_save = clock()
         self._notice: str | None = tr("live.resumed_notice") if resumed else None
         if resumed:
+            fit_to_card(draft, card)  # no-op unless the card changed (the CLI says so)
             draft.paused = True  # the room may not be ready: the facilitator restarts the clock
 
     # -- saving

@@ -144,7 +144,7 @@ def run(
 ) -> None:
     from innovkit import paths
     from innovkit.records import parse_participants
-    from innovkit.session import DraftStore
+    from innovkit.session import DraftStore, fit_to_card
 
     language(lang)
     if record and no_record:
@@ -202,6 +202,8 @@ def run(
         warn(tr("live.record_options_ignored"))
     draft, resumed = _draft_to_run(card, store, resume, variant, facilitator, people, no_record)
     card = catalogue.find(draft.tool)
+    if resumed and fit_to_card(draft, card):
+        warn(tr("live.card_changed", tool=card.name()))
     _guided(card, draft, store, resumed, bell=not no_bell)
 
 

@@ -253,6 +253,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Une séance de {tool} n’a pas été terminée (enregistrée le {when}, {where}).",
         "en": "A session of {tool} was not finished (saved {when}, {where}).",
     },
+    "live.card_changed": {
+        "fr": "La fiche de {tool} a changé depuis le début de cette séance : la reprise suit "
+        "la nouvelle fiche (les étapes retirées sont écartées, les nouvelles partent de zéro).",
+        "en": "The card of {tool} has changed since this session began: the run goes on with the "
+        "new card (steps taken out are dropped, new ones start from zero).",
+    },
     "live.draft_at_step": {
         "fr": "à l’étape {number} sur {count}",
         "en": "at step {number} of {count}",
