@@ -22,7 +22,6 @@ from innovkit.journal import (
     SCHEMA_VERSION,
     Journal,
     export_document,
-    migrate,
     read_export,
 )
 from innovkit.records import Action, Session, StepTiming
@@ -94,44 +93,100 @@ def test_an_empty_file_becomes_a_journal(tmp_path: Path) -> None:
     assert schema(path) == expected_schema()
 
 
-@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
-def test_every_earlier_version_is_migrated(tmp_path: Path, version: int) -> None:
-    path = tmp_path / "journal.sqlite3"
-    db = sqlite3.connect(path, isolation_level=None)
-    migrate(db, target=version)
-    db.close()
-    assert user_version(path) == version
-    with Journal(path) as journal:
-        journal.add(make_session(tags=["pilote"], step_timings=[StepTiming("a", "A", 60, 70)]))
-    assert user_version(path) == SCHEMA_VERSION
-    assert schema(path) == expected_schema()
+# Journals as each shipped version of innovkit wrote them: files made once and committed, never
+# made again with today's migrations (which could not then show that a shipped one was edited).
+FROZEN = {1: DATA / "journal-v1.sqlite3", 2: DATA / "journal-v2.sqlite3"}
 
 
-def test_the_version_1_journal_keeps_its_sessions(tmp_path: Path) -> None:
-    path = tmp_path / "journal-v1.sqlite3"
-    shutil.copy(DATA / "journal-v1.sqlite3", path)
-    assert user_version(path) == 1
-    with Journal(path) as journal:
-        sessions = journal.sessions()
-        assert [s.tool for s in sessions] == ["audace-up", "point-silence", "la-balade"]
-        first = sessions[0]
-        assert first.start == time(14, 0)
-        assert first.co_facilitators == ["Paul Durand"]
-        assert first.services == ["DRH", "Culture"]
-        assert first.outcomes == {"dares": ["Parler en premier"]}
-        assert [(a.text, a.status) for a in first.actions] == [
-            ("Écrire le compte rendu", "done"),
-            ("Présenter au comité", "open"),
+def _load_script(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def expected_sessions(version: int) -> list[dict]:
+    """Every session of the frozen journal of ``version``, in the export's shape, as the data
+    it was made from says (not as today's code reads it)."""
+    if version == 2:
+        document = json.loads((DATA / "journal-v2.json").read_text(encoding="utf-8"))
+        return sorted(document["sessions"], key=lambda s: (s["date"], s["start"] or ""))
+    v1 = _load_script("make_v1")
+    sessions = []
+    for row in v1.SESSIONS:
+        data = dict(zip(V1_COLUMNS, row, strict=True))
+        for key in ("co_facilitators", "services", "ideas", "decisions", "outcomes"):
+            data[key] = json.loads(data[key])
+        if data["start"] is not None:
+            data["start"] = data["start"].removesuffix(":00")  # "14:00:00" is shown as typed
+        data["actions"] = [
+            {"id": a[0], "text": a[3], "owner": a[4], "due": a[5], "status": a[6]}
+            for a in sorted(v1.ACTIONS, key=lambda a: a[2])
+            if a[1] == data["id"]
         ]
-        assert first.created_at == datetime(2026, 9, 14, 16, 2, 11, 123456, tzinfo=UTC)
-        assert first.tags == [] and first.step_timings == []
-        assert sessions[2].variant == "courte"
-        # The new tables work on the migrated journal.
-        first.tags = ["pilote"]
-        journal.update(first)
-        assert journal.sessions(tag="PILOTE")[0].id == first.id
-    assert schema(path) == expected_schema()
+        data["step_timings"], data["tags"] = [], []  # not in version 1
+        sessions.append(data)
+    return sessions
+
+
+V1_COLUMNS = [
+    "id",
+    "tool",
+    "tool_version",
+    "card_digest",
+    "lever",
+    "variant",
+    "date",
+    "start",
+    "planned_minutes",
+    "actual_minutes",
+    "facilitator",
+    "co_facilitators",
+    "participants",
+    "services",
+    "setting",
+    "satisfaction",
+    "ideas",
+    "decisions",
+    "outcomes",
+    "notes",
+    "created_at",
+    "updated_at",
+]
+
+
+def test_there_is_a_frozen_journal_for_every_shipped_version() -> None:
+    # A new migration comes with a journal written by the version before it... and this one.
+    assert sorted(FROZEN) == list(range(1, SCHEMA_VERSION + 1))
+    for version, path in FROZEN.items():
+        assert user_version(path) == version, path
+
+
+@pytest.mark.parametrize("version", sorted(FROZEN))
+def test_every_earlier_version_is_migrated(tmp_path: Path, version: int) -> None:
+    from innovkit.records import session_data
+
+    path = tmp_path / f"journal-v{version}.sqlite3"
+    shutil.copy(FROZEN[version], path)
+    with Journal(path) as journal:
+        stored = [session_data(s) for s in journal.sessions()]
+        assert stored == expected_sessions(version)
+        exported = [json.loads(line) for line in journal.export_lines()]
+        assert exported == stored
+        # Every table of the current schema works on the migrated journal.
+        journal.add(make_session(tags=["pilote"], step_timings=[StepTiming("a", "A", 60, 70)]))
+        assert len(journal.sessions(tag="PILOTE")) == 1 + sum(
+            "pilote" in (t.lower() for t in s["tags"]) for s in stored
+        )
     assert user_version(path) == SCHEMA_VERSION
+    assert schema(path) == expected_schema()
+    db = sqlite3.connect(path)
+    recorded = db.execute("SELECT version, name FROM migrations ORDER BY version").fetchall()
+    assert recorded == [(i + 1, name) for i, (name, _) in enumerate(MIGRATIONS)]
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_a_migration_that_fails_leaves_the_journal_at_its_version(

@@ -133,6 +133,11 @@ def _m002_tags_timings_and_indexes(db: sqlite3.Connection) -> None:
     db.execute("UPDATE sessions SET start = substr(start, 1, 5) WHERE start LIKE '__:__:00'")
 
 
+# Shipped migrations are never edited, renamed or reordered: journals out there already ran
+# them, and `migrate` will never run them again. Any change to the schema is a new migration
+# appended here, with a new tests/data/journal/schema-vN.sql and a journal file written by the
+# previous version kept under tests/data/journal/ (see make_v1.py, make_v2.py). Those frozen
+# files, not today's `migrate(target=…)`, are what the migration tests open.
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("sessions_and_actions", _m001_sessions_and_actions),
     ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),

@@ -2,6 +2,11 @@
 actions, no tags or step timings yet), with three sessions. The migration tests open a copy of it
 and check that it reaches the current schema with every session intact.
 
+The schema is written here as literal SQL, exactly as innovkit's first migration wrote it, and
+not by calling today's ``innovkit.journal.migrate``: a journal made by today's code could not show
+that a shipped migration was edited. The tests read ``SESSIONS`` and ``ACTIONS`` below as the
+expected content.
+
 Run from the repository root: ``.venv/bin/python tests/data/journal/make_v1.py``. The file is
 committed; run this again only if it is lost (schema version 1 never changes).
 """
@@ -11,9 +16,53 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from innovkit.journal import migrate
-
 TARGET = Path(__file__).with_name("journal-v1.sqlite3")
+
+# innovkit's schema version 1, as its first migration ("sessions_and_actions") wrote it, to the
+# byte: SQLite keeps the text of each statement, and the migrated schema is compared as text.
+SCHEMA_V1 = (
+    """CREATE TABLE migrations (
+            version INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        )""",
+    """CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            tool TEXT NOT NULL,
+            tool_version INTEGER,
+            card_digest TEXT NOT NULL DEFAULT '',
+            lever TEXT NOT NULL,
+            variant TEXT,
+            date TEXT NOT NULL,
+            start TEXT,
+            planned_minutes INTEGER,
+            actual_minutes INTEGER,
+            facilitator TEXT NOT NULL DEFAULT '',
+            co_facilitators TEXT NOT NULL DEFAULT '[]',
+            participants INTEGER CHECK (participants IS NULL OR participants >= 1),
+            services TEXT NOT NULL DEFAULT '[]',
+            setting TEXT,
+            satisfaction INTEGER CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5),
+            ideas TEXT NOT NULL DEFAULT '[]',
+            decisions TEXT NOT NULL DEFAULT '[]',
+            outcomes TEXT NOT NULL DEFAULT '{}',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+    "CREATE INDEX sessions_by_date ON sessions (date)",
+    """CREATE TABLE actions (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done'))
+        )""",
+    "CREATE INDEX actions_by_session ON actions (session_id, position)",
+)
+MIGRATED_AT = "2026-11-25T23:51:44.312402+00:00"
 
 SESSIONS = [
     # id, tool, version, digest, lever, variant, date, start, planned, actual, facilitator,
@@ -117,8 +166,14 @@ ACTIONS = [
 def main() -> None:
     TARGET.unlink(missing_ok=True)
     db = sqlite3.connect(TARGET, isolation_level=None)
-    migrate(db, target=1)
     db.execute("BEGIN")
+    for statement in SCHEMA_V1:
+        db.execute(statement)
+    db.execute(
+        "INSERT INTO migrations (version, name, applied_at) VALUES (1, 'sessions_and_actions', ?)",
+        (MIGRATED_AT,),
+    )
+    db.execute("PRAGMA user_version = 1")
     db.executemany(f"INSERT INTO sessions VALUES ({', '.join('?' * 22)})", SESSIONS)
     db.executemany("INSERT INTO actions VALUES (?, ?, ?, ?, ?, ?, ?)", ACTIONS)
     db.execute("COMMIT")
