@@ -7,6 +7,7 @@ import os
 import pty
 import re
 import termios
+import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -15,7 +16,7 @@ from rich.console import Console
 from innovkit.cards import Card, load_catalogue
 from innovkit.cli import bigclock
 from innovkit.cli.countdown import BigDisplay, LineDisplay, count_down
-from innovkit.cli.keys import KeyReader, decode_keys
+from innovkit.cli.keys import KeyReader, decode_keys, decode_partial
 from innovkit.cli.terminal import (
     TerminalConsole,
     checklist_view,
@@ -117,6 +118,55 @@ def test_key_reader_reads_without_enter_and_restores_the_terminal() -> None:
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_an_escape_sequence_cut_between_two_reads_waits_for_its_end() -> None:
+    assert decode_partial("n\x1b[A\x1b") == (["n", "up"], "\x1b")
+    assert decode_partial("\x1b[A\x1b[") == (["up"], "\x1b[")
+    assert decode_partial("\x1b[1") == ([], "\x1b[1")
+    assert decode_partial("\x1bO") == ([], "\x1bO")
+    _, rest = decode_partial("\x1b[")
+    assert decode_partial(rest + "Bq") == (["down", "q"], "")
+    assert decode_partial("\x1b[15~x\x1b[A") == (["x", "up"], "")
+
+
+def test_twenty_two_queued_arrows_read_64_bytes_at_a_time_stay_arrows() -> None:
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, b"\x1b[A" * 22)  # 66 bytes: the 22nd arrow is cut by the first read
+        keys = KeyReader(read_end)
+        assert [keys.read(1) for _ in range(22)] == ["up"] * 22
+        assert keys.read(0.01) is None
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+
+
+def test_the_end_of_a_cut_sequence_arriving_a_little_later_completes_it() -> None:
+    read_end, write_end = os.pipe()
+    later = threading.Timer(0.01, os.write, (write_end, b"Dn"))
+    try:
+        os.write(write_end, b"\x1b[")
+        later.start()
+        keys = KeyReader(read_end)
+        assert keys.read(1) == "left"
+        assert keys.read(1) == "n"
+    finally:
+        later.join()  # before the pipe is closed: its number may go to another test's pipe
+        os.close(read_end)
+        os.close(write_end)
+
+
+def test_a_lone_escape_is_still_a_key() -> None:
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, b"\x1b")
+        keys = KeyReader(read_end)
+        assert keys.read(1) == "escape"
+        assert keys.read(0.01) is None
+    finally:
+        os.close(read_end)
+        os.close(write_end)
 
 
 def test_the_terminal_is_restored_after_an_error_or_ctrl_c() -> None:

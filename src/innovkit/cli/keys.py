@@ -35,6 +35,11 @@ _SEQUENCES = {
 _SINGLE = {"\r": "enter", "\n": "enter", "\t": "tab", "\x7f": "backspace", "\x08": "backspace"}
 
 
+# How long the rest of a cut escape sequence may take to come: the terminal sends a key's
+# bytes together, so a lone Escape pressed by a person is told apart in far less than this.
+ESCAPE_WAIT = 0.05
+
+
 class Hangup(KeyboardInterrupt):
     """The terminal was closed (SIGHUP) or the program was asked to stop (SIGTERM)."""
 
@@ -70,6 +75,22 @@ def decode_keys(text: str) -> list[str]:
     return keys
 
 
+def decode_partial(text: str) -> tuple[list[str], str]:
+    """Like ``decode_keys``, but an escape sequence cut at the end of ``text`` (a read ended
+    in the middle of an arrow key) is given back undecoded, to go before the next read."""
+    start = text.rfind("\x1b")
+    if start >= 0 and _unfinished(text[start:]):
+        return decode_keys(text[:start]), text[start:]
+    return decode_keys(text), ""
+
+
+def _unfinished(tail: str) -> bool:
+    """``tail`` (from an Escape to the end) may be the beginning of a longer sequence."""
+    if tail in ("\x1b", "\x1bO"):
+        return True
+    return tail.startswith("\x1b[") and all(c.isdigit() or c == ";" for c in tail[2:])
+
+
 class KeyReader:
     """Reads keys from the terminal ``fd`` (standard input by default)."""
 
@@ -77,6 +98,7 @@ class KeyReader:
         self.fd = sys.stdin.fileno() if fd is None else fd
         self._saved: list[Any] | None = None
         self._pending: list[str] = []
+        self._partial = ""  # the beginning of an escape sequence, waiting for its end
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self._handlers: dict[int, Any] = {}
 
@@ -118,6 +140,7 @@ class KeyReader:
             with contextlib.suppress(termios.error, OSError):
                 self._raw()
             self._pending.clear()
+            self._partial = ""
 
     def read(self, timeout: float | None) -> str | None:
         """The next key, or ``None`` once ``timeout`` seconds pass (``None``: wait)."""
@@ -126,8 +149,22 @@ class KeyReader:
         ready, _, _ = select.select([self.fd], [], [], timeout)
         if not ready:
             return None
+        keys, self._partial = decode_partial(self._partial + self._read_text())
+        # Many queued keys are read 64 bytes at a time and an arrow may be cut in two: its end
+        # is already there (or about to be). Nothing comes: it was a lone Escape.
+        while self._partial:
+            ready, _, _ = select.select([self.fd], [], [], ESCAPE_WAIT)
+            if not ready:
+                keys += decode_keys(self._partial)
+                self._partial = ""
+                break
+            more, self._partial = decode_partial(self._partial + self._read_text())
+            keys += more
+        self._pending.extend(keys)
+        return self._pending.pop(0) if self._pending else None
+
+    def _read_text(self) -> str:
         data = os.read(self.fd, 64)
         if not data:  # end of input: the terminal is gone
             raise Hangup
-        self._pending.extend(decode_keys(self._decoder.decode(data)))
-        return self._pending.pop(0) if self._pending else None
+        return self._decoder.decode(data)
