@@ -76,7 +76,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.field_notes": {"fr": "Notes", "en": "Notes"},
     "live.field_tags": {"fr": "Mots-clés", "en": "Tags"},
     "live.help_list": {
-        "fr": "Une par ligne ; une ligne vide pour finir.",
+        "fr": "Un élément par ligne ; une ligne vide pour finir.",
         "en": "One per line; an empty line to finish.",
     },
     "live.help_actions": {
@@ -305,8 +305,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Session finished, not recorded in the journal (--no-record).",
     },
     "live.recorded": {
-        "fr": "Séance de {tool} notée dans le journal (identifiant {id}).",
-        "en": "Session of {tool} recorded in the journal (id {id}).",
+        "fr": "Séance notée dans le journal\u00a0: {tool} (identifiant {id}).",
+        "en": "Session recorded in the journal: {tool} (id {id}).",
     },
     "live.col_step": {"fr": "Étape", "en": "Step"},
     "live.col_planned": {"fr": "Prévu", "en": "Planned"},
