@@ -17,12 +17,12 @@ from markdown_it import MarkdownIt
 
 from innovkit.cards import Catalogue, load_catalogue
 from innovkit.journal import Journal, export_csv, export_json, read_export
+from innovkit.render import md_block, md_cell, md_inline
 from innovkit.report import (
     Period,
     Report,
     build_report,
     choose_period,
-    escape_markdown,
     month_period,
     render_report,
     summarise,
@@ -240,18 +240,40 @@ def test_markdown_lets_no_user_text_become_markup(journal: Journal, catalogue: C
         "# titre",
         "[lien](http://x)",
         "`c`",
+        "R&D &amp; co &#65;",
+        "~barré~ = \\",
     ],
 )
 def test_escaped_text_reads_back_as_itself(text: str) -> None:
-    html = MarkdownIt("commonmark").enable("table").render(f"- {escape_markdown(text)}\n")
+    html = MarkdownIt("commonmark").enable("table").render(f"- {md_inline(text)}\n")
     from html import unescape
 
     assert unescape(re.sub(r"</?(ul|li)>|\n", "", html)) == text
 
 
 def test_escaping_keeps_french_no_break_spaces() -> None:
-    assert escape_markdown("- Et ensuite\u00a0?  <b>") == "\\- Et ensuite\u00a0? \\<b\\>"
-    assert escape_markdown("«\u00a0x\u00a0»\u00a0: *y*") == "«\u00a0x\u00a0»\u00a0: \\*y\\*"
+    assert md_inline("- Et ensuite\u00a0? <b>") == "\\- Et ensuite\u00a0? \\<b\\>"
+    assert md_inline("«\u00a0x\u00a0»\u00a0: *y*") == "«\u00a0x\u00a0»\u00a0: \\*y\\*"
+
+
+def test_the_report_escapes_markdown_as_the_sheets_do(catalogue: Catalogue) -> None:
+    # One escaper for every document: what is inert on a sheet is inert in the report, alike.
+    note = "R&D #1 ~ok~\n1) suite & fin"
+    text = render_report(noted(catalogue, note), "md")
+    assert f"\u00a0: {md_block(note, '  ')}\n" in text
+    assert "R\\&D \\#1 \\~ok\\~\\\n  1\\) suite \\& fin\n" in text
+
+
+@pytest.mark.parametrize("breaks", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_breaks_in_notes(catalogue: Catalogue, breaks: str) -> None:
+    # Notes imported from another journal may carry « \r » line breaks: each is a line break,
+    # never a stray one that would end a table row or a list item half-way.
+    note = breaks.join(["Salle trop petite", "| pas une colonne", "Fin"])
+    text = render_report(noted(catalogue, note), "md")
+    assert "\r" not in text
+    assert "Salle trop petite\\\n  \\| pas une colonne\\\n  Fin\n" in text
+    assert md_inline(note) == "Salle trop petite \\| pas une colonne Fin"
+    assert md_cell(note) == "Salle trop petite<br>\\| pas une colonne<br>Fin"
 
 
 def test_markdown_in_english(journal: Journal, catalogue: Catalogue) -> None:

@@ -174,14 +174,16 @@ _MD_NUMBER = re.compile(r"^(\d+)([.)])")
 
 def md_inline(text: str) -> str:
     """``text`` escaped for Markdown, on one line: nothing in it becomes markup."""
-    return " ".join(_md_escape_line(line) for line in text.split("\n") if line.strip())
+    return " ".join(
+        _md_escape_line(line) for line in _unix_breaks(text).split("\n") if line.strip()
+    )
 
 
 def md_block(text: str, indent: str = "") -> str:
-    """A card text as Markdown paragraphs, each continuation line indented by ``indent`` (to
-    stay inside a list item); single line breaks are kept as hard breaks."""
+    """A card text (or a journal note) as Markdown paragraphs, each continuation line indented
+    by ``indent`` (to stay inside a list item); single line breaks are kept as hard breaks."""
     blocks = []
-    for paragraph in paragraphs(text):
+    for paragraph in paragraphs(_unix_breaks(text)):
         lines = [_md_escape_line(line) for line in paragraph.split("\n") if line.strip()]
         blocks.append(("\\\n" + indent).join(lines))
     return ("\n" + indent.rstrip() + "\n" + indent).join(blocks)
@@ -189,7 +191,19 @@ def md_block(text: str, indent: str = "") -> str:
 
 def md_cell(text: str) -> str:
     """A card text for a GFM table cell: escaped (``|`` included), line breaks as ``<br>``."""
-    return "<br>".join(_md_escape_line(line) for line in text.split("\n") if line.strip())
+    return "<br>".join(
+        _md_escape_line(line) for line in _unix_breaks(text).split("\n") if line.strip()
+    )
+
+
+# Markdown's line endings. Card texts only have "\n" (YAML turns the others into it), but a
+# journal note imported from elsewhere may hold "\r\n" or a lone "\r": each is one line break,
+# never a stray one left inside a line, where it would end a table row or a list item.
+_LINE_ENDING = re.compile(r"\r\n?")
+
+
+def _unix_breaks(text: str) -> str:
+    return _LINE_ENDING.sub("\n", text) if "\r" in text else text
 
 
 def _md_escape_line(line: str) -> str:

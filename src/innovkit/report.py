@@ -8,7 +8,6 @@ templates ``templates/report.md.j2`` and ``templates/report.html.j2``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -513,49 +512,6 @@ class Words:
         return tr("common.minutes", self.lang, minutes=self.number(minutes))
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_ENTITY = re.compile(r"&(#?[A-Za-z0-9]+;)")
-_MD_NUMBER = re.compile(r"\d{1,9}(?=[.)])")
-_MD_SPACES = re.compile(r"[ \t\n\r\f\v]+")
-_MD_ANY = re.compile(r"[\\`*_\[\]<>|~&\n\r\t]|^[-+#=\d]|\s\s")
-
-
-def escape_markdown(text: Any) -> str:
-    """User text made inert inside Markdown (a table cell or a list item): one line, with
-    the characters that would start markup, a table column or raw HTML escaped."""
-    value = str(text).strip()
-    if not _MD_ANY.search(value):
-        return value  # most names and sentences: nothing to do
-    # Runs of spaces and line breaks become one space; the no-break spaces of French
-    # typography (« ? », « : ») are not runs of spaces and stay.
-    value = _MD_SPACES.sub(" ", value)
-    value = _MD_SPECIAL.sub(r"\\\1", value)
-    value = _MD_ENTITY.sub(r"&amp;\1", value)
-    # At the start of a list item, these would open a list, a heading or a block inside it.
-    if value[:1] in "-+#=":
-        value = "\\" + value
-    number = _MD_NUMBER.match(value)
-    if number:
-        value = number.group() + "\\" + value[number.end() :]
-    return value
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def escape_markdown_lines(text: Any, indent: str = "  ") -> str:
-    """Text of several lines (a note, with the debrief answers of a live run) made inert inside
-    a Markdown list item, its lines kept: each line escaped as ``escape_markdown`` does, the
-    lines joined by hard breaks (a backslash at the end of the line), blank lines kept as
-    paragraph breaks, every line after the first indented by ``indent`` to stay in the item."""
-    paragraphs = []
-    for block in _PARAGRAPH_BREAK.split(str(text).strip()):
-        lines = [escape_markdown(line) for line in block.splitlines() if line.strip()]
-        if lines:
-            paragraphs.append(("\\\n" + indent).join(lines))
-    return ("\n\n" + indent).join(paragraphs)
-
-
 # --------------------------------------------------------------------------- documents
 
 
@@ -585,12 +541,16 @@ def render_report(report: Report, fmt: str) -> str:
     if fmt == "md":
         from functools import cache
 
-        md = cache(escape_markdown)  # names come back on every row: escape each once
+        from innovkit.render import md_block, md_inline
+
+        # The sheets' escaping, so that user text is inert alike in every document. Names
+        # come back on every row: each is escaped once.
+        md = cache(lambda value: md_inline(str(value)))
         return render_template(
             "report.md.j2",
             md=md,
             md_list=lambda items: ", ".join(md(item) for item in items),
-            md_lines=escape_markdown_lines,
+            md_lines=lambda text, indent="  ": md_block(str(text), indent),
             **context,
         )
     # The run sheets' font, embedded: the report prints alike on every computer, offline.
