@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
 FORMATS = ("md", "html", "txt")
 PHASES = ("before", "during", "after")
 TEXT_WIDTH = 80
-_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
+_ALIASES = {"markdown": "md", "htm": "html", "text": "txt"}
 
 
 @cache
@@ -108,24 +108,26 @@ class SheetOptions:
     variant: str | None = None
 
 
-def check_format(value: str) -> str:
-    """``value`` as one of ``FORMATS``, or ``BadInput`` naming them."""
+def check_format(value: str, formats: Sequence[str] = FORMATS) -> str:
+    """``value`` as one of ``formats``, or ``BadInput`` naming them."""
     wanted = value.strip().lower().lstrip(".")
-    wanted = {"markdown": "md", "htm": "html", "text": "txt"}.get(wanted, wanted)
-    if wanted not in FORMATS:
-        raise BadInput(tr("documents.bad_format", value=value, choices=", ".join(FORMATS)))
+    wanted = _ALIASES.get(wanted, wanted)
+    if wanted not in formats:
+        raise BadInput(tr("documents.bad_format", value=value, choices=", ".join(formats)))
     return wanted
 
 
-def choose_format(asked: str | None, target: Path | None) -> str:
+def choose_format(asked: str | None, target: Path | None, formats: Sequence[str] = FORMATS) -> str:
     """``--format`` when given, else the output file's extension, else Markdown."""
     if asked:
-        return check_format(asked)
-    suffix = target.suffix.lower() if target is not None else ""
-    if suffix in _SUFFIXES:
-        return _SUFFIXES[suffix]
-    if suffix[1:].isalpha():  # « fiche.pdf » would get Markdown inside: say how to get a PDF
-        raise BadInput(tr("documents.unknown_extension", suffix=suffix))
+        return check_format(asked, formats)
+    suffix = target.suffix.lower().lstrip(".") if target is not None else ""
+    suffix = _ALIASES.get(suffix, suffix)
+    if suffix in formats:
+        return suffix
+    if suffix.isalpha():  # « fiche.pdf » would get Markdown inside: say how to get a PDF
+        choices = ", ".join(f".{name}" for name in formats)
+        raise BadInput(tr("documents.unknown_extension", suffix=f".{suffix}", choices=choices))
     return "md"
 
 

@@ -701,16 +701,9 @@ def export(
 
 
 def _format(asked: str | None, output: Path | None) -> str:
-    if asked is None:
-        suffix = output.suffix.lower().lstrip(".") if output is not None else ""
-        aliases = {"markdown": "md", "htm": "html"}
-        suffix = aliases.get(suffix, suffix)
-        return suffix if suffix in FORMATS else "md"
-    value = asked.strip().lower()
-    value = {"markdown": "md", "htm": "html"}.get(value, value)
-    if value not in FORMATS:
-        raise BadInput(tr("journal.bad_format", value=asked, choices=", ".join(FORMATS)))
-    return value
+    from innovkit.render import choose_format
+
+    return choose_format(asked, output, FORMATS)
 
 
 def import_sessions(

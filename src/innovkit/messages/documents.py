@@ -8,12 +8,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no “{value}” format: choose one of {choices}.",
     },
     "documents.unknown_extension": {
-        "fr": "innovkit n’écrit pas de fichier « {suffix} » : nommez-le en .html, .md ou .txt, "
-        "ou choisissez le format avec --format. Pour un PDF, écrivez la fiche en .html puis "
-        "imprimez-la en PDF depuis le navigateur (Ctrl+P).",
-        "en": "innovkit does not write “{suffix}” files: name it .html, .md or .txt, or choose "
-        "the format with --format. For a PDF, write the sheet as .html and print it to PDF "
-        "from the web browser (Ctrl+P).",
+        "fr": "innovkit n’écrit pas de fichier «\u00a0{suffix}\u00a0»\u00a0: nommez-le en "
+        "{choices}, ou choisissez le format avec --format. Pour un PDF, écrivez le document en "
+        ".html puis imprimez-le en PDF depuis le navigateur (Ctrl+P).",
+        "en": "innovkit does not write “{suffix}” files: name it {choices}, or choose the format "
+        "with --format. For a PDF, write the document as .html and print it to PDF from the web "
+        "browser (Ctrl+P).",
     },
     "documents.bad_phase": {
         "fr": "La phase « {value} » n’existe pas : choisissez parmi {choices} "

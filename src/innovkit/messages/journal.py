@@ -377,10 +377,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "échéance le {date}",
         "en": "due {date}",
     },
-    "journal.bad_format": {
-        "fr": "Le format « {value} » n’est pas disponible : choisissez parmi {choices}.",
-        "en": "The format “{value}” is not available: choose one of {choices}.",
-    },
     "journal.exported": {
         "fr": "Période : {period} ; {sessions}.",
         "en": "Period: {period}; {sessions}.",
