@@ -44,6 +44,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_template_cache(),
     )
     env.filters.update(
         paras=html_paragraphs,
@@ -55,6 +56,19 @@ def environment() -> jinja2.Environment:
         underline=lambda text, mark="=": mark * len(text),
     )
     return env
+
+
+def _template_cache() -> Any:
+    """Compiled templates kept in the cache folder, so a report does not compile its templates
+    at every run; none when that folder cannot be created."""
+    import jinja2
+
+    folder = paths.cache_dir() / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def render_template(name: str, **context: Any) -> str:
