@@ -55,6 +55,7 @@ def command_of(args: list[str]) -> str | None:
 def build_app(command: str | None = None) -> typer.Typer:
     """The application; with ``command``, only the module that provides it is loaded."""
     app = typer.Typer(
+        subcommand_metavar=tr("click.command_metavar"),
         name="innovkit",
         help=tr("help.app"),
         no_args_is_help=True,

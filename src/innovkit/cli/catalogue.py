@@ -55,7 +55,11 @@ def register(app: typer.Typer) -> None:
     app.command("list", help=tr("help.list"))(list_tools)
     app.command("show", help=tr("help.show"))(show_tool)
     app.command("levers", help=tr("help.levers"))(show_levers)
-    cards = typer.Typer(help=tr("help.cards_group"), no_args_is_help=True)
+    cards = typer.Typer(
+        help=tr("help.cards_group"),
+        no_args_is_help=True,
+        subcommand_metavar=tr("click.command_metavar"),
+    )
     cards.command("validate", help=tr("help.cards_validate"))(validate_cards)
     cards.command("new", help=tr("help.cards_new"))(new_card)
     cards.command("path", help=tr("help.cards_path"))(card_paths)

@@ -11,7 +11,11 @@ from innovkit.i18n import tr
 
 
 def register(app: typer.Typer) -> None:
-    config = typer.Typer(help=tr("help.config"), no_args_is_help=True)
+    config = typer.Typer(
+        help=tr("help.config"),
+        no_args_is_help=True,
+        subcommand_metavar=tr("click.command_metavar"),
+    )
     config.command("show", help=tr("help.config_show"))(show_settings)
     config.command("get", help=tr("help.config_get"))(get_setting)
     config.command("set", help=tr("help.config_set"))(set_setting)

@@ -78,7 +78,11 @@ IdArg = Annotated[str, typer.Argument(metavar="ID", help=tr("help.journal_id"), 
 
 
 def register(app: typer.Typer) -> None:
-    journal = typer.Typer(help=tr("help.journal"), no_args_is_help=True)
+    journal = typer.Typer(
+        help=tr("help.journal"),
+        no_args_is_help=True,
+        subcommand_metavar=tr("click.command_metavar"),
+    )
     journal.command("add", help=tr("help.journal_add"))(add)
     journal.command("list", help=tr("help.journal_list"))(list_sessions)
     journal.command("show", help=tr("help.journal_show"))(show)

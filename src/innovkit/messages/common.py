@@ -101,6 +101,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Typer's own words (see innovkit.cli.usage)
     "click.usage": {"fr": "Utilisation\u00a0: ", "en": "Usage: "},
+    "click.command_metavar": {
+        "fr": "COMMANDE [ARGUMENTS]...",
+        "en": "COMMAND [ARGS]...",
+    },
     "click.arguments": {"fr": "Arguments", "en": "Arguments"},
     "click.options": {"fr": "Options", "en": "Options"},
     "click.commands": {"fr": "Commandes", "en": "Commands"},
