@@ -110,6 +110,32 @@ def _interactive(no_input: bool = False) -> bool:
 # --------------------------------------------------------------------------- add
 
 
+# The options of ``journal add`` (and of ``run --record``) and the session fields they fill.
+OPTION_FIELDS = {
+    "date_": "date",
+    "start": "start",
+    "minutes": "actual_minutes",
+    "facilitator": "facilitator",
+    "co_facilitator": "co_facilitators",
+    "participants": "participants",
+    "service": "services",
+    "setting": "setting",
+    "variant": "variant",
+    "satisfaction": "satisfaction",
+    "idea": "ideas",
+    "decision": "decisions",
+    "action": "actions",
+    "outcome": "outcomes",
+    "note": "notes",
+    "tag": "tags",
+}
+
+
+def session_fields(**options: Any) -> dict[str, Any]:
+    """The session fields that options of ``journal add`` fill, by the options' names."""
+    return {OPTION_FIELDS[name]: value for name, value in options.items()}
+
+
 def add(
     tool: Annotated[
         str,
@@ -145,24 +171,13 @@ def add(
 
     language(lang)
     card = state.catalogue().find(tool)
-    fields: dict[str, Any] = {
-        "date": date_,
-        "start": start,
-        "actual_minutes": minutes,
-        "facilitator": facilitator or configured("facilitator"),
-        "co_facilitators": co_facilitator,
-        "participants": participants,
-        "services": service,
-        "setting": setting,
-        "variant": variant,
-        "satisfaction": satisfaction,
-        "ideas": idea,
-        "decisions": decision,
-        "actions": action,
-        "outcomes": outcome,
-        "notes": note,
-        "tags": tag,
-    }
+    fields = session_fields(
+        date_=date_, start=start, minutes=minutes,
+        facilitator=facilitator or configured("facilitator"), co_facilitator=co_facilitator,
+        participants=participants, service=service, setting=setting, variant=variant,
+        satisfaction=satisfaction, idea=idea, decision=decision, action=action, outcome=outcome,
+        note=note, tag=tag,
+    )  # fmt: skip
     session = new_session(card, **fields)  # every typed value is checked before asking more
     if _interactive(no_input):
         try:
@@ -491,24 +506,12 @@ def edit(
     from innovkit.records import edit_session, session_data
 
     language(lang)
-    fields = {
-        "date": date_,
-        "start": start,
-        "actual_minutes": minutes,
-        "facilitator": facilitator,
-        "co_facilitators": co_facilitator,
-        "participants": participants,
-        "services": service,
-        "setting": setting,
-        "variant": variant,
-        "satisfaction": satisfaction,
-        "ideas": idea,
-        "decisions": decision,
-        "actions": action,
-        "outcomes": outcome,
-        "notes": note,
-        "tags": tag,
-    }
+    fields = session_fields(
+        date_=date_, start=start, minutes=minutes, facilitator=facilitator,
+        co_facilitator=co_facilitator, participants=participants, service=service,
+        setting=setting, variant=variant, satisfaction=satisfaction, idea=idea, decision=decision,
+        action=action, outcome=outcome, note=note, tag=tag,
+    )  # fmt: skip
     if all(value is None for value in fields.values()):
         raise BadInput(tr("journal.edit_nothing"))
     with _open() as journal, journal.atomic():

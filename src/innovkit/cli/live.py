@@ -31,6 +31,7 @@ from innovkit.cli.journal import (
     StartOpt,
     TagOpt,
     VariantOpt,
+    session_fields,
 )
 from innovkit.errors import BadInput, ExitCode, InnovkitError
 from innovkit.i18n import labelled, quoted, tr
@@ -218,21 +219,7 @@ def _check_journal_options(
     """Raises ``BadInput`` for any option ``journal add`` would refuse, as it would."""
     from innovkit.records import new_session
 
-    names = {  # run's (journal add's) option names -> the session's fields
-        "date_": "date",
-        "minutes": "actual_minutes",
-        "co_facilitator": "co_facilitators",
-        "service": "services",
-        "setting": "setting",
-        "satisfaction": "satisfaction",
-        "idea": "ideas",
-        "decision": "decisions",
-        "action": "actions",
-        "outcome": "outcomes",
-        "note": "notes",
-        "tag": "tags",
-    }
-    fields = {names[k]: v for k, v in options.items() if v is not None}
+    fields = session_fields(**{k: v for k, v in options.items() if v is not None})
     new_session(
         card,
         variant=variant,
