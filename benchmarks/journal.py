@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from innovkit.cards import load_catalogue  # noqa: E402
-from innovkit.journal import Journal  # noqa: E402
-from innovkit.records import Action, Session, StepTiming  # noqa: E402
+from innovkit.cards.model import load_catalogue  # noqa: E402
+from innovkit.journal.records import Action, Session, StepTiming  # noqa: E402
+from innovkit.journal.store import Journal  # noqa: E402
 
 FACILITATORS = ["Claire Martin", "Paul Durand", "Zoé Petit", "Hélène Roux", "Karim Benali"]
 SERVICES = ["DRH", "Culture", "Sports", "Police municipale", "Finances", "Urbanisme", "Jeunesse"]

@@ -36,8 +36,8 @@ def main() -> None:
     os.environ["INNOVKIT_HOME"] = tempfile.mkdtemp(prefix="innovkit-bench-")
 
     started = time.perf_counter()
-    from innovkit.cards import load_catalogue
-    from innovkit.render import SheetOptions, render_booklet, render_sheet
+    from innovkit.cards.model import load_catalogue
+    from innovkit.documents.render import SheetOptions, render_booklet, render_sheet
 
     catalogue = load_catalogue()
     loading = time.perf_counter() - started

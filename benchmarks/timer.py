@@ -28,7 +28,7 @@ from rich.console import Console  # noqa: E402
 
 from innovkit.cli.countdown import BigDisplay, count_down  # noqa: E402
 from innovkit.cli.keys import KeyReader  # noqa: E402
-from innovkit.timer import Countdown, SystemClock  # noqa: E402
+from innovkit.live.timer import Countdown, SystemClock  # noqa: E402
 
 GOAL_ERROR_MS = 20.0
 GOAL_CPU_PERCENT = 2.0

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from innovkit import cardfile
-from innovkit.cards import load_catalogue
+from innovkit.cards import files as cardfile
+from innovkit.cards.model import load_catalogue
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from innovkit.cardfile import parse_levers, read_yaml
-from innovkit.cards import card_data, load_card, load_catalogue
+from innovkit.cards.files import parse_levers, read_yaml
+from innovkit.cards.model import card_data, load_card, load_catalogue
 from innovkit.paths import builtin_cards_dir
 
 TOOLS = {

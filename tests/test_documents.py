@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.cards import load_catalogue
+from innovkit.cards.model import load_catalogue
 from innovkit.dates import format_duration
-from innovkit.render import SheetOptions, md_inline, render_booklet, render_sheet
+from innovkit.documents.render import SheetOptions, md_inline, render_booklet, render_sheet
 
 DATA = Path(__file__).resolve().parent / "data" / "documents"
 CARDS = str(DATA / "cards")

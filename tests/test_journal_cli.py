@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.journal import SCHEMA_VERSION, Journal
-from innovkit.records import Action, Session
+from innovkit.journal.records import Action, Session
+from innovkit.journal.store import SCHEMA_VERSION, Journal
 
 DATA = Path(__file__).parent / "data" / "journal"
 

@@ -17,14 +17,14 @@ from pathlib import Path
 import pytest
 
 from innovkit.errors import BadInput, ExitCode, InnovkitError
-from innovkit.journal import (
+from innovkit.journal.records import Action, Session, StepTiming
+from innovkit.journal.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     Journal,
     export_document,
     read_export,
 )
-from innovkit.records import Action, Session, StepTiming
 
 DATA = Path(__file__).parent / "data" / "journal"
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,7 +166,7 @@ def test_there_is_a_frozen_journal_for_every_shipped_version() -> None:
 
 @pytest.mark.parametrize("version", sorted(FROZEN))
 def test_every_earlier_version_is_migrated(tmp_path: Path, version: int) -> None:
-    from innovkit.records import session_data
+    from innovkit.journal.records import session_data
 
     path = tmp_path / f"journal-v{version}.sqlite3"
     shutil.copy(FROZEN[version], path)
@@ -199,7 +199,7 @@ def test_a_migration_that_fails_leaves_the_journal_at_its_version(
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("disk full")
 
-    import innovkit.journal as store
+    import innovkit.journal.store as store
 
     monkeypatch.setattr(store, "MIGRATIONS", (MIGRATIONS[0], ("broken", broken)))
     with pytest.raises(RuntimeError):
@@ -574,8 +574,8 @@ WRITER = """
     import sys, time
     from datetime import date
     from pathlib import Path
-    from innovkit.journal import Journal
-    from innovkit.records import Action, Session, new_id
+    from innovkit.journal.store import Journal
+    from innovkit.journal.records import Action, Session, new_id
 
     path, go, name = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     with Journal(path) as journal:
@@ -612,8 +612,8 @@ KILLED = """
     import os, signal, sys
     from datetime import date
     from pathlib import Path
-    import innovkit.journal as store
-    from innovkit.records import Action, Session, new_id
+    import innovkit.journal.store as store
+    from innovkit.journal.records import Action, Session, new_id
 
     path, how = Path(sys.argv[1]), sys.argv[2]
 
@@ -658,7 +658,7 @@ def test_a_writer_killed_mid_transaction_leaves_no_partial_session(
 
 
 def test_the_version_1_journal_exports_like_a_new_one(tmp_path: Path) -> None:
-    from innovkit.records import session_data
+    from innovkit.journal.records import session_data
 
     path = tmp_path / "journal-v1.sqlite3"
     shutil.copy(DATA / "journal-v1.sqlite3", path)

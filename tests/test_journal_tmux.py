@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.journal import Journal
+from innovkit.journal.store import Journal
 from tmux_terminal import Terminal
 
 pytestmark = pytest.mark.slow
@@ -93,7 +93,7 @@ def test_add_asks_for_what_is_missing(terminal: JournalTerminal) -> None:
 def test_delete_at_a_terminal_asks_first(terminal: JournalTerminal) -> None:
     from datetime import date
 
-    from innovkit.records import Session
+    from innovkit.journal.records import Session
 
     path = terminal.home / "data" / "journal.sqlite3"
     with Journal(path) as journal:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from innovkit import paths
-from innovkit.session import DraftStore
+from innovkit.live.guide import DraftStore
 
 
 def test_timer_without_a_terminal_prints_start_warnings_and_end(cli) -> None:
@@ -103,7 +103,7 @@ def test_run_script_in_french_keeps_french_typography(cli) -> None:
 
 
 def test_run_script_times_follow_the_plan(cli) -> None:
-    from innovkit.cards import load_catalogue
+    from innovkit.cards.model import load_catalogue
 
     card = load_catalogue().tools["point-silence"]
     for variant, steps in ((None, card.steps), ("short", card.plan("short"))):
@@ -200,10 +200,10 @@ def test_the_configured_variant_is_the_default_when_the_tool_has_it(cli) -> None
 def test_the_end_of_run_summary_rounds_step_times_as_the_journal_shows_them(cli, capsys) -> None:
     from datetime import datetime
 
-    from innovkit.capture import step_seconds
-    from innovkit.cards import load_catalogue
+    from innovkit.cards.model import load_catalogue
     from innovkit.cli.live import _record, _report
-    from innovkit.session import Finished, new_draft
+    from innovkit.live.capture import step_seconds
+    from innovkit.live.guide import Finished, new_draft
 
     card = load_catalogue().tools["point-silence"]
     draft = new_draft(card, "short", datetime(2026, 11, 3, 14, 0).astimezone())
@@ -242,7 +242,7 @@ def test_shell_completion_offers_tool_ids_for_run() -> None:
 
 def test_resuming_after_the_card_changed_says_so_and_adapts_the_draft(cli, monkeypatch) -> None:
     from innovkit.cli import live, state
-    from innovkit.session import StepState, new_draft
+    from innovkit.live.guide import StepState, new_draft
 
     card = state.catalogue().find("point-silence")
     draft = new_draft(card, None, datetime.now().astimezone())

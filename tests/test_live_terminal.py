@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 import pytest
 from rich.console import Console
 
-from innovkit.cards import Card, load_catalogue
+from innovkit.cards.model import Card, load_catalogue
 from innovkit.cli import bigclock
 from innovkit.cli.countdown import BigDisplay, LineDisplay, count_down
 from innovkit.cli.keys import KeyReader, decode_keys, decode_partial
@@ -27,8 +27,8 @@ from innovkit.cli.terminal import (
     text_width,
 )
 from innovkit.i18n import quoted, set_language, tr
-from innovkit.session import ChecklistScreen, Question, ScheduleRow, StepScreen
-from innovkit.timer import Countdown
+from innovkit.live.guide import ChecklistScreen, Question, ScheduleRow, StepScreen
+from innovkit.live.timer import Countdown
 
 
 class FakeClock:

@@ -53,10 +53,10 @@ def good_answer(kind: str) -> str:
 
 
 def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Path) -> None:
-    from innovkit.capture import capture_fields
-    from innovkit.cards import load_catalogue
-    from innovkit.journal import Journal
-    from innovkit.session import new_draft
+    from innovkit.cards.model import load_catalogue
+    from innovkit.journal.store import Journal
+    from innovkit.live.capture import capture_fields
+    from innovkit.live.guide import new_draft
 
     catalogue = load_catalogue()
     card = min(catalogue.tools.values(), key=lambda c: c.shortest)
@@ -180,7 +180,7 @@ def run_command(home: Path, lang: str, *args: str, scale: int | None = None) -> 
 def test_a_small_window_shows_every_sentence_to_say_and_t_shows_the_rest(
     innovkit_home: Path, lang: str, size: tuple[int, int]
 ) -> None:
-    from innovkit.cards import load_catalogue
+    from innovkit.cards.model import load_catalogue
     from innovkit.i18n import quoted, set_language, tr
 
     set_language(lang)
@@ -218,8 +218,8 @@ def test_a_small_window_shows_every_sentence_to_say_and_t_shows_the_rest(
 
 def test_ctrl_c_while_typing_a_debrief_answer_keeps_it(innovkit_home: Path) -> None:
     from innovkit import paths
-    from innovkit.cards import load_catalogue
-    from innovkit.session import DraftStore
+    from innovkit.cards.model import load_catalogue
+    from innovkit.live.guide import DraftStore
 
     catalogue = load_catalogue()
     card = min(catalogue.tools.values(), key=lambda c: c.shortest)

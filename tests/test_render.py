@@ -9,8 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from innovkit.dates import format_clock, format_date, format_duration, parse_date, parse_time
-from innovkit.errors import BadInput
-from innovkit.render import (
+from innovkit.documents.render import (
     check_phase,
     choose_format,
     md_block,
@@ -20,7 +19,8 @@ from innovkit.render import (
     render_template,
     wrap_text,
 )
-from innovkit.schedule import timetable
+from innovkit.errors import BadInput
+from innovkit.live.schedule import timetable
 
 # --------------------------------------------------------------------------- schedule
 

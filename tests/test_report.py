@@ -15,10 +15,9 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from innovkit.cards import Catalogue, load_catalogue
-from innovkit.journal import Journal, export_csv, export_json, read_export
-from innovkit.render import md_block, md_cell, md_inline
-from innovkit.report import (
+from innovkit.cards.model import Catalogue, load_catalogue
+from innovkit.documents.render import md_block, md_cell, md_inline
+from innovkit.journal.report import (
     Period,
     Report,
     build_report,
@@ -27,6 +26,7 @@ from innovkit.report import (
     render_report,
     summarise,
 )
+from innovkit.journal.store import Journal, export_csv, export_json, read_export
 
 FIXTURE = Path(__file__).parent / "data" / "journal" / "fixture-export.json"
 TODAY = date(2026, 12, 5)
@@ -321,7 +321,7 @@ def test_html_is_self_contained_and_escapes_user_text(
 
 
 def test_html_embeds_the_run_sheets_font(journal: Journal, catalogue: Catalogue) -> None:
-    from innovkit.render import embedded_fonts
+    from innovkit.documents.render import embedded_fonts
 
     html = render_report(november(journal, catalogue), "html")
     fonts = str(embedded_fonts())
@@ -339,7 +339,7 @@ DEBRIEFED = (
 
 
 def noted(catalogue: Catalogue, notes: str, lang: str = "fr") -> Report:
-    from innovkit.records import Session
+    from innovkit.journal.records import Session
 
     session = Session(tool="audace-up", lever="audace", date=date(2026, 11, 3), notes=notes)
     return summarise([session], month_period(2026, 11), catalogue, lang, TODAY)
@@ -372,7 +372,7 @@ def test_html_notes_keep_their_lines(catalogue: Catalogue) -> None:
 
 
 def test_counts_in_the_report_agree(catalogue: Catalogue) -> None:
-    from innovkit.records import Action, Session
+    from innovkit.journal.records import Action, Session
 
     one = Session(
         tool="audace-up",
@@ -440,8 +440,8 @@ def test_old_open_actions_are_counted_not_listed(journal: Journal, catalogue: Ca
 
 
 def test_sqlite_writes_exactly_the_sessions_python_reads(journal: Journal, tmp_path: Path) -> None:
-    from innovkit.journal import export_text
-    from innovkit.records import session_data
+    from innovkit.journal.records import session_data
+    from innovkit.journal.store import export_text
 
     lines = journal.export_lines()
     assert [json.loads(line) for line in lines] == [session_data(s) for s in journal.sessions()]

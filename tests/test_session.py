@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from innovkit.capture import session_from_draft
-from innovkit.cards import Card, load_card
-from innovkit.journal import Journal
-from innovkit.session import (
+from innovkit.cards.model import Card, load_card
+from innovkit.journal.store import Journal
+from innovkit.live.capture import session_from_draft
+from innovkit.live.guide import (
     ChecklistScreen,
     Draft,
     DraftStore,

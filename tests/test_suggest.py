@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.cards import load_catalogue
-from innovkit.journal import Journal, Usage
-from innovkit.records import new_session
-from innovkit.suggest import is_neglected, lever_reason, months_between, suggest
+from innovkit.cards.model import load_catalogue
+from innovkit.cards.suggest import is_neglected, lever_reason, months_between, suggest
+from innovkit.journal.records import new_session
+from innovkit.journal.store import Journal, Usage
 
 TODAY = date(2026, 11, 25)
 

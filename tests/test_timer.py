@@ -8,7 +8,7 @@ import pytest
 
 from innovkit.durations import clock_face, elapsed_face, minutes_text, parse_duration
 from innovkit.errors import BadInput
-from innovkit.timer import Countdown, SystemClock, time_scale, warning_times
+from innovkit.live.timer import Countdown, SystemClock, time_scale, warning_times
 
 
 class FakeClock:

@@ -110,7 +110,7 @@ def parse_month(text: str) -> tuple[int, int]:
                 tr("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
             )
         return year, month
-    from innovkit.lookup import normalise
+    from innovkit.cards.lookup import normalise
 
     parts = value.split()
     if len(parts) == 2 and parts[1].isdigit():

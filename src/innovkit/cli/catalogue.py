@@ -171,7 +171,7 @@ def show_tool(
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.cards import card_data
+    from innovkit.cards.model import card_data
 
     lang = language(lang)
     catalogue = state.catalogue()
@@ -187,7 +187,7 @@ def show_tool(
 def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
     from datetime import date
 
-    from innovkit.suggest import is_neglected, lever_history
+    from innovkit.cards.suggest import is_neglected, lever_history
 
     lang = language(lang)
     catalogue = state.catalogue()
@@ -245,7 +245,7 @@ def validate_cards(
         list[Path] | None, typer.Argument(help=tr("help.validate_paths"), show_default=False)
     ] = None,
 ) -> None:
-    from innovkit.cards import validate_files
+    from innovkit.cards.model import validate_files
 
     if paths:
         cards, problems = validate_files(paths)
@@ -269,7 +269,7 @@ def new_card(
     lang: LangOption = None,
 ) -> None:
     from innovkit import paths
-    from innovkit.starter import starter_card
+    from innovkit.cards.starter import starter_card
 
     lang = language(lang)
     text = starter_card(tool_id, lang)
@@ -286,7 +286,7 @@ def new_card(
 
 
 def card_paths() -> None:
-    from innovkit.cards import card_dirs
+    from innovkit.cards.model import card_dirs
 
     for folder, origin in card_dirs(state.extra_folders()):
         status = "" if folder.is_dir() else " " + tr("catalogue.folder_absent")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from innovkit.lookup import normalise
+from innovkit.cards.lookup import normalise
 
 
 def _matching(ids: list[str], incomplete: str) -> list[str]:

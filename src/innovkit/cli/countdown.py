@@ -11,7 +11,7 @@ from innovkit.cli import bigclock
 from innovkit.cli.keys import KeyReader
 from innovkit.durations import clock_face, minutes_text
 from innovkit.i18n import current_language, tr
-from innovkit.timer import NUDGE, Countdown, Event, SystemClock
+from innovkit.live.timer import NUDGE, Countdown, Event, SystemClock
 
 # Rich styles by state; the state is always written out too (NO_COLOR, colour-blind readers).
 STYLES = {

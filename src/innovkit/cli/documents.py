@@ -16,8 +16,8 @@ from innovkit.errors import BadInput
 from innovkit.i18n import tr
 
 if TYPE_CHECKING:
-    from innovkit.cards import Card
-    from innovkit.render import SheetOptions
+    from innovkit.cards.model import Card
+    from innovkit.documents.render import SheetOptions
 
 FormatOption = Annotated[
     str | None,
@@ -84,7 +84,7 @@ def _options(
     variant: str | None,
 ) -> SheetOptions:
     from innovkit.dates import parse_date, parse_time
-    from innovkit.render import SheetOptions
+    from innovkit.documents.render import SheetOptions
 
     return SheetOptions(
         lang=lang,
@@ -146,7 +146,7 @@ def sheet(
     facilitator: FacilitatorOption = None,
     variant: VariantOption = None,
 ) -> None:
-    from innovkit.render import (
+    from innovkit.documents.render import (
         choose_format,
         prepare_folder,
         render_booklet,
@@ -220,7 +220,7 @@ def checklist(
     day: DateOption = None,
     facilitator: FacilitatorOption = None,
 ) -> None:
-    from innovkit.render import PHASES, check_phase, choose_format, render_checklist
+    from innovkit.documents.render import PHASES, check_phase, choose_format, render_checklist
 
     lang = language(lang)
     card = state.catalogue().find(tool)
@@ -242,7 +242,7 @@ def _tick(card: Card, lang: str, phases: list[str]) -> None:
         raise BadInput(tr("documents.interactive_needs_terminal"))
     import questionary
 
-    from innovkit.render import checklist_items
+    from innovkit.documents.render import checklist_items
 
     left: list[tuple[str, str]] = []
     for phase in phases:
@@ -290,7 +290,7 @@ def kit(
     facilitator: FacilitatorOption = None,
     variant: VariantOption = None,
 ) -> None:
-    from innovkit.render import kit_files, prepare_folder, write_documents
+    from innovkit.documents.render import kit_files, prepare_folder, write_documents
 
     lang = language(lang)
     catalogue = state.catalogue()

@@ -1,6 +1,6 @@
 """The ``journal`` commands: record sessions, find them again, follow up actions, export the
 monthly report, merge a colleague's journal. Each command resolves its inputs, calls the core
-(``innovkit.records``, ``innovkit.journal``, ``innovkit.report``) and prints."""
+(``innovkit.journal``: records, store, report) and prints."""
 
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import labelled, tr, tr_count
 
 if TYPE_CHECKING:
-    from innovkit.cards import Card, Catalogue
-    from innovkit.journal import ActionEntry, Journal
-    from innovkit.records import Session
+    from innovkit.cards.model import Card, Catalogue
+    from innovkit.journal.records import Session
+    from innovkit.journal.store import ActionEntry, Journal
 
 FORMATS = ("md", "html", "json", "csv")
 
@@ -97,7 +97,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _open() -> Journal:
-    from innovkit.journal import Journal
+    from innovkit.journal.store import Journal
 
     return Journal()
 
@@ -166,7 +166,7 @@ def add(
     lang: LangOption = None,
 ) -> None:
     from innovkit.dates import format_date
-    from innovkit.records import missing_outcomes, new_session
+    from innovkit.journal.records import missing_outcomes, new_session
     from innovkit.settings import configured
 
     language(lang)
@@ -206,7 +206,7 @@ def _complete(card: Card, session: Session, given: dict[str, Any]) -> Session:
     import questionary
 
     from innovkit.dates import parse_date, parse_time
-    from innovkit.records import (
+    from innovkit.journal.records import (
         check_session,
         clean_list,
         outcome_value,
@@ -323,8 +323,8 @@ def list_sessions(
     lang: LangOption = None,
 ) -> None:
     from innovkit.dates import format_clock
-    from innovkit.records import session_data
-    from innovkit.report import choose_period
+    from innovkit.journal.records import session_data
+    from innovkit.journal.report import choose_period
 
     lang = language(lang)
     period = choose_period(month, from_, to, default="all")
@@ -375,7 +375,7 @@ def _columns(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def show(session_id: IdArg, json: JsonOption = False, lang: LangOption = None) -> None:
-    from innovkit.records import session_data
+    from innovkit.journal.records import session_data
 
     lang = language(lang)
     with _open() as journal:
@@ -389,8 +389,8 @@ def show(session_id: IdArg, json: JsonOption = False, lang: LangOption = None) -
 
 def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) -> str:
     from innovkit.dates import format_date
-    from innovkit.records import describe_outcome, outcome_label
-    from innovkit.report import Words
+    from innovkit.journal.records import describe_outcome, outcome_label
+    from innovkit.journal.report import Words
 
     def line(key: str, value: object) -> None:
         if value not in (None, "", []):
@@ -503,7 +503,7 @@ def edit(
     tag: TagOpt = None,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.records import edit_session, session_data
+    from innovkit.journal.records import edit_session, session_data
 
     language(lang)
     fields = session_fields(
@@ -588,7 +588,7 @@ def actions(
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.report import actions_count
+    from innovkit.journal.report import actions_count
 
     language(lang)
     today = date.today()
@@ -670,8 +670,8 @@ def export(
     force: Annotated[bool, typer.Option("--force", help=tr("help.journal_force"))] = False,
     lang: LangOption = None,
 ) -> None:
+    from innovkit.journal.report import choose_period
     from innovkit.output import check_writable, write_file
-    from innovkit.report import choose_period
 
     lang = language(lang)
     fmt = _format(format_, output)
@@ -680,17 +680,17 @@ def export(
         check_writable(output, force)  # before any work: a refusal costs nothing
     with _open() as journal:
         if fmt == "json":
-            from innovkit.journal import export_text
+            from innovkit.journal.store import export_text
 
             lines = journal.export_lines(period.start, period.end)
             text, count = export_text(lines), len(lines)
         elif fmt == "csv":
-            from innovkit.journal import csv_separator, export_csv
+            from innovkit.journal.store import csv_separator, export_csv
 
             sessions = journal.sessions(period.start, period.end)
             text, count = export_csv(sessions, csv_separator(lang)), len(sessions)
         else:
-            from innovkit.report import build_report, render_report
+            from innovkit.journal.report import build_report, render_report
 
             report = build_report(journal, period, state.catalogue(), lang, date.today())
             text = render_report(report, fmt)
@@ -708,7 +708,7 @@ def export(
 
 
 def _format(asked: str | None, output: Path | None) -> str:
-    from innovkit.render import choose_format
+    from innovkit.documents.render import choose_format
 
     return choose_format(asked, output, FORMATS)
 
@@ -721,7 +721,7 @@ def import_sessions(
     dry_run: Annotated[bool, typer.Option("--dry-run", help=tr("help.journal_dry_run"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.journal import read_export
+    from innovkit.journal.store import read_export
 
     language(lang)
     sessions = read_export(file)  # the whole file is checked before the journal is opened
@@ -742,6 +742,6 @@ def import_sessions(
 
 
 def journal_path() -> None:
-    from innovkit.journal import default_path
+    from innovkit.journal.store import default_path
 
     typer.echo(str(default_path()))

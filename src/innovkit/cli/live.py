@@ -37,8 +37,8 @@ from innovkit.errors import BadInput, ExitCode, InnovkitError
 from innovkit.i18n import labelled, quoted, tr
 
 if TYPE_CHECKING:
-    from innovkit.cards import Card
-    from innovkit.session import Draft, DraftStore, Finished
+    from innovkit.cards.model import Card
+    from innovkit.live.guide import Draft, DraftStore, Finished
 
 NoBellOpt = Annotated[bool, typer.Option("--no-bell", help=tr("help.live_no_bell"))]
 
@@ -74,7 +74,7 @@ def timer(
 ) -> None:
     from innovkit.cli.countdown import BigDisplay, LineDisplay, count_down
     from innovkit.durations import clock_face, elapsed_face, parse_duration
-    from innovkit.timer import Countdown, SystemClock
+    from innovkit.live.timer import Countdown, SystemClock
 
     language(lang)
     seconds = parse_duration(duration)
@@ -144,8 +144,8 @@ def run(
     lang: LangOption = None,
 ) -> None:
     from innovkit import paths
-    from innovkit.records import parse_participants
-    from innovkit.session import DraftStore, fit_to_card
+    from innovkit.journal.records import parse_participants
+    from innovkit.live.guide import DraftStore, fit_to_card
 
     language(lang)
     if record and no_record:
@@ -217,7 +217,7 @@ def _check_journal_options(
     options: dict[str, Any],
 ) -> None:
     """Raises ``BadInput`` for any option ``journal add`` would refuse, as it would."""
-    from innovkit.records import new_session
+    from innovkit.journal.records import new_session
 
     fields = session_fields(**{k: v for k, v in options.items() if v is not None})
     new_session(
@@ -240,9 +240,9 @@ def _draft_to_run(
     no_record: bool,
 ) -> tuple[Draft, bool]:
     """The draft to resume (asked for, or offered), else a new one."""
-    from innovkit.session import new_draft
+    from innovkit.live.guide import new_draft
+    from innovkit.live.timer import SystemClock
     from innovkit.settings import configured
-    from innovkit.timer import SystemClock
 
     existing = store.latest(card.id if card else None)
     if resume:
@@ -276,7 +276,7 @@ def _offer_resume(card: Card, draft: Draft) -> bool:
     from innovkit.cli.countdown import clock_time
     from innovkit.cli.terminal import ask_line
     from innovkit.dates import format_date
-    from innovkit.session import parse_yes_no
+    from innovkit.live.guide import parse_yes_no
 
     saved = datetime.fromisoformat(draft.saved) if draft.saved else None
     when = f"{format_date(saved.date())}, {clock_time(saved)}" if saved else "?"
@@ -297,8 +297,8 @@ def _offer_resume(card: Card, draft: Draft) -> bool:
 def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bool) -> None:
     from innovkit.cli.keys import KeyReader
     from innovkit.cli.terminal import TerminalConsole
-    from innovkit.session import Finished, GuidedRun, TypingInterrupted
-    from innovkit.timer import SystemClock
+    from innovkit.live.guide import Finished, GuidedRun, TypingInterrupted
+    from innovkit.live.timer import SystemClock
 
     clock = SystemClock()
     command = f"innovkit run {card.id} --resume"
@@ -326,8 +326,8 @@ def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bo
 
 def _record(card: Card, draft: Draft) -> Any:
     """Stores the finished run in the journal (once: a retry after a crash finds it there)."""
-    from innovkit.capture import session_from_draft
-    from innovkit.journal import Journal
+    from innovkit.journal.store import Journal
+    from innovkit.live.capture import session_from_draft
 
     session = session_from_draft(card, draft)
     with Journal() as journal:
@@ -341,8 +341,8 @@ def _report(card: Card, result: Finished) -> None:
     """The planned and actual time of each step, then where the session went."""
     from rich.table import Table
 
-    from innovkit.capture import step_seconds
     from innovkit.durations import elapsed_face
+    from innovkit.live.capture import step_seconds
 
     def face(seconds: float) -> str:  # rounded as the journal keeps it: the same in both
         return elapsed_face(step_seconds(seconds))
@@ -379,7 +379,7 @@ def run_script(card: Card, variant: str | None, start: str | None) -> str:
     """The run on paper: each step with its planned clock times, for rehearsal and scripts."""
     from innovkit.dates import format_clock, format_duration, parse_time
     from innovkit.i18n import current_language
-    from innovkit.schedule import timetable
+    from innovkit.live.schedule import timetable
 
     lang = current_language()
     plan = card.plan(variant)

@@ -67,13 +67,13 @@ def suggest_tools(
 ) -> None:
     from datetime import date
 
-    from innovkit.suggest import lever_history, suggest
+    from innovkit.cards.suggest import lever_history, suggest
 
     lang = language(lang)
     catalogue = state.catalogue()
     wanted_lever = catalogue.find_lever(lever).id if lever else None
     if setting is not None:
-        from innovkit.records import parse_setting
+        from innovkit.journal.records import parse_setting
 
         setting = parse_setting(setting)  # the journal's words: "à distance", "remote"…
     today = date.today()
@@ -159,10 +159,10 @@ def plan_workshop(
     lang: LangOption = None,
 ) -> None:
     from innovkit.dates import parse_date, parse_time
+    from innovkit.documents.agenda import build_agenda, choose_tool
+    from innovkit.documents.render import SheetOptions, choose_format, render_plan
     from innovkit.errors import BadInput
     from innovkit.output import check_writable
-    from innovkit.plan import build_agenda, choose_tool
-    from innovkit.render import SheetOptions, choose_format, render_plan
     from innovkit.settings import configured
 
     lang = language(lang)
@@ -211,10 +211,10 @@ def plan_workshop(
 
 
 def _write_ics(path: Path, agenda, lang: str, title: str | None, force: bool) -> None:
-    from innovkit.ics import workshop_event
+    from innovkit.documents.agenda import preparation
+    from innovkit.documents.calendar import workshop_event
+    from innovkit.documents.render import slot_span
     from innovkit.output import write_file
-    from innovkit.plan import preparation
-    from innovkit.render import slot_span
 
     names = ", ".join(tool.card.name(lang) for tool in agenda.tools)
     lines = [

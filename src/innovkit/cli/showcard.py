@@ -9,7 +9,7 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text as RichText
 
-from innovkit.cards import Card, Lever, Text
+from innovkit.cards.model import Card, Lever, Text
 from innovkit.i18n import labelled, quoted, tr
 
 

@@ -25,7 +25,7 @@ from innovkit.cli.countdown import STYLES, clock_time
 from innovkit.cli.keys import Hangup, KeyReader
 from innovkit.durations import clock_face, elapsed_face, minutes_text
 from innovkit.i18n import labelled, quoted, tr, tr_count
-from innovkit.session import (
+from innovkit.live.guide import (
     ChecklistScreen,
     Heading,
     Question,
@@ -33,7 +33,7 @@ from innovkit.session import (
     StepScreen,
     TypingInterrupted,
 )
-from innovkit.timer import SystemClock
+from innovkit.live.timer import SystemClock
 
 _MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "todo": "·"}
 WIDE = 100  # from this width the schedule sits beside the step, else on one line above it

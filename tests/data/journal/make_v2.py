@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from innovkit.journal import SCHEMA_VERSION, Journal, read_export
+from innovkit.journal.store import SCHEMA_VERSION, Journal, read_export
 
 HERE = Path(__file__).parent
 TARGET = HERE / "journal-v2.sqlite3"

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from innovkit.cards import Card, Step
+from innovkit.cards.model import Card, Step
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
-from innovkit.schedule import Slot, timetable
+from innovkit.live.schedule import Slot, timetable
 
 
 @dataclass(frozen=True)

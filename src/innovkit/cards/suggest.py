@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from innovkit.cards import Card, Catalogue
+from innovkit.cards.model import Card, Catalogue
 from innovkit.i18n import current_language, tr, tr_count
-from innovkit.journal import Usage
+from innovkit.journal.store import Usage
 
 NEGLECTED_AFTER_DAYS = 90  # a lever with no session for three months is flagged as neglected
 
@@ -33,7 +33,7 @@ def lever_history(journal_path: object | None, today: date) -> dict[str, Usage]:
     journal; an empty history when there is no journal yet (nothing is created)."""
     from pathlib import Path
 
-    from innovkit.journal import Journal, default_path
+    from innovkit.journal.store import Journal, default_path
 
     path = Path(journal_path) if journal_path else default_path()
     if not path.exists():

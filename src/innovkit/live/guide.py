@@ -17,10 +17,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from innovkit.cards import Card, Step
+from innovkit.cards.model import Card, Step
 from innovkit.errors import BadInput, InnovkitError
 from innovkit.i18n import current_language, tr
-from innovkit.timer import NUDGE, Countdown, warning_times
+from innovkit.live.timer import NUDGE, Countdown, warning_times
 
 DRAFT_FORMAT = "innovkit-draft"
 DRAFT_VERSION = 1
@@ -110,7 +110,7 @@ def new_draft(
     record: bool = True,
 ) -> Draft:
     """A fresh draft for running ``card`` (or its structured ``variant``)."""
-    from innovkit.records import new_id
+    from innovkit.journal.records import new_id
 
     plan = card.plan(variant)
     lang = current_language()
@@ -167,7 +167,7 @@ def fit_to_card(draft: Draft, card: Card) -> bool:
 
 
 def _drop_answers_off_the_card(draft: Draft, card: Card) -> None:
-    from innovkit.capture import capture_fields
+    from innovkit.live.capture import capture_fields
 
     keys = {spec.key for spec in capture_fields(card, draft)}
     draft.answers = {k: v for k, v in draft.answers.items() if k in keys}
@@ -654,7 +654,7 @@ class GuidedRun:
         self.save()
 
     def _outcomes(self) -> None:
-        from innovkit.capture import capture_fields
+        from innovkit.live.capture import capture_fields
 
         fields = capture_fields(self.card, self.draft)
         if any(f.key not in self.draft.answered for f in fields):

@@ -1,6 +1,6 @@
 """Tool cards: the model, and the catalogue of every tool and lever with its lookup.
 
-Card files are read and checked by ``innovkit.cardfile``; this module holds what they become.
+Card files are read and checked by ``innovkit.cards.files``; this module holds what they become.
 The catalogue knows each tool's summary at once (``entries``) and builds a tool's full card the
 first time it is asked for (``tools``), so that ``innovkit list`` stays fast. Nothing here
 prints: the CLI decides.
@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from innovkit.cards.lookup import Index
 from innovkit.errors import BadInput, CardError
 from innovkit.i18n import LANGUAGES, current_language, tr
-from innovkit.lookup import Index
 
 SETTINGS = ("indoor", "outdoor", "remote")
 OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice")
@@ -344,7 +344,7 @@ def card_dirs(extra: Sequence[Path] = ()) -> list[tuple[Path, str]]:
 
 def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
     """Load every card and lever; a broken card is recorded in ``problems``, never fatal."""
-    from innovkit.cardcache import CardCache
+    from innovkit.cards.cache import CardCache
 
     catalogue = Catalogue()
     cache = CardCache.open()
@@ -405,7 +405,7 @@ def _check_levers(
 
 def load_card(path: Path, bilingual: bool = False) -> Card:
     """Read and check one card file."""
-    from innovkit.cardfile import card_from_data, file_digest, parse_yaml, read_bytes
+    from innovkit.cards.files import card_from_data, file_digest, parse_yaml, read_bytes
 
     raw = read_bytes(path)
     return card_from_data(parse_yaml(raw, str(path)), path, bilingual, file_digest(raw))
@@ -413,7 +413,7 @@ def load_card(path: Path, bilingual: bool = False) -> Card:
 
 def validate_files(paths: Sequence[Path]) -> tuple[list[Card], list[CardError]]:
     """Check the given card files or folders, with the levers they can see."""
-    from innovkit.cardfile import parse_levers, read_yaml
+    from innovkit.cards.files import parse_levers, read_yaml
 
     files: list[Path] = []
     for path in paths:

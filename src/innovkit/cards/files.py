@@ -1,7 +1,7 @@
 """Reading tool card files: safe YAML that remembers lines, then a strict check of every field.
 
 Every problem becomes a ``CardError`` naming the file, the line and the field (see
-``docs/card-format.md``). The model the checks build lives in ``innovkit.cards``.
+``docs/card-format.md``). The model the checks build lives in ``innovkit.cards.model``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from innovkit.cards import (
+from innovkit.cards.model import (
     OUTCOME_KINDS,
     PHASES,
     SETTINGS,

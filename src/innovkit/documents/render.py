@@ -17,14 +17,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from innovkit import dates, paths, schedule
+from innovkit import dates, paths
 from innovkit.errors import BadInput
 from innovkit.i18n import labelled, quoted, tr, tr_in
+from innovkit.live import schedule
 
 if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
     import jinja2
 
-    from innovkit.cards import Card, Catalogue
+    from innovkit.cards.model import Card, Catalogue
 
 FORMATS = ("md", "html", "txt")
 PHASES = ("before", "during", "after")
@@ -347,7 +348,7 @@ def slot_span(slot: Any, lang: str, begin: Any = None) -> str:
 
 def render_plan(agenda: Any, options: SheetOptions, fmt: str, title: str | None = None) -> str:
     """A workshop agenda (``innovkit.plan.Agenda``) in ``fmt``, printable like a sheet."""
-    from innovkit.plan import preparation
+    from innovkit.documents.agenda import preparation
 
     lang = options.lang
     begin = agenda.start

@@ -20,7 +20,7 @@ from innovkit.errors import BadInput
 from innovkit.i18n import current_language, tr
 
 if TYPE_CHECKING:
-    from innovkit.cards import Card, Outcome
+    from innovkit.cards.model import Card, Outcome
 
 ACTION_STATUSES = ("open", "done")
 SETTINGS = ("indoor", "outdoor", "remote")  # the same words as the cards' ``setting``
@@ -172,7 +172,7 @@ def parse_setting(text: str) -> str:
     or English (« en salle », « en extérieur », « à distance »; "indoor"…) or a common word for
     it (« distanciel », « dehors », "online"…), in any case, with or without accents. Raises
     ``BadInput`` naming the choices."""
-    from innovkit.lookup import normalise
+    from innovkit.cards.lookup import normalise
 
     wanted = normalise(text)
     for setting in SETTINGS:
@@ -288,7 +288,7 @@ def _number(value: str, label: str) -> int | float:
 
 
 def _choice(outcome: Outcome, value: str) -> str:
-    from innovkit.lookup import normalise
+    from innovkit.cards.lookup import normalise
 
     wanted = normalise(value)
     for choice in outcome.choices:

@@ -1,8 +1,8 @@
 """What the guided run asks after the debrief, and how it becomes a journal session.
 
 The questions are the journal's common fields and the tool card's own outcome fields; every
-answer is checked with the journal's own validators (``innovkit.records``), so a live run and
-``innovkit journal add`` accept exactly the same things. Answers are kept as typed (choices
+answer is checked with the journal's own validators (``innovkit.journal.records``), so a live
+run and ``innovkit journal add`` accept exactly the same things. Answers are kept as typed (choices
 as their id) in the draft, and turned into a ``Session`` only at the end.
 """
 
@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from innovkit import records
-from innovkit.cards import Card, Outcome
+from innovkit.cards.model import Card, Outcome
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
-from innovkit.session import Draft, Question
+from innovkit.journal import records
+from innovkit.live.guide import Draft, Question
 
 OUTCOME_PREFIX = "outcome."
 

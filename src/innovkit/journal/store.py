@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from innovkit.errors import BadInput, InnovkitError
 from innovkit.i18n import tr
-from innovkit.records import (
+from innovkit.journal.records import (
     Action,
     Session,
     StepTiming,
@@ -728,7 +728,7 @@ class Journal:
         where, values = _filters(start, end, tool, lever, tag)
         found = self._load(where, values, timings, details)
         if facilitator:
-            from innovkit.lookup import normalise
+            from innovkit.cards.lookup import normalise
 
             wanted = normalise(facilitator)
             found = [s for s in found if any(normalise(n) == wanted for n in s.facilitators)]

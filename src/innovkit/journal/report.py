@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 from innovkit.dates import format_clock, format_date, format_month, parse_date, parse_month
 from innovkit.errors import BadInput
 from innovkit.i18n import tr, tr_count
-from innovkit.records import Action, Session
+from innovkit.journal.records import Action, Session
 
 if TYPE_CHECKING:
-    from innovkit.cards import Catalogue
-    from innovkit.journal import Journal, SessionFigures
+    from innovkit.cards.model import Catalogue
+    from innovkit.journal.store import Journal, SessionFigures
 
 EARLIER_DAYS = 365
 
@@ -263,7 +263,7 @@ def headline(sessions: Sequence[Session | SessionFigures]) -> Headline:
     facilitators and different services reached (names compared without case or accents)."""
     from functools import cache
 
-    from innovkit.lookup import normalise
+    from innovkit.cards.lookup import normalise
 
     same = cache(normalise)  # the same few names come back in every session
     people = {same(name) for s in sessions for name in s.facilitators}
@@ -527,7 +527,7 @@ def bars(rows: Iterable[tuple[str, float]]) -> list[dict[str, Any]]:
 
 def render_report(report: Report, fmt: str) -> str:
     """The report as a Markdown (``md``) or HTML (``html``) document."""
-    from innovkit.render import embedded_fonts, render_template
+    from innovkit.documents.render import embedded_fonts, render_template
 
     words = Words(report.lang)
     context = {
@@ -541,7 +541,7 @@ def render_report(report: Report, fmt: str) -> str:
     if fmt == "md":
         from functools import cache
 
-        from innovkit.render import md_block, md_inline
+        from innovkit.documents.render import md_block, md_inline
 
         # The sheets' escaping, so that user text is inert alike in every document. Names
         # come back on every row: each is escaped once.

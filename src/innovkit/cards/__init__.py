@@ -1,0 +1,1 @@
+"""Tool cards: the model, the card files, their cache, lookup and suggestions."""

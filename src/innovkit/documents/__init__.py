@@ -1,0 +1,1 @@
+"""Printed documents: run sheets, checklists, agendas and calendar events."""

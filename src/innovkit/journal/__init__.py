@@ -1,0 +1,1 @@
+"""The session journal: records, the SQLite store, exchange formats and the report."""

@@ -1,0 +1,1 @@
+"""The live session: the guided run, its drafts, timers and clock."""
