@@ -27,7 +27,8 @@ class Terminal:
     """One private tmux server with one window called ``run``."""
 
     def __init__(self, socket: str, width: int = 100, height: int = 30) -> None:
-        self.base = [require_tmux(), "-L", socket]
+        # The process id keeps two test runs on one machine (two checkouts) off each other's server.
+        self.base = [require_tmux(), "-L", f"{socket}-{os.getpid()}"]
         self.size = (str(width), str(height))
 
     def __call__(self, *args: str) -> str:
