@@ -1,0 +1,160 @@
+"""What the built-in cards say: short forms, facts and method rules a facilitator relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from innovkit.cards.model import card_data, load_card
+from innovkit.paths import builtin_cards_dir
+
+CARD_FILES = sorted(p for p in builtin_cards_dir().glob("*.yaml") if p.name != "levers.yaml")
+SHORT_ENOUGH = 30  # minutes: a short form fits in the end of a meeting
+TASTER = "taster"  # a described variant that gives a taste and says what it leaves out
+
+# Cards whose journal fields keep what people said (dares, lessons, echoes…): in a small group,
+# a sentence written down word for word can point at its author.
+VERBATIM_CARDS = [
+    "apprenons-nous",
+    "audace-up",
+    "echecs-and-mates",
+    "en-immersion",
+    "point-silence",
+    "regard-en-visite",
+    "time-out",
+]
+
+
+def card(tool: str):
+    return load_card(builtin_cards_dir() / f"{tool}.yaml", bilingual=True)
+
+
+def texts(tool: str, lang: str) -> list[str]:
+    return list(_strings(card_data(card(tool), lang)))
+
+
+def all_texts(lang: str) -> list[tuple[str, str]]:
+    return [(path.stem, text) for path in CARD_FILES for text in texts(path.stem, lang)]
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=lambda p: p.stem)
+def test_every_tool_has_a_short_form_or_a_named_taster(path) -> None:
+    tool = load_card(path, bilingual=True)
+    timed = [sum(v.steps.values()) for v in tool.variants if v.structured]
+    tasters = [v for v in tool.variants if v.id == TASTER]
+    assert any(minutes <= SHORT_ENOUGH for minutes in timed) or tasters, (tool.id, timed)
+    for taster in tasters:  # a taster is described, and says so in both languages
+        assert taster.description is not None
+        assert taster.description("fr") and taster.description("en")
+
+
+def test_the_immersion_taster_says_what_it_leaves_out() -> None:
+    taster = next(v for v in card("en-immersion").variants if v.id == TASTER)
+    assert "20" in taster.description("fr") or "vingt" in taster.description("fr")
+    assert "Quoi\u202f?" in taster.description("fr")
+    assert "leaves out" in taster.description("en")
+    assert "laisse de côté" in taster.description("fr")
+
+
+def test_walts_short_form_keeps_the_three_roles_one_after_the_other() -> None:
+    walt = card("dans-la-peau-de-walt")
+    short = walt.variant("short")
+    assert sum(short.steps.values()) <= SHORT_ENOUGH
+    order = [step.id for step in walt.plan("short")]
+    roles = [step for step in order if step in ("dreamer", "realist", "critic")]
+    assert roles == ["dreamer", "realist", "critic"]
+    for variant in walt.variants:  # no form plays the three roles at the same time
+        if variant.description is not None:
+            assert "chacun un rôle" not in variant.description("fr")
+            assert "each plays one role" not in variant.description("en")
+
+
+def test_the_zone_model_is_senningers() -> None:
+    for lang in ("fr", "en"):
+        assert not [tool for tool, text in all_texts(lang) if "Rohnke" in text]
+    credits = card("audace-up").credits
+    assert "Senninger" in credits("fr") and "Senninger" in credits("en")
+    assert "2000" in credits("fr") and "2000" in credits("en")
+
+
+def test_hyper_islands_grid_is_i_like_i_wish_i_wonder() -> None:
+    for lang, wonder in (("fr", "je me demande"), ("en", "I wonder")):
+        cited = [text for _, text in all_texts(lang) if "Hyper Island" in text]
+        assert cited
+        for text in cited:
+            assert wonder in text, text
+
+
+def test_the_anact_week_has_its_current_name() -> None:
+    for tool, text in all_texts("fr"):
+        assert "qualité de vie au travail" not in text, tool
+        if "Semaine pour la qualité de vie" in text:
+            assert "Semaine pour la qualité de vie et des conditions de travail" in text, tool
+
+
+@pytest.mark.parametrize("unverified", ["Maurepas", "Vernon", "Nantes", "Vosges", "Aract"])
+def test_immersion_cites_no_unverified_case(unverified: str) -> None:
+    for lang in ("fr", "en"):
+        assert not [text for text in texts("en-immersion", lang) if unverified in text]
+
+
+def test_immersion_has_enough_people_for_its_cross_pairs() -> None:
+    # listening pairs join two people from two different immersion pairs
+    assert card("en-immersion").participants_min >= 4
+
+
+def test_regard_en_visite_looks_before_the_host_explains() -> None:
+    order = [step.id for step in card("regard-en-visite").steps]
+    assert order.index("explore") < order.index("host-talk")
+    assert order.index("shared-look") < order.index("host-talk")
+
+
+def test_regard_en_visite_asks_the_unfamiliarity_it_records() -> None:
+    visit = card("regard-en-visite")
+    assert "unfamiliarity" in {outcome.id for outcome in visit.outcomes}
+    close = visit.steps[-1]
+    asked = [p("fr") for p in close.prompts if "dépays" in p("fr") and "5" in p("fr")]
+    assert asked, "the exit round must ask the 1–5 unfamiliarity the journal records"
+
+
+def test_la_balade_and_apprenons_nous_have_their_own_mechanisms() -> None:
+    walk = card("la-balade")
+    for lang in ("fr", "en"):
+        assert "Impromptu" not in walk.credits(lang)
+        assert "Impromptu" in card("apprenons-nous").credits(lang)
+    back = next(step for step in walk.steps if step.id == "return")
+    for lang, offer in (("fr", "offrir"), ("en", "offer")):
+        said = [back.instructions(lang)] + [p(lang) for p in back.prompts]
+        assert not [text for text in said if offer in text]
+
+
+def test_la_balade_walks_no_longer_than_its_loop() -> None:
+    walk = card("la-balade")
+    walking = sum(s.minutes for s in walk.steps if s.id in ("outbound", "turnaround", "return"))
+    assert walking <= 30  # the loop is announced as fifteen to thirty minutes
+
+
+def test_time_out_show_and_tell_holds_at_its_largest_group() -> None:
+    tool = card("time-out")
+    show = next(step for step in tool.steps if step.id == "show-and-tell")
+    # two minutes each, then applause and one question
+    assert show.minutes >= 3 * tool.participants_max
+
+
+@pytest.mark.parametrize("tool", VERBATIM_CARDS)
+def test_cards_that_keep_verbatims_say_to_generalise_them(tool: str) -> None:
+    kept = card(tool)
+    for lang, words in (("fr", ("généralis", "regroup")), ("en", ("generalis", "group"))):
+        said = [o.help(lang) for o in kept.outcomes if o.help is not None]
+        said += [item(lang) for item in kept.checklist["after"]]
+        assert [text for text in said if all(word in text for word in words)], (tool, lang)
+
+
+def _strings(value: object):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
