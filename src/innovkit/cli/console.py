@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -63,6 +64,17 @@ def print_json(data: Any) -> None:
 def write_text(text: str) -> None:
     """A document on stdout, exactly as it is."""
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def deliver(text: str, output: Path | None, force: bool) -> None:
+    """A document on stdout, or in the file ``output`` (never over a file without --force)."""
+    if output is None:
+        write_text(text)
+        return
+    from innovkit.output import write_file
+
+    target = write_file(output, text, force=force)
+    say(tr("documents.written", path=target))
 
 
 def _french() -> bool:

@@ -179,4 +179,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Commande mal formée ({detail}).",
         "en": "Malformed command ({detail}).",
     },
+    # whole numbers read by the core (see innovkit.numbers)
+    "common.not_whole_number": {
+        "fr": "Valeur refusée pour {name}\u00a0: «\u00a0{value}\u00a0» n’est pas un nombre entier.",
+        "en": "Bad value for {name}: “{value}” is not a whole number.",
+    },
+    "common.number_out_of_range": {
+        "fr": "Valeur refusée pour {name}\u00a0: {value} ne convient pas, il faut {range}.",
+        "en": "Bad value for {name}: {value} will not do, it must be {range}.",
+    },
+    "common.range_at_least": {"fr": "au moins {low}", "en": "at least {low}"},
+    "common.range_at_most": {"fr": "au plus {high}", "en": "at most {high}"},
+    "common.range_between": {"fr": "de {low} à {high}", "en": "from {low} to {high}"},
 }
