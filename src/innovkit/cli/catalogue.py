@@ -89,9 +89,8 @@ def _print_rows(rows: list[tuple[str, str, str, str]]) -> None:
     Laid out by hand (a Rich table costs more than all of innovkit's own work at start-up), and
     wrapped at ordinary spaces only, so French non-breaking spaces hold.
     """
-    import textwrap
-
-    from rich.text import Text
+    from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
+    from innovkit.wrapping import wrap_lines
 
     left = max(len(row[0]) for row in rows) + 2
     width = max(out().width - left, 30)
@@ -99,10 +98,10 @@ def _print_rows(rows: list[tuple[str, str, str, str]]) -> None:
     page = Text()
     for ident, name, meta, summary in rows:
         page.append(ident.ljust(left) + name + "\n", style="bold")
-        for part in textwrap.wrap(meta, width, break_on_hyphens=False):
+        for part in wrap_lines(meta, width):
             page.append(indent)
             page.append(part + "\n", style="cyan")
-        for part in textwrap.wrap(summary, width, break_on_hyphens=False):
+        for part in wrap_lines(summary, width):
             page.append(indent + part + "\n")
     page.rstrip()
     out().print(page, soft_wrap=True)
@@ -172,8 +171,8 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
         print_json(rows)
         return
     from rich.table import Table
-    from rich.text import Text
 
+    from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
     from innovkit.dates import format_date
 
     table = Table(box=None, pad_edge=False, header_style="bold")

@@ -97,7 +97,8 @@ def suggest_tools(
         say(tr("planning.nothing_fits"))
         return
     from rich.table import Table
-    from rich.text import Text
+
+    from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
 
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("#", justify="right")

@@ -191,4 +191,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "common.range_at_least": {"fr": "au moins {low}", "en": "at least {low}"},
     "common.range_at_most": {"fr": "au plus {high}", "en": "at most {high}"},
     "common.range_between": {"fr": "de {low} à {high}", "en": "from {low} to {high}"},
+    "common.option_takes_no_value": {
+        "fr": "L’option {option} ne prend pas de valeur.",
+        "en": "The option {option} takes no value.",
+    },
 }
