@@ -53,3 +53,18 @@ def test_every_count_option_goes_through_the_same_parser(cli, args: list[str]) -
     assert "is not a whole number" in en.stderr, en
     assert "Input should be" not in fr.stderr + en.stderr
     assert fr.stderr.count("\n") == en.stderr.count("\n") == 1
+
+
+def test_a_bad_count_changes_nothing_on_disk(cli, tmp_path) -> None:
+    sheet, agenda, event = tmp_path / "sheet.md", tmp_path / "plan.md", tmp_path / "plan.ics"
+    refused = [
+        cli("sheet", "walt", "-o", str(sheet), "--participants", "beaucoup"),
+        cli("kit", "walt", "-o", str(tmp_path / "kit"), "--participants", "0"),
+        cli(
+            "plan", "walt", "--start", "9:00", "--date", "2026-12-01", "--break", "-5",
+            "-o", str(agenda), "--ics", str(event),
+        ),
+    ]  # fmt: skip
+    assert [result.exit_code for result in refused] == [2, 2, 2], refused
+    assert "Traceback" not in "".join(result.stderr for result in refused)
+    assert list(tmp_path.iterdir()) == []

@@ -110,8 +110,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "click.commands": {"fr": "Commandes", "en": "Commands"},
     "click.default": {"fr": "par défaut\u00a0: {default}", "en": "default: {default}"},
     "click.required": {"fr": "obligatoire", "en": "required"},
-    "click.env_var": {"fr": "variable\u00a0: {var}", "en": "env var: {var}"},
-    "click.dynamic": {"fr": "(calculé)", "en": "(dynamic)"},
     "click.help_option": {
         "fr": "Afficher cette aide et quitter.",
         "en": "Show this message and exit.",
@@ -143,29 +141,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "click.missing_option": {
         "fr": "Il manque l’option {name}.",
         "en": "The option {name} is missing.",
-    },
-    "click.bad_value": {
-        "fr": "Valeur refusée pour {name}\u00a0: {detail}",
-        "en": "Bad value for {name}: {detail}",
-    },
-    "click.not_integer": {
-        "fr": "«\u00a0{value}\u00a0» n’est pas un nombre entier.",
-        "en": "“{value}” is not a whole number.",
-    },
-    "click.not_number": {
-        "fr": "«\u00a0{value}\u00a0» n’est pas un nombre.",
-        "en": "“{value}” is not a number.",
-    },
-    "click.range_at_least": {"fr": "au moins {low}", "en": "at least {low}"},
-    "click.range_at_most": {"fr": "au plus {high}", "en": "at most {high}"},
-    "click.range_between": {"fr": "de {low} à {high}", "en": "from {low} to {high}"},
-    "click.out_of_range": {
-        "fr": "{value} ne convient pas\u00a0: il faut {range}.",
-        "en": "{value} will not do: it must be {range}.",
-    },
-    "click.not_a_choice": {
-        "fr": "«\u00a0{value}\u00a0» n’est pas permis (choix\u00a0: {choices}).",
-        "en": "“{value}” is not allowed (choices: {choices}).",
     },
     "click.extra_arguments": {
         "fr": "Je ne sais pas quoi faire de\u00a0: {args}.",
