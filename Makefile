@@ -6,7 +6,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint format bench clean
+NEWEST := .venv-newest
+
+.PHONY: setup demo test test-newest lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +28,15 @@ lint: setup                 ## ruff: lint and format check
 test: lint                  ## set up, lint, then run the whole test suite
 	$(BIN)/python -m pytest
 
+test-newest:                ## the whole test suite again, with the newest Typer (CI runs both)
+	$(PYTHON) -m venv $(NEWEST)
+	$(NEWEST)/bin/python -m pip install --quiet --upgrade pip
+	$(NEWEST)/bin/python -m pip install --quiet -e '.[test]'
+	@# pyproject pins typer below 0.29 for start-up speed; pip warns about the pin and goes on
+	$(NEWEST)/bin/python -m pip install --quiet --upgrade 'typer>=0.29'
+	$(NEWEST)/bin/python -c "import typer; print('newest Typer:', typer.__version__)"
+	$(NEWEST)/bin/python -m pytest
+
 format: setup
 	$(BIN)/ruff format src tests benchmarks
 	$(BIN)/ruff check --fix src tests benchmarks
@@ -34,4 +45,4 @@ bench: setup                ## the benchmarks under benchmarks/
 	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(NEWEST) build dist .pytest_cache .ruff_cache

@@ -319,3 +319,19 @@ def test_each_command_is_loaded_by_its_own_module() -> None:
     assert command_of(["--cards", "list", "--lang", "fr", "show", "walt"]) == "show"
     assert command_of(["--debug", "list"]) == "list"
     assert command_of(["--version"]) is None
+
+
+@pytest.mark.parametrize("width", [40, 53, 67, 80])
+def test_french_lines_never_break_at_a_non_breaking_space(cli, width: int) -> None:
+    """« », : ; stay with their words when Rich wraps a card, the levers or the suggestions."""
+    env = {"INNOVKIT_LANG": "fr", "COLUMNS": str(width)}
+    pages = [cli("show", tool, env=env).stdout for tool in ("audace-up", "walt", "time-out")]
+    pages += [cli("levers", env=env).stdout, cli("suggest", "-m", "60", env=env).stdout]
+    broken = [
+        line
+        for page in pages
+        for line in page.splitlines()
+        if line.strip().startswith(("»", ":", ";")) or line.rstrip().endswith("«")
+    ]
+    assert broken == []
+    assert any("\u00a0»" in page for page in pages)  # there were some to keep together

@@ -101,3 +101,21 @@ def test_a_bad_value_written_by_hand_never_blocks(cli, innovkit_home: Path, line
     assert shown.exit_code == 1 and "bad value" in shown.stderr
     assert cli("config", "unset", line.split()[0]).exit_code == 0  # repairs the file
     assert cli("config", "show").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Camille 𝔸", 'Dominique "Dom" O\'Neil', "Zoé \\ back", "Ana\u00a0Lía", "emoji 🎉 ok"],
+)
+def test_any_name_round_trips_through_the_toml_library(cli, innovkit_home: Path, name: str) -> None:
+    assert cli("config", "set", "facilitator", name).exit_code == 0
+    path = innovkit_home / "config" / "config.toml"
+    with path.open("rb") as handle:
+        saved = tomllib.load(handle)  # the file parses: no setting is silently ignored
+    kept = " ".join(name.split())
+    assert saved == {"facilitator": kept}
+    shown = cli("config", "show")
+    assert shown.exit_code == 0, shown
+    assert f"facilitator = {kept}\n" in shown.stdout
+    assert cli("config", "get", "facilitator").stdout == kept + "\n"
+    assert json.loads(cli("config", "show", "--json").stdout)["settings"] == {"facilitator": kept}

@@ -197,3 +197,19 @@ def test_plan_html_is_self_contained_with_its_font(cli) -> None:
     assert '<html lang="fr">' in html
     assert "@font-face" in html and "data:font/woff2;base64," in html
     assert "http://" not in html and "https://" not in html and "<script" not in html
+
+
+def test_a_title_cannot_inject_a_property_into_the_ics(cli, tmp_path) -> None:
+    ics_path = tmp_path / "atelier.ics"
+    title = "Atelier\rLOCATION:Salle piégée; 2e étage\r\nATTENDEE:mailto:x@example.org"
+    result = cli(
+        "plan", "walt", "--start", "9:00", "--date", "2026-12-01",
+        "--title", title, "--ics", str(ics_path),
+    )  # fmt: skip
+    assert result.exit_code == 0, result
+    calendar = icalendar.Calendar.from_ical(ics_path.read_bytes())
+    [event] = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == " ".join(title.split())  # the same words, on one line
+    assert "LOCATION" not in event and "ATTENDEE" not in event
+    assert sorted(event) == ["DESCRIPTION", "DTEND", "DTSTAMP", "DTSTART", "SUMMARY", "UID"]
+    assert [c.name for c in calendar.subcomponents] == ["VEVENT"]

@@ -240,3 +240,27 @@ def test_starter_card_template_still_renders() -> None:
         "cards/starter.fr.yaml.j2", id="mon-outil", lever="audace", levers="audace", path="x"
     )
     assert "mon-outil" in text
+
+
+def test_one_wrap_function() -> None:
+    """Text is wrapped in one place (``innovkit.wrapping``), which keeps non-breaking spaces.
+
+    KNOWN, TO BE EMPTIED BY THE LEAD AFTER MERGING issue 9: ``cli/live.py``'s text script,
+    which the live engineer moves onto the ``txt`` template."""
+    from pathlib import Path
+
+    import innovkit
+    from innovkit import wrapping
+    from innovkit.documents import render
+
+    assert render.wrap_text is wrapping.wrap_text
+    src = Path(innovkit.__file__).parent
+    known = {"wrapping.py", "cli/live.py"}
+    wrapping_by_hand = [
+        path.relative_to(src).as_posix()
+        for path in src.rglob("*.py")
+        if "textwrap" in path.read_text(encoding="utf-8")
+        and path.relative_to(src).as_posix() not in known
+    ]
+    assert wrapping_by_hand == []
+    assert wrapping.wrap_lines("un «\u00a0mot\u00a0» ici", 8) == ["un", "«\u00a0mot\u00a0»", "ici"]

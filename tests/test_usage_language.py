@@ -29,6 +29,12 @@ def test_help_headings_in_english(cli) -> None:
         (["frobnicate"], "La commande", "There is no command"),
         (["jornal"], "Vouliez-vous dire\u00a0: journal", "Did you mean: journal"),
         (["show", "walt", "extra"], "Je ne sais pas quoi faire", "Unexpected extra"),
+        (["list", "--json=yes"], "--json ne prend pas de valeur", "--json takes no value"),
+        (["list", "--minutes"], "--minutes attend une valeur", "--minutes needs a value"),
+        (["kit", "walt"], "Il manque l’option --output", "option --output is missing"),
+        (["journal", "frobnicate"], "La commande «\u00a0frobnicate", "no command “frobnicate”"),
+        (["journal", "add", "walt", "--bogus"], "--bogus n’existe pas", "--bogus does not"),
+        (["journal", "--help", "--bogus"], "--bogus n’existe pas", "--bogus does not exist"),
     ],
 )
 def test_usage_errors_are_one_sentence_in_the_language(cli, args, french, english) -> None:

@@ -8,7 +8,6 @@ cheap and forgiving (a missing file means no settings); a damaged file is report
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -146,7 +145,8 @@ def change_setting(key: str, value: str | None) -> dict[str, Any]:
 
 
 def to_toml(settings: dict[str, Any]) -> str:
-    """Flat string settings as TOML. A JSON string is also a valid TOML basic string."""
-    lines = ["# innovkit settings — change them with: innovkit config set KEY VALUE"]
-    lines += [f"{key} = {json.dumps(str(value))}" for key, value in sorted(settings.items())]
-    return "\n".join(lines) + "\n"
+    """Flat string settings as TOML, written by ``tomli_w`` (read back by ``tomllib``)."""
+    import tomli_w
+
+    header = "# innovkit settings — change them with: innovkit config set KEY VALUE\n"
+    return header + tomli_w.dumps({key: str(value) for key, value in sorted(settings.items())})

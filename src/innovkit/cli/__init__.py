@@ -27,6 +27,13 @@ def choose_language(asked: str | None) -> str:
     return lang
 
 
+def _click_words(message: str) -> str:
+    """Click's own English sentence, framed in the interface language."""
+    if i18n.current_language() == "fr":
+        return i18n.tr("click.generic", detail=message)
+    return message
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the console script and of ``python -m innovkit``."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -39,29 +46,19 @@ def main(argv: Sequence[str] | None = None) -> None:
         import os
 
         import typer
-        from typer._click import exceptions as click_errors
 
         from innovkit.cli.app import build_app, command_of
-        from innovkit.cli.usage import explain, speak_the_interface_language
 
-        speak_the_interface_language()
         completing = any(name.endswith("_COMPLETE") for name in os.environ)
         app = build_app(None if completing else command_of(args))
         try:
             code = app(args=args, prog_name="innovkit", standalone_mode=False)
-        except click_errors.NoArgsIsHelpError as error:
-            sys.stdout.write(error.ctx.get_help() + "\n")
-            sys.exit(int(ExitCode.USAGE))
-        except click_errors.UsageError as error:
+        except typer.TyperException as error:
+            # What Click still says by itself (our own checks come first: see cli/usage.py).
             from innovkit.cli.console import report_error
 
-            report_error(explain(error))
-            sys.exit(int(ExitCode.USAGE))
-        except click_errors.ClickException as error:
-            from innovkit.cli.console import report_error
-
-            report_error(error.format_message())
-            sys.exit(error.exit_code)
+            report_error(_click_words(error.format_message()))
+            sys.exit(getattr(error, "exit_code", int(ExitCode.USAGE)))
         except typer.Abort:
             raise KeyboardInterrupt from None
         sys.exit(code if isinstance(code, int) else int(ExitCode.OK))

@@ -54,7 +54,10 @@ def command_of(args: list[str]) -> str | None:
 
 def build_app(command: str | None = None) -> typer.Typer:
     """The application; with ``command``, only the module that provides it is loaded."""
+    from innovkit.cli.usage import InnovkitGroup, use_our_classes
+
     app = typer.Typer(
+        cls=InnovkitGroup,
         subcommand_metavar=tr("click.command_metavar"),
         name="innovkit",
         help=tr("help.app"),
@@ -92,4 +95,5 @@ def build_app(command: str | None = None) -> typer.Typer:
     wanted = COMMAND_MODULES.get(command or "")
     for name in (wanted,) if wanted else MODULES:
         importlib.import_module(f"innovkit.cli.{name}").register(app)
+    use_our_classes(app)
     return app

@@ -8,47 +8,17 @@ from typing import Annotated, Any
 import typer
 
 from innovkit.cli import state
-from innovkit.cli.completion import complete_lever, complete_tool
 from innovkit.cli.console import out, print_json, say, warn
+from innovkit.cli.options import JsonOption, LangOption, LeverOption, ToolArgument, count_option
+from innovkit.cli.options import language as language
 from innovkit.errors import BadInput
 from innovkit.i18n import labelled, tr, tr_count
 
-LangOption = Annotated[
-    str | None, typer.Option("--lang", metavar="fr|en", help=tr("help.lang"), show_default=False)
-]
-JsonOption = Annotated[bool, typer.Option("--json", help=tr("help.json"))]
-ToolArgument = Annotated[
-    str,
-    typer.Argument(
-        metavar="TOOL",
-        help=tr("help.tool_arg"),
-        show_default=False,
-        autocompletion=complete_tool,
-    ),
-]
-LeverOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lever",
-        "-l",
-        metavar="L",
-        help=tr("help.list_lever"),
-        show_default=False,
-        autocompletion=complete_lever,
-    ),
-]
+# ``cli/journal.py`` and ``cli/live.py`` (rewritten by others at the moment) still import
+# ``JsonOption``, ``LangOption`` and ``language`` from here: they stay importable until they move.
 
-
-def language(asked: str | None) -> str:
-    """The language for this command's output: ``--lang`` after the command if given (it also
-    becomes the interface's), else the one ``main`` already chose for this run."""
-    if asked is None:
-        from innovkit.i18n import current_language
-
-        return current_language()
-    from innovkit.cli import choose_language
-
-    return choose_language(asked)
+ListMinutes = count_option("--minutes", "-m", help_key="help.list_minutes")
+ListParticipants = count_option("--participants", "-p", help_key="help.list_participants")
 
 
 def register(app: typer.Typer) -> None:
@@ -68,36 +38,25 @@ def register(app: typer.Typer) -> None:
 
 def list_tools(
     lever: LeverOption = None,
-    minutes: Annotated[
-        int | None,
-        typer.Option(
-            "--minutes", "-m", min=1, metavar="N", help=tr("help.list_minutes"), show_default=False
-        ),
-    ] = None,
-    participants: Annotated[
-        int | None,
-        typer.Option(
-            "--participants",
-            "-p",
-            min=1,
-            metavar="N",
-            help=tr("help.list_participants"),
-            show_default=False,
-        ),
-    ] = None,
+    minutes: ListMinutes = None,
+    participants: ListParticipants = None,
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
+    from innovkit.numbers import parse_optional_whole
+
     lang = language(lang)
+    most = parse_optional_whole(minutes, "--minutes", minimum=1)
+    people = parse_optional_whole(participants, "--participants", minimum=1)
     catalogue = state.catalogue()
     tools = list(catalogue.entries.values())
     if lever:
         wanted = catalogue.find_lever(lever).id
         tools = [card for card in tools if card.lever == wanted]
-    if minutes is not None:
-        tools = [card for card in tools if card.shortest <= minutes]
-    if participants is not None:
-        tools = [card for card in tools if card.fits(participants)]
+    if most is not None:
+        tools = [card for card in tools if card.shortest <= most]
+    if people is not None:
+        tools = [card for card in tools if card.fits(people)]
     if json:
         print_json([_tool_summary(card, catalogue, lang) for card in tools])
         return
@@ -130,9 +89,8 @@ def _print_rows(rows: list[tuple[str, str, str, str]]) -> None:
     Laid out by hand (a Rich table costs more than all of innovkit's own work at start-up), and
     wrapped at ordinary spaces only, so French non-breaking spaces hold.
     """
-    import textwrap
-
-    from rich.text import Text
+    from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
+    from innovkit.wrapping import wrap_lines
 
     left = max(len(row[0]) for row in rows) + 2
     width = max(out().width - left, 30)
@@ -140,10 +98,10 @@ def _print_rows(rows: list[tuple[str, str, str, str]]) -> None:
     page = Text()
     for ident, name, meta, summary in rows:
         page.append(ident.ljust(left) + name + "\n", style="bold")
-        for part in textwrap.wrap(meta, width, break_on_hyphens=False):
+        for part in wrap_lines(meta, width):
             page.append(indent)
             page.append(part + "\n", style="cyan")
-        for part in textwrap.wrap(summary, width, break_on_hyphens=False):
+        for part in wrap_lines(summary, width):
             page.append(indent + part + "\n")
     page.rstrip()
     out().print(page, soft_wrap=True)
@@ -213,8 +171,8 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
         print_json(rows)
         return
     from rich.table import Table
-    from rich.text import Text
 
+    from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
     from innovkit.dates import format_date
 
     table = Table(box=None, pad_edge=False, header_style="bold")

@@ -5,25 +5,32 @@ from __future__ import annotations
 import json
 import sys
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.containers import Lines
+from rich.text import Text
 
 from innovkit.i18n import tr
 
-
-def _keep_non_breaking_spaces() -> None:
-    """French typography glues « », : ; ! ? to their words with non-breaking spaces, but Rich
-    wraps lines at any ``\\s``, which includes them. Make Rich break at ordinary spaces only."""
-    import re
-
-    from rich import _wrap
-
-    if hasattr(_wrap, "re_word"):
-        _wrap.re_word = re.compile(r"[ \t\n\r\f\v]*[^ \t\n\r\f\v]+[ \t\n\r\f\v]*")
+# French typography glues « », : ; ! ? to their words with non-breaking spaces, but Rich wraps
+# lines at any whitespace, which includes them. ``Prose`` hides them from Rich's wrapping behind
+# private-use characters of the same width, and puts them back in the lines it returns.
+_HIDE = str.maketrans({"\u00a0": "\ue000", "\u202f": "\ue001"})
+_SHOW = str.maketrans({"\ue000": "\u00a0", "\ue001": "\u202f"})
 
 
-_keep_non_breaking_spaces()
+class Prose(Text):
+    """Rich text that never breaks a line at a non-breaking space."""
+
+    def wrap(self, console: Console, width: int, **options: Any) -> Lines:
+        hidden = self.copy()
+        hidden.plain = self.plain.translate(_HIDE)
+        lines = Text.wrap(hidden, console, width, **options)
+        for line in lines:
+            line.plain = line.plain.translate(_SHOW)
+        return lines
 
 
 @cache
@@ -63,6 +70,17 @@ def print_json(data: Any) -> None:
 def write_text(text: str) -> None:
     """A document on stdout, exactly as it is."""
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def deliver(text: str, output: Path | None, force: bool) -> None:
+    """A document on stdout, or in the file ``output`` (never over a file without --force)."""
+    if output is None:
+        write_text(text)
+        return
+    from innovkit.output import write_file
+
+    target = write_file(output, text, force=force)
+    say(tr("documents.written", path=target))
 
 
 def _french() -> bool:

@@ -9,64 +9,28 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from innovkit.cli import state
-from innovkit.cli.catalogue import LangOption, ToolArgument, language
 from innovkit.cli.completion import complete_tool
-from innovkit.cli.console import say, warn, write_text
+from innovkit.cli.console import deliver, say, warn, write_text
+from innovkit.cli.options import (
+    DateOption,
+    FacilitatorOption,
+    ForceOption,
+    FormatOption,
+    LangOption,
+    OutputFileOption,
+    ParticipantsOption,
+    StartOption,
+    ToolArgument,
+    VariantOption,
+    language,
+)
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
+from innovkit.numbers import parse_optional_whole
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card
     from innovkit.documents.render import SheetOptions
-
-FormatOption = Annotated[
-    str | None,
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="md|html|txt",
-        help=tr("help.documents_format"),
-        show_default=False,
-    ),
-]
-OutputFileOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output", "-o", metavar="FILE", help=tr("help.documents_output_file"), show_default=False
-    ),
-]
-ForceOption = Annotated[bool, typer.Option("--force", help=tr("help.documents_force"))]
-StartOption = Annotated[
-    str | None,
-    typer.Option("--start", metavar="HH:MM", help=tr("help.documents_start"), show_default=False),
-]
-DateOption = Annotated[
-    str | None,
-    typer.Option(
-        "--date", metavar="YYYY-MM-DD", help=tr("help.documents_date"), show_default=False
-    ),
-]
-ParticipantsOption = Annotated[
-    int | None,
-    typer.Option(
-        "--participants",
-        "-p",
-        min=1,
-        metavar="N",
-        help=tr("help.documents_participants"),
-        show_default=False,
-    ),
-]
-FacilitatorOption = Annotated[
-    str | None,
-    typer.Option(
-        "--facilitator", metavar="NAME", help=tr("help.documents_facilitator"), show_default=False
-    ),
-]
-VariantOption = Annotated[
-    str | None,
-    typer.Option("--variant", metavar="V", help=tr("help.documents_variant"), show_default=False),
-]
 
 
 def register(app: typer.Typer) -> None:
@@ -155,17 +119,18 @@ def sheet(
     )
 
     lang = language(lang)
+    people = parse_optional_whole(participants, "--participants", minimum=1)
     if every and tools:
         raise BadInput(tr("documents.all_and_tools"))
     catalogue = state.catalogue()
     cards = list(catalogue.tools.values()) if every else _find_all(tools or [])
     if not cards:
         raise BadInput(tr("documents.no_tool"))
-    options = _options(lang, start, day, participants, facilitator, variant)
+    options = _options(lang, start, day, people, facilitator, variant)
     target = Path(output) if output else None
     folder = target if target is not None and output and _is_folder(output) else None
     fmt = choose_format(format, None if folder else target)
-    _warn_group_size(cards, participants)
+    _warn_group_size(cards, people)
     if folder is not None:
         files = {f"{card.id}.{fmt}": render_sheet(card, catalogue, options, fmt) for card in cards}
         written = write_documents(prepare_folder(folder), files, force=force)
@@ -175,7 +140,7 @@ def sheet(
         text = render_sheet(cards[0], catalogue, options, fmt)
     else:
         text = render_booklet(cards, catalogue, options, fmt)
-    _deliver(text, target, force)
+    deliver(text, target, force)
 
 
 def _find_all(queries: list[str]) -> list[Card]:
@@ -186,17 +151,6 @@ def _find_all(queries: list[str]) -> list[Card]:
         card = catalogue.find(query)
         found.setdefault(card.id, card)
     return list(found.values())
-
-
-def _deliver(text: str, output: Path | None, force: bool) -> None:
-    """The document on stdout, or in the file ``output`` (never over a file without --force)."""
-    if output is None:
-        write_text(text)
-        return
-    from innovkit.output import write_file
-
-    target = write_file(output, text, force=force)
-    say(tr("documents.written", path=target))
 
 
 def checklist(
@@ -233,7 +187,7 @@ def checklist(
     options = _options(lang, None, day, None, facilitator, None)
     fmt = choose_format(format, output)
     text = render_checklist(card, state.catalogue(), options, fmt, phases)
-    _deliver(text, output, force)
+    deliver(text, output, force)
 
 
 def _tick(card: Card, lang: str, phases: list[str]) -> None:
@@ -293,10 +247,11 @@ def kit(
     from innovkit.documents.render import kit_files, prepare_folder, write_documents
 
     lang = language(lang)
+    people = parse_optional_whole(participants, "--participants", minimum=1)
     catalogue = state.catalogue()
     card = catalogue.find(tool)
-    options = _options(lang, start, day, participants, facilitator, variant)
-    _warn_group_size([card], participants)
+    options = _options(lang, start, day, people, facilitator, variant)
+    _warn_group_size([card], people)
     files = kit_files(card, catalogue, options)  # everything rendered before the folder is touched
     folder = prepare_folder(output, must_be_empty=True, force=force)
     write_documents(folder, files, force=force)

@@ -8,20 +8,28 @@ from typing import Annotated
 import typer
 
 from innovkit.cli import state
-from innovkit.cli.catalogue import JsonOption, LangOption, LeverOption, language
-from innovkit.cli.completion import complete_tool
-from innovkit.cli.console import out, print_json, say
-from innovkit.cli.documents import (
+from innovkit.cli.console import deliver, out, print_json, say
+from innovkit.cli.options import (
     DateOption,
     FacilitatorOption,
     ForceOption,
     FormatOption,
+    JsonOption,
+    LangOption,
+    LeverOption,
     OutputFileOption,
     StartOption,
+    ToolsArgument,
     VariantOption,
-    _deliver,
+    count_option,
+    language,
 )
 from innovkit.i18n import tr
+from innovkit.numbers import parse_optional_whole, parse_whole
+
+SuggestMinutes = count_option("--minutes", "-m", help_key="help.suggest_minutes")
+SuggestParticipants = count_option("--participants", "-p", help_key="help.suggest_participants")
+BreakOption = count_option("--break", help_key="help.plan_break", default="10")
 
 
 def register(app: typer.Typer) -> None:
@@ -30,28 +38,8 @@ def register(app: typer.Typer) -> None:
 
 
 def suggest_tools(
-    minutes: Annotated[
-        int | None,
-        typer.Option(
-            "--minutes",
-            "-m",
-            min=1,
-            metavar="N",
-            help=tr("help.suggest_minutes"),
-            show_default=False,
-        ),
-    ] = None,
-    participants: Annotated[
-        int | None,
-        typer.Option(
-            "--participants",
-            "-p",
-            min=1,
-            metavar="N",
-            help=tr("help.suggest_participants"),
-            show_default=False,
-        ),
-    ] = None,
+    minutes: SuggestMinutes = None,
+    participants: SuggestParticipants = None,
     lever: LeverOption = None,
     setting: Annotated[
         str | None,
@@ -70,6 +58,8 @@ def suggest_tools(
     from innovkit.cards.suggest import lever_history, suggest
 
     lang = language(lang)
+    most = parse_optional_whole(minutes, "--minutes", minimum=1)
+    people = parse_optional_whole(participants, "--participants", minimum=1)
     catalogue = state.catalogue()
     wanted_lever = catalogue.find_lever(lever).id if lever else None
     if setting is not None:
@@ -82,8 +72,8 @@ def suggest_tools(
         lever_history(None, today),
         today,
         lang,
-        minutes=minutes,
-        participants=participants,
+        minutes=most,
+        participants=people,
         lever=wanted_lever,
         setting=setting,
     )
@@ -107,7 +97,8 @@ def suggest_tools(
         say(tr("planning.nothing_fits"))
         return
     from rich.table import Table
-    from rich.text import Text
+
+    from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
 
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("#", justify="right")
@@ -125,23 +116,13 @@ def suggest_tools(
 
 
 def plan_workshop(
-    tools: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="TOOL…",
-            help=tr("help.plan_tools"),
-            show_default=False,
-            autocompletion=complete_tool,
-        ),
-    ],
+    tools: ToolsArgument,
     start: StartOption = None,
     end: Annotated[
         str | None,
         typer.Option("--end", metavar="HH:MM", help=tr("help.plan_end"), show_default=False),
     ] = None,
-    pause: Annotated[
-        int, typer.Option("--break", min=0, metavar="N", help=tr("help.plan_break"))
-    ] = 10,
+    pause: BreakOption = "10",
     day: DateOption = None,
     variant: VariantOption = None,
     facilitator: FacilitatorOption = None,
@@ -166,6 +147,7 @@ def plan_workshop(
     from innovkit.settings import configured
 
     lang = language(lang)
+    minutes_between = parse_whole(pause, "--break", minimum=0)
     catalogue = state.catalogue()
     default_variant = variant or configured("variant")
     choices = []
@@ -183,7 +165,7 @@ def plan_workshop(
     for target in (output, ics):  # refuse before writing anything
         if target is not None:
             check_writable(target, force)
-    agenda = build_agenda(choices, lang, begins, when, pause, finish)
+    agenda = build_agenda(choices, lang, begins, when, minutes_between, finish)
     options = SheetOptions(
         lang=lang,
         start=begins,
@@ -207,7 +189,7 @@ def plan_workshop(
         )
     if ics is not None:
         _write_ics(ics, agenda, lang, title, force)
-    _deliver(text, output, force)
+    deliver(text, output, force)
 
 
 def _write_ics(path: Path, agenda, lang: str, title: str | None, force: bool) -> None:

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
-from rich.text import Text as RichText
 
 from innovkit.cards.model import Card, Lever, Text
+from innovkit.cli.console import Prose as RichText  # never breaks at a non-breaking space
 from innovkit.i18n import labelled, quoted, tr
 
 
@@ -25,7 +25,7 @@ def _bullets(items: Iterable[Text], lang: str, mark: str = "•") -> list[Render
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
     for item in items:
-        grid.add_row(mark, item(lang).strip())
+        grid.add_row(mark, RichText(item(lang).strip()))
     return [Padding(grid, (0, 0, 0, 2))]
 
 

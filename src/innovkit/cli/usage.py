@@ -1,173 +1,247 @@
-"""Typer's own words in the interface language.
+"""Typer's own words in the interface language, through public API only.
 
-Typer (and the Click it carries) writes its help headings and its usage errors in English. This
-module gives them the facilitator's language: help headings through Typer's ``gettext`` hook and
-two small overrides, and usage errors rewritten from the exception's own fields into one of our
-sentences (``explain``).
+Typer (and the Click it carries) writes its help pages and usage errors in English. innovkit's
+commands and groups are built from two subclasses of Typer's public ``TyperCommand`` and
+``TyperGroup`` (``use_our_classes`` gives them to every command the app registers), which:
+
+- write the help page's usage line, headings and the ``--help`` option's text in our words;
+- check the words typed (unknown option or command, option without its value, missing or extra
+  argument) before Click does, and refuse them with one of our sentences (``BadInput``, exit 2).
+
+Values are not checked here: options that need checking are read as text and parsed by the
+core (see ``cli/options.py``). What Click may still say by itself is shown as it is (English).
 """
 
 from __future__ import annotations
 
-import re
+from difflib import get_close_matches
 from typing import Any
 
-from innovkit.i18n import current_language, labelled, tr
+import typer
+from typer.core import TyperCommand, TyperGroup
 
-# Typer's gettext strings → our message keys.
-_TYPER_STRINGS = {
-    "Arguments": "click.arguments",
-    "Options": "click.options",
-    "Commands": "click.commands",
-    "default: {default}": "click.default",
-    "required": "click.required",
-    "env var: {var}": "click.env_var",
-    "(dynamic)": "click.dynamic",
-    "Aborted!": "common.interrupted",
-    "Missing command.": "click.missing_command",
-}
+from innovkit.errors import BadInput
+from innovkit.i18n import labelled, tr
 
 
-def _gettext(text: str) -> str:
-    key = _TYPER_STRINGS.get(text)
-    return tr(key) if key else text
+def usage_error(ctx: Any, message: str) -> BadInput:
+    """A usage error: the sentence, then where to look (« voir innovkit list --help »)."""
+    return BadInput(tr("common.usage_error", message=message, command=ctx.command_path))
 
 
-def speak_the_interface_language() -> None:
-    """Make Typer's help pages speak the current language (idempotent)."""
-    from typer import core as typer_core
-    from typer._click import core as click_core
-    from typer._click import formatting
+def _suggestion(word: str, known: list[str]) -> str:
+    close = get_close_matches(word, known)
+    return " " + tr("common.did_you_mean", choices=", ".join(close)) if close else ""
 
-    typer_core._ = _gettext
-    if getattr(click_core.Command.get_help_option, "_innovkit", False):
-        return
-    original_help_option = click_core.Command.get_help_option
-    original_usage = formatting.HelpFormatter.write_usage
 
-    def get_help_option(self: Any, ctx: Any) -> Any:
-        option = original_help_option(self, ctx)
+def _options(command: Any, ctx: Any) -> dict[str, bool]:
+    """Every spelling of every option of ``command`` → whether it takes a value."""
+    known: dict[str, bool] = {}
+    for param in command.get_params(ctx):
+        if param.param_type_name == "option":
+            takes_value = not (param.is_flag or param.count)
+            for name in (*param.opts, *param.secondary_opts):
+                known[name] = takes_value
+    return known
+
+
+def _asks_eager(command: Any, ctx: Any, args: list[str]) -> bool:
+    """``--help``, ``--version``…: options that answer at once, whatever else was typed."""
+    words = set(args[: args.index("--")] if "--" in args else args)
+    for param in command.get_params(ctx):
+        if getattr(param, "is_eager", False) and words & {*param.opts, *param.secondary_opts}:
+            return True
+    return False
+
+
+def _read_words(command: Any, ctx: Any, args: list[str], stop_at_first: bool) -> list[str]:
+    """The positional words of ``args``; an unknown option or one missing its value is refused.
+
+    ``stop_at_first``: a group stops at its sub-command's name (the rest is the sub-command's).
+    """
+    known = _options(command, ctx)
+    positional: list[str] = []
+    index = 0
+    while index < len(args):
+        word = args[index]
+        index += 1
+        if word == "--":
+            positional += args[index:]
+            break
+        if not word.startswith("-") or word == "-":
+            positional.append(word)
+            if stop_at_first:
+                break
+            continue
+        name, equals, _ = word.partition("=")
+        if name not in known and not name.startswith("--") and word[:2] in known:
+            name, equals = word[:2], "attached"  # -fmd is -f md; -iy is -i -y
+            if not known[name]:
+                for letter in word[2:]:
+                    if f"-{letter}" not in known:
+                        raise _unknown_option(ctx, f"-{letter}", known)
+                continue
+        if name not in known:
+            if ctx.ignore_unknown_options:  # the command asked to receive them
+                continue
+            raise _unknown_option(ctx, name, known)
+        if equals == "=" and not known[name]:
+            raise usage_error(ctx, tr("common.option_takes_no_value", option=name))
+        if known[name] and not equals:
+            if index >= len(args):
+                raise usage_error(ctx, tr("click.needs_value", option=name))
+            index += 1
+    return positional
+
+
+def _unknown_option(ctx: Any, name: str, known: dict[str, bool]) -> BadInput:
+    message = tr("click.no_such_option", option=name)
+    return usage_error(ctx, message + _suggestion(name, [k for k in known if k.startswith("--")]))
+
+
+def _check_arguments(command: Any, ctx: Any, args: list[str], positional: list[str]) -> None:
+    """Refuse a missing required option or argument, and words no argument takes."""
+    words = set(args[: args.index("--")] if "--" in args else args)
+    for param in command.get_params(ctx):
+        if param.param_type_name != "option" or not param.required:
+            continue
+        spellings = {*param.opts, *param.secondary_opts}
+        typed = any(word.split("=", 1)[0] in spellings or word[:2] in spellings for word in words)
+        if not typed:
+            raise usage_error(ctx, tr("click.missing_option", name=max(param.opts, key=len)))
+    left = list(positional)
+    unlimited = False
+    for param in command.get_params(ctx):
+        if param.param_type_name != "argument":
+            continue
+        if param.nargs == -1:
+            unlimited = True
+            taken, left = left, []
+        else:
+            taken, left = left[: param.nargs], left[param.nargs :]
+        if param.required and (not taken or len(taken) < max(param.nargs, 1)):
+            name = param.metavar or param.human_readable_name
+            raise usage_error(ctx, tr("click.missing_argument", name=name))
+    if left and not unlimited and not ctx.allow_extra_args:
+        raise usage_error(ctx, tr("click.extra_arguments", args=" ".join(left)))
+
+
+def _show_help_and_stop(ctx: Any) -> None:
+    """A command that needs words, given none: its help page on stdout, exit status 2."""
+    typer.echo(ctx.get_help())
+    raise typer.Exit(2)
+
+
+class _OurWords:
+    """Help page pieces in the interface language (mixed into both classes below)."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = tr("click.help_option")
         return option
 
-    def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-        original_usage(self, prog, args, prefix if prefix is not None else tr("click.usage"))
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=tr("click.usage"))
 
-    def write_heading(self: Any, heading: str) -> None:
-        # « Options : » takes the language's colon, as every other label does
-        colon = labelled("", "").rstrip()
-        self.write(f"{'':>{self.current_indent}}{heading}{colon}\n")
-
-    from typer import main as typer_main
-
-    original_completion = typer_main.get_install_completion_arguments
-
-    def completion_arguments() -> Any:
-        install, show = original_completion()
-        install.help = tr("click.install_completion")
-        show.help = tr("click.show_completion")
-        return install, show
-
-    get_help_option._innovkit = True  # type: ignore[attr-defined]
-    click_core.Command.get_help_option = get_help_option
-    formatting.HelpFormatter.write_usage = write_usage
-    formatting.HelpFormatter.write_heading = write_heading
-    typer_main.get_install_completion_arguments = completion_arguments
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        arguments, options = [], []
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            record = _help_record(param, ctx)
+            if record is not None:
+                (arguments if param.param_type_name == "argument" else options).append(record)
+        _section(formatter, tr("click.arguments"), arguments)
+        _section(formatter, tr("click.options"), options)
 
 
-_DETAILS = [
-    (
-        re.compile(r"^'?(?P<value>.*?)'? is not a valid int(eger)?( range)?\.?$"),
-        "click.not_integer",
-    ),
-    (re.compile(r"^'?(?P<value>.*?)'? is not a valid float( range)?\.?$"), "click.not_number"),
-    (re.compile(r"^(?P<value>.*?) is not in the range (?P<range>.+?)\.?$"), "click.out_of_range"),
-    (re.compile(r"^'?(?P<value>.*?)'? is not one of (?P<choices>.+?)\.?$"), "click.not_a_choice"),
-]
+def _help_record(param: Any, ctx: Any) -> tuple[str, str] | None:
+    """The two columns of one parameter, its remarks (default, required) in our words."""
+    record = param.get_help_record(ctx)
+    if record is None:
+        return None
+    names = record[0]
+    own = {
+        "install_completion": tr("click.install_completion"),
+        "show_completion": tr("click.show_completion"),
+    }
+    text = own.get(param.name) or (param.help or "")
+    remarks = []
+    default = param.default
+    shown = getattr(param, "show_default", None)
+    if shown and default not in (None, False, (), []) and not getattr(param, "is_flag", False):
+        remarks.append(tr("click.default", default=shown if isinstance(shown, str) else default))
+    if param.required:
+        remarks.append(tr("click.required"))
+    if remarks:
+        text = f"{text}  [{'; '.join(remarks)}]" if text else f"[{'; '.join(remarks)}]"
+    return names, text
 
 
-def explain(error: Any) -> str:
-    """One sentence, in the interface language, for a Click usage error."""
-    from typer._click import exceptions as ex
-
-    command = error.ctx.command_path if getattr(error, "ctx", None) else "innovkit"
-    if isinstance(error, ex.NoSuchOption):
-        message = tr("click.no_such_option", option=error.option_name)
-        if error.possibilities:
-            message += " " + tr("common.did_you_mean", choices=", ".join(error.possibilities))
-    elif isinstance(error, ex.MissingParameter):
-        name = _param_name(error.param, error.ctx)
-        kind = "option" if getattr(error.param, "param_type_name", "") == "option" else "argument"
-        message = tr(f"click.missing_{kind}", name=name)
-    elif isinstance(error, ex.BadParameter):
-        name = _param_name(error.param, error.ctx) if error.param else ""
-        message = tr("click.bad_value", name=name, detail=_detail(error.message))
-    else:
-        message = _usage_message(error.format_message())
-    return tr("common.usage_error", message=message, command=command)
+def _section(formatter: Any, heading: str, rows: list[tuple[str, str]]) -> None:
+    if not rows:
+        return
+    colon = labelled("", "").rstrip()  # « Options : » takes the language's colon
+    formatter.write_paragraph()
+    formatter.write(f"{'':>{formatter.current_indent}}{heading}{colon}\n")
+    with formatter.indentation():
+        formatter.write_dl(rows)
 
 
-def _param_name(param: Any, ctx: Any) -> str:
-    if param is None:
-        return ""
-    if getattr(param, "param_type_name", "") == "option" and param.opts:
-        return max(param.opts, key=len)
-    return str(param.metavar or param.name.upper())
+class InnovkitCommand(_OurWords, TyperCommand):
+    """A command whose help and usage errors speak the interface language."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:
+            if not args and self.no_args_is_help:
+                _show_help_and_stop(ctx)
+            positional = _read_words(self, ctx, args, stop_at_first=False)
+            if not _asks_eager(self, ctx, args):  # --help answers even without the arguments
+                _check_arguments(self, ctx, args, positional)
+        return super().parse_args(ctx, args)
 
 
-_RANGES = [
-    (re.compile(r"^x>=(?P<low>-?\d+)$"), "click.range_at_least"),
-    (re.compile(r"^x<=(?P<high>-?\d+)$"), "click.range_at_most"),
-    (re.compile(r"^(?P<low>-?\d+)<=x<=(?P<high>-?\d+)$"), "click.range_between"),
-]
+class InnovkitGroup(_OurWords, TyperGroup):
+    """A group of commands whose help and usage errors speak the interface language."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:
+            if not args and self.no_args_is_help:
+                _show_help_and_stop(ctx)
+            named = _read_words(self, ctx, args, stop_at_first=True)
+            if not named and not _asks_eager(self, ctx, args):
+                raise usage_error(ctx, tr("click.missing_command"))
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if not ctx.resilient_parsing and self.get_command(ctx, name) is None:
+            message = tr("click.no_such_command", name=name)
+            raise usage_error(ctx, message + _suggestion(name, self.list_commands(ctx)))
+        return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(formatter.width - 6 - len(name))))
+        _section(formatter, tr("click.commands"), rows)
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        super().format_options(ctx, formatter)
+        self.format_commands(ctx, formatter)
 
 
-def _range_words(text: str) -> str:
-    """Click's ``x>=1`` as a person says it: « au moins 1 »."""
-    for pattern, key in _RANGES:
-        found = pattern.match(text.strip())
-        if found:
-            return tr(key, **found.groupdict())
-    return text
-
-
-def _detail(message: str) -> str:
-    for pattern, key in _DETAILS:
-        found = pattern.match(message.strip())
-        if found:
-            values = {
-                k: v for k, v in found.groupdict().items() if k in ("value", "range", "choices")
-            }
-            if "range" in values:
-                values["range"] = _range_words(values["range"])
-            return tr(key, **values)
-    return message
-
-
-_USAGE = [
-    (
-        re.compile(r"^No such command '(?P<name>.+?)'\.?(?: Did you mean (?P<choices>.+)\?)?$"),
-        "click.no_such_command",
-    ),
-    (
-        re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<args>.+)\)$"),
-        "click.extra_arguments",
-    ),
-    (re.compile(r"^Option '(?P<option>.+)' requires an argument\.$"), "click.needs_value"),
-    (re.compile(r"^Missing command\.$"), "click.missing_command"),
-]
-
-
-def _usage_message(message: str) -> str:
-    for pattern, key in _USAGE:
-        found = pattern.match(message.strip())
-        if found:
-            values = found.groupdict()
-            choices = values.pop("choices", None)
-            text = tr(key, **values)
-            if choices:
-                text += " " + tr("common.did_you_mean", choices=choices.replace("'", ""))
-            return text
-    if current_language() == "fr":
-        return tr("click.generic", detail=message)
-    return message
+def use_our_classes(app: typer.Typer) -> None:
+    """Build every command and group of ``app`` (and of its sub-apps) from our classes, as
+    ``cls=`` would at registration (Typer's default, ``TyperCommand``, is replaced); a command
+    that chose a class of its own keeps it."""
+    for command in app.registered_commands:
+        if not isinstance(command.cls, type) or command.cls is TyperCommand:
+            command.cls = InnovkitCommand
+    for group in app.registered_groups:
+        if not isinstance(group.cls, type) or group.cls is TyperGroup:
+            group.cls = InnovkitGroup
+        if group.typer_instance is not None:
+            use_our_classes(group.typer_instance)

@@ -9,7 +9,6 @@ only lay out strings. HTML templates are autoescaped; Markdown and plain text go
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
@@ -21,6 +20,7 @@ from innovkit import dates, paths
 from innovkit.errors import BadInput
 from innovkit.i18n import labelled, quoted, tr, tr_in
 from innovkit.live import schedule
+from innovkit.wrapping import TEXT_WIDTH, paragraphs, wrap_text
 
 if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
     import jinja2
@@ -29,7 +29,6 @@ if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
 
 FORMATS = ("md", "html", "txt")
 PHASES = ("before", "during", "after")
-TEXT_WIDTH = 80
 _ALIASES = {"markdown": "md", "htm": "html", "text": "txt"}
 
 
@@ -158,14 +157,6 @@ def check_phase(value: str) -> str:
 # --------------------------------------------------------------------------- filters
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def paragraphs(text: str) -> list[str]:
-    """The paragraphs of a card text: blank lines separate them, single line breaks stay."""
-    return [p.strip("\n") for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
-
-
 def html_paragraphs(text: str, tag: str = "p") -> Any:
     """A card text as escaped HTML paragraphs; single line breaks become ``<br>``."""
     from markupsafe import Markup
@@ -227,30 +218,6 @@ def _md_escape_line(line: str) -> str:
     escaped = _MD_SPECIAL.sub(r"\\\1", line.strip())
     escaped = _MD_BULLET.sub(r"\\\1", escaped)
     return _MD_NUMBER.sub(r"\1\\\2", escaped)
-
-
-def wrap_text(
-    text: str, indent: str = "", first: str | None = None, width: int = TEXT_WIDTH
-) -> str:
-    """Plain text filled to ``width`` columns; paragraphs and line breaks are kept.
-
-    ``first`` starts the first line (a bullet, a number) and ``indent`` every other line.
-    """
-    lead = indent if first is None else first
-    out: list[str] = []
-    for n, paragraph in enumerate(paragraphs(text) or [""]):
-        if n:
-            out.append("")
-        for line in paragraph.split("\n"):
-            wrapper = textwrap.TextWrapper(
-                width=width,
-                initial_indent=lead,
-                subsequent_indent=indent,
-                break_on_hyphens=False,
-            )
-            out.extend(wrapper.wrap(line.strip()) or [lead.rstrip()])
-            lead = indent
-    return "\n".join(out)
 
 
 # --------------------------------------------------------------------------- context

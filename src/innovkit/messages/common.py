@@ -110,8 +110,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "click.commands": {"fr": "Commandes", "en": "Commands"},
     "click.default": {"fr": "par défaut\u00a0: {default}", "en": "default: {default}"},
     "click.required": {"fr": "obligatoire", "en": "required"},
-    "click.env_var": {"fr": "variable\u00a0: {var}", "en": "env var: {var}"},
-    "click.dynamic": {"fr": "(calculé)", "en": "(dynamic)"},
     "click.help_option": {
         "fr": "Afficher cette aide et quitter.",
         "en": "Show this message and exit.",
@@ -144,29 +142,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Il manque l’option {name}.",
         "en": "The option {name} is missing.",
     },
-    "click.bad_value": {
-        "fr": "Valeur refusée pour {name}\u00a0: {detail}",
-        "en": "Bad value for {name}: {detail}",
-    },
-    "click.not_integer": {
-        "fr": "«\u00a0{value}\u00a0» n’est pas un nombre entier.",
-        "en": "“{value}” is not a whole number.",
-    },
-    "click.not_number": {
-        "fr": "«\u00a0{value}\u00a0» n’est pas un nombre.",
-        "en": "“{value}” is not a number.",
-    },
-    "click.range_at_least": {"fr": "au moins {low}", "en": "at least {low}"},
-    "click.range_at_most": {"fr": "au plus {high}", "en": "at most {high}"},
-    "click.range_between": {"fr": "de {low} à {high}", "en": "from {low} to {high}"},
-    "click.out_of_range": {
-        "fr": "{value} ne convient pas\u00a0: il faut {range}.",
-        "en": "{value} will not do: it must be {range}.",
-    },
-    "click.not_a_choice": {
-        "fr": "«\u00a0{value}\u00a0» n’est pas permis (choix\u00a0: {choices}).",
-        "en": "“{value}” is not allowed (choices: {choices}).",
-    },
     "click.extra_arguments": {
         "fr": "Je ne sais pas quoi faire de\u00a0: {args}.",
         "en": "Unexpected extra argument(s): {args}.",
@@ -178,5 +153,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "click.generic": {
         "fr": "Commande mal formée ({detail}).",
         "en": "Malformed command ({detail}).",
+    },
+    # whole numbers read by the core (see innovkit.numbers)
+    "common.not_whole_number": {
+        "fr": "Valeur refusée pour {name}\u00a0: «\u00a0{value}\u00a0» n’est pas un nombre entier.",
+        "en": "Bad value for {name}: “{value}” is not a whole number.",
+    },
+    "common.number_out_of_range": {
+        "fr": "Valeur refusée pour {name}\u00a0: {value} ne convient pas, il faut {range}.",
+        "en": "Bad value for {name}: {value} will not do, it must be {range}.",
+    },
+    "common.range_at_least": {"fr": "au moins {low}", "en": "at least {low}"},
+    "common.range_at_most": {"fr": "au plus {high}", "en": "at most {high}"},
+    "common.range_between": {"fr": "de {low} à {high}", "en": "from {low} to {high}"},
+    "common.option_takes_no_value": {
+        "fr": "L’option {option} ne prend pas de valeur.",
+        "en": "The option {option} takes no value.",
     },
 }
