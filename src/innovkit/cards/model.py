@@ -414,6 +414,7 @@ def load_card(path: Path, bilingual: bool = False) -> Card:
 def validate_files(paths: Sequence[Path]) -> tuple[list[Card], list[CardError]]:
     """Check the given card files or folders, with the levers they can see."""
     from innovkit.cards.files import parse_levers, read_yaml
+    from innovkit.cards.safe_read import card_file_stat
 
     files: list[Path] = []
     for path in paths:
@@ -429,8 +430,7 @@ def validate_files(paths: Sequence[Path]) -> tuple[list[Card], list[CardError]]:
             if path.name == LEVERS_FILE:
                 parse_levers(read_yaml(path), str(path))
                 continue
-            if not path.is_file():
-                raise CardError(str(path), None, None, tr("cards.file_missing"))
+            card_file_stat(path)  # missing, a broken link, a FIFO…: said before anything else
             local = path.parent / LEVERS_FILE
             levers = set(known)
             if local.is_file():
