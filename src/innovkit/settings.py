@@ -141,7 +141,7 @@ def change_setting(key: str, value: str | None) -> dict[str, Any]:
 
     path = config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_file(path, to_toml(settings), force=True, mode=0o600)
+    write_file(path, to_toml(settings), force=True, mode=0o600, own_file=True)
     return settings
 
 

@@ -278,7 +278,7 @@ def new_card(
     folder.mkdir(parents=True, exist_ok=True)
     from innovkit.output import write_file
 
-    target = write_file(folder / f"{tool_id}.yaml", text, force=force)
+    target = write_file(folder / f"{tool_id}.yaml", text, force=force, card=True)
     if existing is not None and existing.origin == "builtin":
         warn(tr("catalogue.new_overrides", id=tool_id))
     say(tr("catalogue.new_written", path=target))

@@ -179,4 +179,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Commande mal formée ({detail}).",
         "en": "Malformed command ({detail}).",
     },
+    # ---- outputs that innovkit refuses to write over
+    "common.output_not_regular": {
+        "fr": "{path} n’est pas un fichier ordinaire (tube, périphérique ou socket)\u00a0: "
+        "innovkit n’écrit que dans des fichiers ordinaires, même avec --force.",
+        "en": "{path} is not a regular file (a pipe, device or socket): innovkit writes only "
+        "regular files, even with --force.",
+    },
+    "common.output_broken_link": {
+        "fr": "{path} est un lien symbolique qui ne mène à aucun fichier\u00a0: indiquez le "
+        "fichier lui-même.",
+        "en": "{path} is a symbolic link that leads to no file: give the file itself.",
+    },
+    "common.output_protected": {
+        "fr": "{path} est un fichier qu’innovkit lit (le journal, la configuration ou une "
+        "fiche)\u00a0: il n’est jamais remplacé, même avec --force. Choisissez un autre nom.",
+        "en": "{path} is a file innovkit reads (the journal, the configuration or a card): it "
+        "is never replaced, even with --force. Choose another name.",
+    },
 }
