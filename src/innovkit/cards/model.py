@@ -325,6 +325,25 @@ class Catalogue:
         return [self.tools[entry.id] for entry in self.entries_for(lever)]
 
 
+def shown_as_text(item: Any) -> Any:
+    """A copy of a card, lever or tool entry (or any part of one) whose every text is safe to
+    print on a terminal or a text sheet (see ``innovkit.plaintext``); ids and numbers unchanged."""
+    from innovkit.plaintext import visible
+
+    def copy(value: Any) -> Any:
+        if isinstance(value, Text):
+            return Text({code: visible(text) for code, text in value.values.items()})
+        if isinstance(value, tuple) and hasattr(value, "_fields"):  # one of the named tuples
+            return type(value)(*(copy(part) for part in value))
+        if isinstance(value, tuple):
+            return tuple(copy(part) for part in value)
+        if isinstance(value, Mapping):
+            return {key: copy(part) for key, part in value.items()}
+        return value
+
+    return copy(item)
+
+
 def builtin_dirs() -> list[Path]:
     from innovkit import paths
 

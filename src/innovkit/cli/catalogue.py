@@ -138,7 +138,9 @@ def _print_rows(rows: list[tuple[str, str, str, str]]) -> None:
     width = max(out().width - left, 30)
     indent = " " * left
     page = Text()
-    for ident, name, meta, summary in rows:
+    from innovkit.plaintext import visible
+
+    for ident, name, meta, summary in (map(visible, row) for row in rows):
         page.append(ident.ljust(left) + name + "\n", style="bold")
         for part in textwrap.wrap(meta, width, break_on_hyphens=False):
             page.append(indent)
@@ -179,9 +181,11 @@ def show_tool(
     if json:
         print_json(card_data(card, lang))
         return
+    from innovkit.cards.model import shown_as_text
     from innovkit.cli.showcard import card_view
 
-    out().print(card_view(card, catalogue.levers[card.lever], lang))
+    lever = catalogue.levers[card.lever]
+    out().print(card_view(shown_as_text(card), shown_as_text(lever), lang))
 
 
 def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
