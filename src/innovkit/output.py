@@ -89,7 +89,10 @@ def _files_innovkit_reads() -> list[Path]:
     from innovkit import paths
     from innovkit.settings import configured
 
-    journal = paths.journal_file(configured("journal"))
+    try:
+        journal = paths.journal_file(configured("journal"))
+    except InnovkitError:  # an unreadable setting: every SQLite file is protected anyway
+        journal = paths.journal_file(None)
     files = [journal.with_name(journal.name + end) for end in _JOURNAL_COMPANIONS]
     files.append(paths.config_file())
     return files

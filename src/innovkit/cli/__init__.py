@@ -27,6 +27,16 @@ def choose_language(asked: str | None) -> str:
     return lang
 
 
+def _warn_if_settings_damaged() -> None:
+    from innovkit.settings import damage_warning
+
+    problem = damage_warning()
+    if problem:
+        from innovkit.cli.console import warn
+
+        warn(problem)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the console script and of ``python -m innovkit``."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -46,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         speak_the_interface_language()
         completing = any(name.endswith("_COMPLETE") for name in os.environ)
+        if not completing and command_of(args) != "config":  # config says it as an error
+            _warn_if_settings_damaged()
         app = build_app(None if completing else command_of(args))
         try:
             code = app(args=args, prog_name="innovkit", standalone_mode=False)

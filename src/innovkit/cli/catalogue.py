@@ -278,8 +278,7 @@ def new_card(
     lang = language(lang)
     text = starter_card(tool_id, lang)
     existing = state.catalogue(quiet=True).entries.get(tool_id)
-    folder = paths.user_cards_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = paths.make_folder(paths.user_cards_dir())
     from innovkit.output import write_file
 
     target = write_file(folder / f"{tool_id}.yaml", text, force=force, card=True)

@@ -197,4 +197,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is a file innovkit reads (the journal, the configuration or a card): it "
         "is never replaced, even with --force. Choose another name.",
     },
+    # ---- the home folder
+    "common.home_not_folder": {
+        "fr": "INNOVKIT_HOME désigne {folder}, qui n’est pas un dossier\u00a0: indiquez un "
+        "dossier (il est créé s’il n’existe pas).",
+        "en": "INNOVKIT_HOME names {folder}, which is not a folder: give a folder (it is created "
+        "if it does not exist).",
+    },
+    "common.folder_blocked": {
+        "fr": "Le dossier {folder} ne peut pas être créé\u00a0: un fichier porte ce nom ou celui "
+        "d’un dossier au-dessus. Déplacez ce fichier ou changez INNOVKIT_HOME.",
+        "en": "The folder {folder} cannot be created: a file has its name, or the name of a "
+        "folder above it. Move that file or change INNOVKIT_HOME.",
+    },
+    "common.folder_refused": {
+        "fr": "Le dossier {folder} ne peut pas être créé ni écrit ({reason})\u00a0: vérifiez "
+        "ses droits, ou choisissez un autre dossier avec INNOVKIT_HOME.",
+        "en": "The folder {folder} cannot be created or written ({reason}): check its "
+        "permissions, or choose another folder with INNOVKIT_HOME.",
+    },
+    "common.folder_failed": {
+        "fr": "Le dossier {folder} n’a pas pu être créé ({reason}).",
+        "en": "The folder {folder} could not be created ({reason}).",
+    },
 }
