@@ -172,3 +172,21 @@ def test_a_card_that_grows_past_the_limit_while_read_is_refused(tmp_path: Path) 
     path.write_bytes(b"x" * (safe_read.MAX_CARD_BYTES + 1))
     with pytest.raises(safe_read.CardError, match="larger than 1 MiB"):
         safe_read.read_card_bytes(path)
+
+
+@pytest.mark.parametrize("kind", ["dangling link", "fifo"])
+def test_a_stray_levers_file_is_said_too(cli, tmp_path: Path, kind: str) -> None:
+    """A folder's ``levers.yaml`` that is not a readable file is one warning, not silence."""
+    folder = tmp_path / "fiches"
+    folder.mkdir()
+    shutil.copy(GOOD, folder / GOOD.name)
+    levers = folder / "levers.yaml"
+    if kind == "fifo":
+        os.mkfifo(levers)
+    else:
+        levers.symlink_to(folder / "missing.yaml")
+    result = cli("--cards", str(folder), "list")
+    assert result.exit_code == 0, result
+    warnings = [line for line in result.stderr.splitlines() if "levers.yaml" in line]
+    assert len(warnings) == 1, result
+    assert "cafe-curieux" in result.stdout

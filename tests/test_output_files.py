@@ -272,3 +272,19 @@ def test_any_journal_is_never_written_over(cli, journal: Path, tmp_path: Path) -
     result = cli("journal", "export", "--all", "--format", "csv", "-o", str(backup), "--force")
     assert_refused(result, "is a file innovkit reads")
     assert backup.read_bytes() == before
+
+
+def test_a_settings_file_kept_elsewhere_through_a_link_stays_a_link(
+    cli, innovkit_home: Path, tmp_path: Path
+) -> None:
+    """A config.toml linked from one's dotfiles: ``config set`` writes the file, keeps the link."""
+    dotfile = tmp_path / "dotfiles" / "innovkit.toml"
+    dotfile.parent.mkdir()
+    dotfile.write_text('facilitator = "Camille"\n', encoding="utf-8")
+    link = innovkit_home / "config" / "config.toml"
+    link.parent.mkdir(parents=True)
+    link.symlink_to(dotfile)
+    result = cli("config", "set", "facilitator", "Dominique")
+    assert result.exit_code == 0, result
+    assert link.is_symlink()
+    assert "Dominique" in dotfile.read_text(encoding="utf-8")

@@ -114,7 +114,9 @@ def write_file(
     where they belong; every other write goes through ``check_writable``. Whatever goes wrong,
     the temporary file is removed and an existing file is left as it was."""
     path = Path(path)
-    target = path if own_file else check_writable(path, force, card=card)
+    # innovkit's own files are not checked like an -o, but a link (a config.toml kept with
+    # one's dotfiles) is still followed, never replaced by a file.
+    target = _follow(path) if own_file else check_writable(path, force, card=card)
     data = content.encode("utf-8") if isinstance(content, str) else content
     folder = target.parent if str(target.parent) else Path(".")
     try:

@@ -2,8 +2,11 @@
 
 Four settings, each checked before it is saved: the interface ``language``, the default
 ``facilitator`` name, the ``journal`` file and the default ``variant`` of the tools. Reading is
-cheap and forgiving (a missing file means no settings); a damaged file is reported by
-``innovkit config`` and otherwise ignored, so it can never stop a live session.
+cheap and forgiving (a missing file means no settings); a damaged file is refused by
+``innovkit config``, and every other command warns about it (``damage_warning``) and runs
+without its settings, so it can never stop a live session. The one exception is the journal:
+a ``journal`` setting that cannot be read stops the commands that open the journal
+(``journal_setting``), so that no session goes quietly into another journal.
 """
 
 from __future__ import annotations
@@ -140,7 +143,7 @@ def journal_setting() -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        detail = tr("planning.config_not_text", key="journal")
+        detail = tr("planning.config_journal_not_text")
         raise BadInput(tr("planning.config_journal_unreadable", path=path, detail=detail))
     return value
 

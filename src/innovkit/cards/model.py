@@ -8,6 +8,7 @@ prints: the CLI decides.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -394,7 +395,7 @@ def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
 
 def _load_levers(folder: Path, origin: str, catalogue: Catalogue, cache: Any) -> None:
     path = folder / LEVERS_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):  # a broken link or a FIFO is there: said by cache.levers
         return
     try:
         levers = cache.levers(path, origin == "builtin")

@@ -247,5 +247,9 @@ MESSAGES.update(
             "opened, so that no session goes into another journal. Fix or delete that file, or "
             "name the journal with INNOVKIT_JOURNAL.",
         },
+        "planning.config_journal_not_text": {
+            "fr": "ce n’est pas un chemin de fichier entre guillemets",
+            "en": "it is not a file path in quotes",
+        },
     }
 )
