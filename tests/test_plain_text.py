@@ -136,6 +136,8 @@ def test_a_hostile_card_is_shown_as_text(cli, tmp_path: Path) -> None:
         ("show", "cafe-curieux"),
         ("list",),
         ("sheet", "cafe-curieux", "--format", "txt"),
+        ("levers",),
+        ("suggest", "--minutes", "45", "--participants", "6"),
     ):
         result = cli("--cards", str(card.parent), *args)
         assert result.exit_code == 0, result

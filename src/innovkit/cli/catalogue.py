@@ -220,6 +220,7 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
     from rich.text import Text
 
     from innovkit.dates import format_date
+    from innovkit.plaintext import visible
 
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column(tr("catalogue.col_lever"), no_wrap=True)
@@ -230,12 +231,12 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
         tools = ", ".join(row["tool_names"]) or tr("catalogue.no_tool")
         last = row["last_session"]
         last_text = format_date(date.fromisoformat(last), lang) if last else "—"
-        lever = Text(row["name"])
+        lever = Text(visible(row["name"]))
         if row["neglected"]:
             lever.append("\n" + tr("catalogue.neglected"), style="bold yellow")
         table.add_row(
             lever,
-            Text.assemble((tools, "bold"), "\n", row["description"]),
+            Text.assemble((visible(tools), "bold"), "\n", visible(row["description"])),
             str(row["sessions_12_months"]),
             last_text,
         )

@@ -109,6 +109,8 @@ def suggest_tools(
     from rich.table import Table
     from rich.text import Text
 
+    from innovkit.plaintext import visible
+
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("#", justify="right")
     table.add_column(tr("catalogue.col_tool"), no_wrap=True)
@@ -117,9 +119,9 @@ def suggest_tools(
         form = tr("common.minutes", minutes=s.minutes)
         if s.variant:
             form += f" (--variant {s.variant})"
-        why = Text.assemble((s.card.name(lang), "bold"), "  ", (form, "cyan"))
+        why = Text.assemble((visible(s.card.name(lang)), "bold"), "  ", (form, "cyan"))
         for reason in s.reasons:
-            why.append("\n• " + reason)
+            why.append("\n• " + visible(reason))
         table.add_row(str(rank), s.card.id, why)
     out().print(table)
 
