@@ -96,7 +96,8 @@ def test_a_bad_value_written_by_hand_never_blocks(cli, innovkit_home: Path, line
     path.parent.mkdir(parents=True)
     path.write_text(line + "\n", encoding="utf-8")
     assert cli("list", "--json").exit_code == 0
-    assert cli("journal", "list", "--json").exit_code == 0
+    journal = cli("journal", "list", "--json")  # issue 10: a bad journal setting stops it
+    assert journal.exit_code == (2 if line.startswith("journal") else 0), journal
     shown = cli("config", "show")
     assert shown.exit_code == 1 and "bad value" in shown.stderr
     assert cli("config", "unset", line.split()[0]).exit_code == 0  # repairs the file

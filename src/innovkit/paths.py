@@ -15,7 +15,40 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 def _home() -> Path | None:
     value = os.environ.get("INNOVKIT_HOME")
-    return Path(value).expanduser() if value else None
+    if not value:
+        return None
+    home = Path(value).expanduser()
+    if home.exists() and not home.is_dir():  # every command would fail on it, one way or another
+        from innovkit.errors import BadInput
+        from innovkit.i18n import tr
+
+        raise BadInput(tr("common.home_not_folder", folder=home))
+    return home
+
+
+def make_folder(folder: Path) -> Path:
+    """Create ``folder`` and its parents if needed. A file in the way, or a folder innovkit may
+    not write (permissions, a read-only disk), is ``BadInput`` naming it (exit 2: the place must
+    change); any other failure of the disk is an ``InnovkitError`` (exit 1)."""
+    import errno
+
+    from innovkit.errors import BadInput, InnovkitError
+    from innovkit.i18n import tr
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise BadInput(tr("common.folder_blocked", folder=folder)) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        if isinstance(exc, PermissionError) or exc.errno in (
+            errno.EACCES,
+            errno.EPERM,
+            errno.EROFS,
+        ):
+            raise BadInput(tr("common.folder_refused", folder=folder, reason=reason)) from None
+        raise InnovkitError(tr("common.folder_failed", folder=folder, reason=reason)) from None
+    return folder
 
 
 def data_dir() -> Path:

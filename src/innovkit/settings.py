@@ -2,8 +2,11 @@
 
 Four settings, each checked before it is saved: the interface ``language``, the default
 ``facilitator`` name, the ``journal`` file and the default ``variant`` of the tools. Reading is
-cheap and forgiving (a missing file means no settings); a damaged file is reported by
-``innovkit config`` and otherwise ignored, so it can never stop a live session.
+cheap and forgiving (a missing file means no settings); a damaged file is refused by
+``innovkit config``, and every other command warns about it (``damage_warning``) and runs
+without its settings, so it can never stop a live session. The one exception is the journal:
+a ``journal`` setting that cannot be read stops the commands that open the journal
+(``journal_setting``), so that no session goes quietly into another journal.
 """
 
 from __future__ import annotations
@@ -69,18 +72,90 @@ def config_path() -> Path:
 
 def _load_file(strict: bool) -> dict[str, Any]:
     """The file's raw content; a damaged file is empty, or refused with ``strict``."""
+    data, problem = _parse_file()
+    if problem is not None and strict:
+        raise InnovkitError(tr("planning.config_damaged", path=config_path(), detail=problem))
+    return data
+
+
+def _parse_file() -> tuple[dict[str, Any], str | None]:
+    """The file's content and, when it cannot be read, why (``tomllib`` names the line)."""
     path = config_path()
     if not path.is_file():
-        return {}
+        return {}, None
     import tomllib
 
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, ValueError) as exc:
-        if strict:
-            raise InnovkitError(tr("planning.config_damaged", path=path, detail=exc)) from exc
-        return {}
+            return tomllib.load(handle), None
+    except OSError as exc:
+        return {}, exc.strerror or type(exc).__name__
+    except ValueError as exc:  # not TOML, or not UTF-8
+        return {}, str(exc)
+
+
+def _damaged_line(problem: str) -> int | None:
+    """The line ``tomllib`` names in ``problem`` (its last line for « at end of document »)."""
+    import re
+
+    found = re.search(r"at line (\d+)", problem)
+    if found:
+        return int(found.group(1))
+    if "end of document" in problem:
+        try:
+            return max(len(config_path().read_bytes().splitlines()), 1)
+        except OSError:
+            return None
+    return None
+
+
+def damage_warning() -> str | None:
+    """The sentence to warn with when the settings file cannot be read (its file and line),
+    or ``None``. The commands still run, without its settings."""
+    _, problem = _parse_file()
+    if problem is None:
+        return None
+    line = _damaged_line(problem)
+    if line is not None:
+        return tr("planning.config_ignored_line", path=config_path(), line=line)
+    return tr("planning.config_ignored", path=config_path(), detail=problem)
+
+
+def journal_setting() -> str | None:
+    """The saved ``journal`` path, or ``None``. A ``journal`` setting that cannot be read (a
+    damaged file that names one, a value that is not a text) is ``BadInput``: the journal
+    commands stop rather than quietly use the default journal. ``INNOVKIT_JOURNAL`` wins over
+    the file, which is then not looked at."""
+    import os
+
+    if os.environ.get("INNOVKIT_JOURNAL"):
+        return None
+    data, problem = _parse_file()
+    path = config_path()
+    if problem is not None:
+        if not _may_name_a_journal(path):
+            return None
+        line = _damaged_line(problem)
+        detail = problem if line is None else tr("planning.config_damaged_at", line=line)
+        raise BadInput(tr("planning.config_journal_unreadable", path=path, detail=detail))
+    value = data.get("journal")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        detail = tr("planning.config_journal_not_text")
+        raise BadInput(tr("planning.config_journal_unreadable", path=path, detail=detail))
+    return value
+
+
+def _may_name_a_journal(path: Path) -> bool:
+    """Whether a damaged settings file has a line that sets ``journal`` (or cannot be read)."""
+    import re
+
+    try:
+        text = path.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return True
+    return re.search(r"^\s*[\"']?journal[\"']?\s*=", text, re.MULTILINE) is not None
 
 
 def read_settings(strict: bool = False, *, strict_file: bool | None = None) -> dict[str, Any]:
@@ -116,7 +191,9 @@ def _check_saved(key: str, value: str) -> str:
 
 
 def configured(key: str) -> Any:
-    """The saved value of ``key``, or ``None``."""
+    """The saved value of ``key``, or ``None`` (for ``journal``, see ``journal_setting``)."""
+    if key == "journal":
+        return journal_setting()
     return read_settings().get(key)
 
 
@@ -137,10 +214,11 @@ def change_setting(key: str, value: str | None) -> dict[str, Any]:
     else:
         settings[key] = CHECKS[key](value)
     from innovkit.output import write_file
+    from innovkit.paths import make_folder
 
     path = config_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_file(path, to_toml(settings), force=True, mode=0o600)
+    make_folder(path.parent)
+    write_file(path, to_toml(settings), force=True, mode=0o600, own_file=True)
     return settings
 
 

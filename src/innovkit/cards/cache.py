@@ -55,8 +55,10 @@ class CardCache:
         return self._data
 
     def _fresh(self, path: Path, bilingual: bool) -> tuple[str, list[Any], dict | None]:
+        from innovkit.cards.safe_read import card_file_stat
+
+        stat = card_file_stat(path)  # a broken link, a FIFO… is a CardError, skipped by the caller
         key = str(path.resolve())
-        stat = path.stat()
         stamp = [stat.st_mtime_ns, stat.st_size, bilingual]
         entry = self.index.get(key)
         fresh = isinstance(entry, dict) and entry.get("stamp") == stamp

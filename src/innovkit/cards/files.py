@@ -88,10 +88,10 @@ def read_yaml(path: Path) -> Any:
 
 
 def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise CardError(str(path), None, None, tr("cards.unreadable", reason=exc.strerror)) from exc
+    """The bytes of a card file; a link to nowhere, a FIFO, a huge file… is a ``CardError``."""
+    from innovkit.cards.safe_read import read_card_bytes
+
+    return read_card_bytes(path)
 
 
 def parse_yaml(raw: bytes, name: str) -> Any:

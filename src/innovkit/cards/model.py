@@ -8,6 +8,7 @@ prints: the CLI decides.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -325,6 +326,25 @@ class Catalogue:
         return [self.tools[entry.id] for entry in self.entries_for(lever)]
 
 
+def shown_as_text(item: Any) -> Any:
+    """A copy of a card, lever or tool entry (or any part of one) whose every text is safe to
+    print on a terminal or a text sheet (see ``innovkit.plaintext``); ids and numbers unchanged."""
+    from innovkit.plaintext import visible
+
+    def copy(value: Any) -> Any:
+        if isinstance(value, Text):
+            return Text({code: visible(text) for code, text in value.values.items()})
+        if isinstance(value, tuple) and hasattr(value, "_fields"):  # one of the named tuples
+            return type(value)(*(copy(part) for part in value))
+        if isinstance(value, tuple):
+            return tuple(copy(part) for part in value)
+        if isinstance(value, Mapping):
+            return {key: copy(part) for key, part in value.items()}
+        return value
+
+    return copy(item)
+
+
 def builtin_dirs() -> list[Path]:
     from innovkit import paths
 
@@ -375,7 +395,7 @@ def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
 
 def _load_levers(folder: Path, origin: str, catalogue: Catalogue, cache: Any) -> None:
     path = folder / LEVERS_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):  # a broken link or a FIFO is there: said by cache.levers
         return
     try:
         levers = cache.levers(path, origin == "builtin")
@@ -414,6 +434,7 @@ def load_card(path: Path, bilingual: bool = False) -> Card:
 def validate_files(paths: Sequence[Path]) -> tuple[list[Card], list[CardError]]:
     """Check the given card files or folders, with the levers they can see."""
     from innovkit.cards.files import parse_levers, read_yaml
+    from innovkit.cards.safe_read import card_file_stat
 
     files: list[Path] = []
     for path in paths:
@@ -429,8 +450,7 @@ def validate_files(paths: Sequence[Path]) -> tuple[list[Card], list[CardError]]:
             if path.name == LEVERS_FILE:
                 parse_levers(read_yaml(path), str(path))
                 continue
-            if not path.is_file():
-                raise CardError(str(path), None, None, tr("cards.file_missing"))
+            card_file_stat(path)  # missing, a broken link, a FIFO…: said before anything else
             local = path.parent / LEVERS_FILE
             levers = set(known)
             if local.is_file():

@@ -34,6 +34,16 @@ def _click_words(message: str) -> str:
     return message
 
 
+def _warn_if_settings_damaged() -> None:
+    from innovkit.settings import damage_warning
+
+    problem = damage_warning()
+    if problem:
+        from innovkit.cli.console import warn
+
+        warn(problem)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the console script and of ``python -m innovkit``."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -50,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         from innovkit.cli.app import build_app, command_of
 
         completing = any(name.endswith("_COMPLETE") for name in os.environ)
+        if not completing and command_of(args) != "config":  # config says it as an error
+            _warn_if_settings_damaged()
         app = build_app(None if completing else command_of(args))
         try:
             code = app(args=args, prog_name="innovkit", standalone_mode=False)

@@ -96,7 +96,9 @@ def _print_rows(rows: list[tuple[str, str, str, str]]) -> None:
     width = max(out().width - left, 30)
     indent = " " * left
     page = Text()
-    for ident, name, meta, summary in rows:
+    from innovkit.plaintext import visible
+
+    for ident, name, meta, summary in (map(visible, row) for row in rows):
         page.append(ident.ljust(left) + name + "\n", style="bold")
         for part in wrap_lines(meta, width):
             page.append(indent)
@@ -137,9 +139,11 @@ def show_tool(
     if json:
         print_json(card_data(card, lang))
         return
+    from innovkit.cards.model import shown_as_text
     from innovkit.cli.showcard import card_view
 
-    out().print(card_view(card, catalogue.levers[card.lever], lang))
+    lever = catalogue.levers[card.lever]
+    out().print(card_view(shown_as_text(card), shown_as_text(lever), lang))
 
 
 def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
@@ -174,6 +178,7 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
 
     from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
     from innovkit.dates import format_date
+    from innovkit.plaintext import visible
 
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column(tr("catalogue.col_lever"), no_wrap=True)
@@ -184,12 +189,12 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
         tools = ", ".join(row["tool_names"]) or tr("catalogue.no_tool")
         last = row["last_session"]
         last_text = format_date(date.fromisoformat(last), lang) if last else "—"
-        lever = Text(row["name"])
+        lever = Text(visible(row["name"]))
         if row["neglected"]:
             lever.append("\n" + tr("catalogue.neglected"), style="bold yellow")
         table.add_row(
             lever,
-            Text.assemble((tools, "bold"), "\n", row["description"]),
+            Text.assemble((visible(tools), "bold"), "\n", visible(row["description"])),
             str(row["sessions_12_months"]),
             last_text,
         )
@@ -232,11 +237,10 @@ def new_card(
     lang = language(lang)
     text = starter_card(tool_id, lang)
     existing = state.catalogue(quiet=True).entries.get(tool_id)
-    folder = paths.user_cards_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = paths.make_folder(paths.user_cards_dir())
     from innovkit.output import write_file
 
-    target = write_file(folder / f"{tool_id}.yaml", text, force=force)
+    target = write_file(folder / f"{tool_id}.yaml", text, force=force, card=True)
     if existing is not None and existing.origin == "builtin":
         warn(tr("catalogue.new_overrides", id=tool_id))
     say(tr("catalogue.new_written", path=target))

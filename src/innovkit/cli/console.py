@@ -47,20 +47,27 @@ def report_error(message: str) -> None:
     """One line on stderr: what went wrong, as a sentence."""
     from rich.text import Text
 
+    from innovkit.plaintext import visible
+
     prefix = tr("common.error_prefix") + ("\u00a0:" if _french() else ":")
-    line = Text.assemble((prefix, "bold red"), " ", message)
+    line = Text.assemble((prefix, "bold red"), " ", visible(message))
     err().print(line, highlight=False, soft_wrap=True, emoji=False)
 
 
 def warn(message: str) -> None:
+    from innovkit.plaintext import visible
+
     prefix = tr("common.warning_prefix")
+    message = visible(message)  # it may quote a card's file name or text
     text = f"{prefix}\u00a0: {message}" if _french() else f"{prefix}: {message}"
     err().print(text, style="yellow", markup=False, highlight=False, soft_wrap=True, emoji=False)
 
 
 def say(message: str) -> None:
     """A progress or confirmation sentence, on stderr."""
-    err().print(message, markup=False, highlight=False, soft_wrap=True, emoji=False)
+    from innovkit.plaintext import visible
+
+    err().print(visible(message), markup=False, highlight=False, soft_wrap=True, emoji=False)
 
 
 def print_json(data: Any) -> None:

@@ -701,8 +701,8 @@ def export(
         write_text(text)
         say(done)
         return
-    # The JSON and CSV exports are the journal itself (names included): owner-only, like it.
-    write_file(output, text, force=force, mode=0o600 if fmt in ("json", "csv") else 0o644)
+    # Every export and report holds journal content (names included): owner-only, like it.
+    write_file(output, text, force=force, mode=0o600)
     say(done)
     say(tr("common.written", path=output))
 

@@ -99,6 +99,7 @@ def suggest_tools(
     from rich.table import Table
 
     from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
+    from innovkit.plaintext import visible
 
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("#", justify="right")
@@ -108,9 +109,9 @@ def suggest_tools(
         form = tr("common.minutes", minutes=s.minutes)
         if s.variant:
             form += f" (--variant {s.variant})"
-        why = Text.assemble((s.card.name(lang), "bold"), "  ", (form, "cyan"))
+        why = Text.assemble((visible(s.card.name(lang)), "bold"), "  ", (form, "cyan"))
         for reason in s.reasons:
-            why.append("\n• " + reason)
+            why.append("\n• " + visible(reason))
         table.add_row(str(rank), s.card.id, why)
     out().print(table)
 

@@ -25,7 +25,7 @@ def _bullets(items: Iterable[Text], lang: str, mark: str = "•") -> list[Render
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
     for item in items:
-        grid.add_row(mark, RichText(item(lang).strip()))
+        grid.add_row(mark, RichText(item(lang).strip()))  # a str here would be read as markup
     return [Padding(grid, (0, 0, 0, 2))]
 
 

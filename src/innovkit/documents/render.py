@@ -45,6 +45,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         bytecode_cache=_template_cache(),
+        finalize=_shown_as_text,
     )
     env.filters.update(
         paras=html_paragraphs,
@@ -63,12 +64,28 @@ def _template_cache() -> Any:
     at every run; none when that folder cannot be created."""
     import jinja2
 
-    folder = paths.cache_dir() / "templates"
+    folder = paths.cache_dir() / "templates-2"  # -2: compiled with ``finalize``
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
     return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def _shown_as_text(value: Any) -> Any:
+    """Every value a template prints: a control character in a card, a title or a name is made
+    visible (see ``innovkit.plaintext``), never sent to the terminal or the printer. The
+    templates' own form feed (``{{ "\\f" }}``, a new page for ``lp``) is kept; a tab becomes a
+    space (a printed sheet has no tab stops)."""
+    from markupsafe import Markup
+
+    from innovkit.plaintext import visible
+
+    if not isinstance(value, str) or value == "\f":
+        return value
+    if isinstance(value, Markup):  # already escaped HTML: the symbols need no escaping
+        return Markup(visible(str(value)).replace("\t", " "))
+    return visible(value).replace("\t", " ")
 
 
 def render_template(name: str, **context: Any) -> str:

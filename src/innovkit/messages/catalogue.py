@@ -323,4 +323,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Les dossiers où innovkit cherche les fiches, dans l’ordre.",
         "en": "The folders where innovkit looks for cards, in order.",
     },
+    # ---- card folders holding other things than card files
+    "cards.broken_link": {
+        "fr": "ce lien symbolique ne mène à aucun fichier (lien cassé ou en boucle).",
+        "en": "this symbolic link leads to no file (a broken or looping link).",
+    },
+    "cards.not_regular_file": {
+        "fr": "ce n’est pas un fichier ordinaire (tube, périphérique ou dossier)\u00a0: il n’est "
+        "pas lu.",
+        "en": "this is not a regular file (a pipe, device or folder): it is not read.",
+    },
+    "cards.file_too_large": {
+        "fr": "le fichier dépasse {limit}, la taille maximale d’une fiche.",
+        "en": "the file is larger than {limit}, the largest size of a card.",
+    },
 }

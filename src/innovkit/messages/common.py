@@ -170,4 +170,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "L’option {option} ne prend pas de valeur.",
         "en": "The option {option} takes no value.",
     },
+    # ---- outputs that innovkit refuses to write over
+    "common.output_not_regular": {
+        "fr": "{path} n’est pas un fichier ordinaire (tube, périphérique ou socket)\u00a0: "
+        "innovkit n’écrit que dans des fichiers ordinaires, même avec --force.",
+        "en": "{path} is not a regular file (a pipe, device or socket): innovkit writes only "
+        "regular files, even with --force.",
+    },
+    "common.output_broken_link": {
+        "fr": "{path} est un lien symbolique qui ne mène à aucun fichier\u00a0: indiquez le "
+        "fichier lui-même.",
+        "en": "{path} is a symbolic link that leads to no file: give the file itself.",
+    },
+    "common.output_protected": {
+        "fr": "{path} est un fichier qu’innovkit lit (le journal, la configuration ou une "
+        "fiche)\u00a0: il n’est jamais remplacé, même avec --force. Choisissez un autre nom.",
+        "en": "{path} is a file innovkit reads (the journal, the configuration or a card): it "
+        "is never replaced, even with --force. Choose another name.",
+    },
+    # ---- the home folder
+    "common.home_not_folder": {
+        "fr": "INNOVKIT_HOME désigne {folder}, qui n’est pas un dossier\u00a0: indiquez un "
+        "dossier (il est créé s’il n’existe pas).",
+        "en": "INNOVKIT_HOME names {folder}, which is not a folder: give a folder (it is created "
+        "if it does not exist).",
+    },
+    "common.folder_blocked": {
+        "fr": "Le dossier {folder} ne peut pas être créé\u00a0: un fichier porte ce nom ou celui "
+        "d’un dossier au-dessus. Déplacez ce fichier ou changez INNOVKIT_HOME.",
+        "en": "The folder {folder} cannot be created: a file has its name, or the name of a "
+        "folder above it. Move that file or change INNOVKIT_HOME.",
+    },
+    "common.folder_refused": {
+        "fr": "Le dossier {folder} ne peut pas être créé ni écrit ({reason})\u00a0: vérifiez "
+        "ses droits, ou choisissez un autre dossier avec INNOVKIT_HOME.",
+        "en": "The folder {folder} cannot be created or written ({reason}): check its "
+        "permissions, or choose another folder with INNOVKIT_HOME.",
+    },
+    "common.folder_failed": {
+        "fr": "Le dossier {folder} n’a pas pu être créé ({reason}).",
+        "en": "The folder {folder} could not be created ({reason}).",
+    },
 }

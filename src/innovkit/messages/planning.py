@@ -221,3 +221,35 @@ MESSAGES.update(
         "help.plan_title": {"fr": "Le titre de l’atelier.", "en": "The workshop's title."},
     }
 )
+MESSAGES.update(
+    {
+        # ---- a settings file that cannot be read
+        "planning.config_ignored_line": {
+            "fr": "le fichier de réglages {path} est abîmé à la ligne {line}\u00a0: aucun de ses "
+            "réglages n’est appliqué. Corrigez-le ou supprimez-le.",
+            "en": "the settings file {path} is damaged at line {line}: none of its settings "
+            "apply. Fix it or delete it.",
+        },
+        "planning.config_ignored": {
+            "fr": "le fichier de réglages {path} ne peut pas être lu ({detail})\u00a0: aucun de "
+            "ses réglages n’est appliqué.",
+            "en": "the settings file {path} cannot be read ({detail}): none of its settings apply.",
+        },
+        "planning.config_damaged_at": {
+            "fr": "il est abîmé à la ligne {line}",
+            "en": "it is damaged at line {line}",
+        },
+        "planning.config_journal_unreadable": {
+            "fr": "Le réglage journal du fichier {path} ne peut pas être lu ({detail})\u00a0: le "
+            "journal n’est pas ouvert, pour qu’aucune séance n’aille dans un autre journal. "
+            "Corrigez ou supprimez ce fichier, ou indiquez le journal avec INNOVKIT_JOURNAL.",
+            "en": "The journal setting of {path} cannot be read ({detail}): the journal is not "
+            "opened, so that no session goes into another journal. Fix or delete that file, or "
+            "name the journal with INNOVKIT_JOURNAL.",
+        },
+        "planning.config_journal_not_text": {
+            "fr": "ce n’est pas un chemin de fichier entre guillemets",
+            "en": "it is not a file path in quotes",
+        },
+    }
+)
