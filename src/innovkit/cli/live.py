@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import textwrap
@@ -38,7 +39,7 @@ from innovkit.i18n import labelled, quoted, tr
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card
-    from innovkit.live.guide import Draft, DraftStore, Finished
+    from innovkit.live.guide import Draft, DraftStore, Finished, GuidedRun, Stopped
 
 NoBellOpt = Annotated[bool, typer.Option("--no-bell", help=tr("help.live_no_bell"))]
 
@@ -49,7 +50,10 @@ def register(app: typer.Typer) -> None:
 
 
 def at_terminal() -> bool:
-    """A person at a terminal: keys can be read and screens drawn (never in a pipe or a test)."""
+    """A person at a terminal that can draw full screens: keys can be read and screens drawn
+    (never in a pipe or a test, nor with ``TERM=dumb``, which gets the plain line-by-line run)."""
+    if os.environ.get("TERM") == "dumb":
+        return False
     return all(stream.isatty() for stream in (sys.stdin, sys.stdout, sys.stderr))
 
 
@@ -72,9 +76,8 @@ def timer(
     no_bell: NoBellOpt = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.cli.countdown import BigDisplay, LineDisplay, count_down
     from innovkit.durations import clock_face, elapsed_face, parse_duration
-    from innovkit.live.timer import Countdown, SystemClock
+    from innovkit.live.timer import Countdown, SystemClock, TimerRun
 
     language(lang)
     seconds = parse_duration(duration)
@@ -86,14 +89,16 @@ def timer(
         warnings = [60.0]  # a default a room can read: the colour changes one minute before
     clock = SystemClock()
     countdown = Countdown(seconds, clock, warnings)
+    timer_run = TimerRun(countdown, clock, label, bell=not no_bell)
     try:
         if at_terminal():
-            from innovkit.cli.keys import KeyReader
+            from innovkit.cli.screen import run_on_screen
 
-            with KeyReader() as keys, BigDisplay(err(), label, clock, not no_bell) as display:
-                finished = count_down(countdown, clock, display, keys)
+            finished = run_on_screen(timer_run.run)
         else:
-            finished = count_down(countdown, clock, LineDisplay(label, clock))
+            from innovkit.cli.lines import LineTimerConsole
+
+            finished = timer_run.run(LineTimerConsole(clock), keys=False)
     except KeyboardInterrupt:
         say(
             tr(
@@ -273,10 +278,9 @@ def default_variant(card: Card) -> str | None:
 
 def _offer_resume(card: Card, draft: Draft) -> bool:
     """An unfinished session of this tool is on disk: resume it? (Enter means yes.)"""
-    from innovkit.cli.countdown import clock_time
-    from innovkit.cli.terminal import ask_line
+    from innovkit.cli import ask
+    from innovkit.cli.timerview import clock_time
     from innovkit.dates import format_date
-    from innovkit.live.guide import parse_yes_no
 
     saved = datetime.fromisoformat(draft.saved) if draft.saved else None
     when = f"{format_date(saved.date())}, {clock_time(saved)}" if saved else "?"
@@ -286,26 +290,21 @@ def _offer_resume(card: Card, draft: Draft) -> bool:
         else tr(f"live.draft_phase_{draft.phase}")
     )
     say(tr("live.draft_found", tool=card.name(), when=when, where=where))
-    while True:
-        answer = ask_line(tr("live.draft_resume_question") + " ")
-        try:
-            return parse_yes_no(answer or "o")
-        except BadInput as problem:
-            say(str(problem))
+    return ask.yes_no(tr("live.draft_resume_question"), default=True)
 
 
 def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bool) -> None:
-    from innovkit.cli.keys import KeyReader
-    from innovkit.cli.terminal import TerminalConsole
+    from innovkit.cli.lines import LineConsole
     from innovkit.live.guide import Finished, GuidedRun, TypingInterrupted
     from innovkit.live.timer import SystemClock
 
-    clock = SystemClock()
     command = f"innovkit run {card.id} --resume"
+    guided = GuidedRun(card, draft, SystemClock(), LineConsole(), store, _record, bell, resumed)
     try:
-        with KeyReader() as keys, TerminalConsole(err(), keys, clock) as console:
-            run_ = GuidedRun(card, draft, clock, console, store, _record, bell, resumed)
-            result = run_.run()
+        result = _on_screen(guided) if draft.phase in ("checklist", "steps") else None
+        if result is None:  # the questions, on the normal screen
+            guided.console = LineConsole(guided.keep_typing)
+            result = guided.run()
     except KeyboardInterrupt as stop:
         say(tr("live.interrupted_saved", command=command))
         if isinstance(stop, TypingInterrupted) and stop.typed.strip():
@@ -316,12 +315,24 @@ def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bo
         wrapped = InnovkitError(f"{error} {kept}")
         wrapped.exit_code = error.exit_code
         raise wrapped from error
+    assert result is not None
     if isinstance(result, Finished):
         _report(card, result)
     elif result.kept:
         say(tr("live.draft_kept", command=command))
     else:
         say(tr("live.draft_deleted"))
+
+
+def _on_screen(guided: GuidedRun) -> Finished | Stopped | None:
+    """The checklist and the steps on the full screen; ``None`` once they are done."""
+    from innovkit.cli.screen import run_on_screen
+
+    def work(console: Any) -> Finished | Stopped | None:
+        guided.console = console
+        return guided.run(until="debrief")
+
+    return run_on_screen(work)
 
 
 def _record(card: Card, draft: Draft) -> Any:

@@ -1,7 +1,7 @@
 """The guided run of one tool: checklist, timed steps, debrief, outcomes, then the journal.
 
 ``GuidedRun`` is a state machine driven by a clock and a ``Console`` (keys, typed answers,
-screens). The real terminal is one console (``innovkit.cli.terminal``); tests hand in a scripted
+screens). The full screen is one console (``innovkit.cli.screen``); tests hand in a scripted
 one and a fake clock, and never sleep. Everything the facilitator does or types lives in a
 ``Draft`` that is written to disk after every step, every answer and every few seconds, so a
 closed laptop or a Ctrl-C never loses it: ``innovkit run TOOL --resume`` picks it up.
@@ -20,7 +20,8 @@ from typing import Any, Protocol
 from innovkit.cards.model import Card, Step
 from innovkit.errors import BadInput, InnovkitError
 from innovkit.i18n import current_language, tr
-from innovkit.live.timer import NUDGE, Countdown, warning_times
+from innovkit.live.checklist import ChecklistScreen, Ticking
+from innovkit.live.timer import NUDGE, Countdown, count_down, warning_times
 
 DRAFT_FORMAT = "innovkit-draft"
 DRAFT_VERSION = 1
@@ -227,13 +228,6 @@ class DraftStore:
 
 
 @dataclass(frozen=True, slots=True)
-class ChecklistScreen:
-    tool: str
-    items: tuple[tuple[str, bool], ...]
-    cursor: int
-
-
-@dataclass(frozen=True, slots=True)
 class ScheduleRow:
     number: int
     title: str
@@ -373,6 +367,7 @@ class GuidedRun:
         self._entered = 0.0
         self._wall_base = 0.0
         self._last_save = clock()
+        self._asking: str | None = None  # the slot of the question being answered
         self._notice: str | None = tr("live.resumed_notice") if resumed else None
         if resumed:
             fit_to_card(draft, card)  # no-op unless the card changed (the CLI says so)
@@ -396,10 +391,15 @@ class GuidedRun:
 
     # -- the whole run
 
-    def run(self) -> Finished | Stopped:
+    def run(self, until: str | None = None) -> Finished | Stopped | None:
+        """Runs from the draft's phase to the end; with ``until``, stops (``None``) when that
+        phase comes: the CLI runs the checklist and steps on the full screen, then the
+        questions on the normal screen, by calling ``run`` twice."""
         try:
             while True:
                 phase = self.draft.phase
+                if phase == until:
+                    return None
                 if phase == "checklist":
                     result = self._checklist()
                 elif phase == "steps":
@@ -421,39 +421,22 @@ class GuidedRun:
     # -- before: the checklist
 
     def _checklist(self) -> Stopped | None:
-        items = self.card.checklist.get("before", ())
-        ticks = self.draft.checklist
-        cursor = 0
+        lang = self.draft.lang
+        items = [item(lang) for item in self.card.checklist.get("before", ())]
+        ticking = Ticking(items, self.draft.checklist)
         while True:
-            self.console.show(
-                ChecklistScreen(
-                    self.card.name(self.draft.lang),
-                    tuple(
-                        (item(self.draft.lang), ticked)
-                        for item, ticked in zip(items, ticks, strict=True)
-                    ),
-                    cursor,
-                )
-            )
+            self.console.show(ticking.screen(self.card.name(lang)))
             key = self.console.key(None)
-            if key in ("up", "k") and items:
-                cursor = (cursor - 1) % len(items)
-            elif key in ("down", "j", "tab") and items:
-                cursor = (cursor + 1) % len(items)
-            elif key in (" ", "x") and items:
-                ticks[cursor] = not ticks[cursor]
-                cursor = min(cursor + 1, len(items) - 1) if ticks[cursor] else cursor
+            done = ticking.press(key) if key is not None else None
+            if done == "ticked":
                 self.save()
-            elif key is not None and key.isdigit() and 1 <= int(key) <= len(items):
-                ticks[int(key) - 1] = not ticks[int(key) - 1]
-                self.save()
-            elif key in ("enter", "n"):
+            elif done == "done":
                 self.draft.phase = "steps"
                 self.draft.started = self.clock.now().isoformat(timespec="seconds")
                 self.draft.current = 0
                 self.save()
                 return None
-            elif key == "q":
+            elif done == "quit":
                 return self._quit()
 
     # -- during: the steps
@@ -482,42 +465,54 @@ class GuidedRun:
         self._countdown = None
 
     def _run_steps(self) -> Stopped | None:
+        """Each step on the one countdown loop (``count_down``), until the last step is left
+        (``None``: on to the debrief) or the facilitator quits."""
         self._enter(self.draft.current)
         while True:
-            countdown = self._countdown
-            assert countdown is not None
-            self._commit()
-            self.console.show(self._step_screen())
-            wait = countdown.next_change()
-            wait = 1.0 if wait is None else min(wait, 1.0)
-            until_save = self._last_save + AUTOSAVE_SECONDS - self.clock()
-            key = self.console.key(max(0.0, min(wait, until_save)))
-            move = self._step_key(key, countdown) if key is not None else None
-            if move == "quit":
-                stopped = self._quit()
-                if stopped is not None:
-                    return stopped
-                continue
-            if move is not None:
-                self._notice = None
-                last = self.draft.current == len(self.draft.steps) - 1
-                self._leave(move)
-                self.draft.paused = False
-                if move == "back":
-                    self._enter(max(0, self.draft.current - 1))
-                elif last:
-                    self.draft.phase = "debrief"
-                    self.save()
-                    return None
-                else:
-                    self._enter(self.draft.current + 1)
-                self.save()
-                continue
-            for event in countdown.poll():
-                if event.kind == "finished" and self.bell:
-                    self.console.ring()
-            if self.clock() - self._last_save >= AUTOSAVE_SECONDS:
-                self.save()
+            assert self._countdown is not None
+            outcome = count_down(self._countdown, self._tick, self._wait_key, self._on_key)
+            if isinstance(outcome, Stopped):
+                return outcome
+            if outcome == "debrief":
+                return None
+
+    def _tick(self, events: list[Any]) -> None:
+        for event in events:
+            if event.kind == "finished" and self.bell:
+                self.console.ring()
+        if self.clock() - self._last_save >= AUTOSAVE_SECONDS:
+            self.save()
+        self._commit()
+        self.console.show(self._step_screen())
+
+    def _wait_key(self, wait: float) -> str | None:
+        until_save = self._last_save + AUTOSAVE_SECONDS - self.clock()
+        return self.console.key(max(0.0, min(wait, until_save)))
+
+    def _on_key(self, key: str) -> Stopped | str | None:
+        """A key during a step: ``None`` to go on counting, ``"moved"`` to another step,
+        ``"debrief"`` after the last one, or ``Stopped``."""
+        countdown = self._countdown
+        assert countdown is not None
+        move = self._step_key(key, countdown)
+        if move is None:
+            return None
+        if move == "quit":
+            return self._quit()
+        self._notice = None
+        last = self.draft.current == len(self.draft.steps) - 1
+        self._leave(move)
+        self.draft.paused = False
+        if move == "back":
+            self._enter(max(0, self.draft.current - 1))
+        elif last:
+            self.draft.phase = "debrief"
+            self.save()
+            return "debrief"
+        else:
+            self._enter(self.draft.current + 1)
+        self.save()
+        return "moved"
 
     def _step_key(self, key: str, countdown: Countdown) -> str | None:
         """Acts on one key during a step; returns a move (next, back, skip, quit) if any."""
@@ -619,13 +614,24 @@ class GuidedRun:
         typed = self.draft.typing.get(question.slot)
         if typed:
             question = _replace(question, typed=typed)
+        self._asking = question.slot
         try:
             answer = self.console.ask(question)
         except TypingInterrupted as stop:
             self.draft.typing = {question.slot: stop.typed} if stop.typed.strip() else {}
             raise
+        finally:
+            self._asking = None
         self.draft.typing = {}
         return answer
+
+    def keep_typing(self, typed: str) -> None:
+        """What is on the answer line right now, saved at once with the draft: a terminal
+        closed in the middle of an answer loses nothing (consoles call it as keys come)."""
+        if self._asking is None:
+            return
+        self.draft.typing = {self._asking: typed} if typed.strip() else {}
+        self.save()
 
     def _ask_yes_no(self, question: Question, allow_cancel: bool = False) -> bool | None:
         error = None

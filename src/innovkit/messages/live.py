@@ -370,4 +370,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "With --no-input: record the session in the journal with the options of "
         "“journal add”.",
     },
+    "live.bad_choice": {
+        "fr": "« {value} » n’est pas dans la liste : tapez un numéro de 1 à {count}.",
+        "en": "“{value}” is not in the list: type a number from 1 to {count}.",
+    },
 }
