@@ -73,11 +73,15 @@ def _bare_python() -> float:
     return time.perf_counter() - started
 
 
-def in_tmux(home: str, tmux: str) -> float:
-    socket = f"innovkit-bench-{os.getpid()}"
+def in_tmux(home: str, tmux: str, run: int, bare: bool = False) -> float:
+    """The seconds from starting tmux to the checklist on its screen; with ``bare``, for a
+    command that prints the same words at once: what tmux itself takes, to compare."""
+    socket = f"innovkit-bench-{os.getpid()}-{run}-{bare}"  # a server of its own each time
     base = [tmux, "-L", socket]
     env = f"INNOVKIT_HOME={shlex.quote(home)} INNOVKIT_LANG=en TERM=xterm-256color"
     command = f"env {env} {shlex.quote(sys.executable)} -m innovkit run audace-up; sleep 30"
+    if bare:
+        command = "echo Before you start; sleep 30"
     env_path = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     started = time.perf_counter()
     subprocess.run(
@@ -112,10 +116,12 @@ def main() -> int:
         if tmux is None:
             print("real terminal               skipped: tmux is not installed")
         else:
-            times = [in_tmux(home, tmux) for _ in range(args.runs)]
+            times = [in_tmux(home, tmux, run) for run in range(args.runs)]
+            bare = statistics.median(in_tmux(home, tmux, run, True) for run in range(args.runs))
             median = statistics.median(times)
-            ok &= median <= GOAL_SECONDS
+            ok &= median - bare <= GOAL_SECONDS
             print(f"real terminal (tmux, 80×24)  median {median:.3f} s of {args.runs} runs")
+            print(f"  of which tmux itself       median {bare:.3f} s (an echo in its place)")
     print(f"goal                         ≤ {GOAL_SECONDS} s: " + ("met" if ok else "MISSED"))
     return 0 if ok else 1
 
