@@ -106,13 +106,21 @@ def test_run_without_a_terminal_prints_the_script_and_says_so(cli) -> None:
     assert result.exit_code == 0, result
     assert "No interactive terminal" in result.stderr
     out = result.stdout
-    assert "14:00 → 14:05" in out
-    assert "14:00 – 14:01  1. " in out
-    assert "14:05  Debrief" in out
-    assert "Before you start:" in out and "[ ] " in out
+    assert "(14:00 – 14:05)" in out
+    assert "1. 14:00 – 14:01  1\u00a0min  " in out
+    assert "Total: 5\u00a0min — ends at 14:05" in out
+    assert "DEBRIEF QUESTIONS" in out and "[ ] " in out
     # nothing interactive happened: no draft, no journal entry
     assert DraftStore(paths.drafts_dir()).drafts() == []
     assert cli("journal", "list", "--json").stdout.strip() == "[]"
+
+
+def test_the_run_script_is_the_text_run_sheet(cli) -> None:
+    """One text rendering of a run: ``run --no-input`` prints the ``txt`` sheet, timed."""
+    args = ["point-silence", "--variant", "short", "--start", "14:00", "--lang", "en"]
+    script = cli("run", *args, "--no-input", "--facilitator", "Camille").stdout
+    sheet = cli("sheet", *args, "--format", "txt", "--facilitator", "Camille").stdout
+    assert script == sheet
 
 
 def test_run_script_in_french_keeps_french_typography(cli) -> None:
@@ -120,9 +128,9 @@ def test_run_script_in_french_keeps_french_typography(cli) -> None:
     assert result.exit_code == 0, result
     assert result.stderr == ""  # --no-input asked for it: nothing to warn about
     out = result.stdout
-    assert "9\u00a0h\u00a030 – 9\u00a0h\u00a033  1. " in out
+    assert "1. 9\u00a0h\u00a030 – 9\u00a0h\u00a033" in out
     assert "«\u00a0" in out and "\u00a0»" in out
-    assert "Avant de commencer\u00a0:" in out and "Débriefing" in out
+    assert "Total\u00a0: 20\u00a0min" in out and "DÉBRIEFING" in out
 
 
 def test_run_script_times_follow_the_plan(cli) -> None:
@@ -130,11 +138,11 @@ def test_run_script_times_follow_the_plan(cli) -> None:
 
     card = load_catalogue().tools["point-silence"]
     for variant, steps in ((None, card.steps), ("short", card.plan("short"))):
-        args = ["run", card.id, "--no-input", "--start", "10:00"]
+        args = ["run", card.id, "--no-input", "--start", "10:00", "--lang", "en"]
         out = cli(*args, *(["--variant", variant] if variant else [])).stdout
         minutes = sum(step.minutes for step in steps)
-        assert f"10:00 → 10:{minutes:02d}" in out
-        times = re.findall(r"^\d\d:\d\d – \d\d:\d\d  \d+\. ", out, flags=re.M)
+        assert f"(10:00 – 10:{minutes:02d})" in out
+        times = re.findall(r"^  \[ \]\s+\d+\. \d\d:\d\d – \d\d:\d\d  ", out, flags=re.M)
         assert len(times) == len(steps)  # one line of clock times per step
 
 
@@ -204,20 +212,20 @@ def test_an_unknown_tool_or_variant_is_a_usage_error(cli) -> None:
 
 def test_the_root_lang_option_is_kept(cli) -> None:
     result = cli("--lang", "fr", "run", "point-silence", "--no-input", "--start", "14:00")
-    assert "Débriefing" in result.stdout
+    assert "DÉBRIEFING" in result.stdout
 
 
 def test_the_configured_variant_is_the_default_when_the_tool_has_it(cli) -> None:
     cards = str(Path(__file__).resolve().parent / "data" / "live")
     assert cli("config", "set", "variant", "short").exit_code == 0
     short = cli("run", "point-silence", "--no-input", "--start", "10:00").stdout
-    assert "10:00 → 10:05" in short
+    assert "(10:00 – 10:05)" in short
     mini = cli("--cards", cards, "run", "mini-atelier", "--no-input", "--start", "10:00")
-    assert "10:00 → 10:08" in mini.stdout  # no "short" variant here: the whole card
+    assert "(10:00 – 10:08)" in mini.stdout  # no "short" variant here: the whole card
     # a variant only the test card has: config accepts it where that card is in the catalogue
     assert cli("config", "set", "variant", "courte", env={"INNOVKIT_CARDS": cards}).exit_code == 0
     mini = cli("--cards", cards, "run", "mini-atelier", "--no-input", "--start", "10:00")
-    assert "10:00 → 10:04" in mini.stdout
+    assert "(10:00 – 10:04)" in mini.stdout
 
 
 def test_the_end_of_run_summary_rounds_step_times_as_the_journal_shows_them(cli, capsys) -> None:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
-import textwrap
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -35,7 +33,7 @@ from innovkit.cli.journal import (
     session_fields,
 )
 from innovkit.errors import BadInput, ExitCode, InnovkitError
-from innovkit.i18n import labelled, quoted, tr
+from innovkit.i18n import tr
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card
@@ -189,7 +187,7 @@ def run(
         variant = variant or default_variant(card)
         if record:  # a wrong option is refused before anything is printed
             _check_journal_options(card, variant, start, facilitator, participants, journal_options)
-        write_text(run_script(card, variant, start))
+        write_text(run_script(card, variant, start, facilitator, people))
         if record:
             from innovkit.cli.journal import add
 
@@ -386,50 +384,29 @@ def _report(card: Card, result: Finished) -> None:
 # --------------------------------------------------------------------------- the run script
 
 
-def run_script(card: Card, variant: str | None, start: str | None) -> str:
-    """The run on paper: each step with its planned clock times, for rehearsal and scripts."""
-    from innovkit.dates import format_clock, format_duration, parse_time
+def run_script(
+    card: Card,
+    variant: str | None,
+    start: str | None,
+    facilitator: str | None = None,
+    participants: int | None = None,
+) -> str:
+    """The run on paper, for rehearsal and scripts: the tool's text run sheet (the ``txt``
+    template of ``innovkit sheet``), timed from ``start``, else from the next whole minute."""
+    from innovkit.dates import parse_time
+    from innovkit.documents.render import SheetOptions, render_sheet
     from innovkit.i18n import current_language
-    from innovkit.live.schedule import timetable
 
-    lang = current_language()
-    plan = card.plan(variant)
     if start:
-        begins = datetime.combine(datetime.now().date(), parse_time(start))
-    else:  # from the next whole minute
+        begins = parse_time(start)
+    else:
         now = datetime.now().replace(second=0, microsecond=0)
-        begins = now + timedelta(minutes=1)
-    slots = timetable([(s.title(lang), s.minutes) for s in plan], begins)
-    total = sum(s.minutes for s in plan)
-    name = card.name(lang)
-    if variant:
-        name += " — " + card.variant(variant).name(lang)
-    lines = [name, "=" * len(name), ""]
-    end = begins + timedelta(minutes=total)
-    times = f"{format_clock(begins, lang)} → {format_clock(end, lang)}"
-    lines.append(
-        labelled(tr("live.script_duration"), format_duration(total, lang))
-        + " · "
-        + labelled(tr("live.script_times"), times)
+        begins = (now + timedelta(minutes=1)).time()
+    options = SheetOptions(
+        lang=current_language(),
+        start=begins,
+        participants=participants,
+        facilitator=facilitator,
+        variant=variant,
     )
-    lines += ["", tr("live.script_checklist")]
-    lines += [f"[ ] {item(lang)}" for item in card.checklist.get("before", ())]
-    wrap = textwrap.TextWrapper(width=78, initial_indent="    ", subsequent_indent="    ")
-    quote = textwrap.TextWrapper(width=78, initial_indent="      ", subsequent_indent="        ")
-    for number, (step, slot) in enumerate(zip(plan, slots, strict=True), 1):
-        assert slot.start is not None and slot.end is not None
-        times = f"{format_clock(slot.start, lang)} – {format_clock(slot.end, lang)}"
-        lines += [
-            "",
-            f"{times}  {number}. {step.title(lang)} ({format_duration(step.minutes, lang)})",
-        ]
-        # Only ASCII spaces are folded: French non-breaking spaces must stay where they are.
-        lines += wrap.wrap(re.sub(r"[ \t\n]+", " ", step.instructions(lang).strip()))
-        lines += [line for p in step.prompts for line in quote.wrap(quoted(p(lang), lang))]
-        lines += [
-            line for t in step.tips for line in wrap.wrap(labelled(tr("live.tip"), t(lang), lang))
-        ]
-    lines += ["", f"{format_clock(end, lang)}  {tr('live.debrief_heading')}"]
-    bullet = textwrap.TextWrapper(width=78, initial_indent="    - ", subsequent_indent="      ")
-    lines += [line for q in card.debrief for line in bullet.wrap(q(lang))]
-    return "\n".join(lines) + "\n"
+    return render_sheet(card, state.catalogue(), options, "txt")

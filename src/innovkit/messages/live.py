@@ -312,9 +312,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.col_planned": {"fr": "Prévu", "en": "Planned"},
     "live.col_actual": {"fr": "Réel", "en": "Actual"},
     "live.col_note": {"fr": "Remarque", "en": "Note"},
-    "live.script_duration": {"fr": "Durée", "en": "Duration"},
-    "live.script_times": {"fr": "Horaires", "en": "Times"},
-    "live.script_checklist": {"fr": "Avant de commencer :", "en": "Before you start:"},
     # help texts
     "help.timer": {
         "fr": "Un minuteur en grands chiffres, lisible du fond de la salle "
