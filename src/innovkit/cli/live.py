@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -32,6 +30,7 @@ from innovkit.cli.journal import (
     VariantOpt,
     session_fields,
 )
+from innovkit.cli.timer import NoBellOpt, at_terminal, timer
 from innovkit.errors import BadInput, ExitCode, InnovkitError
 from innovkit.i18n import tr
 
@@ -39,75 +38,10 @@ if TYPE_CHECKING:
     from innovkit.cards.model import Card
     from innovkit.live.guide import Draft, DraftStore, Finished, GuidedRun, Stopped
 
-NoBellOpt = Annotated[bool, typer.Option("--no-bell", help=tr("help.live_no_bell"))]
-
 
 def register(app: typer.Typer) -> None:
     app.command("timer", help=tr("help.timer"))(timer)
     app.command("run", help=tr("help.run"))(run)
-
-
-def at_terminal() -> bool:
-    """A person at a terminal that can draw full screens: keys can be read and screens drawn
-    (never in a pipe or a test, nor with ``TERM=dumb``, which gets the plain line-by-line run)."""
-    if os.environ.get("TERM") == "dumb":
-        return False
-    return all(stream.isatty() for stream in (sys.stdin, sys.stdout, sys.stderr))
-
-
-# --------------------------------------------------------------------------- timer
-
-
-def timer(
-    duration: Annotated[
-        str, typer.Argument(metavar="DURATION", help=tr("help.timer_duration"), show_default=False)
-    ],
-    label: Annotated[
-        str | None, typer.Option("--label", "-l", help=tr("help.timer_label"), show_default=False)
-    ] = None,
-    warn_at: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--warn", "-w", metavar="DURATION", help=tr("help.timer_warn"), show_default=False
-        ),
-    ] = None,
-    no_bell: NoBellOpt = False,
-    lang: LangOption = None,
-) -> None:
-    from innovkit.durations import clock_face, elapsed_face, parse_duration
-    from innovkit.live.timer import Countdown, SystemClock, TimerRun
-
-    language(lang)
-    seconds = parse_duration(duration)
-    warnings = [parse_duration(text) for text in warn_at or []]
-    for text, value in zip(warn_at or [], warnings, strict=True):
-        if value >= seconds:
-            raise BadInput(tr("live.warn_too_late", warn=text, duration=clock_face(seconds)))
-    if not warn_at and seconds > 120:
-        warnings = [60.0]  # a default a room can read: the colour changes one minute before
-    clock = SystemClock()
-    countdown = Countdown(seconds, clock, warnings)
-    timer_run = TimerRun(countdown, clock, label, bell=not no_bell)
-    try:
-        if at_terminal():
-            from innovkit.cli.screen import run_on_screen
-
-            finished = run_on_screen(timer_run.run)
-        else:
-            from innovkit.cli.lines import LineTimerConsole
-
-            finished = timer_run.run(LineTimerConsole(clock), keys=False)
-    except KeyboardInterrupt:
-        say(
-            tr(
-                "live.timer_interrupted",
-                elapsed=elapsed_face(countdown.elapsed()),
-                left=clock_face(countdown.remaining()),
-            )
-        )
-        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    if not finished:
-        say(tr("live.timer_stopped", left=clock_face(countdown.remaining())))
 
 
 # --------------------------------------------------------------------------- run
@@ -146,10 +80,6 @@ def run(
     tag: TagOpt = None,
     lang: LangOption = None,
 ) -> None:
-    from innovkit import paths
-    from innovkit.journal.records import parse_participants
-    from innovkit.live.guide import DraftStore, fit_to_card
-
     language(lang)
     if record and no_record:
         raise BadInput(tr("live.record_and_no_record"))
@@ -167,24 +97,10 @@ def run(
         "note": note,
         "tag": tag,
     }
-    catalogue = state.catalogue()
-    store = DraftStore(paths.drafts_dir())
-    if tool is None and not resume:
-        raise BadInput(tr("live.tool_missing"))
-    card = catalogue.find(tool) if tool else None
-    people = parse_participants(participants) if participants else None
-    if card is not None:
-        card.plan(variant)  # an unknown or unstructured variant is an error before anything
+    card, people = _card_to_run(tool, resume, variant, participants)
     interactive = at_terminal() and not no_input
     if not interactive:
-        if resume:  # nothing to print instead: one sentence, and no script before it
-            raise BadInput(
-                tr("live.resume_and_no_input" if no_input else "live.resume_needs_terminal")
-            )
-        if not no_input:
-            warn(tr("live.no_terminal"))
-        assert card is not None
-        variant = variant or default_variant(card)
+        card, variant = _plain(card, resume, no_input, variant)
         if record:  # a wrong option is refused before anything is printed
             _check_journal_options(card, variant, start, facilitator, participants, journal_options)
         write_text(run_script(card, variant, start, facilitator, people))
@@ -204,11 +120,57 @@ def run(
         return
     if record or any(v is not None for v in journal_options.values()):
         warn(tr("live.record_options_ignored"))
+    _on_the_terminal(card, resume, variant, facilitator, people, no_record, bell=not no_bell)
+
+
+def _card_to_run(
+    tool: str | None, resume: bool, variant: str | None, participants: str | None
+) -> tuple[Card | None, int | None]:
+    """The card asked for (none with ``--resume`` alone) and the group's size, checked before
+    anything starts: an unknown tool or variant, a bad number, is an error at once."""
+    from innovkit.journal.records import parse_participants
+
+    if tool is None and not resume:
+        raise BadInput(tr("live.tool_missing"))
+    card = state.catalogue().find(tool) if tool else None
+    people = parse_participants(participants) if participants else None
+    if card is not None:
+        card.plan(variant)  # an unknown or unstructured variant is an error before anything
+    return card, people
+
+
+def _plain(
+    card: Card | None, resume: bool, no_input: bool, variant: str | None
+) -> tuple[Card, str | None]:
+    """No full screen (``--no-input``, a pipe, ``TERM=dumb``): the card and variant of the
+    script to print; ``--resume`` has nothing to print, so it is one sentence."""
+    if resume:  # nothing to print instead: one sentence, and no script before it
+        raise BadInput(tr("live.resume_and_no_input" if no_input else "live.resume_needs_terminal"))
+    if not no_input:
+        warn(tr("live.no_terminal"))
+    assert card is not None
+    return card, variant or default_variant(card)
+
+
+def _on_the_terminal(
+    card: Card | None,
+    resume: bool,
+    variant: str | None,
+    facilitator: str | None,
+    people: int | None,
+    no_record: bool,
+    bell: bool,
+) -> None:
+    """The guided run at the terminal: a new one, or the draft to resume."""
+    from innovkit import paths
+    from innovkit.live.guide import DraftStore, fit_to_card
+
+    store = DraftStore(paths.drafts_dir())
     draft, resumed = _draft_to_run(card, store, resume, variant, facilitator, people, no_record)
-    card = catalogue.find(draft.tool)
+    card = state.catalogue().find(draft.tool)
     if resumed and fit_to_card(draft, card):
         warn(tr("live.card_changed", tool=card.name()))
-    _guided(card, draft, store, resumed, bell=not no_bell)
+    _guided(card, draft, store, resumed, bell)
 
 
 def _check_journal_options(
