@@ -204,9 +204,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Before you start: the preparation checklist ({ticked} of {total} ticked)",
     },
     "live.checklist_keys": {
-        "fr": "↑ ↓ : choisir   espace ou 1 à 9 : cocher   Entrée : commencer la séance   "
-        "q : quitter",
-        "en": "↑ ↓: choose   space or 1 to 9: tick   Enter: start the session   q: quit",
+        "fr": "↑ ↓ : choisir   espace ou 1 à 9 : cocher   a : tout cocher   "
+        "Entrée : commencer la séance   q : quitter",
+        "en": "↑ ↓: choose   space or 1 to 9: tick   a: tick all   Enter: start the session   "
+        "q: quit",
     },
     # run: the command
     "live.tool_missing": {
