@@ -40,6 +40,9 @@ def test_text_with_a_default_and_a_check_asked_again_with_the_reason(capsys) -> 
     assert "“lots” will not do" in capsys.readouterr().err
     assert answered("\r", ask.text, "Participants", default="8", check=whole) == 8
     assert answered("  Camille \r", ask.text, "Facilitator") == "Camille"
+    # a question one may skip: an empty answer is None and is not checked
+    assert answered("\r", ask.text, "Participants", check=whole, optional=True) is None
+    assert answered("x\r3\r", ask.text, "Participants", check=whole, optional=True) == 3
 
 
 def test_choice_by_number_or_id_and_refused_otherwise(capsys) -> None:
@@ -68,6 +71,7 @@ def test_items_until_an_empty_line_each_checked(capsys) -> None:
 
     got = answered("calme\rbeaucoup trop long\récoute\r\r", ask.items, "Tags", check=short)
     assert got == ["calme", "écoute"]
+    assert answered("2\r5\r\r", ask.items, "Numbers", check=int) == [2, 5]  # as check turns them
     assert "Too long." in capsys.readouterr().err
 
 

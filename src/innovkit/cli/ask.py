@@ -7,10 +7,15 @@ output. Every function re-asks with the reason when ``check`` refuses the answer
 
 - ``line(prompt, typed=…, on_change=…)``: one line as typed; Ctrl-C raises
   ``TypingInterrupted`` with what was on the line, a closed input raises ``Hangup``;
-- ``text(label, default=…, check=…)``: an answer (``default`` on an empty one), checked;
+- ``text(label, default=…, check=…, optional=…)``: an answer (``default`` on an empty one),
+  as ``check`` turns it; with ``optional``, an empty answer is ``None`` (skipped);
 - ``choice(label, options, default=…)``: one of labelled options, by number or by id;
 - ``yes_no(label, default=…)``: o/oui/y/yes or n/non/no, in either language;
 - ``items(label, check=…)``: a list, one item a line, ended by an empty answer.
+
+``journal add``'s questions map onto them: ``questionary.text(validate=…)`` is
+``text(label, default, check=parse, optional=True)``, ``questionary.select`` is ``choice``,
+a repeated question is ``items``, a confirmation is ``yes_no``.
 
 Questions and reasons are written on stderr (stdout is data); tests pass their own
 ``input``/``output`` with ``talking_to``.
@@ -103,12 +108,16 @@ def text(
     default: str | None = None,
     check: Callable[[str], Any] | None = None,
     help: str | None = None,
+    optional: bool = False,
 ) -> Any:
     """The answer (``default`` when left empty), as ``check`` turns it, asked again until
-    ``check`` takes it."""
+    ``check`` takes it. ``optional``: an empty answer with no default is ``None``, unchecked
+    (a question the facilitator may skip)."""
 
     def checked(typed: str) -> Any:
         typed = typed.strip() or (default or "")
+        if optional and not typed:
+            return None
         return check(typed) if check is not None else typed
 
     return _asked(label, checked, f"[{default}] › " if default else "› ", help)
@@ -151,20 +160,18 @@ def yes_no(label: str, default: bool | None = None) -> bool:
 
 def items(
     label: str, check: Callable[[str], Any] | None = None, help: str | None = None
-) -> list[str]:
-    """Items typed one a line (each checked), until an empty line."""
+) -> list[Any]:
+    """Items typed one a line until an empty line; each as ``check`` turns it (asked again
+    with the reason when ``check`` refuses it)."""
     tell(label, "bold")
     if help:
         tell(help, "dim")
-    found: list[str] = []
+    found: list[Any] = []
     while True:
         typed = line(f"  {len(found) + 1}. ").strip()
         if not typed:
             return found
         try:
-            if check is not None:
-                check(typed)
+            found.append(check(typed) if check is not None else typed)
         except BadInput as problem:
             tell(str(problem), "bold red")
-            continue
-        found.append(typed)
