@@ -259,3 +259,29 @@ def test_ctrl_c_while_typing_a_debrief_answer_keeps_it(innovkit_home: Path) -> N
         tmux.close()
     (draft,) = [DraftStore(paths.drafts_dir()).load(p) for p in paths.drafts_dir().iterdir()]
     assert draft.debrief[0] == "We learnt a lot about silence" and draft.typing == {}
+
+
+def test_a_closed_terminal_keeps_the_step_time_to_the_second(innovkit_home: Path) -> None:
+    """Closing the window (SIGHUP) stops the run as Ctrl-C does: the draft is saved at once,
+    not only at the next autosave (every 5 s)."""
+    from innovkit import paths
+    from innovkit.live.guide import DraftStore
+
+    tmux = Terminal(f"innovkit-hangup-{os.getpid()}", 80, 24)
+    try:
+        tmux.start(run_command(innovkit_home, "en", "point-silence"))
+        tmux.wait_for("Before you start")
+        tmux.keys("Enter")
+        tmux.wait_for("Step 1 of")
+        time.sleep(2)
+    finally:
+        tmux.close()  # the terminal is gone: SIGHUP
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        drafts = DraftStore(paths.drafts_dir())
+        draft = drafts.latest()
+        if draft is not None and draft.steps[0].wall > 0:
+            break
+        time.sleep(0.1)
+    assert draft is not None and draft.phase == "steps"
+    assert 1.5 < draft.steps[0].wall < 5  # saved when the window closed, before any autosave

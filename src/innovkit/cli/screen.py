@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from rich.console import RenderableType
@@ -164,8 +164,32 @@ class LiveApp(App[None]):
 def run_on_screen(work: Callable[[ScreenConsole], Any]) -> Any:
     """``work`` on the full screen, in the terminal; its result (or its exception)."""
     app = LiveApp(work)
-    app.run()
+    with _hang_up_stops(app):
+        app.run()
     return app.outcome()
+
+
+@contextlib.contextmanager
+def _hang_up_stops(app: LiveApp) -> Iterator[None]:
+    """The terminal closed (SIGHUP) or the program asked to stop (SIGTERM), where the system
+    has them: the run stops as by Ctrl-C, saving its draft to the second, and the app closes."""
+    import signal
+
+    names = ("SIGHUP", "SIGTERM")
+    signums = [getattr(signal, name) for name in names if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        app.keys.put(_HANGUP)  # the run's thread saves and ends, then closes the app
+
+    previous = {signum: signal.signal(signum, stop) for signum in signums}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 class ScreenConsole:
