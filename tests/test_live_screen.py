@@ -282,3 +282,38 @@ def test_checklist_interactive_ticks_on_the_run_s_checklist_screen() -> None:
     assert app.outcome() == [[False, True], [True]]
     assert "[ ] 1. Réserver la salle" in seen[0] and "espace pour cocher" in seen[0]
     assert "Avant la séance\u00a0: 1 sur 2 coché(s)" in seen[1]
+
+
+WINDOW_BUTTONS = {"#28c840", "#febc2e", "#ff5f57"}  # the screenshot's own window decoration
+
+
+def colours_on_screen(no_color: bool, monkeypatch) -> set[str]:
+    """The colours (not greys) of the timer's screen, from Textual's SVG screenshot."""
+    import re
+
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    clock = FakeClock()
+    app = LiveApp(TimerRun(Countdown(120, clock), clock, "Pause", bell=False).run)
+    found: set[str] = set()
+
+    async def session() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, app, "COUNTING")
+            svg = app.export_screenshot()
+            for colour in set(re.findall(r"#[0-9a-fA-F]{6}", svg)) - WINDOW_BUTTONS:
+                red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+                if max(red, green, blue) - min(red, green, blue) > 24:
+                    found.add(colour)
+            await pilot.press("q")
+
+    asyncio.run(session())
+    return found
+
+
+def test_no_color_draws_in_greys_and_says_the_state_in_words(monkeypatch) -> None:
+    set_language("en")
+    assert colours_on_screen(False, monkeypatch)  # green while counting
+    assert colours_on_screen(True, monkeypatch) == set()
