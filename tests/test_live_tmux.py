@@ -285,3 +285,27 @@ def test_a_closed_terminal_keeps_the_step_time_to_the_second(innovkit_home: Path
         time.sleep(0.1)
     assert draft is not None and draft.phase == "steps"
     assert 1.5 < draft.steps[0].wall < 5  # saved when the window closed, before any autosave
+
+
+def test_the_timer_in_a_real_terminal_pauses_and_quits(innovkit_home: Path) -> None:
+    env = f"INNOVKIT_HOME={shlex.quote(str(innovkit_home))} INNOVKIT_LANG=en LANG=C.UTF-8"
+    timer = " ".join(shlex.quote(p) for p in [sys.executable, "-m", "innovkit", "timer", "2m"])
+    script = (
+        f"cd {shlex.quote(str(ROOT))} && export PYTHONPATH={shlex.quote(str(ROOT / 'src'))} "
+        f"TERM=xterm-256color && saved=$(stty -g) && env {env} {timer} --label Pause; code=$?; "
+        '[ "$saved" = "$(stty -g)" ] && terminal=restored || terminal=CHANGED; '
+        'echo "END exit=$code terminal=$terminal"; sleep 60'
+    )
+    tmux = Terminal(f"innovkit-timer-{os.getpid()}", 80, 24)
+    try:
+        tmux.start(f"sh -c {shlex.quote(script)}")
+        screen = tmux.wait_for("COUNTING")
+        assert "Pause" in screen and "█" in screen and "space: pause" in screen
+        tmux.keys("Space")
+        tmux.wait_for("PAUSED")
+        tmux.keys("q")
+        final = tmux.wait_for("END exit=")
+    finally:
+        tmux.close()
+    assert "END exit=0 terminal=restored" in final
+    assert "Timer stopped" in final
