@@ -7,8 +7,7 @@ import os
 import re
 import subprocess
 import sys
-import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,33 +16,61 @@ from innovkit import paths
 from innovkit.live.guide import DraftStore
 
 
-def test_timer_without_a_terminal_prints_start_warnings_and_end(cli) -> None:
-    started = time.monotonic()
-    result = cli(
-        "timer", "2m", "--label", "Pause", "--warn", "1m", "--warn", "30s",
-        env={"INNOVKIT_TIME_SCALE": "240"},
-    )  # fmt: skip
-    took = time.monotonic() - started
+class SteppingClock:
+    """The run's injectable clock for the command line: a sleep moves it on at once."""
+
+    def __init__(self) -> None:
+        self.seconds = 1000.0
+        self.naps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.seconds
+
+    def now(self) -> datetime:
+        return datetime(2026, 11, 3, 14, 0).astimezone() + timedelta(seconds=self.seconds - 1000)
+
+    def sleep(self, seconds: float) -> None:
+        self.naps.append(seconds)
+        self.seconds += seconds
+
+
+@pytest.fixture
+def clock(monkeypatch) -> SteppingClock:
+    import innovkit.live.timer
+
+    stepping = SteppingClock()
+    monkeypatch.setattr(innovkit.live.timer, "SystemClock", lambda: stepping)
+    return stepping
+
+
+def test_timer_without_a_terminal_prints_start_warnings_and_end(cli, clock) -> None:
+    result = cli("timer", "2m", "--label", "Pause", "--warn", "1m", "--warn", "30s")
     assert result.exit_code == 0, result
     assert result.stdout == ""  # talk only, on stderr
     lines = result.stderr.strip().splitlines()
-    assert lines[0].startswith("Pause — Timer started: 2:00, ends at ")
-    assert lines[1:] == ["Pause — 1:00 left.", "Pause — 0:30 left.", "Pause — Time’s up (2:00)."]
-    assert 0.4 <= took < 3  # two minutes at 240 times the speed: half a second
+    assert lines == [
+        "Pause — Timer started: 2:00, ends at 14:02.",
+        "Pause — 1:00 left.",
+        "Pause — 0:30 left.",
+        "Pause — Time’s up (2:00).",
+    ]
+    # It slept on the timer's clock from event to event: to each warning, then to the end.
+    assert clock.naps == pytest.approx([60, 30, 30], abs=0.01)
+    assert clock.seconds == pytest.approx(1120, abs=0.01)
 
 
-def test_timer_speaks_french(cli) -> None:
-    result = cli("timer", "90s", "--lang", "fr", env={"INNOVKIT_TIME_SCALE": "300"})
+def test_timer_speaks_french(cli, clock) -> None:
+    result = cli("timer", "90s", "--lang", "fr")
     assert result.exit_code == 0, result
     lines = result.stderr.strip().splitlines()
-    assert lines[0].startswith("Minuteur lancé\u00a0: 1:30, fin à ")
+    assert lines[0] == "Minuteur lancé\u00a0: 1:30, fin à 14\u00a0h\u00a001."
     assert lines[-1] == "Temps écoulé (1:30)."
 
 
-def test_long_timers_warn_one_minute_before_the_end_by_default(cli) -> None:
-    result = cli("timer", "3m", env={"INNOVKIT_TIME_SCALE": "600"})
+def test_long_timers_warn_one_minute_before_the_end_by_default(cli, clock) -> None:
+    result = cli("timer", "3m")
     assert "1:00 left." in result.stderr
-    result = cli("timer", "2m", env={"INNOVKIT_TIME_SCALE": "600"})
+    result = cli("timer", "2m")
     assert "left" not in result.stderr
 
 
@@ -62,19 +89,15 @@ def test_a_warning_longer_than_the_timer_is_refused(cli) -> None:
     assert "--warn 10m" in result.stderr and "5:00" in result.stderr
 
 
-def test_ctrl_c_stops_the_timer_with_130_and_the_time_elapsed(cli, monkeypatch) -> None:
-    import innovkit.cli.countdown as countdown
-
-    naps = []
-
+def test_ctrl_c_stops_the_timer_with_130_and_the_time_elapsed(cli, clock, monkeypatch) -> None:
     def nap(seconds: float) -> None:
-        naps.append(seconds)
+        clock.naps.append(seconds)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(countdown.time, "sleep", nap)
+    monkeypatch.setattr(clock, "sleep", nap)
     result = cli("timer", "10m")
     assert result.exit_code == 130, result
-    assert naps and naps[0] == pytest.approx(540, abs=1)  # it slept until the warning
+    assert clock.naps == [pytest.approx(540, abs=1)]  # it slept until the warning
     assert "Timer interrupted after 0:00 (10:00 were left)." in result.stderr
 
 
@@ -83,13 +106,21 @@ def test_run_without_a_terminal_prints_the_script_and_says_so(cli) -> None:
     assert result.exit_code == 0, result
     assert "No interactive terminal" in result.stderr
     out = result.stdout
-    assert "14:00 → 14:05" in out
-    assert "14:00 – 14:01  1. " in out
-    assert "14:05  Debrief" in out
-    assert "Before you start:" in out and "[ ] " in out
+    assert "(14:00 – 14:05)" in out
+    assert "1. 14:00 – 14:01  1\u00a0min  " in out
+    assert "Total: 5\u00a0min — ends at 14:05" in out
+    assert "DEBRIEF QUESTIONS" in out and "[ ] " in out
     # nothing interactive happened: no draft, no journal entry
     assert DraftStore(paths.drafts_dir()).drafts() == []
     assert cli("journal", "list", "--json").stdout.strip() == "[]"
+
+
+def test_the_run_script_is_the_text_run_sheet(cli) -> None:
+    """One text rendering of a run: ``run --no-input`` prints the ``txt`` sheet, timed."""
+    args = ["point-silence", "--variant", "short", "--start", "14:00", "--lang", "en"]
+    script = cli("run", *args, "--no-input", "--facilitator", "Camille").stdout
+    sheet = cli("sheet", *args, "--format", "txt", "--facilitator", "Camille").stdout
+    assert script == sheet
 
 
 def test_run_script_in_french_keeps_french_typography(cli) -> None:
@@ -97,9 +128,9 @@ def test_run_script_in_french_keeps_french_typography(cli) -> None:
     assert result.exit_code == 0, result
     assert result.stderr == ""  # --no-input asked for it: nothing to warn about
     out = result.stdout
-    assert "9\u00a0h\u00a030 – 9\u00a0h\u00a033  1. " in out
+    assert "1. 9\u00a0h\u00a030 – 9\u00a0h\u00a033" in out
     assert "«\u00a0" in out and "\u00a0»" in out
-    assert "Avant de commencer\u00a0:" in out and "Débriefing" in out
+    assert "Total\u00a0: 20\u00a0min" in out and "DÉBRIEFING" in out
 
 
 def test_run_script_times_follow_the_plan(cli) -> None:
@@ -107,11 +138,11 @@ def test_run_script_times_follow_the_plan(cli) -> None:
 
     card = load_catalogue().tools["point-silence"]
     for variant, steps in ((None, card.steps), ("short", card.plan("short"))):
-        args = ["run", card.id, "--no-input", "--start", "10:00"]
+        args = ["run", card.id, "--no-input", "--start", "10:00", "--lang", "en"]
         out = cli(*args, *(["--variant", variant] if variant else [])).stdout
         minutes = sum(step.minutes for step in steps)
-        assert f"10:00 → 10:{minutes:02d}" in out
-        times = re.findall(r"^\d\d:\d\d – \d\d:\d\d  \d+\. ", out, flags=re.M)
+        assert f"(10:00 – 10:{minutes:02d})" in out
+        times = re.findall(r"^  \[ \]\s+\d+\. \d\d:\d\d – \d\d:\d\d  ", out, flags=re.M)
         assert len(times) == len(steps)  # one line of clock times per step
 
 
@@ -181,20 +212,20 @@ def test_an_unknown_tool_or_variant_is_a_usage_error(cli) -> None:
 
 def test_the_root_lang_option_is_kept(cli) -> None:
     result = cli("--lang", "fr", "run", "point-silence", "--no-input", "--start", "14:00")
-    assert "Débriefing" in result.stdout
+    assert "DÉBRIEFING" in result.stdout
 
 
 def test_the_configured_variant_is_the_default_when_the_tool_has_it(cli) -> None:
     cards = str(Path(__file__).resolve().parent / "data" / "live")
     assert cli("config", "set", "variant", "short").exit_code == 0
     short = cli("run", "point-silence", "--no-input", "--start", "10:00").stdout
-    assert "10:00 → 10:05" in short
+    assert "(10:00 – 10:05)" in short
     mini = cli("--cards", cards, "run", "mini-atelier", "--no-input", "--start", "10:00")
-    assert "10:00 → 10:08" in mini.stdout  # no "short" variant here: the whole card
+    assert "(10:00 – 10:08)" in mini.stdout  # no "short" variant here: the whole card
     # a variant only the test card has: config accepts it where that card is in the catalogue
     assert cli("config", "set", "variant", "courte", env={"INNOVKIT_CARDS": cards}).exit_code == 0
     mini = cli("--cards", cards, "run", "mini-atelier", "--no-input", "--start", "10:00")
-    assert "10:00 → 10:04" in mini.stdout
+    assert "(10:00 – 10:04)" in mini.stdout
 
 
 def test_the_end_of_run_summary_rounds_step_times_as_the_journal_shows_them(cli, capsys) -> None:

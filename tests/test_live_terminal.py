@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
-import pty
 import re
-import termios
-import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -15,25 +11,16 @@ from rich.console import Console
 
 from innovkit.cards.model import Card, load_catalogue
 from innovkit.cli import bigclock
-from innovkit.cli.countdown import BigDisplay, LineDisplay, count_down
-from innovkit.cli.keys import KeyReader, decode_keys, decode_partial
-from innovkit.cli.terminal import (
-    TerminalConsole,
-    checklist_view,
-    drift_text,
-    step_view,
-    text_lines,
-    text_view,
-    text_width,
-)
+from innovkit.cli.screen import ScreenConsole
+from innovkit.cli.stepview import drift_text, step_view, text_width
+from innovkit.cli.textview import checklist_view, text_lines, text_view
+from innovkit.cli.timerview import timer_view
 from innovkit.i18n import quoted, set_language, tr
 from innovkit.live.guide import ChecklistScreen, Question, ScheduleRow, StepScreen
-from innovkit.live.timer import Countdown
+from innovkit.live.timer import Countdown, TimerRun
 
 
 class FakeClock:
-    """A clock for the timer loop: waits are on it, and real seconds are its seconds."""
-
     def __init__(self) -> None:
         self.seconds = 100.0
 
@@ -42,144 +29,6 @@ class FakeClock:
 
     def now(self) -> datetime:
         return datetime(2026, 11, 3, 14, 0) + timedelta(seconds=self.seconds - 100)
-
-    def real(self, seconds: float) -> float:
-        return seconds
-
-
-class FakeKeys:
-    """Keys arriving at given clock times; waiting moves the clock."""
-
-    def __init__(self, clock: FakeClock, keys: list[tuple[float, str]]) -> None:
-        self.clock = clock
-        self.keys = sorted(keys)
-        self.waits: list[float | None] = []
-
-    def read(self, timeout: float | None) -> str | None:
-        self.waits.append(timeout)
-        if self.keys and (timeout is None or self.keys[0][0] <= self.clock.seconds + timeout):
-            at, key = self.keys.pop(0)
-            self.clock.seconds = max(self.clock.seconds, at)
-            return key
-        assert timeout is not None, "waiting forever with no key to come"
-        self.clock.seconds += timeout
-        return None
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.events: list[str] = []
-        self.draws = 0
-
-    def started(self, countdown: Countdown) -> None:
-        self.events.append("start")
-
-    def event(self, event, countdown: Countdown) -> None:
-        self.events.append(event.kind)
-
-    def draw(self, countdown: Countdown) -> None:
-        self.draws += 1
-
-
-# --------------------------------------------------------------------------- keys
-
-
-def test_decoding_keys_as_a_terminal_sends_them() -> None:
-    assert decode_keys("n b") == ["n", " ", "b"]
-    assert decode_keys("\x1b[A\x1b[B\x1bOC\r\n\t") == [
-        "up",
-        "down",
-        "right",
-        "enter",
-        "enter",
-        "tab",
-    ]
-    assert decode_keys("\x1b") == ["escape"]
-    assert decode_keys("\x1b[15~q") == ["q"]  # F5 is ignored, the q after it kept
-    assert decode_keys("é+") == ["é", "+"]
-
-
-def test_key_reader_reads_without_enter_and_restores_the_terminal() -> None:
-    master, slave = pty.openpty()
-    try:
-        before = termios.tcgetattr(slave)
-        with KeyReader(slave) as keys:
-            during = termios.tcgetattr(slave)
-            assert not during[3] & termios.ICANON and not during[3] & termios.ECHO
-            assert during[3] & termios.ISIG  # Ctrl-C still interrupts
-            assert keys.read(0.01) is None
-            os.write(master, b"n\x1b[A")
-            assert keys.read(1) == "n"
-            assert keys.read(0) == "up"
-            with keys.cooked():
-                assert termios.tcgetattr(slave)[3] & termios.ICANON
-            assert not termios.tcgetattr(slave)[3] & termios.ICANON
-        assert termios.tcgetattr(slave) == before
-    finally:
-        os.close(master)
-        os.close(slave)
-
-
-def test_an_escape_sequence_cut_between_two_reads_waits_for_its_end() -> None:
-    assert decode_partial("n\x1b[A\x1b") == (["n", "up"], "\x1b")
-    assert decode_partial("\x1b[A\x1b[") == (["up"], "\x1b[")
-    assert decode_partial("\x1b[1") == ([], "\x1b[1")
-    assert decode_partial("\x1bO") == ([], "\x1bO")
-    _, rest = decode_partial("\x1b[")
-    assert decode_partial(rest + "Bq") == (["down", "q"], "")
-    assert decode_partial("\x1b[15~x\x1b[A") == (["x", "up"], "")
-
-
-def test_twenty_two_queued_arrows_read_64_bytes_at_a_time_stay_arrows() -> None:
-    read_end, write_end = os.pipe()
-    try:
-        os.write(write_end, b"\x1b[A" * 22)  # 66 bytes: the 22nd arrow is cut by the first read
-        keys = KeyReader(read_end)
-        assert [keys.read(1) for _ in range(22)] == ["up"] * 22
-        assert keys.read(0.01) is None
-    finally:
-        os.close(read_end)
-        os.close(write_end)
-
-
-def test_the_end_of_a_cut_sequence_arriving_a_little_later_completes_it() -> None:
-    read_end, write_end = os.pipe()
-    later = threading.Timer(0.01, os.write, (write_end, b"Dn"))
-    try:
-        os.write(write_end, b"\x1b[")
-        later.start()
-        keys = KeyReader(read_end)
-        assert keys.read(1) == "left"
-        assert keys.read(1) == "n"
-    finally:
-        later.join()  # before the pipe is closed: its number may go to another test's pipe
-        os.close(read_end)
-        os.close(write_end)
-
-
-def test_a_lone_escape_is_still_a_key() -> None:
-    read_end, write_end = os.pipe()
-    try:
-        os.write(write_end, b"\x1b")
-        keys = KeyReader(read_end)
-        assert keys.read(1) == "escape"
-        assert keys.read(0.01) is None
-    finally:
-        os.close(read_end)
-        os.close(write_end)
-
-
-def test_the_terminal_is_restored_after_an_error_or_ctrl_c() -> None:
-    master, slave = pty.openpty()
-    try:
-        before = termios.tcgetattr(slave)
-        for trouble in (RuntimeError("boom"), KeyboardInterrupt()):
-            with pytest.raises(type(trouble)), KeyReader(slave):
-                raise trouble
-            assert termios.tcgetattr(slave) == before
-    finally:
-        os.close(master)
-        os.close(slave)
 
 
 # --------------------------------------------------------------------------- big digits
@@ -204,64 +53,15 @@ def test_small_digits_take_three_lines_of_half_blocks() -> None:
     assert set("".join(lines)) <= {"█", "▀", "▄", " "}
 
 
-# --------------------------------------------------------------------------- the timer loop
-
-
-def test_the_timer_loop_takes_space_plus_minus_and_counts_to_the_end() -> None:
+def test_the_timer_screen_says_its_state_in_words_without_colour() -> None:
     clock = FakeClock()
     countdown = Countdown(120, clock, warnings=[60])
-    keys = FakeKeys(clock, [(110, " "), (130, " "), (140, "+"), (150, "-"), (151, "-")])
-    display = Recorder()
-    assert count_down(countdown, clock, display, keys) is True
-    # paused 20 s, +60 then -120: ended 20 + 60 - 120 s after the 120 s
-    assert countdown.finished_at == pytest.approx(100 + 120 + 20 + 60 - 120, abs=0.01)
-    assert display.events == ["start", "warning", "finished"]
-    assert None in keys.waits  # while paused it waits for a key, not for the clock
-    assert 30 <= display.draws <= 90  # about one redraw per second, not a busy loop
-
-
-def test_q_quits_the_timer_early() -> None:
-    clock = FakeClock()
-    countdown = Countdown(300, clock)
-    assert count_down(countdown, clock, Recorder(), FakeKeys(clock, [(130, "q")])) is False
-    assert countdown.remaining() == pytest.approx(270, abs=0.01)
-
-
-def test_without_keys_the_loop_sleeps_from_event_to_event(monkeypatch) -> None:
-    import innovkit.cli.countdown as module
-
-    clock = FakeClock()
-    naps: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        naps.append(seconds)
-        clock.seconds += seconds
-
-    monkeypatch.setattr(module.time, "sleep", sleep)
-    countdown = Countdown(600, clock, warnings=[60, 30])
-    display = Recorder()
-    assert count_down(countdown, clock, display) is True
-    assert len(naps) == 3  # to the first warning, the second, the end
-    assert display.events == ["start", "warning", "warning", "finished"]
-
-
-def test_line_display_names_the_timer(capsys) -> None:
-    clock = FakeClock()
-    countdown = Countdown(90, clock)
-    display = LineDisplay("Pause café", clock)
-    display.started(countdown)
-    assert capsys.readouterr().err.strip() == "Pause café — Timer started: 1:30, ends at 14:01."
-
-
-def test_big_display_says_its_state_in_words_without_colour() -> None:
-    clock = FakeClock()
+    timer = TimerRun(countdown, clock, "Pause café")
     console = Console(record=True, width=80, height=24, no_color=True, file=io.StringIO())
-    countdown = Countdown(120, clock, warnings=[60])
-    display = BigDisplay(console, "Pause café", clock, bell=True)
-    console.print(display.render("counting", "2:00", display.status(countdown, "counting")))
+    console.print(timer_view(timer.screen(), 80, 24))
     clock.seconds += 70
-    display.warned = 60
-    console.print(display.render("warning", "0:50", display.status(countdown, "warning")))
+    timer.warned = 60
+    console.print(timer_view(timer.screen(), 80, 24))
     text = console.export_text()
     assert "Pause café" in text
     assert "COUNTING · ends at 14:02" in text
@@ -525,17 +325,30 @@ class ListKeys:
         return self.keys.pop(0) if self.keys else None
 
 
+class ListApp:
+    """What ``ScreenConsole`` needs of the Textual app: its keys, and where to draw."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = ListKeys(keys)
+        self.drawn: list = []
+
+    def show(self, draw) -> None:
+        self.drawn.append(draw)
+
+
 def test_t_shows_the_whole_text_and_leaves_the_run_keys_to_the_run() -> None:
     card = load_catalogue().tools["audace-up"]
     first, second = card_screen(card, 1, "en"), card_screen(card, 2, "en")
-    out = Console(file=io.StringIO(), width=80, height=24, force_terminal=True, record=True)
-    keys = ListKeys(["t", "down", "up", " ", "q", "t", "n", "t", "escape", "q"])
-    with TerminalConsole(out, keys, FakeClock()) as terminal:  # type: ignore[arg-type]
-        terminal.show(first)
-        seen = []
-        for _ in range(10):
-            seen.append(terminal.key(1.0))
-            terminal.show(second if "n" in seen else first)
+    app = ListApp(["t", "down", "up", " ", "q", "t", "n", "t", "escape", "q"])
+    terminal = ScreenConsole(app)  # type: ignore[arg-type]
+    terminal.show(first)
+    seen = []
+    for _ in range(10):
+        seen.append(terminal.key(1.0))
+        terminal.show(second if "n" in seen else first)
+    out = Console(file=io.StringIO(), width=80, height=24, record=True)
+    for draw in app.drawn:
+        out.print(draw(80, 24))
     # t, the arrows, q and Escape are the text's; space (pause) and n (next) go to the run;
     # the next step comes on its own screen; q on a step is the run's again
     assert seen == [None, None, None, " ", None, None, "n", None, None, "q"]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+from datetime import datetime, timedelta
 
 import pytest
 
 from innovkit.durations import clock_face, elapsed_face, minutes_text, parse_duration
 from innovkit.errors import BadInput
-from innovkit.live.timer import Countdown, SystemClock, time_scale, warning_times
+from innovkit.live.timer import Countdown, SystemClock, TimerRun, TimerScreen, warning_times
 
 
 class FakeClock:
@@ -180,14 +181,91 @@ def test_warning_times_for_short_and_long_countdowns() -> None:
     assert warning_times(10) == []
 
 
-def test_time_scale_is_read_from_the_environment_and_defaults_to_real_time() -> None:
-    assert time_scale({"INNOVKIT_TIME_SCALE": "60"}) == 60
-    assert time_scale({}) == 1
-    assert time_scale({"INNOVKIT_TIME_SCALE": "fast"}) == 1
-    assert time_scale({"INNOVKIT_TIME_SCALE": "-3"}) == 1
-    clock = SystemClock(scale=60)
-    assert clock.real(60) == pytest.approx(1)
-    assert clock() >= 0
+class Clock:
+    """A fake clock with the wall-clock time that goes with it, as ``TimerRun`` needs."""
+
+    def __init__(self) -> None:
+        self.seconds = 100.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+    def now(self) -> datetime:
+        return datetime(2026, 11, 3, 14, 0).astimezone() + timedelta(seconds=self.seconds - 100)
+
+    def advance(self, seconds: float) -> None:
+        self.seconds += seconds
+
+
+class TimerConsole:
+    """Keys at given clock readings; records what the timer showed and how long it waited."""
+
+    def __init__(self, clock: Clock, keys: list[tuple[float, str]] = ()) -> None:
+        self.clock = clock
+        self.keys = list(keys)
+        self.screens: list[TimerScreen] = []
+        self.waits: list[float | None] = []
+        self.rings = 0
+
+    def show(self, screen: TimerScreen) -> None:
+        self.screens.append(screen)
+
+    def key(self, timeout: float | None) -> str | None:
+        self.waits.append(timeout)
+        if self.keys and (timeout is None or self.keys[0][0] <= self.clock.seconds + timeout):
+            at, key = self.keys.pop(0)
+            self.clock.seconds = max(self.clock.seconds, at)
+            return key
+        assert timeout is not None, "waiting for a key that never comes"
+        self.clock.advance(timeout)
+        return None
+
+    def ring(self) -> None:
+        self.rings += 1
+
+    def events(self) -> list[str]:
+        return [e.kind for s in self.screens for e in s.events]
+
+
+def test_the_timer_is_one_step_on_the_countdown_loop_space_plus_minus_to_the_end() -> None:
+    clock = Clock()
+    countdown = Countdown(120, clock, warnings=[60])
+    console = TimerConsole(clock, [(110, " "), (130, " "), (140, "+"), (150, "-"), (151, "-")])
+    assert TimerRun(countdown, clock, "Pause").run(console) is True
+    # paused 20 s, +60 then -120: ended 20 + 60 - 120 s after the 120 s
+    assert countdown.finished_at == pytest.approx(100 + 120 + 20 + 60 - 120, abs=0.01)
+    assert console.events() == ["warning", "finished"]
+    assert console.rings == 1
+    assert console.screens[0].first and not console.screens[1].first
+    assert {s.state for s in console.screens} >= {"counting", "paused", "warning"}
+    assert 1.0 in console.waits  # while paused it still wakes once a second, never for long
+    assert 30 <= len(console.screens) <= 90  # about one screen per second, not a busy loop
+
+
+def test_q_quits_the_timer_early() -> None:
+    clock = Clock()
+    countdown = Countdown(300, clock)
+    assert TimerRun(countdown, clock).run(TimerConsole(clock, [(130, "q")])) is False
+    assert countdown.remaining() == pytest.approx(270, abs=0.01)
+
+
+def test_without_keys_the_timer_sleeps_from_event_to_event() -> None:
+    clock = Clock()
+    countdown = Countdown(600, clock, warnings=[60, 30])
+    console = TimerConsole(clock)
+    assert TimerRun(countdown, clock, bell=False).run(console, keys=False) is True
+    assert len(console.waits) == 3  # to the first warning, the second, the end
+    assert console.events() == ["warning", "warning", "finished"]
+    assert console.rings == 0
+    assert console.screens[0].end == datetime(2026, 11, 3, 14, 10).astimezone()
+
+
+def test_the_system_clock_is_monotonic_and_sleeps() -> None:
+    clock = SystemClock()
+    first = clock()
+    clock.sleep(0.01)
+    assert clock() > first
+    assert clock.now().tzinfo is not None
 
 
 @pytest.mark.parametrize(

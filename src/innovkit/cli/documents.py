@@ -194,24 +194,16 @@ def _tick(card: Card, lang: str, phases: list[str]) -> None:
     """Tick the checklist live on the terminal, one phase at a time; list what is left."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise BadInput(tr("documents.interactive_needs_terminal"))
-    import questionary
-
+    from innovkit.cli.ticking import tick_phases
     from innovkit.documents.render import checklist_items
 
+    lists = [[item for _, item in checklist_items(card, lang, [phase])] for phase in phases]
+    titles = [tr(f"documents.phase_{phase}") for phase in phases]
+    ticks = tick_phases(card.name(lang), list(zip(titles, lists, strict=True)))
     left: list[tuple[str, str]] = []
-    for phase in phases:
-        items = [item for _, item in checklist_items(card, lang, [phase])]
-        title = tr(f"documents.phase_{phase}")
-        ticked = set(
-            questionary.checkbox(
-                tr("documents.tick_question", phase=title),
-                choices=[questionary.Choice(item, value=n) for n, item in enumerate(items)],
-                instruction=tr("documents.tick_keys"),
-                erase_when_done=True,  # questionary's own "done (2 selections)" is English only
-            ).unsafe_ask()  # Ctrl+C reaches the CLI's edge: "Interrupted", exit 130
-        )
-        say(tr("documents.ticked", phase=title, done=len(ticked), total=len(items)))
-        left += [(phase, item) for n, item in enumerate(items) if n not in ticked]
+    for phase, title, items, ticked in zip(phases, titles, lists, ticks, strict=True):
+        say(tr("documents.ticked", phase=title, done=sum(ticked), total=len(items)))
+        left += [(phase, item) for item, done in zip(items, ticked, strict=True) if not done]
     if not left:
         say(tr("documents.all_done"))
         return

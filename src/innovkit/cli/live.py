@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import sys
-import textwrap
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -33,78 +30,18 @@ from innovkit.cli.journal import (
     VariantOpt,
     session_fields,
 )
+from innovkit.cli.timer import NoBellOpt, at_terminal, timer
 from innovkit.errors import BadInput, ExitCode, InnovkitError
-from innovkit.i18n import labelled, quoted, tr
+from innovkit.i18n import tr
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card
-    from innovkit.live.guide import Draft, DraftStore, Finished
-
-NoBellOpt = Annotated[bool, typer.Option("--no-bell", help=tr("help.live_no_bell"))]
+    from innovkit.live.guide import Draft, DraftStore, Finished, GuidedRun, Stopped
 
 
 def register(app: typer.Typer) -> None:
     app.command("timer", help=tr("help.timer"))(timer)
     app.command("run", help=tr("help.run"))(run)
-
-
-def at_terminal() -> bool:
-    """A person at a terminal: keys can be read and screens drawn (never in a pipe or a test)."""
-    return all(stream.isatty() for stream in (sys.stdin, sys.stdout, sys.stderr))
-
-
-# --------------------------------------------------------------------------- timer
-
-
-def timer(
-    duration: Annotated[
-        str, typer.Argument(metavar="DURATION", help=tr("help.timer_duration"), show_default=False)
-    ],
-    label: Annotated[
-        str | None, typer.Option("--label", "-l", help=tr("help.timer_label"), show_default=False)
-    ] = None,
-    warn_at: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--warn", "-w", metavar="DURATION", help=tr("help.timer_warn"), show_default=False
-        ),
-    ] = None,
-    no_bell: NoBellOpt = False,
-    lang: LangOption = None,
-) -> None:
-    from innovkit.cli.countdown import BigDisplay, LineDisplay, count_down
-    from innovkit.durations import clock_face, elapsed_face, parse_duration
-    from innovkit.live.timer import Countdown, SystemClock
-
-    language(lang)
-    seconds = parse_duration(duration)
-    warnings = [parse_duration(text) for text in warn_at or []]
-    for text, value in zip(warn_at or [], warnings, strict=True):
-        if value >= seconds:
-            raise BadInput(tr("live.warn_too_late", warn=text, duration=clock_face(seconds)))
-    if not warn_at and seconds > 120:
-        warnings = [60.0]  # a default a room can read: the colour changes one minute before
-    clock = SystemClock()
-    countdown = Countdown(seconds, clock, warnings)
-    try:
-        if at_terminal():
-            from innovkit.cli.keys import KeyReader
-
-            with KeyReader() as keys, BigDisplay(err(), label, clock, not no_bell) as display:
-                finished = count_down(countdown, clock, display, keys)
-        else:
-            finished = count_down(countdown, clock, LineDisplay(label, clock))
-    except KeyboardInterrupt:
-        say(
-            tr(
-                "live.timer_interrupted",
-                elapsed=elapsed_face(countdown.elapsed()),
-                left=clock_face(countdown.remaining()),
-            )
-        )
-        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    if not finished:
-        say(tr("live.timer_stopped", left=clock_face(countdown.remaining())))
 
 
 # --------------------------------------------------------------------------- run
@@ -143,10 +80,6 @@ def run(
     tag: TagOpt = None,
     lang: LangOption = None,
 ) -> None:
-    from innovkit import paths
-    from innovkit.journal.records import parse_participants
-    from innovkit.live.guide import DraftStore, fit_to_card
-
     language(lang)
     if record and no_record:
         raise BadInput(tr("live.record_and_no_record"))
@@ -164,27 +97,13 @@ def run(
         "note": note,
         "tag": tag,
     }
-    catalogue = state.catalogue()
-    store = DraftStore(paths.drafts_dir())
-    if tool is None and not resume:
-        raise BadInput(tr("live.tool_missing"))
-    card = catalogue.find(tool) if tool else None
-    people = parse_participants(participants) if participants else None
-    if card is not None:
-        card.plan(variant)  # an unknown or unstructured variant is an error before anything
+    card, people = _card_to_run(tool, resume, variant, participants)
     interactive = at_terminal() and not no_input
     if not interactive:
-        if resume:  # nothing to print instead: one sentence, and no script before it
-            raise BadInput(
-                tr("live.resume_and_no_input" if no_input else "live.resume_needs_terminal")
-            )
-        if not no_input:
-            warn(tr("live.no_terminal"))
-        assert card is not None
-        variant = variant or default_variant(card)
+        card, variant = _plain(card, resume, no_input, variant)
         if record:  # a wrong option is refused before anything is printed
             _check_journal_options(card, variant, start, facilitator, participants, journal_options)
-        write_text(run_script(card, variant, start))
+        write_text(run_script(card, variant, start, facilitator, people))
         if record:
             from innovkit.cli.journal import add
 
@@ -201,11 +120,57 @@ def run(
         return
     if record or any(v is not None for v in journal_options.values()):
         warn(tr("live.record_options_ignored"))
+    _on_the_terminal(card, resume, variant, facilitator, people, no_record, bell=not no_bell)
+
+
+def _card_to_run(
+    tool: str | None, resume: bool, variant: str | None, participants: str | None
+) -> tuple[Card | None, int | None]:
+    """The card asked for (none with ``--resume`` alone) and the group's size, checked before
+    anything starts: an unknown tool or variant, a bad number, is an error at once."""
+    from innovkit.journal.records import parse_participants
+
+    if tool is None and not resume:
+        raise BadInput(tr("live.tool_missing"))
+    card = state.catalogue().find(tool) if tool else None
+    people = parse_participants(participants) if participants else None
+    if card is not None:
+        card.plan(variant)  # an unknown or unstructured variant is an error before anything
+    return card, people
+
+
+def _plain(
+    card: Card | None, resume: bool, no_input: bool, variant: str | None
+) -> tuple[Card, str | None]:
+    """No full screen (``--no-input``, a pipe, ``TERM=dumb``): the card and variant of the
+    script to print; ``--resume`` has nothing to print, so it is one sentence."""
+    if resume:  # nothing to print instead: one sentence, and no script before it
+        raise BadInput(tr("live.resume_and_no_input" if no_input else "live.resume_needs_terminal"))
+    if not no_input:
+        warn(tr("live.no_terminal"))
+    assert card is not None
+    return card, variant or default_variant(card)
+
+
+def _on_the_terminal(
+    card: Card | None,
+    resume: bool,
+    variant: str | None,
+    facilitator: str | None,
+    people: int | None,
+    no_record: bool,
+    bell: bool,
+) -> None:
+    """The guided run at the terminal: a new one, or the draft to resume."""
+    from innovkit import paths
+    from innovkit.live.guide import DraftStore, fit_to_card
+
+    store = DraftStore(paths.drafts_dir())
     draft, resumed = _draft_to_run(card, store, resume, variant, facilitator, people, no_record)
-    card = catalogue.find(draft.tool)
+    card = state.catalogue().find(draft.tool)
     if resumed and fit_to_card(draft, card):
         warn(tr("live.card_changed", tool=card.name()))
-    _guided(card, draft, store, resumed, bell=not no_bell)
+    _guided(card, draft, store, resumed, bell)
 
 
 def _check_journal_options(
@@ -273,10 +238,9 @@ def default_variant(card: Card) -> str | None:
 
 def _offer_resume(card: Card, draft: Draft) -> bool:
     """An unfinished session of this tool is on disk: resume it? (Enter means yes.)"""
-    from innovkit.cli.countdown import clock_time
-    from innovkit.cli.terminal import ask_line
+    from innovkit.cli import ask
+    from innovkit.cli.timerview import clock_time
     from innovkit.dates import format_date
-    from innovkit.live.guide import parse_yes_no
 
     saved = datetime.fromisoformat(draft.saved) if draft.saved else None
     when = f"{format_date(saved.date())}, {clock_time(saved)}" if saved else "?"
@@ -286,26 +250,21 @@ def _offer_resume(card: Card, draft: Draft) -> bool:
         else tr(f"live.draft_phase_{draft.phase}")
     )
     say(tr("live.draft_found", tool=card.name(), when=when, where=where))
-    while True:
-        answer = ask_line(tr("live.draft_resume_question") + " ")
-        try:
-            return parse_yes_no(answer or "o")
-        except BadInput as problem:
-            say(str(problem))
+    return ask.yes_no(tr("live.draft_resume_question"), default=True)
 
 
 def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bool) -> None:
-    from innovkit.cli.keys import KeyReader
-    from innovkit.cli.terminal import TerminalConsole
+    from innovkit.cli.lines import LineConsole
     from innovkit.live.guide import Finished, GuidedRun, TypingInterrupted
     from innovkit.live.timer import SystemClock
 
-    clock = SystemClock()
     command = f"innovkit run {card.id} --resume"
+    guided = GuidedRun(card, draft, SystemClock(), LineConsole(), store, _record, bell, resumed)
     try:
-        with KeyReader() as keys, TerminalConsole(err(), keys, clock) as console:
-            run_ = GuidedRun(card, draft, clock, console, store, _record, bell, resumed)
-            result = run_.run()
+        result = _on_screen(guided) if draft.phase in ("checklist", "steps") else None
+        if result is None:  # the questions, on the normal screen
+            guided.console = LineConsole(guided.keep_typing)
+            result = guided.run()
     except KeyboardInterrupt as stop:
         say(tr("live.interrupted_saved", command=command))
         if isinstance(stop, TypingInterrupted) and stop.typed.strip():
@@ -316,12 +275,24 @@ def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bo
         wrapped = InnovkitError(f"{error} {kept}")
         wrapped.exit_code = error.exit_code
         raise wrapped from error
+    assert result is not None
     if isinstance(result, Finished):
         _report(card, result)
     elif result.kept:
         say(tr("live.draft_kept", command=command))
     else:
         say(tr("live.draft_deleted"))
+
+
+def _on_screen(guided: GuidedRun) -> Finished | Stopped | None:
+    """The checklist and the steps on the full screen; ``None`` once they are done."""
+    from innovkit.cli.screen import run_on_screen
+
+    def work(console: Any) -> Finished | Stopped | None:
+        guided.console = console
+        return guided.run(until="debrief")
+
+    return run_on_screen(work)
 
 
 def _record(card: Card, draft: Draft) -> Any:
@@ -375,50 +346,29 @@ def _report(card: Card, result: Finished) -> None:
 # --------------------------------------------------------------------------- the run script
 
 
-def run_script(card: Card, variant: str | None, start: str | None) -> str:
-    """The run on paper: each step with its planned clock times, for rehearsal and scripts."""
-    from innovkit.dates import format_clock, format_duration, parse_time
+def run_script(
+    card: Card,
+    variant: str | None,
+    start: str | None,
+    facilitator: str | None = None,
+    participants: int | None = None,
+) -> str:
+    """The run on paper, for rehearsal and scripts: the tool's text run sheet (the ``txt``
+    template of ``innovkit sheet``), timed from ``start``, else from the next whole minute."""
+    from innovkit.dates import parse_time
+    from innovkit.documents.render import SheetOptions, render_sheet
     from innovkit.i18n import current_language
-    from innovkit.live.schedule import timetable
 
-    lang = current_language()
-    plan = card.plan(variant)
     if start:
-        begins = datetime.combine(datetime.now().date(), parse_time(start))
-    else:  # from the next whole minute
+        begins = parse_time(start)
+    else:
         now = datetime.now().replace(second=0, microsecond=0)
-        begins = now + timedelta(minutes=1)
-    slots = timetable([(s.title(lang), s.minutes) for s in plan], begins)
-    total = sum(s.minutes for s in plan)
-    name = card.name(lang)
-    if variant:
-        name += " — " + card.variant(variant).name(lang)
-    lines = [name, "=" * len(name), ""]
-    end = begins + timedelta(minutes=total)
-    times = f"{format_clock(begins, lang)} → {format_clock(end, lang)}"
-    lines.append(
-        labelled(tr("live.script_duration"), format_duration(total, lang))
-        + " · "
-        + labelled(tr("live.script_times"), times)
+        begins = (now + timedelta(minutes=1)).time()
+    options = SheetOptions(
+        lang=current_language(),
+        start=begins,
+        participants=participants,
+        facilitator=facilitator,
+        variant=variant,
     )
-    lines += ["", tr("live.script_checklist")]
-    lines += [f"[ ] {item(lang)}" for item in card.checklist.get("before", ())]
-    wrap = textwrap.TextWrapper(width=78, initial_indent="    ", subsequent_indent="    ")
-    quote = textwrap.TextWrapper(width=78, initial_indent="      ", subsequent_indent="        ")
-    for number, (step, slot) in enumerate(zip(plan, slots, strict=True), 1):
-        assert slot.start is not None and slot.end is not None
-        times = f"{format_clock(slot.start, lang)} – {format_clock(slot.end, lang)}"
-        lines += [
-            "",
-            f"{times}  {number}. {step.title(lang)} ({format_duration(step.minutes, lang)})",
-        ]
-        # Only ASCII spaces are folded: French non-breaking spaces must stay where they are.
-        lines += wrap.wrap(re.sub(r"[ \t\n]+", " ", step.instructions(lang).strip()))
-        lines += [line for p in step.prompts for line in quote.wrap(quoted(p(lang), lang))]
-        lines += [
-            line for t in step.tips for line in wrap.wrap(labelled(tr("live.tip"), t(lang), lang))
-        ]
-    lines += ["", f"{format_clock(end, lang)}  {tr('live.debrief_heading')}"]
-    bullet = textwrap.TextWrapper(width=78, initial_indent="    - ", subsequent_indent="      ")
-    lines += [line for q in card.debrief for line in bullet.wrap(q(lang))]
-    return "\n".join(lines) + "\n"
+    return render_sheet(card, state.catalogue(), options, "txt")

@@ -8,18 +8,16 @@ The clock is injected: tests hand in a fake one and never sleep. No terminal I/O
 from __future__ import annotations
 
 import math
-import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, Protocol, TypeVar
 
 Clock = Callable[[], float]
 
 #: Seconds added or removed by one press of ``+`` or ``-``.
 NUDGE = 60.0
-
-TIME_SCALE_VARIABLE = "INNOVKIT_TIME_SCALE"
 
 # Waking a hair after a boundary rather than before it means one wake-up per change, not two.
 _SETTLE = 0.0002
@@ -184,16 +182,6 @@ def warning_times(total: float) -> list[float]:
     return []
 
 
-def time_scale(environ: dict[str, str] | None = None) -> float:
-    """How many clock seconds pass per real second: ``INNOVKIT_TIME_SCALE``, for tests only."""
-    value = (os.environ if environ is None else environ).get(TIME_SCALE_VARIABLE, "")
-    try:
-        scale = float(value)
-    except ValueError:
-        return 1.0
-    return scale if math.isfinite(scale) and scale > 0 else 1.0
-
-
 def _seconds() -> float:
     """Seconds that keep counting while the computer sleeps (Linux's boot-time clock), so a
     session goes on when the laptop lid is closed; elsewhere the monotonic clock."""
@@ -204,24 +192,138 @@ def _seconds() -> float:
 
 
 class SystemClock:
-    """The real clock, optionally sped up by ``scale`` (``INNOVKIT_TIME_SCALE``, tests only).
-
-    Calling it gives monotonic seconds; ``now()`` gives the wall-clock time that goes with
-    them; ``real(seconds)`` converts a wait on this clock into real seconds to sleep.
-    """
-
-    def __init__(self, scale: float | None = None) -> None:
-        self.scale = time_scale() if scale is None else scale
-        self._origin = _seconds()
-        self._wall_origin = datetime.now().astimezone()
+    """The real clock: calling it gives monotonic seconds, ``now()`` the wall-clock time,
+    ``sleep(seconds)`` waits. Tests hand in their own clock instead (same three methods)."""
 
     def __call__(self) -> float:
-        return self._origin + (_seconds() - self._origin) * self.scale
+        return _seconds()
 
     def now(self) -> datetime:
-        if self.scale == 1:  # the real wall clock, right even after the laptop slept
-            return datetime.now().astimezone()
-        return self._wall_origin + timedelta(seconds=self() - self._origin)
+        return datetime.now().astimezone()  # right even after the laptop slept
 
-    def real(self, seconds: float) -> float:
-        return seconds / self.scale
+    def sleep(self, seconds: float) -> None:
+        time.sleep(max(0.0, seconds))
+
+
+T = TypeVar("T")
+
+
+def count_down(
+    countdown: Countdown,
+    tick: Callable[[list[Event]], T | None],
+    wait_key: Callable[[float], str | None],
+    on_key: Callable[[str], T | None],
+    longest: float | None = 1.0,
+) -> T:
+    """The one countdown loop, behind ``innovkit timer`` and every step of ``innovkit run``.
+
+    Each turn: ``tick`` gets the warnings and end reached (and draws); then ``wait_key`` waits
+    until the shown second changes (at most ``longest`` seconds; ``None``: until the next
+    event) and ``on_key`` acts on the key pressed, if any. Either returning something other
+    than ``None`` ends the loop with it. The time left always comes from the countdown's clock.
+    """
+    while True:
+        outcome = tick(countdown.poll())
+        if outcome is not None:
+            return outcome
+        if longest is None:
+            wait = countdown.next_event()
+            wait = 1.0 if wait is None else wait
+        else:
+            wait = countdown.next_change()
+            wait = longest if wait is None else min(wait, longest)
+        key = wait_key(wait)
+        if key is not None:
+            outcome = on_key(key)
+            if outcome is not None:
+                return outcome
+
+
+# --------------------------------------------------------------------------- innovkit timer
+
+
+@dataclass(frozen=True, slots=True)
+class TimerScreen:
+    """What ``innovkit timer`` shows: the time left, its state, when it ends, what just
+    happened (``events``: the warnings and the end reached since the last screen)."""
+
+    label: str | None
+    total: float
+    remaining: float
+    state: str  # "counting", "warning", "over" or "paused"
+    warned: float | None  # the warning threshold passed, if any
+    end: datetime  # when it ends if nothing changes
+    events: tuple[Event, ...] = ()
+    first: bool = False  # the first screen of this timer
+
+
+class TimerConsole(Protocol):
+    def show(self, screen: TimerScreen) -> None: ...
+
+    def key(self, timeout: float | None) -> str | None: ...
+
+    def ring(self) -> None: ...
+
+
+class TimerRun:
+    """``innovkit timer``: a run of one step, on the run's clock and the run's one loop.
+
+    Space pauses and resumes, ``+``/``-`` add or take off a minute, ``q`` or Escape quits."""
+
+    def __init__(
+        self, countdown: Countdown, clock: Any, label: str | None = None, bell: bool = True
+    ) -> None:
+        self.countdown = countdown
+        self.clock = clock
+        self.label = label
+        self.bell = bell
+        self.warned: float | None = None
+        self._shown = False
+
+    def screen(self, events: Iterable[Event] = ()) -> TimerScreen:
+        countdown = self.countdown
+        if countdown.over:
+            state = "over"
+        elif countdown.paused:
+            state = "paused"
+        elif self.warned is not None and countdown.remaining() <= self.warned:
+            state = "warning"
+        else:
+            state = "counting"
+        first, self._shown = not self._shown, True
+        return TimerScreen(
+            label=self.label,
+            total=countdown.total,
+            remaining=countdown.remaining(),
+            state=state,
+            warned=self.warned,
+            end=self.clock.now() + timedelta(seconds=countdown.remaining()),
+            events=tuple(events),
+            first=first,
+        )
+
+    def run(self, console: TimerConsole, keys: bool = True) -> bool:
+        """``True`` at the end, ``False`` if quit. Without ``keys`` (no terminal) it sleeps
+        from event to event instead of waking every second."""
+
+        def tick(events: list[Event]) -> bool | None:
+            for event in events:
+                if event.kind == "warning":
+                    self.warned = event.threshold
+                elif self.bell:
+                    console.ring()
+            console.show(self.screen(events))
+            return True if self.countdown.finished_at is not None else None
+
+        def on_key(key: str) -> bool | None:
+            if key == " ":
+                self.countdown.toggle()
+            elif key == "+":
+                self.countdown.extend(NUDGE)
+            elif key == "-":
+                self.countdown.extend(-NUDGE)
+            elif key in ("q", "Q", "escape"):
+                return False
+            return None
+
+        return count_down(self.countdown, tick, console.key, on_key, 1.0 if keys else None)

@@ -204,9 +204,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Before you start: the preparation checklist ({ticked} of {total} ticked)",
     },
     "live.checklist_keys": {
-        "fr": "↑ ↓ : choisir   espace ou 1 à 9 : cocher   Entrée : commencer la séance   "
-        "q : quitter",
-        "en": "↑ ↓: choose   space or 1 to 9: tick   Enter: start the session   q: quit",
+        "fr": "↑ ↓ : choisir   espace ou 1 à 9 : cocher   a : tout cocher   "
+        "Entrée : commencer la séance   q : quitter",
+        "en": "↑ ↓: choose   space or 1 to 9: tick   a: tick all   Enter: start the session   "
+        "q: quit",
     },
     # run: the command
     "live.tool_missing": {
@@ -312,9 +313,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.col_planned": {"fr": "Prévu", "en": "Planned"},
     "live.col_actual": {"fr": "Réel", "en": "Actual"},
     "live.col_note": {"fr": "Remarque", "en": "Note"},
-    "live.script_duration": {"fr": "Durée", "en": "Duration"},
-    "live.script_times": {"fr": "Horaires", "en": "Times"},
-    "live.script_checklist": {"fr": "Avant de commencer :", "en": "Before you start:"},
     # help texts
     "help.timer": {
         "fr": "Un minuteur en grands chiffres, lisible du fond de la salle "
@@ -369,5 +367,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "« journal add ».",
         "en": "With --no-input: record the session in the journal with the options of "
         "“journal add”.",
+    },
+    "live.bad_choice": {
+        "fr": "« {value} » n’est pas dans la liste : tapez un numéro de 1 à {count}.",
+        "en": "“{value}” is not in the list: type a number from 1 to {count}.",
     },
 }

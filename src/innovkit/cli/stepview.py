@@ -1,217 +1,29 @@
-"""The guided run on a real terminal: the one module through which ``innovkit run`` shows its
-screens, reads keys and asks questions (``innovkit.session.Console``).
+"""The screens of a step of ``innovkit run``, as Rich renderables to fit a width × height:
+title, big countdown, instructions, every sentence to say, tips, the schedule and the keys.
 
-Steps and the checklist are drawn full-screen with Rich (alternate screen, redrawn only when
-something changed); ``t`` shows a step's whole text, to scroll, while its countdown goes on.
-Questions are asked on the normal screen with ordinary line editing.
+Pure drawing: the Textual app (``innovkit.cli.screen``) shows them, tests render them.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import io
 from typing import Any
 
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
-from rich.live import Live
 from rich.table import Table
 from rich.text import Text
 
 from innovkit.cli import bigclock
 from innovkit.cli import console as _console  # noqa: F401  (Rich keeps « : » on its line)
-from innovkit.cli.countdown import STYLES, clock_time
-from innovkit.cli.keys import Hangup, KeyReader
+from innovkit.cli.timerview import STYLES, clock_time
 from innovkit.durations import clock_face, elapsed_face, minutes_text
 from innovkit.i18n import labelled, quoted, tr, tr_count
-from innovkit.live.guide import (
-    ChecklistScreen,
-    Heading,
-    Question,
-    ScheduleRow,
-    StepScreen,
-    TypingInterrupted,
-)
-from innovkit.live.timer import SystemClock
+from innovkit.live.guide import Question, ScheduleRow, StepScreen
 
 _MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "todo": "·"}
 WIDE = 100  # from this width the schedule sits beside the step, else on one line above it
-
-
-class TerminalConsole:
-    """Draws the run's screens on ``console`` and reads ``keys``; waits are on ``clock``."""
-
-    def __init__(self, console: Console, keys: KeyReader, clock: SystemClock) -> None:
-        self.console = console
-        self.keys = keys
-        self.clock = clock
-        self._live: Live | None = None
-        self._screen: ChecklistScreen | StepScreen | None = None
-        self._drawn: Any = None
-        self._asked: str | None = None
-        self._reading: int | None = None  # the line the step's whole text is shown from
-        self._last_line = 0  # the largest value that can have
-
-    def __enter__(self) -> TerminalConsole:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop_live()
-
-    # -- the full-screen part
-
-    def _start_live(self) -> Live:
-        if self._live is None:
-            self._live = Live(
-                console=self.console,
-                screen=True,
-                auto_refresh=False,
-                redirect_stdout=False,
-                redirect_stderr=False,
-                vertical_overflow="crop",
-            )
-            self._live.start()
-            self._drawn = None
-        return self._live
-
-    def _stop_live(self) -> None:
-        if self._live is not None:
-            with contextlib.suppress(Exception):  # the terminal may be gone already
-                self._live.stop()
-            self._live = None
-
-    def _draw(self, question: Question | None = None) -> None:
-        screen = self._screen
-        if screen is None:
-            return
-        size = self.console.size
-        if isinstance(screen, StepScreen) and self._reading is not None and question is None:
-            view, self._last_line = text_view(screen, size.width, size.height, self._reading)
-            self._reading = min(self._reading, self._last_line)
-            state = (screen_key(screen), size, self._reading)
-        elif isinstance(screen, StepScreen):
-            state = (screen_key(screen), size, question)
-            view = step_view(screen, size.width, size.height, question)
-        else:
-            state = (screen, size, question)
-            view = checklist_view(screen, question)
-        if state == self._drawn:
-            return
-        self._drawn = state
-        self._start_live().update(view, refresh=True)
-
-    def show(self, screen: ChecklistScreen | StepScreen | Heading) -> None:
-        if isinstance(screen, Heading):
-            self._stop_live()
-            self._screen = None
-            self.console.print()
-            self.console.rule(Text(screen.title, style="bold"), align="left")
-            for line in screen.lines:
-                self.console.print(Text(line, style="dim"))
-            return
-        if not isinstance(screen, StepScreen) or (
-            isinstance(self._screen, StepScreen) and self._screen.number != screen.number
-        ):
-            self._reading = None  # another step: its own screen first
-        self._screen = screen
-        self._draw()
-
-    def key(self, timeout: float | None) -> str | None:
-        key = self.keys.read(None if timeout is None else self.clock.real(timeout))
-        if key is None or not isinstance(self._screen, StepScreen):
-            return key
-        if self._reading is None:
-            if key not in ("t", "T", "?"):
-                return key
-            self._reading = 0
-        elif key in ("t", "T", "?", "q", "Q", "escape", "enter"):
-            # q and Enter close the text as in a pager, rather than quit or move on unseen
-            self._reading = None
-        elif key in ("down", "j"):
-            self._reading = min(self._reading + 1, self._last_line)
-        elif key in ("up", "k"):
-            self._reading = max(0, self._reading - 1)
-        elif key == "home":
-            self._reading = 0
-        elif key == "end":
-            self._reading = self._last_line
-        else:
-            return key  # the run's own keys (pause, +, next…) still work while reading
-        self._draw()
-        return None  # the run carries on counting
-
-    def ring(self) -> None:
-        self.console.bell()
-
-    # -- questions
-
-    def ask(self, question: Question) -> str:
-        if question.yes_no and self._screen is not None:
-            return self._ask_key(question)
-        self._stop_live()
-        return self._ask_line(question)
-
-    def _ask_key(self, question: Question) -> str:
-        """A yes/no question on the full screen: one key answers it."""
-        self._reading = None
-        answers = {"o": "o", "y": "y", "n": "n", "a": "annuler", "c": "cancel"}
-        while True:
-            self._draw(question)
-            key = self.keys.read(None)
-            if key == "enter":
-                return ""
-            if key == "escape":
-                return "cancel"
-            if key is not None and key.lower() in answers:
-                self._draw()
-                return answers[key.lower()]
-
-    def _ask_line(self, question: Question) -> str:
-        c = self.console
-        first = question.key != self._asked  # a new question, not the next item of a list
-        self._asked = question.key
-        if first or question.item is None or question.error:
-            c.print()
-            c.print(Text(question.label, style="bold"))
-            if question.help and (first or question.item is None):
-                c.print(Text(question.help, style="dim"))
-            for number, (_, label) in enumerate(question.choices, 1):
-                c.print(f"  {number}. {label}", markup=False, highlight=False)
-        if question.error:
-            c.print(Text(question.error, style="bold red"))
-        prompt = f"  {question.item}. " if question.item is not None else "› "
-        if question.default:
-            prompt = f"[{question.default}] {prompt}"
-        with self.keys.cooked():
-            import readline  # line editing and history for input()
-
-            if question.typed:  # interrupted last time: the answer goes on where it stopped
-                readline.set_startup_hook(lambda: readline.insert_text(question.typed))
-            try:
-                # The prompt goes through input() itself so that line editing knows where
-                # the answer starts.
-                return input(prompt)
-            except EOFError:
-                raise Hangup from None
-            except KeyboardInterrupt as stop:
-                # The line being typed is still in readline's buffer: the run keeps it.
-                typed = readline.get_line_buffer()
-                with contextlib.suppress(OSError):  # the terminal may be closed (SIGHUP)
-                    c.print()  # Ctrl-C leaves the cursor after the prompt: the next line
-                raise TypingInterrupted(typed) from stop
-            finally:
-                readline.set_startup_hook(None)
-
-
-def ask_line(prompt: str) -> str:
-    """One line typed at the terminal, with line editing (outside a run's screens)."""
-    import readline  # noqa: F401
-
-    try:
-        return input(prompt).strip()
-    except EOFError:
-        raise Hangup from None
 
 
 def screen_key(screen: StepScreen) -> tuple[Any, ...]:
@@ -563,87 +375,9 @@ def _beside(left: list[Text], right: list[Text], width: int, right_width: int) -
     return lines
 
 
-# --------------------------------------------------------------------------- the whole text
-
-
-def text_lines(screen: StepScreen, width: int) -> list[Text]:
-    """All the text of a step, nothing cut: instructions, sentences to say, tips."""
-    lines: list[Text] = [*_wrap(Text(screen.title, style="bold"), width)]
-    if screen.instructions:
-        lines += [Text(""), Text(tr("live.text_instructions"), style="bold underline")]
-        lines += _wrap(Text(screen.instructions), width)
-    if screen.prompts:
-        lines += [Text(""), Text(tr("live.text_prompts"), style="bold underline")]
-        for prompt in screen.prompts:
-            wrapped = _wrap(Text(quoted(prompt), style="italic cyan"), width - 2)
-            lines += [Text.assemble("  ", line) for line in wrapped]
-    if screen.tips:
-        lines += [Text(""), Text(tr("live.text_tips"), style="bold underline")]
-        for tip in screen.tips:
-            wrapped = _wrap(Text(tip), width - 2)
-            lines += [
-                Text.assemble("• " if i == 0 else "  ", line) for i, line in enumerate(wrapped)
-            ]
-    return lines
-
-
-def text_view(
-    screen: StepScreen, width: int, height: int, offset: int = 0
-) -> tuple[RenderableType, int]:
-    """The step's whole text from line ``offset``, with the countdown on its first line; and
-    the largest offset there is to scroll to."""
-    face = _face(screen)
-    state, style = _state(screen)
-    top = _top_line(
-        Text(tr("live.step_of", number=screen.number, count=screen.count), style="bold"),
-        Text.assemble((f" {face} ", f"{style} reverse"), " ", (state, style)),
-    )
-    lines = text_lines(screen, width)
-    keys = tr("live.text_keys")
-    # Room for the text once the keys, with the position in the text, are at the bottom.
-    longest = tr("live.text_position", first=len(lines), last=len(lines), count=len(lines))
-    window = max(1, height - 2 - len(_key_bar(keys, width, longest)))
-    last = max(0, len(lines) - window)
-    offset = max(0, min(offset, last))
-    where = ""
-    if last:
-        end = min(len(lines), offset + window)
-        where = tr("live.text_position", first=offset + 1, last=end, count=len(lines))
-    footer = _key_bar(keys, width, where)
-    footer += [Text("")] * (height - 2 - window - len(footer))
-    shown = lines[offset : offset + window]
-    shown += [Text("")] * (window - len(shown))
-    return Group(top, Text(""), *shown, *footer), last
-
-
 def _question_line(question: Question) -> Text:
     """A yes/no question at the foot of a full screen, with why the last key was refused."""
     line = Text(f" {question.label}  {question.help or ''} ", style="bold reverse")
     if question.error:
         line.append("\n" + question.error, style="bold red")
     return line
-
-
-# --------------------------------------------------------------------------- the checklist
-
-
-def checklist_view(screen: ChecklistScreen, question: Question | None = None) -> RenderableType:
-    ticked = sum(1 for _, done in screen.items if done)
-    parts: list[RenderableType] = [
-        Text(screen.tool, style="bold"),
-        Text(tr("live.checklist_heading", ticked=ticked, total=len(screen.items))),
-        Text(""),
-    ]
-    for number, (item, done) in enumerate(screen.items, 1):
-        line = Text(f"{'[x]' if done else '[ ]'} {number}. {item}")
-        if number - 1 == screen.cursor:
-            line.stylize("reverse")
-        if done:
-            line.stylize("green")
-        parts.append(line)
-    parts.append(Text(""))
-    if question is not None:
-        parts.append(_question_line(question))
-    else:
-        parts.append(Text(tr("live.checklist_keys"), style="dim"))
-    return Group(*parts)
