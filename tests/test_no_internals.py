@@ -21,8 +21,6 @@ INTERNALS = ("c_make_encoder", "gc.freeze")
 # interpreter internals). Each is an expected failure; once its fix is merged the test
 # passes, which strict xfail reports as a failure: then delete the line.
 KNOWN = {
-    "innovkit/cli/keys.py": "live engineer (Unix-only key reading)",
-    "innovkit/cli/terminal.py": "live engineer (Unix-only key reading)",
     "innovkit/journal/store.py": "schema engineer (c_make_encoder, gc.freeze)",
 }
 
