@@ -110,8 +110,6 @@ class Session:
 
 # --------------------------------------------------------------------------- typed values
 
-_DURATION = re.compile(r"(?:(\d+)\s*h)?\s*(\d+)?\s*(?:min|mn|m)?", re.IGNORECASE)
-
 
 def _whole_number(text: str) -> int | None:
     value = str(text).strip()
@@ -137,16 +135,17 @@ def parse_participants(text: str) -> int:
 
 
 def parse_minutes(text: str) -> int:
-    """A duration in minutes: ``45``, ``45 min``, ``1h30``, ``2h``."""
+    """A duration in whole minutes, written as ``innovkit timer`` reads it (the one duration
+    parser, ``durations.parse_duration``): ``45``, ``45 min``, ``45 minutes``, ``1h30``,
+    ``1:30:00``, ``2,5``. Seconds are rounded to the nearest minute (half up), at least 1."""
+    from innovkit.durations import parse_duration
+
     value = str(text).strip()
-    number = _whole_number(value)
-    if number is None:
-        match = _DURATION.fullmatch(value)
-        if match and (match.group(1) or match.group(2)) and not value.startswith("-"):
-            number = int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
-    if number is None or not 1 <= number <= MAX_MINUTES:
-        raise BadInput(tr("journal.bad_minutes", value=value))
-    return number
+    try:
+        seconds = parse_duration(value)
+    except BadInput:
+        raise BadInput(tr("journal.bad_minutes", value=value)) from None
+    return max(1, int(seconds / 60 + 0.5))
 
 
 def parse_text(text: str, what: str) -> str:

@@ -37,8 +37,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The number of participants is a whole number, at least 1: “{value}” will not do.",
     },
     "journal.bad_minutes": {
-        "fr": "Une durée s’écrit en minutes, par exemple 45 ou 1h30 : « {value} » ne convient pas.",
-        "en": "A duration is written in minutes, for example 45 or 1h30: “{value}” will not do.",
+        "fr": "Une durée s’écrit par exemple 45, 1h30 ou 1:30:00 (24 heures au plus) : "
+        "« {value} » ne convient pas.",
+        "en": "A duration is written for example 45, 1h30 or 1:30:00 (24 hours at most): "
+        "“{value}” will not do.",
     },
     "journal.empty_text": {
         "fr": "{field} ne peut pas être vide.",
@@ -913,8 +915,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Start time, HH:MM.",
     },
     "help.journal_minutes": {
-        "fr": "Durée réelle, en minutes (45, 1h30).",
-        "en": "Actual duration, in minutes (45, 1h30).",
+        "fr": "Durée réelle, écrite comme pour timer (45, 1h30, 1:30:00, 2,5).",
+        "en": "Actual duration, written as for timer (45, 1h30, 1:30:00, 2,5).",
     },
     "help.journal_facilitator": {
         "fr": "Qui animait (par défaut : « facilitator » dans la configuration).",
