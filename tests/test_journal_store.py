@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from innovkit.errors import BadInput, ExitCode, InnovkitError
-from innovkit.journal.exchange import export_document, export_json, read_export
+from innovkit.journal.exchange import export_document, export_stored, read_export
 from innovkit.journal.migrations import MIGRATIONS, SCHEMA_VERSION
 from innovkit.journal.records import Action, Session, StepTiming
 from innovkit.journal.store import Journal
@@ -169,7 +169,7 @@ def test_every_earlier_version_is_migrated(tmp_path: Path, version: int) -> None
     with Journal(path) as journal:
         stored = [session_data(s) for s in journal.sessions()]
         assert stored == expected_sessions(version)
-        exported = json.loads(export_json(journal.sessions()))["sessions"]
+        exported = json.loads(export_stored(journal.stored_sessions()))["sessions"]
         assert exported == stored
         # Every table of the current schema works on the migrated journal.
         journal.add(make_session(tags=["pilote"], step_timings=[StepTiming("a", "A", 60, 70)]))
@@ -660,6 +660,6 @@ def test_the_version_1_journal_exports_like_a_new_one(tmp_path: Path) -> None:
     path = tmp_path / "journal-v1.sqlite3"
     shutil.copy(DATA / "journal-v1.sqlite3", path)
     with Journal(path) as journal:
-        exported = json.loads(export_json(journal.sessions()))["sessions"]
+        exported = json.loads(export_stored(journal.stored_sessions()))["sessions"]
         assert exported == [session_data(s) for s in journal.sessions()]
         assert exported[0]["start"] == "14:00"  # stored as 14:00:00 by version 1

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from innovkit.cards.model import Catalogue, load_catalogue
 from innovkit.documents.render import md_block, md_cell, md_inline
-from innovkit.journal.exchange import export_csv, export_json, read_export
+from innovkit.journal.exchange import export_csv, export_json, export_stored, read_export
 from innovkit.journal.report import (
     Period,
     Report,
@@ -440,15 +440,17 @@ def test_old_open_actions_are_counted_not_listed(journal: Journal, catalogue: Ca
     assert "Actions encore ouvertes issues de séances de plus d’un an\u00a0: 2" in text
 
 
-def test_the_export_holds_exactly_the_sessions_python_reads(
+def test_the_export_of_stored_sessions_is_exactly_the_sessions_python_reads(
     journal: Journal, tmp_path: Path
 ) -> None:
     from innovkit.journal.records import session_data
 
-    text = export_json(journal.sessions())
+    text = export_stored(journal.stored_sessions())
     lines = json.loads(text)["sessions"]
     assert lines == [session_data(s) for s in journal.sessions()]
-    november_only = json.loads(export_json(journal.sessions(date(2026, 11, 1), date(2026, 11, 30))))
+    assert lines == json.loads(export_json(journal.sessions()))["sessions"]
+    november = journal.stored_sessions(date(2026, 11, 1), date(2026, 11, 30))
+    november_only = json.loads(export_stored(november))
     assert [s["date"][:7] for s in november_only["sessions"]] == ["2026-11"] * 5
     path = tmp_path / "export.json"
     path.write_text(text, encoding="utf-8")

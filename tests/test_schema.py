@@ -215,3 +215,24 @@ def test_the_json_export_and_the_import_have_exactly_the_schema_fields(
         path.write_text(json.dumps({**document, "sessions": [copy]}), encoding="utf-8")
         wrong = cli("journal", "import", str(path))
         assert wrong.exit_code == 2 and f"“{spec.name}" in wrong.stderr, (spec.name, wrong)
+
+
+def test_a_session_is_checked_field_by_field_against_the_schema() -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from innovkit.errors import BadInput
+    from innovkit.journal.records import Session, check_session
+
+    good = Session(tool="atelier-test", lever="audace", date=date(2026, 11, 3))
+    check_session(good)
+    for name, value in [
+        ("start", "14:00"),  # text where a time of day is kept
+        ("actual_minutes", 7 * 24 * 60 + 1),
+        ("notes", None),
+        ("services", ["DRH", 3]),
+        ("outcomes", {"k": True}),
+    ]:
+        with pytest.raises(BadInput) as problem:
+            check_session(replace(good, **{name: value}))
+        assert f"field {name} cannot" in str(problem.value)

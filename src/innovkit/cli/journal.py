@@ -645,10 +645,10 @@ def export(
         check_writable(output, force)  # before any work: a refusal costs nothing
     with _open() as journal:
         if fmt == "json":
-            from innovkit.journal.exchange import export_json
+            from innovkit.journal.exchange import export_stored
 
-            sessions = journal.sessions(period.start, period.end)
-            text, count = export_json(sessions), len(sessions)
+            stored = journal.stored_sessions(period.start, period.end)
+            text, count = export_stored(stored), len(stored)
         elif fmt == "csv":
             from innovkit.journal.exchange import csv_separator, export_csv
 

@@ -9,10 +9,10 @@ export and of ``--json``; ``session_from_data`` and ``sessions_from_data`` read 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import MISSING, is_dataclass
 from dataclasses import fields as dataclass_fields
-from dataclasses import is_dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, get_type_hints
 
 import msgspec
 
@@ -26,7 +26,6 @@ from innovkit.journal.schema import (
     REQUIRED,
     ActionData,
     SessionData,
-    StepTimingData,
 )
 
 _ZERO = timedelta(0)
@@ -64,6 +63,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# The fields of an item of a list field, to name the wrong one: ``actions.due``.
+_ITEM_FIELDS: dict[str, dict[str, tuple[Any, bool]]] = {
+    "actions": {f.name: (f.type, f.required) for f in msgspec.structs.fields(ActionData)},
+    "step_timings": {
+        f.name: (kind, f.default is MISSING)
+        for f, kind in zip(
+            dataclass_fields(StepTiming), get_type_hints(StepTiming).values(), strict=True
+        )
+    },
+}
+
+
 def _blame(name: str, kind: Any, value: Any) -> None:
     """Raise ``Wrong`` naming ``name`` (or the item's field: ``actions.due``) if ``value`` is
     not of the schema's ``kind``."""
@@ -73,14 +84,14 @@ def _blame(name: str, kind: Any, value: Any) -> None:
         pass
     else:
         return
-    item = {"actions": ActionData, "step_timings": StepTimingData}.get(name)
-    if item is not None and isinstance(value, list):
+    parts = _ITEM_FIELDS.get(name)
+    if parts is not None and isinstance(value, list):
         for entry in value:
             if not isinstance(entry, dict):
                 raise Wrong(name, entry)
-            for part in msgspec.structs.fields(item):
-                if part.name in entry or part.required:
-                    _blame(f"{name}.{part.name}", part.type, entry.get(part.name))
+            for part, (kind, required) in parts.items():
+                if part in entry or required:
+                    _blame(f"{name}.{part}", kind, entry.get(part))
     raise Wrong(name, value)
 
 
@@ -101,19 +112,27 @@ def check_fields(session: Session) -> None:
         moment = getattr(session, name)
         if not isinstance(moment, datetime) or moment.utcoffset() != _ZERO:
             raise Wrong(name, moment)
+    if session.start is not None and not isinstance(session.start, time):
+        raise Wrong("start", session.start)  # a time of day, not its text
     for action in session.actions:
         if action.due is not None and not _is_day(action.due):
             raise Wrong("actions.due", action.due)
-    _check_repeats(session)
+    check_rules(session)
 
 
-def _check_repeats(session: Session) -> None:
-    """Tags (in any case) and action ids are never repeated within a session."""
+def check_rules(session: Session) -> None:
+    """What spans the items of a field: tags (in any case) and action ids are never repeated
+    within a session, and a step's seconds are never negative."""
     if len({tag.casefold() for tag in session.tags}) != len(session.tags):
         raise Wrong("tags", session.tags)
     ids = [action.id for action in session.actions]
     if len(set(ids)) != len(ids):
         raise Wrong("actions.id", ids)
+    if any(
+        t.planned_seconds < 0 or t.actual_seconds < 0 or t.extended_seconds < 0
+        for t in session.step_timings
+    ):
+        raise Wrong("step_timings", session.step_timings)
 
 
 def check_session(session: Session) -> None:
@@ -129,16 +148,21 @@ def check_session(session: Session) -> None:
 # --------------------------------------------------------------------------- as plain data
 
 
-def session_data(session: Session) -> dict[str, Any]:
-    """The session as JSON-ready data, with the schema's keys in the schema's order (the
-    export, ``--json``). Dates and times keep the journal's own text (``14:00``, ISO dates,
-    ``+00:00``); msgspec turns the actions and step timings into plain data."""
+def wire_values(session: Session) -> dict[str, Any]:
+    """The session's fields by the schema's keys, in its order, dates and times as the
+    journal's own text (``14:00``, ISO dates, ``+00:00``); msgspec encodes the rest as it is
+    (actions and step timings included)."""
     values = {name: getattr(session, name) for name in JSON_KEYS}
     values["date"] = session.date.isoformat()
     values["start"] = time_text(session.start)
     values["created_at"] = session.created_at.isoformat()
     values["updated_at"] = session.updated_at.isoformat()
-    return msgspec.to_builtins(values)  # type: ignore[no-any-return]
+    return values
+
+
+def session_data(session: Session) -> dict[str, Any]:
+    """The session as JSON-ready plain data (the export's shape, ``--json``)."""
+    return msgspec.to_builtins(wire_values(session))  # type: ignore[no-any-return]
 
 
 def _utc(moment: datetime) -> datetime:
@@ -152,14 +176,8 @@ def to_session(data: Any) -> Session:
     values["created_at"] = _utc(data.created_at)
     values["updated_at"] = _utc(data.updated_at)
     values["actions"] = [Action(a.id, a.text, a.owner, a.due, a.status) for a in data.actions]
-    values["step_timings"] = [
-        StepTiming(
-            t.step_id, t.title, t.planned_seconds, t.actual_seconds, t.skipped, t.extended_seconds
-        )
-        for t in data.step_timings
-    ]
     session = Session(**values)
-    _check_repeats(session)
+    check_rules(session)
     return session
 
 

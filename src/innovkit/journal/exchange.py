@@ -8,7 +8,7 @@ are refused), then named field by field only when something is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +16,9 @@ import msgspec
 
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
-from innovkit.journal.data import Wrong, read_session, session_data, short, to_session
+from innovkit.journal.data import Wrong, read_session, session_data, short, to_session, wire_values
 from innovkit.journal.records import Session, utc_now
-from innovkit.journal.schema import CSV_COLUMNS, SessionData
+from innovkit.journal.schema import CSV_COLUMNS, JSON_KEYS, SessionData
 
 EXPORT_FORMAT = "innovkit-journal"
 EXPORT_VERSION = 1
@@ -32,7 +32,9 @@ class _Head(msgspec.Struct):
     version: Any = None
 
 
-class _Document(msgspec.Struct):
+class _Document(msgspec.Struct, kw_only=True):
+    format: Any = None
+    version: Any = None
     sessions: list[SessionData]
 
 
@@ -57,9 +59,23 @@ def export_json(sessions: Iterable[Session]) -> str:
     and compares well line by line."""
     encode = msgspec.json.Encoder().encode
     # Raw: each session is embedded as encoded, after a line break (JSON whitespace).
-    lines = [msgspec.Raw(b"\n" + encode(session_data(s))) for s in sessions]
+    lines = [msgspec.Raw(b"\n" + encode(wire_values(s))) for s in sessions]
     document = {**_head(), "sessions": lines}
     return msgspec.json.encode(document).decode("utf-8") + "\n"
+
+
+def export_stored(stored: Sequence[dict[str, Any]]) -> str:
+    """``export_json`` for sessions as the store keeps them (``Journal.stored_sessions``):
+    their JSON columns go into the export as they are (``msgspec.Raw``), never decoded."""
+    from innovkit.journal.rows import JSON_COLUMNS
+
+    encode = msgspec.json.Encoder().encode
+    lines = []
+    for session in stored:
+        for name in JSON_COLUMNS:
+            session[name] = msgspec.Raw(session[name].encode("utf-8"))
+        lines.append(msgspec.Raw(b"\n" + encode({name: session[name] for name in JSON_KEYS})))
+    return msgspec.json.encode({**_head(), "sessions": lines}).decode("utf-8") + "\n"
 
 
 # --------------------------------------------------------------------------- JSON import
@@ -69,20 +85,19 @@ def read_export(path: Path) -> list[Session]:
     """The sessions of an export file, every one checked; ``BadInput`` for anything else."""
     raw = _read(path).removeprefix(_BOM)
     try:
-        head = msgspec.json.decode(raw, type=_Head)
-    except (msgspec.DecodeError, msgspec.ValidationError):
-        raise BadInput(tr("journal.import_not_export", path=path)) from None
-    version = head.version
-    if head.format != EXPORT_FORMAT or type(version) is not int or version < 1:
-        raise BadInput(tr("journal.import_not_export", path=path))
-    if version > EXPORT_VERSION:
-        raise BadInput(
-            tr("journal.import_too_new", path=path, version=version, known=EXPORT_VERSION)
-        )
-    try:
-        items: list[Any] = msgspec.json.decode(raw, type=_Document).sessions
+        document = msgspec.json.decode(raw, type=_Document)  # one pass for a good file
     except msgspec.ValidationError:
-        items = _plain_sessions(raw, path)  # read again to name the session and the field
+        try:
+            head = msgspec.json.decode(raw, type=_Head)
+        except msgspec.ValidationError:
+            raise BadInput(tr("journal.import_not_export", path=path)) from None
+        _check_head(head, path)
+        items: list[Any] = _plain_sessions(raw, path)  # read again to name what is wrong
+    except msgspec.DecodeError:  # not JSON at all (ValidationError is a DecodeError too)
+        raise BadInput(tr("journal.import_not_export", path=path)) from None
+    else:
+        _check_head(document, path)
+        items = document.sessions
     sessions = []
     for number, item in enumerate(items, 1):
         try:
@@ -100,6 +115,17 @@ def read_export(path: Path) -> list[Session]:
                 )
             ) from None
     return sessions
+
+
+def _check_head(head: Any, path: Path) -> None:
+    """``BadInput`` unless the document says it is an export of a version we read."""
+    version = head.version
+    if head.format != EXPORT_FORMAT or type(version) is not int or version < 1:
+        raise BadInput(tr("journal.import_not_export", path=path))
+    if version > EXPORT_VERSION:
+        raise BadInput(
+            tr("journal.import_too_new", path=path, version=version, known=EXPORT_VERSION)
+        )
 
 
 def _read(path: Path) -> bytes:

@@ -7,7 +7,7 @@ declares for it. No SQL here: ``store.py`` is the one module that speaks SQL.
 
 from __future__ import annotations
 
-import json
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time
@@ -60,59 +60,73 @@ class MergeCounts:
 COLUMNS = tuple(f.name for f in fields(Session) if f.name not in ("actions", "tags"))
 
 
+# The columns that hold JSON text: the fields whose model type is a list or a mapping.
+JSON_COLUMNS = tuple(
+    f.name
+    for f in fields(Session)
+    if f.name in COLUMNS and str(f.type).startswith(("list", "dict"))
+)
+
+
 def chronological(s: Session) -> tuple[Any, ...]:
     return (s.date, s.start or time(0), s.created_at, s.id)  # as _ORDER
-
-
-def _json_text(value: Any) -> str:
-    import msgspec
-
-    return msgspec.json.encode(value).decode("utf-8")
-
-
-def _timings(text: str) -> list[StepTiming]:
-    return [StepTiming(**t) for t in json.loads(text)]
 
 
 def _clock(text: str | None) -> time | None:
     return None if text is None else time.fromisoformat(text)
 
 
-# How each column is written and read, by the type the session model declares for the field:
-# dates and times as ISO text (start times as typed, HH:MM), lists and mappings as JSON text.
-_TO_SQL: dict[str, Callable[[Any], Any]] = {
-    "date": date.isoformat,
-    "time | None": time_text,
-    "datetime": datetime.isoformat,
-    "list[str]": _json_text,
-    "dict[str, Any]": _json_text,
-    "list[StepTiming]": _json_text,
-}
-_FROM_SQL: dict[str, Callable[[Any], Any]] = {
-    "date": date.fromisoformat,
-    "time | None": _clock,
-    "datetime": datetime.fromisoformat,
-    "list[str]": json.loads,
-    "dict[str, Any]": json.loads,
-    "list[StepTiming]": _timings,
-}
-_TYPES = {f.name: str(f.type) for f in fields(Session)}
-_WRITERS = tuple(_TO_SQL.get(_TYPES[name]) for name in COLUMNS)
-_READERS = tuple((name, _FROM_SQL.get(_TYPES[name])) for name in COLUMNS)
+@functools.cache
+def _codecs() -> tuple[tuple[Callable[[Any], Any] | None, ...], tuple[Any, ...]]:
+    """How each column is written and read, by the type the session model declares for the
+    field: dates and times as ISO text (start times as typed, HH:MM), lists and mappings as
+    JSON text, through msgspec (imported on the first session read or written: ``levers``
+    and ``suggest`` only count rows)."""
+    import msgspec
+
+    encode = msgspec.json.Encoder().encode
+
+    def json_text(value: Any) -> str:
+        return encode(value).decode("utf-8")
+
+    to_sql: dict[str, Callable[[Any], Any]] = {
+        "date": date.isoformat,
+        "time | None": time_text,
+        "datetime": datetime.isoformat,
+        "list[str]": json_text,
+        "dict[str, Any]": json_text,
+        "list[StepTiming]": json_text,
+    }
+    from_sql: dict[str, Callable[[Any], Any]] = {
+        "date": date.fromisoformat,
+        "time | None": _clock,
+        "datetime": datetime.fromisoformat,
+        "list[str]": msgspec.json.Decoder(list[str]).decode,
+        "dict[str, Any]": msgspec.json.Decoder(dict[str, Any]).decode,
+        "list[StepTiming]": msgspec.json.Decoder(list[StepTiming]).decode,
+    }
+    types = {f.name: str(f.type) for f in fields(Session)}
+    writers = tuple(to_sql.get(types[name]) for name in COLUMNS)
+    readers = tuple((name, from_sql.get(types[name])) for name in COLUMNS)
+    return writers, readers
 
 
 def session_row(s: Session) -> tuple[Any, ...]:
+    """The values of the ``sessions`` columns (``COLUMNS``) for ``s``."""
+    writers = _codecs()[0]
     return tuple(
         getattr(s, name) if write is None else write(getattr(s, name))
-        for name, write in zip(COLUMNS, _WRITERS, strict=True)
+        for name, write in zip(COLUMNS, writers, strict=True)
     )
 
 
 def row_session(row: Sequence[Any]) -> Session:
+    """The session of a row of ``COLUMNS`` (without its actions and tags)."""
+    readers = _codecs()[1]
     return Session(
         **{
             name: value if read is None else read(value)
-            for (name, read), value in zip(_READERS, row, strict=True)
+            for (name, read), value in zip(readers, row, strict=True)
         }
     )
 

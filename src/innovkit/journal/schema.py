@@ -8,8 +8,9 @@ keys), and whether it is a CSV column. Everything else is derived from this tabl
 options, the questions at a terminal and at the end of a guided run (in the table's order),
 the checks, the JSON and CSV columns, the report's field names. A new field is one new row.
 
-The fields of an action and of a step timing are declared as the msgspec structs
-``ActionData`` and ``StepTimingData``.
+The fields of an action are declared as the msgspec struct ``ActionData``; a step timing is
+``records.StepTiming``, which msgspec reads as it is (its seconds are never negative: see
+``data.check_rules``).
 
 msgspec is imported here: only the journal commands that read or write data load this module.
 """
@@ -26,6 +27,7 @@ import msgspec
 from innovkit.journal.records import (
     MAX_MINUTES,
     MAX_PARTICIPANTS,
+    StepTiming,
     parse_action,
     parse_minutes,
     parse_participants,
@@ -43,7 +45,7 @@ Texts = list[str]
 OutcomeValue = str | int | float | list[str]
 
 
-class ActionData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class ActionData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """Something decided in a session that someone follows up."""
 
     id: NonEmpty
@@ -51,17 +53,6 @@ class ActionData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     owner: str = ""
     due: date | None = None
     status: Literal["open", "done"] = "open"
-
-
-class StepTimingData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """How long one step of the tool was planned to take and really took (the live run)."""
-
-    step_id: str
-    title: str = ""
-    planned_seconds: Seconds
-    actual_seconds: Seconds
-    skipped: bool = False
-    extended_seconds: Seconds = 0
 
 
 def _text(name: str) -> Callable[[str], str]:
@@ -172,7 +163,7 @@ FIELDS: tuple[SessionField, ...] = (
                  label="journal.label_notes", question="live.field_notes", hint="live.help_notes"),
     SessionField("tags", Texts, _list(), "--tag", "-t", "TAG", many=True, parse=_text("tags"),
                  label="journal.label_tags", question="live.field_tags", hint="live.help_list"),
-    SessionField("step_timings", list[StepTimingData], _list(), label="journal.label_steps",
+    SessionField("step_timings", list[StepTiming], _list(), label="journal.label_steps",
                  csv=False),
     SessionField("created_at", Moment),
     SessionField("updated_at", Moment),
@@ -189,6 +180,9 @@ SessionData = msgspec.defstruct(
     [(f.name, f.kind) if f.default is REQUIRED else (f.name, f.kind, f.default) for f in FIELDS],
     kw_only=True,
     forbid_unknown_fields=True,
+    # Plain data never makes reference cycles: msgspec leaves such structs out of Python's
+    # cycle collector, which an import of 100,000 sessions would otherwise walk again and again.
+    gc=False,
     module=__name__,
 )
 SessionData.__doc__ = "One session as exported and imported: built from ``FIELDS``."

@@ -440,6 +440,39 @@ class Journal:
                 by_id[row[0]].tags.append(row[1])
         return sessions
 
+    def stored_sessions(
+        self, start: date | None = None, end: date | None = None
+    ) -> list[dict[str, Any]]:
+        """The sessions from ``start`` to ``end``, oldest first, as the tables keep them: each
+        column's value as stored (dates and times as ISO text; lists and mappings as JSON
+        text, see ``rows.JSON_COLUMNS``), with ``actions`` (one mapping per action, by the
+        actions table's column names) and ``tags``. The JSON export writes them as they are,
+        without building sessions: a full journal exports in seconds."""
+        where, values = _filters(start, end)
+        inner = f"SELECT id FROM sessions {where}"
+        scope = f"WHERE session_id IN ({inner})" if where else ""
+        with self._reading() as db:
+            rows = db.execute(f"{_SELECT} {where}{_ORDER}", values)
+            found = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
+            by_id = {}
+            for stored in found:
+                stored["actions"], stored["tags"] = [], []
+                by_id[stored["id"]] = stored
+            actions = db.execute(
+                f"SELECT session_id, id, text, owner, due, status FROM actions {scope} "
+                "ORDER BY session_id, position",
+                values,
+            )
+            names = [column[0] for column in actions.description][1:]
+            for row in actions:
+                by_id[row[0]]["actions"].append(dict(zip(names, row[1:], strict=True)))
+            for row in db.execute(
+                f"SELECT session_id, tag FROM session_tags {scope} ORDER BY session_id, position",
+                values,
+            ):
+                by_id[row[0]]["tags"].append(row[1])
+        return found
+
     def has_tool(self, tool: str) -> bool:
         """Whether any session was recorded with this tool id (even if its card is gone)."""
         with self._reading() as db:
