@@ -69,6 +69,16 @@ FILLED_BY_INNOVKIT = {
 NOT_ASKED = {"date", "start", "actual_minutes", "variant"}
 
 
+def test_what_is_not_asked_is_what_the_run_measures() -> None:
+    from innovkit.journal.schema import FIELDS
+
+    assert {spec.name for spec in FIELDS if spec.measured} == NOT_ASKED
+    assert not any(spec.measured and spec.question for spec in FIELDS)
+    # Every option has its parser, but those checked against the tool card.
+    against_the_card = {"variant", "outcomes"}
+    assert all(spec.parse for spec in FIELDS if spec.option and spec.name not in against_the_card)
+
+
 def _command_options(name: str) -> set[str]:
     """The session fields the options of ``journal NAME`` reach, read from the real command."""
     import typer

@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
+from innovkit.dates import parse_date, parse_time
 from innovkit.journal.records import (
     MAX_MINUTES,
     MAX_PARTICIPANTS,
@@ -71,7 +72,8 @@ class SessionField:
     ``label`` (a message key) names the field in ``journal show`` and in the report; ``question``
     (a message key) is what a terminal and the end of a guided run ask, with ``hint`` under it,
     in the order of ``FIELDS`` — ``None`` when it is not asked. ``measured``: the guided run
-    takes it from its clock (``journal add`` from an option or its default), so it is not asked.
+    knows it before asking anything (its clock, the variant run), and ``journal add`` takes it
+    from an option or its default, so it is not asked.
     """
 
     name: str
@@ -114,13 +116,14 @@ def _list() -> Any:
 FIELDS: tuple[SessionField, ...] = (
     SessionField("id", Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f-]{8,64}$")]),
     SessionField("date", date, REQUIRED, "--date", "-d", "YYYY-MM-DD", param="date_",
-                 label="journal.label_date", measured=True, edit_help="help.journal_edit_date"),
-    SessionField("start", Clock | None, None, "--start", None, "HH:MM",
+                 parse=parse_date, label="journal.label_date", measured=True,
+                 edit_help="help.journal_edit_date"),
+    SessionField("start", Clock | None, None, "--start", None, "HH:MM", parse=parse_time,
                  label="journal.col_start", measured=True),
     SessionField("tool", NonEmpty, label="journal.label_tool"),
     SessionField("lever", NonEmpty, label="journal.label_lever"),
     SessionField("variant", str | None, None, "--variant", None, "VARIANT",
-                 label="journal.label_variant"),
+                 label="journal.label_variant", measured=True),
     SessionField("tool_version", int | None, None, csv=False),
     SessionField("card_digest", str, "", csv=False),
     SessionField("planned_minutes", Minutes | None, None, label="journal.label_duration"),

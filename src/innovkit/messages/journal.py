@@ -637,57 +637,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Enregistrée le {created}, modifiée le {updated}.",
         "en": "Recorded on {created}, last changed on {updated}.",
     },
-    "journal.ask_date": {
-        "fr": "Date de la séance (AAAA-MM-JJ)",
-        "en": "Date of the session (YYYY-MM-DD)",
-    },
-    "journal.ask_start": {
-        "fr": "Heure de début (HH:MM, facultatif)",
-        "en": "Start time (HH:MM, optional)",
-    },
-    "journal.ask_minutes": {
-        "fr": "Durée réelle en minutes",
-        "en": "Actual duration in minutes",
-    },
-    "journal.ask_facilitator": {
-        "fr": "Qui animait ?",
-        "en": "Who facilitated?",
-    },
-    "journal.ask_participants": {
-        "fr": "Nombre de participants",
-        "en": "Number of participants",
-    },
-    "journal.ask_services": {
-        "fr": "Services ou directions touchés, séparés par « ; » (facultatif)",
-        "en": "Services or departments reached, separated by “;” (optional)",
-    },
-    "journal.ask_satisfaction": {
-        "fr": "Satisfaction du groupe, de 1 à 5",
-        "en": "The group's satisfaction, from 1 to 5",
-    },
-    "journal.ask_idea": {
-        "fr": "Une idée retenue (vide pour passer)",
-        "en": "An idea kept (empty to go on)",
-    },
-    "journal.ask_decision": {
-        "fr": "Une décision prise (vide pour passer)",
-        "en": "A decision made (empty to go on)",
-    },
-    "journal.ask_action": {
-        "fr": "Une action : texte ; responsable ; AAAA-MM-JJ (vide pour passer)",
-        "en": "An action: text; owner; YYYY-MM-DD (empty to go on)",
-    },
-    "journal.ask_notes": {
-        "fr": "Notes (facultatif)",
-        "en": "Notes (optional)",
-    },
     "journal.ask_skip": {
         "fr": "(passer)",
         "en": "(skip)",
-    },
-    "journal.ask_list_hint": {
-        "fr": " — éléments séparés par « ; »",
-        "en": " — items separated by “;”",
     },
     "journal.report_title": {
         "fr": "Innovation organisationnelle — rapport {period}",
