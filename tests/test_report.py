@@ -453,6 +453,6 @@ def test_the_export_of_stored_sessions_is_exactly_the_sessions_python_reads(
     november_only = json.loads(export_stored(november))
     assert [s["date"][:7] for s in november_only["sessions"]] == ["2026-11"] * 5
     path = tmp_path / "export.json"
-    path.write_text(text, encoding="utf-8")
+    path.write_bytes(text)
     assert read_export(path) == journal.sessions()
     assert len(path.read_text(encoding="utf-8").splitlines()) == 1 + 9  # a session per line

@@ -643,11 +643,13 @@ def export(
     period = choose_period(month, from_, to, all_)
     if output is not None:
         check_writable(output, force)  # before any work: a refusal costs nothing
+    text: str | bytes
     with _open() as journal:
         if fmt == "json":
             from innovkit.journal.exchange import export_stored
 
             stored = journal.stored_sessions(period.start, period.end)
+            # Bytes, written as they are: a full journal's export is never copied as text.
             text, count = export_stored(stored), len(stored)
         elif fmt == "csv":
             from innovkit.journal.exchange import csv_separator, export_csv
@@ -663,7 +665,7 @@ def export(
     sessions_words = tr_count("journal.n_sessions", count)
     done = tr("journal.exported", period=period.name(lang), sessions=sessions_words)
     if output is None:
-        write_text(text)
+        write_text(text.decode("utf-8") if isinstance(text, bytes) else text)
         say(done)
         return
     # The JSON and CSV exports are the journal itself (names included): owner-only, like it.

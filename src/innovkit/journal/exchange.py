@@ -64,18 +64,19 @@ def export_json(sessions: Iterable[Session]) -> str:
     return msgspec.json.encode(document).decode("utf-8") + "\n"
 
 
-def export_stored(stored: Sequence[dict[str, Any]]) -> str:
-    """``export_json`` for sessions as the store keeps them (``Journal.stored_sessions``):
-    their JSON columns go into the export as they are (``msgspec.Raw``), never decoded."""
+def export_stored(stored: Sequence[dict[str, Any]]) -> bytes:
+    """The export document (UTF-8 bytes, as written to a file) of sessions as the store keeps
+    them (``Journal.stored_sessions``): their JSON columns go into the export as they are
+    (``msgspec.Raw``), never decoded; one session per line."""
     from innovkit.journal.rows import JSON_COLUMNS
 
     encode = msgspec.json.Encoder().encode
     lines = []
     for session in stored:
         for name in JSON_COLUMNS:
-            session[name] = msgspec.Raw(session[name].encode("utf-8"))
+            session[name] = msgspec.Raw(session[name])
         lines.append(msgspec.Raw(b"\n" + encode({name: session[name] for name in JSON_KEYS})))
-    return msgspec.json.encode({**_head(), "sessions": lines}).decode("utf-8") + "\n"
+    return msgspec.json.encode({**_head(), "sessions": lines}) + b"\n"
 
 
 # --------------------------------------------------------------------------- JSON import
