@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import MISSING, is_dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, date, datetime, time, timedelta
+from operator import attrgetter
 from typing import Any, get_type_hints
 
 import msgspec
@@ -120,6 +121,11 @@ def check_fields(session: Session) -> None:
     check_rules(session)
 
 
+_SECONDS = tuple(
+    attrgetter(name) for name in ("planned_seconds", "actual_seconds", "extended_seconds")
+)
+
+
 def check_rules(session: Session) -> None:
     """What spans the items of a field: tags (in any case) and action ids are never repeated
     within a session, and a step's seconds are never negative."""
@@ -128,11 +134,9 @@ def check_rules(session: Session) -> None:
     ids = [action.id for action in session.actions]
     if len(set(ids)) != len(ids):
         raise Wrong("actions.id", ids)
-    if any(
-        t.planned_seconds < 0 or t.actual_seconds < 0 or t.extended_seconds < 0
-        for t in session.step_timings
-    ):
-        raise Wrong("step_timings", session.step_timings)
+    timings = session.step_timings
+    if timings and min(min(map(seconds, timings)) for seconds in _SECONDS) < 0:
+        raise Wrong("step_timings", timings)
 
 
 def check_session(session: Session) -> None:

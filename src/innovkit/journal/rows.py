@@ -11,6 +11,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from innovkit.journal.records import Action, Session, StepTiming, time_text
@@ -72,6 +73,9 @@ def chronological(s: Session) -> tuple[Any, ...]:
     return (s.date, s.start or time(0), s.created_at, s.id)  # as _ORDER
 
 
+_ATTRIBUTES = attrgetter(*COLUMNS)
+
+
 def _clock(text: str | None) -> time | None:
     return None if text is None else time.fromisoformat(text)
 
@@ -106,18 +110,19 @@ def _codecs() -> tuple[tuple[Callable[[Any], Any] | None, ...], tuple[Any, ...]]
         "list[StepTiming]": msgspec.json.Decoder(list[StepTiming]).decode,
     }
     types = {f.name: str(f.type) for f in fields(Session)}
-    writers = tuple(to_sql.get(types[name]) for name in COLUMNS)
+    writers = tuple(
+        (index, to_sql[types[name]]) for index, name in enumerate(COLUMNS) if types[name] in to_sql
+    )
     readers = tuple((name, from_sql.get(types[name])) for name in COLUMNS)
     return writers, readers
 
 
-def session_row(s: Session) -> tuple[Any, ...]:
+def session_row(s: Session) -> list[Any]:
     """The values of the ``sessions`` columns (``COLUMNS``) for ``s``."""
-    writers = _codecs()[0]
-    return tuple(
-        getattr(s, name) if write is None else write(getattr(s, name))
-        for name, write in zip(COLUMNS, writers, strict=True)
-    )
+    values = list(_ATTRIBUTES(s))
+    for index, write in _codecs()[0]:
+        values[index] = write(values[index])
+    return values
 
 
 def row_session(row: Sequence[Any]) -> Session:
