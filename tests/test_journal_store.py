@@ -17,14 +17,10 @@ from pathlib import Path
 import pytest
 
 from innovkit.errors import BadInput, ExitCode, InnovkitError
+from innovkit.journal.exchange import export_document, export_stored, read_export
+from innovkit.journal.migrations import MIGRATIONS, SCHEMA_VERSION
 from innovkit.journal.records import Action, Session, StepTiming
-from innovkit.journal.store import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    Journal,
-    export_document,
-    read_export,
-)
+from innovkit.journal.store import Journal
 
 DATA = Path(__file__).parent / "data" / "journal"
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,7 +169,7 @@ def test_every_earlier_version_is_migrated(tmp_path: Path, version: int) -> None
     with Journal(path) as journal:
         stored = [session_data(s) for s in journal.sessions()]
         assert stored == expected_sessions(version)
-        exported = [json.loads(line) for line in journal.export_lines()]
+        exported = json.loads(export_stored(journal.stored_sessions()))["sessions"]
         assert exported == stored
         # Every table of the current schema works on the migrated journal.
         journal.add(make_session(tags=["pilote"], step_timings=[StepTiming("a", "A", 60, 70)]))
@@ -199,9 +195,9 @@ def test_a_migration_that_fails_leaves_the_journal_at_its_version(
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("disk full")
 
-    import innovkit.journal.store as store
+    import innovkit.journal.migrations as migrations
 
-    monkeypatch.setattr(store, "MIGRATIONS", (MIGRATIONS[0], ("broken", broken)))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (MIGRATIONS[0], ("broken", broken)))
     with pytest.raises(RuntimeError):
         Journal(path)
     assert user_version(path) == 1
@@ -612,6 +608,7 @@ KILLED = """
     import os, signal, sys
     from datetime import date
     from pathlib import Path
+    import innovkit.journal.rows as rows
     import innovkit.journal.store as store
     from innovkit.journal.records import Action, Session, new_id
 
@@ -630,7 +627,7 @@ KILLED = """
             os.kill(os.getpid(), signal.SIGKILL)
     else:  # half-way through storing one session: its row is written, its actions are not
         def insert_then_die(self, sessions):
-            self._db.executemany(store._INSERT, [store._row(s) for s in sessions])
+            self._db.executemany(store._INSERT, [rows.session_row(s) for s in sessions])
             os._exit(9)
         store.Journal._insert = insert_then_die
         journal.add(session(4))
@@ -663,6 +660,6 @@ def test_the_version_1_journal_exports_like_a_new_one(tmp_path: Path) -> None:
     path = tmp_path / "journal-v1.sqlite3"
     shutil.copy(DATA / "journal-v1.sqlite3", path)
     with Journal(path) as journal:
-        exported = [json.loads(line) for line in journal.export_lines()]
+        exported = json.loads(export_stored(journal.stored_sessions()))["sessions"]
         assert exported == [session_data(s) for s in journal.sessions()]
         assert exported[0]["start"] == "14:00"  # stored as 14:00:00 by version 1

@@ -153,6 +153,13 @@ def wait_for_words(tmux: Terminal, text: str, timeout: float = 30.0) -> str:
     pytest.fail(f"never saw {text!r} on the screen:\n{tmux.history()}")
 
 
+def wait_for_prompt(tmux: Terminal, timeout: float = 30.0) -> None:
+    """Until the cursor stands on a question's « › » line, ready for keys."""
+    deadline = time.monotonic() + timeout
+    while not PROMPT.match(tmux.cursor()[1]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def run_command(home: Path, lang: str, *args: str) -> str:
     """The shell command for ``innovkit run ARGS`` in tmux, then its exit status on a line."""
     env = {
@@ -232,9 +239,7 @@ def test_ctrl_c_while_typing_a_debrief_answer_keeps_it(innovkit_home: Path) -> N
             tmux.wait_for(f"Step {number} of {count}")
             tmux.keys("n")
         tmux.wait_for("Debrief")
-        deadline = time.monotonic() + 30
-        while not PROMPT.match(tmux.cursor()[1]) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_for_prompt(tmux)
         tmux("send-keys", "-t", "run", "-l", "We learnt a lot ab")  # not validated with Enter
         tmux.wait_for("We learnt a lot ab")
         tmux.keys("C-c")
@@ -253,6 +258,7 @@ def test_ctrl_c_while_typing_a_debrief_answer_keeps_it(innovkit_home: Path) -> N
         tmux.type("out silence")
         after = card.debrief[1]("en") if len(card.debrief) > 1 else "Session outcomes"
         wait_for_words(tmux, after)
+        wait_for_prompt(tmux)  # Ctrl-C before the line is ready is Python's, not the question's
         tmux.keys("C-c")
         tmux.wait_for("END exit=130")
     finally:

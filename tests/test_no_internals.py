@@ -20,9 +20,7 @@ INTERNALS = ("c_make_encoder", "gc.freeze")
 # rewriting at the same time (live: the Textual screens; schema: the journal without
 # interpreter internals). Each is an expected failure; once its fix is merged the test
 # passes, which strict xfail reports as a failure: then delete the line.
-KNOWN = {
-    "innovkit/journal/store.py": "schema engineer (c_make_encoder, gc.freeze)",
-}
+KNOWN = {}
 
 
 def problems(source: str) -> list[str]:

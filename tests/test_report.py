@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 
 from innovkit.cards.model import Catalogue, load_catalogue
 from innovkit.documents.render import md_block, md_cell, md_inline
+from innovkit.journal.exchange import export_csv, export_json, export_stored, read_export
 from innovkit.journal.report import (
     Period,
     Report,
@@ -26,7 +27,7 @@ from innovkit.journal.report import (
     render_report,
     summarise,
 )
-from innovkit.journal.store import Journal, export_csv, export_json, read_export
+from innovkit.journal.store import Journal
 
 FIXTURE = Path(__file__).parent / "data" / "journal" / "fixture-export.json"
 TODAY = date(2026, 12, 5)
@@ -439,15 +440,19 @@ def test_old_open_actions_are_counted_not_listed(journal: Journal, catalogue: Ca
     assert "Actions encore ouvertes issues de séances de plus d’un an\u00a0: 2" in text
 
 
-def test_sqlite_writes_exactly_the_sessions_python_reads(journal: Journal, tmp_path: Path) -> None:
+def test_the_export_of_stored_sessions_is_exactly_the_sessions_python_reads(
+    journal: Journal, tmp_path: Path
+) -> None:
     from innovkit.journal.records import session_data
-    from innovkit.journal.store import export_text
 
-    lines = journal.export_lines()
-    assert [json.loads(line) for line in lines] == [session_data(s) for s in journal.sessions()]
-    november_only = journal.export_lines(date(2026, 11, 1), date(2026, 11, 30))
-    assert [json.loads(line)["date"][:7] for line in november_only] == ["2026-11"] * 5
+    text = export_stored(journal.stored_sessions())
+    lines = json.loads(text)["sessions"]
+    assert lines == [session_data(s) for s in journal.sessions()]
+    assert lines == json.loads(export_json(journal.sessions()))["sessions"]
+    november = journal.stored_sessions(date(2026, 11, 1), date(2026, 11, 30))
+    november_only = json.loads(export_stored(november))
+    assert [s["date"][:7] for s in november_only["sessions"]] == ["2026-11"] * 5
     path = tmp_path / "export.json"
-    path.write_text(export_text(lines), encoding="utf-8")
+    path.write_bytes(text)
     assert read_export(path) == journal.sessions()
-    assert len(path.read_text(encoding="utf-8").splitlines()) == 9 + 2  # a session per line
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 1 + 9  # a session per line

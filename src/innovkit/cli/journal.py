@@ -4,6 +4,7 @@ monthly report, merge a colleague's journal. Each command resolves its inputs, c
 
 from __future__ import annotations
 
+import inspect
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -18,6 +19,7 @@ from innovkit.cli.completion import complete_lever, complete_tool
 from innovkit.cli.console import print_json, say, warn, write_text
 from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import labelled, tr, tr_count
+from innovkit.journal.schema import OPTIONS, SessionField
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card, Catalogue
@@ -37,37 +39,62 @@ def _opt(*names: str, key: str, metavar: str | None = None, complete: Any = None
     )
 
 
-# Options shared by `add` and `edit` (all read as text: innovkit checks them itself, so that
-# every mistake gets a sentence in the facilitator's language). `edit` has its own help where
-# `add`'s speaks of a default: an edit changes only what it is given.
-DateOpt = Annotated[str | None, _opt("--date", "-d", key="date", metavar="YYYY-MM-DD")]
-EditDateOpt = Annotated[str | None, _opt("--date", "-d", key="edit_date", metavar="YYYY-MM-DD")]
-StartOpt = Annotated[str | None, _opt("--start", key="start", metavar="HH:MM")]
-MinutesOpt = Annotated[str | None, _opt("--minutes", "-m", key="minutes", metavar="N")]
-FacilitatorOpt = Annotated[
-    str | None, _opt("--facilitator", "-f", key="facilitator", metavar="NAME")
-]
-EditFacilitatorOpt = Annotated[
-    str | None, _opt("--facilitator", "-f", key="edit_facilitator", metavar="NAME")
-]
-CoFacilitatorOpt = Annotated[
-    list[str] | None, _opt("--co-facilitator", key="co_facilitator", metavar="NAME")
-]
-ParticipantsOpt = Annotated[
-    str | None, _opt("--participants", "-p", key="participants", metavar="N")
-]
-ServiceOpt = Annotated[list[str] | None, _opt("--service", "-s", key="service", metavar="SERVICE")]
-SettingOpt = Annotated[str | None, _opt("--setting", key="setting", metavar="SETTING")]
-VariantOpt = Annotated[str | None, _opt("--variant", key="variant", metavar="VARIANT")]
-SatisfactionOpt = Annotated[str | None, _opt("--satisfaction", key="satisfaction", metavar="1-5")]
-IdeaOpt = Annotated[list[str] | None, _opt("--idea", key="idea", metavar="TEXT")]
-DecisionOpt = Annotated[list[str] | None, _opt("--decision", key="decision", metavar="TEXT")]
-ActionOpt = Annotated[
-    list[str] | None, _opt("--action", "-a", key="action", metavar='"TEXT; OWNER; YYYY-MM-DD"')
-]
-OutcomeOpt = Annotated[list[str] | None, _opt("--outcome", key="outcome", metavar="KEY=VALUE")]
-NoteOpt = Annotated[str | None, _opt("--note", "-n", key="note", metavar="TEXT")]
-TagOpt = Annotated[list[str] | None, _opt("--tag", "-t", key="tag", metavar="TAG")]
+def _schema_option(spec: SessionField, edit: bool = False) -> Any:
+    """The option of ``journal add`` (or ``edit``) that sets one field of the session schema,
+    read as text: innovkit checks it itself, so that every mistake gets a sentence in the
+    facilitator's language. ``edit`` has its own help where ``add``'s speaks of a default."""
+    names = [spec.option, spec.short] if spec.short else [spec.option]
+    help_key = spec.edit_help if edit and spec.edit_help else spec.help
+    info = typer.Option(*names, help=tr(help_key), show_default=False, metavar=spec.metavar)
+    kind = list[str] | None if spec.many else str | None
+    return Annotated[kind, info]  # type: ignore[valid-type]
+
+
+def _schema_parameters(edit: bool = False) -> list[inspect.Parameter]:
+    return [
+        inspect.Parameter(
+            spec.parameter,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=None,
+            annotation=_schema_option(spec, edit),
+        )
+        for spec in OPTIONS
+    ]
+
+
+def _with_schema_options(function: Any, edit: bool = False) -> Any:
+    """``function`` taking ``**options`` gets one option per field of the session schema:
+    Typer reads the signature, whose ``**options`` is replaced by those parameters."""
+    if "__signature__" in vars(function):
+        return function  # done at an earlier registration (several runs in one process)
+    signature = inspect.signature(function, eval_str=True)
+    before = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD]
+    positional = [p for p in before if p.kind is not p.KEYWORD_ONLY]
+    keyword = [p for p in before if p.kind is p.KEYWORD_ONLY]
+    function.__signature__ = signature.replace(
+        parameters=[*positional, *_schema_parameters(edit), *keyword]
+    )
+    return function
+
+
+# The options of the session schema, for ``run --record`` (which takes the same).
+_BY_NAME = {spec.name: spec for spec in OPTIONS}
+DateOpt = _schema_option(_BY_NAME["date"])
+StartOpt = _schema_option(_BY_NAME["start"])
+MinutesOpt = _schema_option(_BY_NAME["actual_minutes"])
+FacilitatorOpt = _schema_option(_BY_NAME["facilitator"])
+CoFacilitatorOpt = _schema_option(_BY_NAME["co_facilitators"])
+ParticipantsOpt = _schema_option(_BY_NAME["participants"])
+ServiceOpt = _schema_option(_BY_NAME["services"])
+SettingOpt = _schema_option(_BY_NAME["setting"])
+VariantOpt = _schema_option(_BY_NAME["variant"])
+SatisfactionOpt = _schema_option(_BY_NAME["satisfaction"])
+IdeaOpt = _schema_option(_BY_NAME["ideas"])
+DecisionOpt = _schema_option(_BY_NAME["decisions"])
+ActionOpt = _schema_option(_BY_NAME["actions"])
+OutcomeOpt = _schema_option(_BY_NAME["outcomes"])
+NoteOpt = _schema_option(_BY_NAME["notes"])
+TagOpt = _schema_option(_BY_NAME["tags"])
 NoInputOpt = Annotated[bool, typer.Option("--no-input", help=tr("help.journal_no_input"))]
 
 # Options of the listings and exports.
@@ -83,10 +110,10 @@ def register(app: typer.Typer) -> None:
         no_args_is_help=True,
         subcommand_metavar=tr("click.command_metavar"),
     )
-    journal.command("add", help=tr("help.journal_add"))(add)
+    journal.command("add", help=tr("help.journal_add"))(_with_schema_options(add))
     journal.command("list", help=tr("help.journal_list"))(list_sessions)
     journal.command("show", help=tr("help.journal_show"))(show)
-    journal.command("edit", help=tr("help.journal_edit"))(edit)
+    journal.command("edit", help=tr("help.journal_edit"))(_with_schema_options(edit, edit=True))
     journal.command("delete", help=tr("help.journal_delete"))(delete)
     journal.command("actions", help=tr("help.journal_actions"))(actions)
     journal.command("action-done", help=tr("help.journal_action_done"))(action_done)
@@ -110,30 +137,11 @@ def _interactive(no_input: bool = False) -> bool:
 # --------------------------------------------------------------------------- add
 
 
-# The options of ``journal add`` (and of ``run --record``) and the session fields they fill.
-OPTION_FIELDS = {
-    "date_": "date",
-    "start": "start",
-    "minutes": "actual_minutes",
-    "facilitator": "facilitator",
-    "co_facilitator": "co_facilitators",
-    "participants": "participants",
-    "service": "services",
-    "setting": "setting",
-    "variant": "variant",
-    "satisfaction": "satisfaction",
-    "idea": "ideas",
-    "decision": "decisions",
-    "action": "actions",
-    "outcome": "outcomes",
-    "note": "notes",
-    "tag": "tags",
-}
-
-
 def session_fields(**options: Any) -> dict[str, Any]:
     """The session fields that options of ``journal add`` fill, by the options' names."""
-    return {OPTION_FIELDS[name]: value for name, value in options.items()}
+    from innovkit.journal.schema import option_fields
+
+    return option_fields(options)
 
 
 def add(
@@ -146,138 +154,112 @@ def add(
             autocompletion=complete_tool,
         ),
     ],
-    date_: DateOpt = None,
-    start: StartOpt = None,
-    minutes: MinutesOpt = None,
-    facilitator: FacilitatorOpt = None,
-    co_facilitator: CoFacilitatorOpt = None,
-    participants: ParticipantsOpt = None,
-    service: ServiceOpt = None,
-    setting: SettingOpt = None,
-    variant: VariantOpt = None,
-    satisfaction: SatisfactionOpt = None,
-    idea: IdeaOpt = None,
-    decision: DecisionOpt = None,
-    action: ActionOpt = None,
-    outcome: OutcomeOpt = None,
-    note: NoteOpt = None,
-    tag: TagOpt = None,
+    *,
     no_input: NoInputOpt = False,
     lang: LangOption = None,
+    **options: Any,
 ) -> None:
-    from innovkit.dates import format_date
-    from innovkit.journal.records import missing_outcomes, new_session
-    from innovkit.settings import configured
+    """Options: one per field of the session schema (see ``_with_schema_options``)."""
+    from innovkit.journal.recording import prepare_session, record_session
 
     language(lang)
     card = state.catalogue().find(tool)
-    fields = session_fields(
-        date_=date_, start=start, minutes=minutes,
-        facilitator=facilitator or configured("facilitator"), co_facilitator=co_facilitator,
-        participants=participants, service=service, setting=setting, variant=variant,
-        satisfaction=satisfaction, idea=idea, decision=decision, action=action, outcome=outcome,
-        note=note, tag=tag,
-    )  # fmt: skip
-    session = new_session(card, **fields)  # every typed value is checked before asking more
+    session = prepare_session(card, options)  # every typed value is checked before asking more
     if _interactive(no_input):
         try:
-            session = _complete(card, session, fields)
+            session = _complete(card, session, options)
         except (KeyboardInterrupt, EOFError):
             # Ctrl-C (or Ctrl-D) at a question: say that nothing was kept, rather than exit
             # without a word (Typer turns the interruption into a bare exit code).
             say(tr("journal.add_interrupted"))
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    with _open() as journal:
-        journal.add(session)
-    for missing in missing_outcomes(card, session.outcomes):
+    say_recorded(card, session, record_session(card, session))
+
+
+def say_recorded(card: Card, session: Session, missing: Sequence[Any]) -> None:
+    """What ``journal add`` (and ``run --record``) print once a session is recorded: a
+    warning per required outcome left empty, the sentence, and the id on stdout."""
+    from innovkit.dates import format_date
+
+    for outcome in missing:
         warn(
-            tr("journal.outcome_missing", label=missing.label(), key=missing.id, id=session.id[:8])
+            tr("journal.outcome_missing", label=outcome.label(), key=outcome.id, id=session.id[:8])
         )
     say(tr("journal.added", tool=card.name(), date=format_date(session.date), id=session.id[:8]))
     typer.echo(session.id)
 
 
-def _complete(card: Card, session: Session, given: dict[str, Any]) -> Session:
-    """Ask, at the terminal, for what the command line left out; an empty answer skips.
+def _complete(card: Card, session: Session, options: dict[str, Any]) -> Session:
+    """Ask, at the terminal, the session schema's questions (the same as at the end of a
+    guided run) that the command line left unanswered; an empty answer skips.
 
     Each answer is checked as it is typed (the same checks as the options), so a mistake is
     corrected on the spot and nothing typed before it is lost.
     """
+    from innovkit.i18n import current_language
+    from innovkit.journal.questions import OUTCOME_PREFIX, answers_fields, session_questions
+    from innovkit.journal.records import new_session
+    from innovkit.journal.schema import option_fields
+
+    given = {k: v for k, v in option_fields(options).items() if v not in (None, [])}
+    defaults = {"facilitator": session.facilitator or None}
+    answers: dict[str, Any] = {}
+    for question in session_questions(card, current_language(), defaults):
+        outcome = question.key.removeprefix(OUTCOME_PREFIX)
+        if question.key in given or (question.key != outcome and outcome in session.outcomes):
+            continue
+        answers[question.key] = _ask(question)
+    fields = {**given, "variant": session.variant, "date": session.date}
+    for name, value in answers_fields(answers).items():
+        if name == "outcomes":
+            fields[name] = {**session.outcomes, **value}
+        elif name not in given and value not in (None, []):
+            fields[name] = value
+    fields.setdefault("facilitator", session.facilitator)
+    return new_session(card, **fields)
+
+
+def _ask(question: Any) -> Any:
+    """One question with questionary: a choice from a list, several lines, or one line."""
     import questionary
 
-    from innovkit.dates import parse_date, parse_time
-    from innovkit.journal.records import (
-        check_session,
-        clean_list,
-        outcome_value,
-        parse_action,
-        parse_minutes,
-        parse_participants,
-        parse_satisfaction,
-        parse_text,
-        split_list,
-    )
+    def check(text: str) -> bool | str:
+        try:
+            question.check(text)  # an empty answer too: it may be required
+        except BadInput as problem:
+            return str(problem)
+        return True
 
-    def ask(key: str, parse: Any, default: str = "") -> Any:
-        text = questionary.text(
-            tr(f"journal.ask_{key}"), default=default, validate=lambda t: _check(parse, t)
+    if question.choices:
+        skip = tr("journal.ask_skip")
+        labels = [label for _, label in question.choices]
+        picked = questionary.select(
+            question.label,
+            choices=[*labels, skip],
+            default=question.default if question.default in labels else None,
+            instruction=tr("journal.ask_arrows"),
         ).unsafe_ask()
-        return parse(text) if text.strip() else None
-
-    def ask_many(key: str, parse: Any) -> list[Any]:
-        items = []
-        while (item := ask(key, parse)) is not None:
-            items.append(item)
-        return items
-
-    if given["date"] is None:
-        session.date = ask("date", parse_date, session.date.isoformat()) or session.date
-    if given["start"] is None:
-        session.start = ask("start", parse_time)
-    if given["actual_minutes"] is None:
-        planned = str(session.planned_minutes or "")
-        session.actual_minutes = ask("minutes", parse_minutes, planned)
-    if not given["facilitator"]:
-        session.facilitator = ask("facilitator", lambda t: parse_text(t, "facilitator")) or ""
-    if given["participants"] is None:
-        session.participants = ask("participants", parse_participants)
-    if not given["services"]:
-        session.services = ask("services", lambda t: clean_list(split_list(t), "services")) or []
-    if given["satisfaction"] is None:
-        session.satisfaction = ask("satisfaction", parse_satisfaction)
-    for outcome in card.outcomes:
-        if outcome.id in session.outcomes:
-            continue
-        question = outcome.label() + (f" ({outcome.help()})" if outcome.help else "")
-        if outcome.kind == "choice":
-            skip = tr("journal.ask_skip")
-            labels = [choice.label() for choice in outcome.choices]
-            picked = questionary.select(
-                question, choices=[*labels, skip], instruction=tr("journal.ask_arrows")
+        return None if picked == skip else question.choices[labels.index(picked)][0]
+    if question.many:
+        items: list[Any] = []
+        while True:
+            text = questionary.text(
+                question.label,
+                instruction=f"({len(items) + 1})" if items else question.help,
+                validate=lambda t: True if not t.strip() else _check(question.check, t),
             ).unsafe_ask()
-            if picked != skip:
-                session.outcomes[outcome.id] = outcome.choices[labels.index(picked)].id
-            continue
-        hint = tr("journal.ask_list_hint") if outcome.kind == "list" else ""
-
-        def parse(text: str, outcome: Any = outcome) -> Any:
-            return outcome_value(outcome, text)
-
-        answer = questionary.text(
-            f"{question}{hint}", validate=lambda t, parse=parse: _check(parse, t)
-        ).unsafe_ask()
-        if answer.strip():
-            session.outcomes[outcome.id] = parse(answer)
-    if not given["ideas"]:
-        session.ideas = ask_many("idea", lambda t: parse_text(t, "ideas"))
-    if not given["decisions"]:
-        session.decisions = ask_many("decision", lambda t: parse_text(t, "decisions"))
-    if not given["actions"]:
-        session.actions = ask_many("action", parse_action)
-    if given["notes"] is None:
-        session.notes = ask("notes", lambda t: t.strip()) or ""
-    check_session(session)
-    return session
+            if not text.strip():
+                if items or not question.required:
+                    return items
+                continue
+            items.append(question.check(text))
+    text = questionary.text(
+        question.label,
+        default=question.default or "",
+        instruction=question.help,
+        validate=check,
+    ).unsafe_ask()
+    return question.check(text)
 
 
 def _check(parse: Any, text: str) -> bool | str:
@@ -485,33 +467,15 @@ def _action_text(action: Any, today: date) -> str:
 
 def edit(
     session_id: IdArg,
-    date_: EditDateOpt = None,
-    start: StartOpt = None,
-    minutes: MinutesOpt = None,
-    facilitator: EditFacilitatorOpt = None,
-    co_facilitator: CoFacilitatorOpt = None,
-    participants: ParticipantsOpt = None,
-    service: ServiceOpt = None,
-    setting: SettingOpt = None,
-    variant: VariantOpt = None,
-    satisfaction: SatisfactionOpt = None,
-    idea: IdeaOpt = None,
-    decision: DecisionOpt = None,
-    action: ActionOpt = None,
-    outcome: OutcomeOpt = None,
-    note: NoteOpt = None,
-    tag: TagOpt = None,
+    *,
     lang: LangOption = None,
+    **options: Any,
 ) -> None:
+    """Options: one per field of the session schema (see ``_with_schema_options``)."""
     from innovkit.journal.records import edit_session, session_data
 
     language(lang)
-    fields = session_fields(
-        date_=date_, start=start, minutes=minutes, facilitator=facilitator,
-        co_facilitator=co_facilitator, participants=participants, service=service,
-        setting=setting, variant=variant, satisfaction=satisfaction, idea=idea, decision=decision,
-        action=action, outcome=outcome, note=note, tag=tag,
-    )  # fmt: skip
+    fields = session_fields(**options)
     if all(value is None for value in fields.values()):
         raise BadInput(tr("journal.edit_nothing"))
     with _open() as journal, journal.atomic():
@@ -530,12 +494,13 @@ def edit(
 
 
 def _field_names(keys: Sequence[str]) -> str:
-    """The changed fields in the facilitator's words: « durée, résultats de l’outil »."""
-    labels = {"start": "col_start", "planned_minutes": "label_duration"}
-    labels.update(actual_minutes="label_duration", step_timings="label_steps")
+    """The changed fields in the facilitator's words (the schema's labels): « durée,
+    résultats de l’outil »."""
+    from innovkit.journal.schema import BY_NAME
+
     names: list[str] = []
     for key in keys:
-        name = tr("journal." + labels.get(key, f"label_{key}"))
+        name = tr(BY_NAME[key].label or f"journal.label_{key}")
         name = name[0].lower() + name[1:]
         if name not in names:
             names.append(name)
@@ -678,14 +643,16 @@ def export(
     period = choose_period(month, from_, to, all_)
     if output is not None:
         check_writable(output, force)  # before any work: a refusal costs nothing
+    text: str | bytes
     with _open() as journal:
         if fmt == "json":
-            from innovkit.journal.store import export_text
+            from innovkit.journal.exchange import export_stored
 
-            lines = journal.export_lines(period.start, period.end)
-            text, count = export_text(lines), len(lines)
+            stored = journal.stored_sessions(period.start, period.end)
+            # Bytes, written as they are: a full journal's export is never copied as text.
+            text, count = export_stored(stored), len(stored)
         elif fmt == "csv":
-            from innovkit.journal.store import csv_separator, export_csv
+            from innovkit.journal.exchange import csv_separator, export_csv
 
             sessions = journal.sessions(period.start, period.end)
             text, count = export_csv(sessions, csv_separator(lang)), len(sessions)
@@ -698,7 +665,7 @@ def export(
     sessions_words = tr_count("journal.n_sessions", count)
     done = tr("journal.exported", period=period.name(lang), sessions=sessions_words)
     if output is None:
-        write_text(text)
+        write_text(text.decode("utf-8") if isinstance(text, bytes) else text)
         say(done)
         return
     # Every export and report holds journal content (names included): owner-only, like it.
@@ -721,7 +688,7 @@ def import_sessions(
     dry_run: Annotated[bool, typer.Option("--dry-run", help=tr("help.journal_dry_run"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.journal.store import read_export
+    from innovkit.journal.exchange import read_export
 
     language(lang)
     sessions = read_export(file)  # the whole file is checked before the journal is opened

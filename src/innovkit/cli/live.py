@@ -28,7 +28,6 @@ from innovkit.cli.journal import (
     StartOpt,
     TagOpt,
     VariantOpt,
-    session_fields,
 )
 from innovkit.cli.timer import NoBellOpt, at_terminal, timer
 from innovkit.errors import BadInput, ExitCode, InnovkitError
@@ -101,22 +100,24 @@ def run(
     interactive = at_terminal() and not no_input
     if not interactive:
         card, variant = _plain(card, resume, no_input, variant)
+        session = None
         if record:  # a wrong option is refused before anything is printed
-            _check_journal_options(card, variant, start, facilitator, participants, journal_options)
-        write_text(run_script(card, variant, start, facilitator, people))
-        if record:
-            from innovkit.cli.journal import add
+            from innovkit.journal.recording import prepare_session
 
-            given = {k: v for k, v in journal_options.items() if v is not None}
-            add(
-                card.id,
+            session = prepare_session(
+                card,
+                journal_options,
+                variant=variant,
                 start=start,
                 facilitator=facilitator,
                 participants=participants,
-                variant=variant,
-                no_input=True,
-                **given,
             )
+        write_text(run_script(card, variant, start, facilitator, people))
+        if session is not None:
+            from innovkit.cli.journal import say_recorded
+            from innovkit.journal.recording import record_session
+
+            say_recorded(card, session, record_session(card, session))
         return
     if record or any(v is not None for v in journal_options.values()):
         warn(tr("live.record_options_ignored"))
@@ -171,28 +172,6 @@ def _on_the_terminal(
     if resumed and fit_to_card(draft, card):
         warn(tr("live.card_changed", tool=card.name()))
     _guided(card, draft, store, resumed, bell)
-
-
-def _check_journal_options(
-    card: Card,
-    variant: str | None,
-    start: str | None,
-    facilitator: str | None,
-    participants: str | None,
-    options: dict[str, Any],
-) -> None:
-    """Raises ``BadInput`` for any option ``journal add`` would refuse, as it would."""
-    from innovkit.journal.records import new_session
-
-    fields = session_fields(**{k: v for k, v in options.items() if v is not None})
-    new_session(
-        card,
-        variant=variant,
-        start=start,
-        facilitator=facilitator,
-        participants=participants,
-        **fields,
-    )
 
 
 def _draft_to_run(

@@ -15,33 +15,37 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput, InnovkitError
 from innovkit.i18n import tr
+from innovkit.journal.journal_file import owner_only, prepare_file
+from innovkit.journal.migrations import SCHEMA_VERSION, migrate, user_version
 from innovkit.journal.records import (
-    Action,
     Session,
-    StepTiming,
     check_session,
     session_data,
-    session_from_data,
-    time_text,
     utc_now,
+)
+from innovkit.journal.rows import COLUMNS as _COLUMNS
+from innovkit.journal.rows import (
+    ActionEntry,
+    MergeCounts,
+    SessionFigures,
+    Usage,
+    chronological,
+    row_action,
+    row_session,
+    session_row,
 )
 
 if TYPE_CHECKING:
     import sqlite3
 
-EXPORT_FORMAT = "innovkit-journal"
-EXPORT_VERSION = 1
 BUSY_TIMEOUT_SECONDS = 15.0
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 500  # ids per "IN (…)" query: well under SQLite's limit on parameters
 
 
@@ -54,213 +58,13 @@ def default_path() -> Path:
     return paths.journal_file(configured("journal"))
 
 
-# --------------------------------------------------------------------------- migrations
-#
-# Shipped migrations are never edited: a change to the schema is a new function at the end of
-# MIGRATIONS. Each runs inside a transaction together with its record.
-
-
-def _m001_sessions_and_actions(db: sqlite3.Connection) -> None:
-    db.execute(
-        """CREATE TABLE migrations (
-            version INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            applied_at TEXT NOT NULL
-        )"""
-    )
-    db.execute(
-        """CREATE TABLE sessions (
-            id TEXT PRIMARY KEY,
-            tool TEXT NOT NULL,
-            tool_version INTEGER,
-            card_digest TEXT NOT NULL DEFAULT '',
-            lever TEXT NOT NULL,
-            variant TEXT,
-            date TEXT NOT NULL,
-            start TEXT,
-            planned_minutes INTEGER,
-            actual_minutes INTEGER,
-            facilitator TEXT NOT NULL DEFAULT '',
-            co_facilitators TEXT NOT NULL DEFAULT '[]',
-            participants INTEGER CHECK (participants IS NULL OR participants >= 1),
-            services TEXT NOT NULL DEFAULT '[]',
-            setting TEXT,
-            satisfaction INTEGER CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5),
-            ideas TEXT NOT NULL DEFAULT '[]',
-            decisions TEXT NOT NULL DEFAULT '[]',
-            outcomes TEXT NOT NULL DEFAULT '{}',
-            notes TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
-        )"""
-    )
-    db.execute("CREATE INDEX sessions_by_date ON sessions (date)")
-    db.execute(
-        """CREATE TABLE actions (
-            id TEXT PRIMARY KEY,
-            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            owner TEXT NOT NULL DEFAULT '',
-            due TEXT,
-            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done'))
-        )"""
-    )
-    db.execute("CREATE INDEX actions_by_session ON actions (session_id, position)")
-
-
-def _m002_tags_timings_and_indexes(db: sqlite3.Connection) -> None:
-    # Step timings (filled by the live run) travel with their session: one JSON list, in the
-    # export's own shape, rather than thousands of rows read back one session at a time.
-    db.execute("ALTER TABLE sessions ADD COLUMN step_timings TEXT NOT NULL DEFAULT '[]'")
-    db.execute(
-        """CREATE TABLE session_tags (
-            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            tag TEXT NOT NULL,
-            PRIMARY KEY (session_id, position)
-        ) WITHOUT ROWID"""
-    )
-    db.execute("CREATE INDEX session_tags_by_tag ON session_tags (tag COLLATE NOCASE)")
-    # `suggest` and `levers` count sessions per lever and per tool over recent months.
-    db.execute("CREATE INDEX sessions_by_lever ON sessions (lever, date)")
-    db.execute("CREATE INDEX sessions_by_tool ON sessions (tool, date)")
-    db.execute("CREATE INDEX actions_by_due ON actions (status, due)")
-    # The follow-up of actions joins each one to its session's date, tool and lever: this
-    # index answers without reading the (large) session rows.
-    db.execute("CREATE INDEX sessions_by_id_for_actions ON sessions (id, date, tool, lever)")
-    # Start times are kept as typed, HH:MM, whenever they have no seconds.
-    db.execute("UPDATE sessions SET start = substr(start, 1, 5) WHERE start LIKE '__:__:00'")
-
-
-# Shipped migrations are never edited, renamed or reordered: journals out there already ran
-# them, and `migrate` will never run them again. Any change to the schema is a new migration
-# appended here, with a new tests/data/journal/schema-vN.sql and a journal file written by the
-# previous version kept under tests/data/journal/ (see make_v1.py, make_v2.py). Those frozen
-# files, not today's `migrate(target=…)`, are what the migration tests open.
-MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
-    ("sessions_and_actions", _m001_sessions_and_actions),
-    ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def _user_version(db: sqlite3.Connection) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Apply the migrations the database has not had yet, up to ``target``; returns the
-    version reached. Each migration is one transaction; a concurrent process that migrated
-    first is noticed (the version is read again once the write lock is held)."""
-    while True:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            version = _user_version(db)
-            if version >= target:
-                db.execute("COMMIT")
-                return version
-            name, function = MIGRATIONS[version]
-            function(db)
-            db.execute(
-                "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                (version + 1, name, utc_now().isoformat()),
-            )
-            db.execute(f"PRAGMA user_version = {version + 1:d}")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-
-
-# --------------------------------------------------------------------------- rows and results
-
-
-@dataclass(frozen=True, slots=True)
-class ActionEntry:
-    """An action with the session it was decided in (for the follow-up of actions)."""
-
-    action: Action
-    session_id: str
-    session_date: date
-    tool: str
-    lever: str
-
-
-@dataclass(frozen=True, slots=True)
-class Usage:
-    """How much a lever (or a tool) was used: sessions since a date, and the last date."""
-
-    sessions: int
-    last_date: date | None
-
-
-class SessionFigures(NamedTuple):
-    """What a report's headline needs from a session, read without the rest of it."""
-
-    facilitators: list[str]
-    services: list[str]
-    participants: int | None
-    minutes: int  # actual, else planned, as ``Session.minutes``
-
-
-@dataclass(frozen=True, slots=True)
-class MergeCounts:
-    """What ``Journal.merge`` did (or would do, in a dry run) with the sessions it was given."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    kept: int = 0  # same id, different content, and ours is the newer one
-
-
-_COLUMNS = (
-    "id",
-    "tool",
-    "tool_version",
-    "card_digest",
-    "lever",
-    "variant",
-    "date",
-    "start",
-    "planned_minutes",
-    "actual_minutes",
-    "facilitator",
-    "co_facilitators",
-    "participants",
-    "services",
-    "setting",
-    "satisfaction",
-    "ideas",
-    "decisions",
-    "outcomes",
-    "notes",
-    "created_at",
-    "updated_at",
-    "step_timings",
-)
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
 # The same without the step timings, for reports that never show them (and never write back).
-_SELECT_SUMMARY = _SELECT.replace(", step_timings FROM", ", '[]' FROM")
+_SELECT_SUMMARY = "SELECT {} FROM sessions".format(
+    ", ".join("'[]'" if name == "step_timings" else name for name in _COLUMNS)
+)
 _INSERT = f"INSERT INTO sessions ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 _ORDER = " ORDER BY date, coalesce(start, ''), created_at, id"
-
-
-# One session in the export's shape, in the order of ``records.session_data``.
-_EXPORT = """SELECT json_object(
-    'id', id, 'tool', tool, 'tool_version', tool_version, 'card_digest', card_digest,
-    'lever', lever, 'variant', variant, 'date', date, 'start', start,
-    'planned_minutes', planned_minutes, 'actual_minutes', actual_minutes,
-    'facilitator', facilitator, 'co_facilitators', json(co_facilitators),
-    'participants', participants, 'services', json(services), 'setting', setting,
-    'satisfaction', satisfaction, 'ideas', json(ideas), 'decisions', json(decisions),
-    'actions', json((SELECT json_group_array(json_object(
-        'id', a.id, 'text', a.text, 'owner', a.owner, 'due', a.due, 'status', a.status))
-        FROM (SELECT * FROM actions AS a WHERE a.session_id = sessions.id ORDER BY position) AS a)),
-    'step_timings', json(step_timings), 'outcomes', json(outcomes), 'notes', notes,
-    'tags', json((SELECT json_group_array(tag) FROM (SELECT tag FROM session_tags AS t
-        WHERE t.session_id = sessions.id ORDER BY position))),
-    'created_at', created_at, 'updated_at', updated_at) FROM sessions"""
 
 
 def _filters(
@@ -290,149 +94,6 @@ def _filters(
     return ("WHERE " + " AND ".join(where)) if where else "", values
 
 
-def _chronological(s: Session) -> tuple[Any, ...]:
-    return (s.date, s.start or time(0), s.created_at, s.id)  # as _ORDER
-
-
-def _compact_encoder() -> Callable[[Any], str]:
-    """Compact JSON text, keeping accents as they are. json.dumps() with options builds a new
-    encoder at every call, and an import stores hundreds of thousands of lists: the C encoder
-    is made once here (the standard JSONEncoder when the C accelerator is missing)."""
-    from json import encoder
-
-    make = getattr(encoder, "c_make_encoder", None)
-    if make is None:  # pragma: no cover - CPython always has it
-        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    # markers=None: no check for circular lists, which plain session data never has.
-    build = make(None, None, encoder.encode_basestring, None, ":", ",", False, False, True)
-    return lambda value: "".join(build(value, 0))
-
-
-_dump = _compact_encoder()
-
-
-@contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while many objects are built at once (an import): it
-    would walk the growing heap again and again, and plain session data makes no cycles.
-
-    At the end, every object alive at that moment (the import's and all others) is moved to
-    the collector's permanent generation (``gc.freeze``) so that it is not walked once more.
-    Reference counting still frees such an object when it is no longer used, but one caught
-    in a reference cycle is never collected (``gc.unfreeze`` would give them back). That
-    leak is acceptable here because a command does one import, or one report, and exits;
-    long-running code (a test run, the live run) must not rely on this being free."""
-    import gc
-
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
-
-
-def _row(s: Session) -> tuple[Any, ...]:
-    return (
-        s.id,
-        s.tool,
-        s.tool_version,
-        s.card_digest,
-        s.lever,
-        s.variant,
-        s.date.isoformat(),
-        time_text(s.start),
-        s.planned_minutes,
-        s.actual_minutes,
-        s.facilitator,
-        _dump(s.co_facilitators) if s.co_facilitators else "[]",
-        s.participants,
-        _dump(s.services) if s.services else "[]",
-        s.setting,
-        s.satisfaction,
-        _dump(s.ideas) if s.ideas else "[]",
-        _dump(s.decisions) if s.decisions else "[]",
-        _dump(s.outcomes) if s.outcomes else "{}",
-        s.notes,
-        s.created_at.isoformat(),
-        s.updated_at.isoformat(),
-        _timings_text(s.step_timings),
-    )
-
-
-_TIMING = (
-    '{"step_id":%s,"title":%s,"planned_seconds":%d,"actual_seconds":%d,'
-    '"skipped":%s,"extended_seconds":%d}'
-)
-
-
-def _timings_text(timings: Sequence[StepTiming]) -> str:
-    """The step timings as stored and exported: a JSON list of objects. Written with a
-    pattern (the numbers are checked integers) because an import writes 600,000 of them."""
-    if not timings:
-        return "[]"
-    from json.encoder import encode_basestring as quote
-
-    return (
-        "["
-        + ",".join(
-            _TIMING
-            % (
-                quote(t.step_id),
-                quote(t.title),
-                t.planned_seconds,
-                t.actual_seconds,
-                "true" if t.skipped else "false",
-                t.extended_seconds,
-            )
-            for t in timings
-        )
-        + "]"
-    )
-
-
-def _session(row: Sequence[Any]) -> Session:
-    loads = json.loads
-    return Session(
-        id=row[0],
-        tool=row[1],
-        tool_version=row[2],
-        card_digest=row[3],
-        lever=row[4],
-        variant=row[5],
-        date=date.fromisoformat(row[6]),
-        start=None if row[7] is None else time.fromisoformat(row[7]),
-        planned_minutes=row[8],
-        actual_minutes=row[9],
-        facilitator=row[10],
-        co_facilitators=loads(row[11]),
-        participants=row[12],
-        services=loads(row[13]),
-        setting=row[14],
-        satisfaction=row[15],
-        ideas=loads(row[16]),
-        decisions=loads(row[17]),
-        outcomes=loads(row[18]),
-        notes=row[19],
-        created_at=datetime.fromisoformat(row[20]),
-        updated_at=datetime.fromisoformat(row[21]),
-        step_timings=[StepTiming(**t) for t in loads(row[22])],
-    )
-
-
-def _action(row: Sequence[Any]) -> Action:
-    return Action(
-        id=row[0],
-        text=row[1],
-        owner=row[2],
-        due=None if row[3] is None else date.fromisoformat(row[3]),
-        status=row[4],
-    )
-
-
 # --------------------------------------------------------------------------- the store
 
 
@@ -449,7 +110,7 @@ class Journal:
         self.path = ":memory:" if path == ":memory:" else Path(path or default_path())
         self._depth = 0
         if isinstance(self.path, Path):
-            _prepare_file(self.path)
+            prepare_file(self.path)
         try:
             self._db = sqlite3.connect(
                 str(self.path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
@@ -460,7 +121,7 @@ class Journal:
             ) from None
         try:
             with self._errors():
-                version = _user_version(self._db)
+                version = user_version(self._db)
                 if version > SCHEMA_VERSION:
                     # The user pointed innovkit at a file it cannot use yet: bad input.
                     raise BadInput(
@@ -494,7 +155,7 @@ class Journal:
             self._db.close()
             raise
         if isinstance(self.path, Path):
-            _owner_only(self.path)
+            owner_only(self.path)
 
     # ---- life cycle
 
@@ -597,8 +258,8 @@ class Journal:
         db = self._db
         # In date order, the rows of one month sit side by side in the file: a month's report
         # reads a few pages instead of one page per session.
-        sessions = sorted(sessions, key=_chronological)
-        db.executemany(_INSERT, [_row(s) for s in sessions])
+        sessions = sorted(sessions, key=chronological)
+        db.executemany(_INSERT, [session_row(s) for s in sessions])
         db.executemany(
             "INSERT INTO actions (id, session_id, position, text, owner, due, status) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -753,14 +414,6 @@ class Journal:
                 for row in db.execute(sql, values)
             ]
 
-    def export_lines(self, start: date | None = None, end: date | None = None) -> list[str]:
-        """The sessions from ``start`` to ``end`` as JSON texts in the export's shape, one per
-        session, oldest first. SQLite writes them itself: a full journal exports in seconds.
-        They hold exactly what ``session_data`` gives (a test compares both)."""
-        where, values = _filters(start, end)
-        with self._reading() as db:
-            return [row[0] for row in db.execute(f"{_EXPORT} {where}{_ORDER}", values)]
-
     def _load(
         self, where: str, values: Sequence[Any], timings: bool = True, details: bool = True
     ) -> list[Session]:
@@ -769,7 +422,7 @@ class Journal:
         inner = f"SELECT id FROM sessions {where}"
         select = _SELECT if timings else _SELECT_SUMMARY
         with self._reading() as db:
-            sessions = [_session(row) for row in db.execute(f"{select} {where}{_ORDER}", values)]
+            sessions = [row_session(row) for row in db.execute(f"{select} {where}{_ORDER}", values)]
             if not sessions or not details:
                 return sessions
             by_id = {s.id: s for s in sessions}
@@ -779,13 +432,46 @@ class Journal:
                 "ORDER BY session_id, position",
                 values,
             ):
-                by_id[row[0]].actions.append(_action(row[1:]))
+                by_id[row[0]].actions.append(row_action(row[1:]))
             for row in db.execute(
                 f"SELECT session_id, tag FROM session_tags {scope} ORDER BY session_id, position",
                 values,
             ):
                 by_id[row[0]].tags.append(row[1])
         return sessions
+
+    def stored_sessions(
+        self, start: date | None = None, end: date | None = None
+    ) -> list[dict[str, Any]]:
+        """The sessions from ``start`` to ``end``, oldest first, as the tables keep them: each
+        column's value as stored (dates and times as ISO text; lists and mappings as JSON
+        text, see ``rows.JSON_COLUMNS``), with ``actions`` (one mapping per action, by the
+        actions table's column names) and ``tags``. The JSON export writes them as they are,
+        without building sessions: a full journal exports in seconds."""
+        where, values = _filters(start, end)
+        inner = f"SELECT id FROM sessions {where}"
+        scope = f"WHERE session_id IN ({inner})" if where else ""
+        with self._reading() as db:
+            rows = db.execute(f"{_SELECT} {where}{_ORDER}", values)
+            found = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
+            by_id = {}
+            for stored in found:
+                stored["actions"], stored["tags"] = [], []
+                by_id[stored["id"]] = stored
+            actions = db.execute(
+                f"SELECT session_id, id, text, owner, due, status FROM actions {scope} "
+                "ORDER BY session_id, position",
+                values,
+            )
+            names = [column[0] for column in actions.description][1:]
+            for row in actions:
+                by_id[row[0]]["actions"].append(dict(zip(names, row[1:], strict=True)))
+            for row in db.execute(
+                f"SELECT session_id, tag FROM session_tags {scope} ORDER BY session_id, position",
+                values,
+            ):
+                by_id[row[0]]["tags"].append(row[1])
+        return found
 
     def has_tool(self, tool: str) -> bool:
         """Whether any session was recorded with this tool id (even if its card is gone)."""
@@ -828,7 +514,7 @@ class Journal:
         )
         with self._reading() as db:
             return [
-                ActionEntry(_action(row[:5]), row[5], date.fromisoformat(row[6]), row[7], row[8])
+                ActionEntry(row_action(row[:5]), row[5], date.fromisoformat(row[6]), row[7], row[8])
                 for row in db.execute(sql, values)
             ]
 
@@ -901,7 +587,7 @@ class Journal:
                 incoming[session.id] = session
         added, replaced = [], []
         unchanged = kept = 0
-        with self.atomic(), _no_collection():
+        with self.atomic():
             ids = list(incoming)
             if self._db.execute("SELECT 1 FROM sessions LIMIT 1").fetchone() is None:
                 ids = []  # an empty journal: nothing to compare with, everything is new
@@ -931,168 +617,3 @@ class Journal:
                 self._remove([s.id for s in replaced])
                 self._insert(replaced + added)
         return MergeCounts(len(added), len(replaced), unchanged, kept)
-
-
-# --------------------------------------------------------------------------- the file itself
-
-
-def _prepare_file(path: Path) -> None:
-    """Refuse what is not a journal before SQLite touches it; create a new one owner-only."""
-    if path.is_dir():
-        raise BadInput(tr("journal.path_is_folder", path=path))
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(len(_SQLITE_MAGIC))
-        except OSError as error:
-            raise InnovkitError(
-                tr("journal.cannot_open", path=path, reason=error.strerror)
-            ) from None
-        # An empty file is a journal not yet started (SQLite treats it so too).
-        if head and head != _SQLITE_MAGIC:
-            raise BadInput(tr("journal.not_sqlite", path=path))
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Created owner-only from the start: there is no moment when others could read it.
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    except OSError as error:
-        raise InnovkitError(tr("journal.cannot_create", path=path, reason=error.strerror)) from None
-
-
-def _owner_only(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        if path.stat().st_mode & 0o077:
-            path.chmod(0o600)
-
-
-# --------------------------------------------------------------------------- export and import
-
-
-def export_document(sessions: Iterable[Session]) -> dict[str, Any]:
-    """The versioned JSON document that ``journal import`` reads back."""
-    return {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "exported_at": utc_now().isoformat(),
-        "sessions": [session_data(s) for s in sessions],
-    }
-
-
-def export_text(lines: Sequence[str]) -> str:
-    """The export document around sessions already written as JSON (``export_lines``): one
-    session per line, so that the file stays readable and compares well line by line."""
-    head = json.dumps(
-        {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": utc_now().isoformat()},
-        ensure_ascii=False,
-    )
-    body = ",\n".join(lines)
-    return head[:-1] + ', "sessions": [\n' + body + ("\n" if lines else "") + "]}\n"
-
-
-def export_json(sessions: Iterable[Session]) -> str:
-    """``export_text`` for sessions in memory."""
-    return export_text([_dump(session_data(s)) for s in sessions])
-
-
-def read_export(path: Path) -> list[Session]:
-    """The sessions of an export file, every one checked; ``BadInput`` for anything else."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(tr("journal.import_missing", path=path)) from None
-    except IsADirectoryError:
-        raise BadInput(tr("journal.path_is_folder", path=path)) from None
-    except OSError as error:
-        raise BadInput(tr("journal.import_unreadable", path=path, reason=error.strerror)) from None
-    try:
-        with _no_collection():
-            document = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BadInput(tr("journal.import_not_export", path=path)) from None
-    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise BadInput(tr("journal.import_not_export", path=path))
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BadInput(tr("journal.import_not_export", path=path))
-    if version > EXPORT_VERSION:
-        raise BadInput(
-            tr("journal.import_too_new", path=path, version=version, known=EXPORT_VERSION)
-        )
-    items = document.get("sessions")
-    if not isinstance(items, list):
-        raise BadInput(tr("journal.import_not_export", path=path))
-    with _no_collection():
-        return [
-            session_from_data(
-                item, lambda n=number: tr("journal.import_where", path=path, number=n)
-            )
-            for number, item in enumerate(items, 1)
-        ]
-
-
-_CSV_COLUMNS = (
-    "id",
-    "date",
-    "start",
-    "tool",
-    "lever",
-    "variant",
-    "facilitator",
-    "co_facilitators",
-    "participants",
-    "services",
-    "setting",
-    "planned_minutes",
-    "actual_minutes",
-    "satisfaction",
-    "ideas",
-    "decisions",
-    "actions",
-    "outcomes",
-    "notes",
-    "tags",
-    "created_at",
-    "updated_at",
-)
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: Any) -> str:
-    """A spreadsheet cell that can never run as a formula: text starting with ``=``, ``+``,
-    ``-``, ``@``, a tab or a carriage return gets a leading apostrophe (OWASP's advice)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def csv_separator(lang: str) -> str:
-    """The column separator a spreadsheet of that language expects: French Excel reads « ; »
-    (the comma is its decimal mark), English Excel reads « , »."""
-    return ";" if lang == "fr" else ","
-
-
-def export_csv(sessions: Iterable[Session], separator: str = ",") -> str:
-    """One row per session, columns separated by ``separator`` (see ``csv_separator``); lists
-    joined with « ; »; every cell neutralised. The text starts with a byte order mark: without
-    it, Excel reads UTF-8 as an old Windows encoding and garbles every accent."""
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
-    writer.writerow(_CSV_COLUMNS)
-    for s in sessions:
-        data = session_data(s)
-        data["co_facilitators"] = " ; ".join(s.co_facilitators)
-        data["services"] = " ; ".join(s.services)
-        data["ideas"] = " ; ".join(s.ideas)
-        data["decisions"] = " ; ".join(s.decisions)
-        data["tags"] = " ; ".join(s.tags)
-        data["actions"] = " ; ".join(
-            " — ".join(part for part in (a.text, a.owner, a.due and a.due.isoformat()) if part)
-            for a in s.actions
-        )
-        data["outcomes"] = _dump(s.outcomes) if s.outcomes else ""
-        writer.writerow([safe_cell(data[column]) for column in _CSV_COLUMNS])
-    return buffer.getvalue()

@@ -37,8 +37,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The number of participants is a whole number, at least 1: “{value}” will not do.",
     },
     "journal.bad_minutes": {
-        "fr": "Une durée s’écrit en minutes, par exemple 45 ou 1h30 : « {value} » ne convient pas.",
-        "en": "A duration is written in minutes, for example 45 or 1h30: “{value}” will not do.",
+        "fr": "Une durée s’écrit par exemple 45, 1h30 ou 1:30:00 (24 heures au plus) : "
+        "« {value} » ne convient pas.",
+        "en": "A duration is written for example 45, 1h30 or 1:30:00 (24 hours at most): "
+        "“{value}” will not do.",
     },
     "journal.empty_text": {
         "fr": "{field} ne peut pas être vide.",
@@ -635,57 +637,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Enregistrée le {created}, modifiée le {updated}.",
         "en": "Recorded on {created}, last changed on {updated}.",
     },
-    "journal.ask_date": {
-        "fr": "Date de la séance (AAAA-MM-JJ)",
-        "en": "Date of the session (YYYY-MM-DD)",
-    },
-    "journal.ask_start": {
-        "fr": "Heure de début (HH:MM, facultatif)",
-        "en": "Start time (HH:MM, optional)",
-    },
-    "journal.ask_minutes": {
-        "fr": "Durée réelle en minutes",
-        "en": "Actual duration in minutes",
-    },
-    "journal.ask_facilitator": {
-        "fr": "Qui animait ?",
-        "en": "Who facilitated?",
-    },
-    "journal.ask_participants": {
-        "fr": "Nombre de participants",
-        "en": "Number of participants",
-    },
-    "journal.ask_services": {
-        "fr": "Services ou directions touchés, séparés par « ; » (facultatif)",
-        "en": "Services or departments reached, separated by “;” (optional)",
-    },
-    "journal.ask_satisfaction": {
-        "fr": "Satisfaction du groupe, de 1 à 5",
-        "en": "The group's satisfaction, from 1 to 5",
-    },
-    "journal.ask_idea": {
-        "fr": "Une idée retenue (vide pour passer)",
-        "en": "An idea kept (empty to go on)",
-    },
-    "journal.ask_decision": {
-        "fr": "Une décision prise (vide pour passer)",
-        "en": "A decision made (empty to go on)",
-    },
-    "journal.ask_action": {
-        "fr": "Une action : texte ; responsable ; AAAA-MM-JJ (vide pour passer)",
-        "en": "An action: text; owner; YYYY-MM-DD (empty to go on)",
-    },
-    "journal.ask_notes": {
-        "fr": "Notes (facultatif)",
-        "en": "Notes (optional)",
-    },
     "journal.ask_skip": {
         "fr": "(passer)",
         "en": "(skip)",
-    },
-    "journal.ask_list_hint": {
-        "fr": " — éléments séparés par « ; »",
-        "en": " — items separated by “;”",
     },
     "journal.report_title": {
         "fr": "Innovation organisationnelle — rapport {period}",
@@ -913,8 +867,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Start time, HH:MM.",
     },
     "help.journal_minutes": {
-        "fr": "Durée réelle, en minutes (45, 1h30).",
-        "en": "Actual duration, in minutes (45, 1h30).",
+        "fr": "Durée réelle, écrite comme pour timer (45, 1h30, 1:30:00, 2,5).",
+        "en": "Actual duration, written as for timer (45, 1h30, 1:30:00, 2,5).",
     },
     "help.journal_facilitator": {
         "fr": "Qui animait (par défaut : « facilitator » dans la configuration).",

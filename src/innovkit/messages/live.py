@@ -74,7 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.field_decisions": {"fr": "Décisions", "en": "Decisions"},
     "live.field_actions": {"fr": "Actions à suivre", "en": "Follow-up actions"},
     "live.field_notes": {"fr": "Notes", "en": "Notes"},
-    "live.field_tags": {"fr": "Mots-clés", "en": "Tags"},
+    "live.field_tags": {"fr": "Étiquettes", "en": "Tags"},
     "live.help_list": {
         "fr": "Un élément par ligne ; une ligne vide pour finir.",
         "en": "One per line; an empty line to finish.",

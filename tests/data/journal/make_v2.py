@@ -14,7 +14,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from innovkit.journal.store import SCHEMA_VERSION, Journal, read_export
+from innovkit.journal.exchange import read_export
+from innovkit.journal.migrations import SCHEMA_VERSION
+from innovkit.journal.store import Journal
 
 HERE = Path(__file__).parent
 TARGET = HERE / "journal-v2.sqlite3"

@@ -1,0 +1,129 @@
+"""The journal's schema in SQLite, migrated forward: ordered, named migrations.
+
+Shipped migrations are never edited, renamed or reordered: journals out there already ran
+them, and ``migrate`` will never run them again. Any change to the schema is a new function
+appended to ``MIGRATIONS``, with a new tests/data/journal/schema-vN.sql and a journal file
+written by the previous version kept under tests/data/journal/ (see make_v1.py, make_v2.py).
+Those frozen files, not today's ``migrate(target=…)``, are what the migration tests open.
+Each migration runs inside a transaction together with its record (``PRAGMA user_version``
+and the ``migrations`` table).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from innovkit.journal.records import utc_now
+
+if TYPE_CHECKING:
+    import sqlite3
+
+
+def _m001_sessions_and_actions(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE migrations (
+            version INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            tool TEXT NOT NULL,
+            tool_version INTEGER,
+            card_digest TEXT NOT NULL DEFAULT '',
+            lever TEXT NOT NULL,
+            variant TEXT,
+            date TEXT NOT NULL,
+            start TEXT,
+            planned_minutes INTEGER,
+            actual_minutes INTEGER,
+            facilitator TEXT NOT NULL DEFAULT '',
+            co_facilitators TEXT NOT NULL DEFAULT '[]',
+            participants INTEGER CHECK (participants IS NULL OR participants >= 1),
+            services TEXT NOT NULL DEFAULT '[]',
+            setting TEXT,
+            satisfaction INTEGER CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5),
+            ideas TEXT NOT NULL DEFAULT '[]',
+            decisions TEXT NOT NULL DEFAULT '[]',
+            outcomes TEXT NOT NULL DEFAULT '{}',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX sessions_by_date ON sessions (date)")
+    db.execute(
+        """CREATE TABLE actions (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done'))
+        )"""
+    )
+    db.execute("CREATE INDEX actions_by_session ON actions (session_id, position)")
+
+
+def _m002_tags_timings_and_indexes(db: sqlite3.Connection) -> None:
+    # Step timings (filled by the live run) travel with their session: one JSON list, in the
+    # export's own shape, rather than thousands of rows read back one session at a time.
+    db.execute("ALTER TABLE sessions ADD COLUMN step_timings TEXT NOT NULL DEFAULT '[]'")
+    db.execute(
+        """CREATE TABLE session_tags (
+            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (session_id, position)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX session_tags_by_tag ON session_tags (tag COLLATE NOCASE)")
+    # `suggest` and `levers` count sessions per lever and per tool over recent months.
+    db.execute("CREATE INDEX sessions_by_lever ON sessions (lever, date)")
+    db.execute("CREATE INDEX sessions_by_tool ON sessions (tool, date)")
+    db.execute("CREATE INDEX actions_by_due ON actions (status, due)")
+    # The follow-up of actions joins each one to its session's date, tool and lever: this
+    # index answers without reading the (large) session rows.
+    db.execute("CREATE INDEX sessions_by_id_for_actions ON sessions (id, date, tool, lever)")
+    # Start times are kept as typed, HH:MM, whenever they have no seconds.
+    db.execute("UPDATE sessions SET start = substr(start, 1, 5) WHERE start LIKE '__:__:00'")
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
+    ("sessions_and_actions", _m001_sessions_and_actions),
+    ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Apply the migrations the database has not had yet, up to ``target``; returns the
+    version reached. Each migration is one transaction; a concurrent process that migrated
+    first is noticed (the version is read again once the write lock is held)."""
+    while True:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = user_version(db)
+            if version >= target:
+                db.execute("COMMIT")
+                return version
+            name, function = MIGRATIONS[version]
+            function(db)
+            db.execute(
+                "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (version + 1, name, utc_now().isoformat()),
+            )
+            # PRAGMA takes no parameters: the version is a checked whole number.
+            db.execute(f"PRAGMA user_version = {int(version) + 1:d}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise

@@ -1,0 +1,146 @@
+"""The journal's sessions as table rows and back, and what the store's queries return.
+
+The columns of the ``sessions`` table are the fields of ``records.Session`` but its actions
+and tags (tables of their own); how each is written and read follows the type the model
+declares for it. No SQL here: ``store.py`` is the one module that speaks SQL.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime, time
+from operator import attrgetter
+from typing import Any, NamedTuple
+
+from innovkit.journal.records import Action, Session, StepTiming, time_text
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class ActionEntry:
+    """An action with the session it was decided in (for the follow-up of actions)."""
+
+    action: Action
+    session_id: str
+    session_date: date
+    tool: str
+    lever: str
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """How much a lever (or a tool) was used: sessions since a date, and the last date."""
+
+    sessions: int
+    last_date: date | None
+
+
+class SessionFigures(NamedTuple):
+    """What a report's headline needs from a session, read without the rest of it."""
+
+    facilitators: list[str]
+    services: list[str]
+    participants: int | None
+    minutes: int  # actual, else planned, as ``Session.minutes``
+
+
+@dataclass(frozen=True, slots=True)
+class MergeCounts:
+    """What ``Journal.merge`` did (or would do, in a dry run) with the sessions it was given."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept: int = 0  # same id, different content, and ours is the newer one
+
+
+# Every field of a session has its column, except its actions and tags (tables of their own).
+COLUMNS = tuple(f.name for f in fields(Session) if f.name not in ("actions", "tags"))
+
+
+# The columns that hold JSON text: the fields whose model type is a list or a mapping.
+JSON_COLUMNS = tuple(
+    f.name
+    for f in fields(Session)
+    if f.name in COLUMNS and str(f.type).startswith(("list", "dict"))
+)
+
+
+def chronological(s: Session) -> tuple[Any, ...]:
+    return (s.date, s.start or time(0), s.created_at, s.id)  # as _ORDER
+
+
+_ATTRIBUTES = attrgetter(*COLUMNS)
+
+
+def _clock(text: str | None) -> time | None:
+    return None if text is None else time.fromisoformat(text)
+
+
+@functools.cache
+def _codecs() -> tuple[tuple[Callable[[Any], Any] | None, ...], tuple[Any, ...]]:
+    """How each column is written and read, by the type the session model declares for the
+    field: dates and times as ISO text (start times as typed, HH:MM), lists and mappings as
+    JSON text, through msgspec (imported on the first session read or written: ``levers``
+    and ``suggest`` only count rows)."""
+    import msgspec
+
+    encode = msgspec.json.Encoder().encode
+
+    def json_text(value: Any) -> str:
+        return encode(value).decode("utf-8")
+
+    to_sql: dict[str, Callable[[Any], Any]] = {
+        "date": date.isoformat,
+        "time | None": time_text,
+        "datetime": datetime.isoformat,
+        "list[str]": json_text,
+        "dict[str, Any]": json_text,
+        "list[StepTiming]": json_text,
+    }
+    from_sql: dict[str, Callable[[Any], Any]] = {
+        "date": date.fromisoformat,
+        "time | None": _clock,
+        "datetime": datetime.fromisoformat,
+        "list[str]": msgspec.json.Decoder(list[str]).decode,
+        "dict[str, Any]": msgspec.json.Decoder(dict[str, Any]).decode,
+        "list[StepTiming]": msgspec.json.Decoder(list[StepTiming]).decode,
+    }
+    types = {f.name: str(f.type) for f in fields(Session)}
+    writers = tuple(
+        (index, to_sql[types[name]]) for index, name in enumerate(COLUMNS) if types[name] in to_sql
+    )
+    readers = tuple((name, from_sql.get(types[name])) for name in COLUMNS)
+    return writers, readers
+
+
+def session_row(s: Session) -> list[Any]:
+    """The values of the ``sessions`` columns (``COLUMNS``) for ``s``."""
+    values = list(_ATTRIBUTES(s))
+    for index, write in _codecs()[0]:
+        values[index] = write(values[index])
+    return values
+
+
+def row_session(row: Sequence[Any]) -> Session:
+    """The session of a row of ``COLUMNS`` (without its actions and tags)."""
+    readers = _codecs()[1]
+    return Session(
+        **{
+            name: value if read is None else read(value)
+            for (name, read), value in zip(readers, row, strict=True)
+        }
+    )
+
+
+def row_action(row: Sequence[Any]) -> Action:
+    return Action(
+        id=row[0],
+        text=row[1],
+        owner=row[2],
+        due=None if row[3] is None else date.fromisoformat(row[3]),
+        status=row[4],
+    )
