@@ -208,7 +208,7 @@ def validate_cards(
         list[Path] | None, typer.Argument(help=tr("help.validate_paths"), show_default=False)
     ] = None,
 ) -> None:
-    from innovkit.cards.model import validate_files
+    from innovkit.cards.catalogue import validate_files
 
     if paths:
         cards, problems = validate_files(paths)
@@ -248,7 +248,7 @@ def new_card(
 
 
 def card_paths() -> None:
-    from innovkit.cards.model import card_dirs
+    from innovkit.cards.catalogue import card_dirs
 
     for folder, origin in card_dirs(state.extra_folders()):
         status = "" if folder.is_dir() else " " + tr("catalogue.folder_absent")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from innovkit.cards.model import Catalogue
+from innovkit.cards.catalogue import Catalogue
 
 _extra_cards: list[Path] = []
 _catalogue: Catalogue | None = None
@@ -20,7 +20,7 @@ def catalogue(quiet: bool = False) -> Catalogue:
     """The tools and levers, loaded once; each problem is one warning on stderr."""
     global _catalogue
     if _catalogue is None:
-        from innovkit.cards.model import load_catalogue
+        from innovkit.cards.catalogue import load_catalogue
 
         _catalogue = load_catalogue(_extra_cards)
         if not quiet:
