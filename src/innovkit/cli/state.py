@@ -1,4 +1,9 @@
-"""What the commands of one run share: the extra card folders and the loaded catalogue."""
+"""What the commands of one run share: the extra card folders and the loaded catalogue.
+
+Kept in module variables, reset by the root callback at each run: only for the commands not yet
+moved onto the run's explicit context (``innovkit.cli.context``, which ``list``, ``show``,
+``levers``, ``cards``, ``config`` and shell completion use). It goes once the others have moved.
+"""
 
 from __future__ import annotations
 
