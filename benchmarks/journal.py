@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from innovkit.cards.model import load_catalogue  # noqa: E402
+from innovkit.cards.catalogue import load_catalogue  # noqa: E402
 from innovkit.journal.records import Action, Session, StepTiming  # noqa: E402
 from innovkit.journal.store import Journal  # noqa: E402
 

@@ -36,7 +36,7 @@ def main() -> None:
     os.environ["INNOVKIT_HOME"] = tempfile.mkdtemp(prefix="innovkit-bench-")
 
     started = time.perf_counter()
-    from innovkit.cards.model import load_catalogue
+    from innovkit.cards.catalogue import load_catalogue
     from innovkit.documents.render import SheetOptions, render_booklet, render_sheet
 
     catalogue = load_catalogue()

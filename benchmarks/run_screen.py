@@ -31,7 +31,7 @@ GOAL_SECONDS = 0.5
 HEADLESS = """
 import asyncio, time
 started = time.perf_counter()
-from innovkit.cards.model import load_catalogue
+from innovkit.cards.catalogue import load_catalogue
 from innovkit.cli.lines import LineConsole
 from innovkit.cli.screen import LiveApp
 from innovkit.live.guide import DraftStore, GuidedRun, new_draft

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from innovkit.cards import files as cardfile
-from innovkit.cards.model import load_catalogue
+from innovkit.cards.catalogue import load_catalogue
 
 DATA = Path(__file__).resolve().parent / "data"
 

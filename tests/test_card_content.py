@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from innovkit.cards.model import card_data, load_card
+from innovkit.cards.files import load_card
+from innovkit.cards.model import card_data
 from innovkit.paths import builtin_cards_dir
 
 CARD_FILES = sorted(p for p in builtin_cards_dir().glob("*.yaml") if p.name != "levers.yaml")

@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from innovkit.cards.model import load_card
+from innovkit.cards.files import load_card
 from innovkit.errors import CardError
 
 DATA = Path(__file__).resolve().parent / "data"

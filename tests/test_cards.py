@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from innovkit.cards.files import parse_levers, read_yaml
-from innovkit.cards.model import card_data, load_card, load_catalogue
+from innovkit.cards.catalogue import load_catalogue
+from innovkit.cards.checks import parse_levers
+from innovkit.cards.files import load_card, read_yaml
+from innovkit.cards.model import card_data
 from innovkit.paths import builtin_cards_dir
 
 TOOLS = {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.cards.model import load_card
+from innovkit.cards.files import load_card
 
 DATA = Path(__file__).resolve().parent / "data"
 

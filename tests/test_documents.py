@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.cards.model import load_catalogue
+from innovkit.cards.catalogue import load_catalogue
 from innovkit.dates import format_duration
 from innovkit.documents.render import SheetOptions, md_inline, render_booklet, render_sheet
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.cards.model import load_catalogue
+from innovkit.cards.catalogue import load_catalogue
 from innovkit.i18n import tr_in
 
 pytestmark = pytest.mark.slow

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.cards.model import load_catalogue
+from innovkit.cards.catalogue import load_catalogue
 
 ENGLISH_WORDS = {
     "the",

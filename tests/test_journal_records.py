@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from innovkit import i18n
-from innovkit.cards.model import Card, load_card
+from innovkit.cards.files import load_card
+from innovkit.cards.model import Card
 from innovkit.dates import format_date, format_month, parse_date, parse_month, parse_time
 from innovkit.errors import BadInput
 from innovkit.journal.records import (

@@ -134,7 +134,7 @@ def test_run_script_in_french_keeps_french_typography(cli) -> None:
 
 
 def test_run_script_times_follow_the_plan(cli) -> None:
-    from innovkit.cards.model import load_catalogue
+    from innovkit.cards.catalogue import load_catalogue
 
     card = load_catalogue().tools["point-silence"]
     for variant, steps in ((None, card.steps), ("short", card.plan("short"))):
@@ -231,7 +231,7 @@ def test_the_configured_variant_is_the_default_when_the_tool_has_it(cli) -> None
 def test_the_end_of_run_summary_rounds_step_times_as_the_journal_shows_them(cli, capsys) -> None:
     from datetime import datetime
 
-    from innovkit.cards.model import load_catalogue
+    from innovkit.cards.catalogue import load_catalogue
     from innovkit.cli.live import _record, _report
     from innovkit.live.capture import step_seconds
     from innovkit.live.guide import Finished, new_draft

@@ -13,7 +13,8 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from innovkit.cards.model import Card, load_card
+from innovkit.cards.files import load_card
+from innovkit.cards.model import Card
 from innovkit.cli import ask
 from innovkit.cli.lines import LineConsole
 from innovkit.cli.screen import LiveApp, View

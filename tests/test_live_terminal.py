@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 import pytest
 from rich.console import Console
 
-from innovkit.cards.model import Card, load_catalogue
+from innovkit.cards.catalogue import load_catalogue
+from innovkit.cards.model import Card
 from innovkit.cli import bigclock
 from innovkit.cli.screen import ScreenConsole
 from innovkit.cli.stepview import drift_text, step_view, text_width

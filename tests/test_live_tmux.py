@@ -52,7 +52,7 @@ def good_answer(kind: str) -> str:
 
 
 def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Path) -> None:
-    from innovkit.cards.model import load_catalogue
+    from innovkit.cards.catalogue import load_catalogue
     from innovkit.journal.store import Journal
     from innovkit.live.capture import capture_fields
     from innovkit.live.guide import new_draft
@@ -183,7 +183,7 @@ def run_command(home: Path, lang: str, *args: str) -> str:
 def test_a_small_window_shows_every_sentence_to_say_and_t_shows_the_rest(
     innovkit_home: Path, lang: str, size: tuple[int, int]
 ) -> None:
-    from innovkit.cards.model import load_catalogue
+    from innovkit.cards.catalogue import load_catalogue
     from innovkit.i18n import quoted, set_language, tr
 
     set_language(lang)
@@ -221,7 +221,7 @@ def test_a_small_window_shows_every_sentence_to_say_and_t_shows_the_rest(
 
 def test_ctrl_c_while_typing_a_debrief_answer_keeps_it(innovkit_home: Path) -> None:
     from innovkit import paths
-    from innovkit.cards.model import load_catalogue
+    from innovkit.cards.catalogue import load_catalogue
     from innovkit.live.guide import DraftStore
 
     catalogue = load_catalogue()

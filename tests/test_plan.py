@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 import icalendar
 import pytest
 
-from innovkit.cards.model import load_catalogue
+from innovkit.cards.catalogue import load_catalogue
 from innovkit.documents.agenda import build_agenda, choose_tool, preparation
 from innovkit.documents.calendar import workshop_event
 from innovkit.errors import BadInput

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from innovkit.cards.model import Catalogue, load_catalogue
+from innovkit.cards.catalogue import Catalogue, load_catalogue
 from innovkit.documents.render import md_block, md_cell, md_inline
 from innovkit.journal.exchange import export_csv, export_json, export_stored, read_export
 from innovkit.journal.report import (

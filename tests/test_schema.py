@@ -98,7 +98,7 @@ def _command_options(name: str) -> set[str]:
 def _run_questions(lang: str) -> list[tuple[str, str]]:
     from datetime import datetime
 
-    from innovkit.cards.model import load_catalogue
+    from innovkit.cards.catalogue import load_catalogue
     from innovkit.i18n import set_language
     from innovkit.live.capture import capture_fields
     from innovkit.live.guide import new_draft

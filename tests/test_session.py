@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from innovkit.cards.model import Card, load_card
+from innovkit.cards.files import load_card
+from innovkit.cards.model import Card
 from innovkit.journal.store import Journal
 from innovkit.live.capture import session_from_draft
 from innovkit.live.guide import (

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.cards.model import load_catalogue
+from innovkit.cards.catalogue import load_catalogue
 from innovkit.cards.suggest import is_neglected, lever_reason, months_between, suggest
 from innovkit.journal.records import new_session
 from innovkit.journal.store import Journal, Usage

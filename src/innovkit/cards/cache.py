@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from innovkit import __version__
 
 if TYPE_CHECKING:
-    from innovkit.cards.model import Card, Lever, ToolEntry
+    from innovkit.cards.catalogue import ToolEntry
+    from innovkit.cards.model import Card, Lever
 
 _FORMAT = 4  # raise it when the shape of the entries changes
 
@@ -70,7 +71,7 @@ class CardCache:
         From a fresh cache entry nothing is parsed now: the card is built (and checked again)
         only if it is used. Otherwise the file is read and checked at once.
         """
-        from innovkit.cards.model import ToolEntry
+        from innovkit.cards.catalogue import ToolEntry
 
         key, stamp, cached = self._fresh(path, bilingual)
         if cached is not None:
@@ -78,7 +79,8 @@ class CardCache:
                 entry = ToolEntry.from_data(cached["summary"], str(path))
                 digest = cached["digest"]
                 return entry, lambda: self._card(key, path, bilingual, digest)
-        from innovkit.cards.files import card_from_data, file_digest, parse_yaml, read_bytes
+        from innovkit.cards.checks import card_from_data
+        from innovkit.cards.files import file_digest, parse_yaml, read_bytes
 
         raw = read_bytes(path)
         data = parse_yaml(raw, str(path))
@@ -91,7 +93,8 @@ class CardCache:
         return entry, lambda: card
 
     def _card(self, key: str, path: Path, bilingual: bool, digest: str) -> Card:
-        from innovkit.cards.files import card_from_data, file_digest, parse_yaml, read_bytes
+        from innovkit.cards.checks import card_from_data
+        from innovkit.cards.files import file_digest, parse_yaml, read_bytes
 
         data = self.data.get(key)
         if data is not None:
@@ -111,7 +114,8 @@ class CardCache:
                     Lever(item["id"], Text(item["name"]), Text(item["description"]), str(path))
                     for item in cached["levers"]
                 ]
-        from innovkit.cards.files import levers_from_data, read_yaml
+        from innovkit.cards.checks import levers_from_data
+        from innovkit.cards.files import read_yaml
 
         levers = levers_from_data(read_yaml(path), path, bilingual)
         self.index[key] = {

@@ -1,30 +1,21 @@
-"""Tool cards: the model, and the catalogue of every tool and lever with its lookup.
+"""Tool cards: what a card file becomes (texts, steps, variants, outcomes, levers…).
 
-Card files are read and checked by ``innovkit.cards.files``; this module holds what they become.
-The catalogue knows each tool's summary at once (``entries``) and builds a tool's full card the
-first time it is asked for (``tools``), so that ``innovkit list`` stays fast. Nothing here
-prints: the CLI decides.
+Card files are read by ``innovkit.cards.files`` and checked by ``innovkit.cards.checks``; the
+catalogue of every tool and lever is ``innovkit.cards.catalogue``. Nothing here prints.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
-from innovkit.cards.lookup import Index
-from innovkit.errors import BadInput, CardError
+from innovkit.errors import BadInput
 from innovkit.i18n import LANGUAGES, current_language, tr
 
 SETTINGS = ("indoor", "outdoor", "remote")
 OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice")
 PHASES = ("before", "during", "after")
 ORIGINS = ("builtin", "user", "custom")
-LEVERS_FILE = "levers.yaml"
-
-# --------------------------------------------------------------------------- model
 
 
 class Text:
@@ -191,141 +182,6 @@ class Card(NamedTuple):
         return self.participants_min <= participants <= self.participants_max
 
 
-# --------------------------------------------------------------------------- catalogue
-
-
-class ToolEntry(NamedTuple):
-    """What the catalogue knows of a tool without building its whole card: enough to list,
-    filter and find it."""
-
-    id: str
-    name: Text
-    lever: str
-    summary: Text
-    duration: int
-    shortest: int
-    participants_min: int
-    participants_max: int
-    setting: tuple[str, ...]
-    source: str
-    origin: str = "builtin"
-    overrides: bool = False
-
-    def fits(self, participants: int) -> bool:
-        return self.participants_min <= participants <= self.participants_max
-
-    def summary_data(self) -> dict[str, Any]:
-        """The entry as plain data (kept in the card cache)."""
-        return {
-            "id": self.id,
-            "name": self.name.data(),
-            "lever": self.lever,
-            "summary": self.summary.data(),
-            "duration": self.duration,
-            "shortest": self.shortest,
-            "participants": [self.participants_min, self.participants_max],
-            "setting": list(self.setting),
-        }
-
-    @classmethod
-    def of(cls, card: Card) -> ToolEntry:
-        return cls(
-            card.id,
-            card.name,
-            card.lever,
-            card.summary,
-            card.duration,
-            card.shortest,
-            card.participants_min,
-            card.participants_max,
-            card.setting,
-            card.source,
-        )
-
-    @classmethod
-    def from_data(cls, data: Mapping[str, Any], source: str) -> ToolEntry:
-        def text(value: Any) -> Text:
-            return Text(value if isinstance(value, dict) else {"*": value})
-
-        low, high = data["participants"]
-        return cls(
-            data["id"],
-            text(data["name"]),
-            data["lever"],
-            text(data["summary"]),
-            data["duration"],
-            data["shortest"],
-            low,
-            high,
-            tuple(data["setting"]),
-            source,
-        )
-
-
-class Tools(Mapping[str, Card]):
-    """The tools' full cards by id, each built from its file (or the cache) when first used."""
-
-    def __init__(self) -> None:
-        self._entries: dict[str, ToolEntry] = {}
-        self._makers: dict[str, Callable[[], Card]] = {}
-        self._cards: dict[str, Card] = {}
-
-    def add(self, entry: ToolEntry, make: Callable[[], Card]) -> None:
-        self._entries[entry.id] = entry
-        self._makers[entry.id] = make
-        self._cards.pop(entry.id, None)
-
-    def __getitem__(self, ident: str) -> Card:
-        if ident not in self._cards:
-            entry = self._entries[ident]
-            card = self._makers[ident]()
-            self._cards[ident] = card._replace(origin=entry.origin, overrides=entry.overrides)
-        return self._cards[ident]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-
-@dataclass
-class Catalogue:
-    """Every tool and lever that can be used, with the problems met while loading them."""
-
-    entries: dict[str, ToolEntry] = field(default_factory=dict)
-    tools: Tools = field(default_factory=Tools)
-    levers: dict[str, Lever] = field(default_factory=dict)
-    problems: list[CardError] = field(default_factory=list)
-
-    def add(self, entry: ToolEntry, make: Callable[[], Card]) -> None:
-        self.entries[entry.id] = entry
-        self.tools.add(entry, make)
-
-    def find_entry(self, query: str) -> ToolEntry:
-        """The tool named by ``query``: id, original name or unique prefix, any case or accent."""
-        index = Index()
-        for entry in self.entries.values():
-            index.add(entry.id, entry.id, *entry.name.values.values())
-        return self.entries[index.find(query, "cards.unknown_tool", "cards.ambiguous_tool")]
-
-    def find(self, query: str) -> Card:
-        """The full card of the tool named by ``query`` (see ``find_entry``)."""
-        return self.tools[self.find_entry(query).id]
-
-    def find_lever(self, query: str) -> Lever:
-        index = Index()
-        for lever in self.levers.values():
-            index.add(lever.id, lever.id, *lever.name.values.values())
-        return self.levers[index.find(query, "cards.unknown_lever", "cards.ambiguous_lever")]
-
-    def entries_for(self, lever: str) -> list[ToolEntry]:
-        return [entry for entry in self.entries.values() if entry.lever == lever]
-
-    def tools_for(self, lever: str) -> list[Card]:
-        return [self.tools[entry.id] for entry in self.entries_for(lever)]
-
-
 def shown_as_text(item: Any) -> Any:
     """A copy of a card, lever or tool entry (or any part of one) whose every text is safe to
     print on a terminal or a text sheet (see ``innovkit.plaintext``); ids and numbers unchanged."""
@@ -345,142 +201,10 @@ def shown_as_text(item: Any) -> Any:
     return copy(item)
 
 
-def builtin_dirs() -> list[Path]:
-    from innovkit import paths
-
-    return [paths.builtin_cards_dir()]
-
-
-def card_dirs(extra: Sequence[Path] = ()) -> list[tuple[Path, str]]:
-    """The card folders in search order (first wins): ``--cards``/``INNOVKIT_CARDS``, the
-    user's folder, then the built-in cards."""
-    from innovkit import paths
-
-    dirs = [(Path(p), "custom") for p in extra] + [(p, "custom") for p in paths.extra_card_dirs()]
-    dirs.append((paths.user_cards_dir(), "user"))
-    dirs.append((paths.builtin_cards_dir(), "builtin"))
-    return dirs
-
-
-def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
-    """Load every card and lever; a broken card is recorded in ``problems``, never fatal."""
-    from innovkit.cards.cache import CardCache
-
-    catalogue = Catalogue()
-    cache = CardCache.open()
-    found: dict[str, tuple[ToolEntry, Callable[[], Card]]] = {}
-    for folder, origin in reversed(card_dirs(extra)):  # lowest priority first
-        if not folder.is_dir():
-            if origin == "custom":
-                catalogue.problems.append(
-                    CardError(str(folder), None, None, tr("cards.folder_missing"))
-                )
-            continue
-        _load_levers(folder, origin, catalogue, cache)
-        # One tool per file: a card's id is its file's name, so a folder holds each id once.
-        for path in sorted(folder.glob("*.yaml")):
-            if path.name == LEVERS_FILE:
-                continue
-            try:
-                entry, make = cache.tool(path, origin == "builtin")
-            except CardError as problem:
-                catalogue.problems.append(problem)
-                continue
-            entry = entry._replace(origin=origin, overrides=entry.id in found)
-            found[entry.id] = (entry, make)
-    cache.save()
-    _check_levers(found, catalogue)
-    return catalogue
-
-
-def _load_levers(folder: Path, origin: str, catalogue: Catalogue, cache: Any) -> None:
-    path = folder / LEVERS_FILE
-    if not os.path.lexists(path):  # a broken link or a FIFO is there: said by cache.levers
-        return
-    try:
-        levers = cache.levers(path, origin == "builtin")
-    except CardError as problem:
-        catalogue.problems.append(problem)
-        return
-    for lever in levers:
-        catalogue.levers[lever.id] = lever
-
-
-def _check_levers(
-    found: dict[str, tuple[ToolEntry, Callable[[], Card]]], catalogue: Catalogue
-) -> None:
-    order = {lever_id: i for i, lever_id in enumerate(catalogue.levers)}
-    ranked = sorted(found.values(), key=lambda f: (order.get(f[0].lever, len(order)), f[0].id))
-    for entry, make in ranked:
-        if entry.lever not in catalogue.levers:
-            problem = tr(
-                "cards.unknown_lever_in_card",
-                lever=entry.lever,
-                allowed=", ".join(catalogue.levers),
-            )
-            catalogue.problems.append(CardError(entry.source, None, "lever", problem))
-            continue
-        catalogue.add(entry, make)
-
-
-def load_card(path: Path, bilingual: bool = False) -> Card:
-    """Read and check one card file."""
-    from innovkit.cards.files import card_from_data, file_digest, parse_yaml, read_bytes
-
-    raw = read_bytes(path)
-    return card_from_data(parse_yaml(raw, str(path)), path, bilingual, file_digest(raw))
-
-
-def validate_files(paths: Sequence[Path]) -> tuple[list[Card], list[CardError]]:
-    """Check the given card files or folders, with the levers they can see."""
-    from innovkit.cards.files import parse_levers, read_yaml
-    from innovkit.cards.safe_read import card_file_stat
-
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(p for p in sorted(path.glob("*.yaml")))
-        else:
-            files.append(path)
-    known = {lv.id for lv in load_catalogue().levers.values()}
-    cards: list[Card] = []
-    problems: list[CardError] = []
-    for path in files:
-        try:
-            if path.name == LEVERS_FILE:
-                parse_levers(read_yaml(path), str(path))
-                continue
-            card_file_stat(path)  # missing, a broken link, a FIFO…: said before anything else
-            local = path.parent / LEVERS_FILE
-            levers = set(known)
-            if local.is_file():
-                levers |= {lv.id for lv in parse_levers(read_yaml(local), str(local))}
-            builtin = path.parent.resolve() == builtin_dirs()[0].resolve()
-            card = load_card(path, bilingual=builtin)
-            if card.lever not in levers:
-                raise CardError(
-                    str(path),
-                    None,
-                    "lever",
-                    tr("cards.unknown_lever_in_card", lever=card.lever, allowed=", ".join(levers)),
-                )
-            if any(c.id == card.id for c in cards):
-                raise CardError(str(path), None, "id", tr("cards.duplicate_tool", id=card.id))
-            cards.append(card)
-        except CardError as problem:
-            problems.append(problem)
-    return cards, problems
-
-
 def card_data(card: Card, lang: str) -> dict[str, Any]:
     """The whole card in one language, keys as in the card format (for ``show --json``)."""
-
-    def t(text: Text | None) -> str | None:
-        return None if text is None else text(lang)
-
-    def ts(texts: Iterable[Text]) -> list[str]:
-        return [text(lang) for text in texts]
-
+    t = _in(lang)
+    ts = _all_in(lang)
     return {
         "id": card.id,
         "version": card.version,
@@ -496,40 +220,11 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "materials": ts(card.materials),
         "roles": [{"id": r.id, "name": t(r.name), "does": t(r.does)} for r in card.roles],
         "preparation": ts(card.preparation),
-        "steps": [
-            {
-                "id": s.id,
-                "title": t(s.title),
-                "minutes": s.minutes,
-                "instructions": t(s.instructions),
-                "prompts": ts(s.prompts),
-                "tips": ts(s.tips),
-            }
-            for s in card.steps
-        ],
-        "variants": [
-            {
-                "id": v.id,
-                "name": t(v.name),
-                "description": t(v.description),
-                "steps": dict(v.steps) if v.steps is not None else None,
-                "minutes": sum(v.steps.values()) if v.steps is not None else None,
-            }
-            for v in card.variants
-        ],
+        "steps": [_step_data(s, lang) for s in card.steps],
+        "variants": [_variant_data(v, lang) for v in card.variants],
         "debrief": ts(card.debrief),
         "checklist": {phase: ts(items) for phase, items in card.checklist.items()},
-        "outcomes": [
-            {
-                "id": o.id,
-                "kind": o.kind,
-                "label": t(o.label),
-                "help": t(o.help),
-                "required": o.required,
-                "choices": [{"id": ch.id, "label": t(ch.label)} for ch in o.choices],
-            }
-            for o in card.outcomes
-        ],
+        "outcomes": [_outcome_data(o, lang) for o in card.outcomes],
         "handouts": [
             {"id": h.id, "title": t(h.title), "content": t(h.content)} for h in card.handouts
         ],
@@ -537,4 +232,46 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "credits": t(card.credits),
         "origin": card.origin,
         "overrides": card.overrides,
+    }
+
+
+def _in(lang: str) -> Callable[[Text | None], str | None]:
+    """A function giving a text (or ``None``) in ``lang``."""
+    return lambda text: None if text is None else text(lang)
+
+
+def _all_in(lang: str) -> Callable[[Iterable[Text]], list[str]]:
+    return lambda texts: [text(lang) for text in texts]
+
+
+def _step_data(step: Step, lang: str) -> dict[str, Any]:
+    return {
+        "id": step.id,
+        "title": step.title(lang),
+        "minutes": step.minutes,
+        "instructions": step.instructions(lang),
+        "prompts": [text(lang) for text in step.prompts],
+        "tips": [text(lang) for text in step.tips],
+    }
+
+
+def _variant_data(variant: Variant, lang: str) -> dict[str, Any]:
+    steps = variant.steps
+    return {
+        "id": variant.id,
+        "name": variant.name(lang),
+        "description": _in(lang)(variant.description),
+        "steps": dict(steps) if steps is not None else None,
+        "minutes": sum(steps.values()) if steps is not None else None,
+    }
+
+
+def _outcome_data(outcome: Outcome, lang: str) -> dict[str, Any]:
+    return {
+        "id": outcome.id,
+        "kind": outcome.kind,
+        "label": outcome.label(lang),
+        "help": _in(lang)(outcome.help),
+        "required": outcome.required,
+        "choices": [{"id": ch.id, "label": ch.label(lang)} for ch in outcome.choices],
     }

@@ -9,7 +9,7 @@ from innovkit.i18n import tr
 def starter_card(tool_id: str, lang: str, lever: str = "echanges") -> str:
     """The commented YAML of a new card called ``tool_id``, in ``lang``."""
     from innovkit import paths
-    from innovkit.cards.model import load_catalogue
+    from innovkit.cards.catalogue import load_catalogue
     from innovkit.documents.render import render_template
 
     allowed = "abcdefghijklmnopqrstuvwxyz0123456789-"

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from innovkit.cards.model import Card, Catalogue
+from innovkit.cards.catalogue import Catalogue
+from innovkit.cards.model import Card
 from innovkit.i18n import current_language, tr, tr_count
 from innovkit.journal.store import Usage
 

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
-from innovkit.cli import state
 from innovkit.cli.console import out, print_json, say, warn
+from innovkit.cli.context import run_context
 from innovkit.cli.options import JsonOption, LangOption, LeverOption, ToolArgument, count_option
 from innovkit.cli.options import language as language
 from innovkit.errors import BadInput
@@ -37,6 +37,7 @@ def register(app: typer.Typer) -> None:
 
 
 def list_tools(
+    ctx: typer.Context,
     lever: LeverOption = None,
     minutes: ListMinutes = None,
     participants: ListParticipants = None,
@@ -48,7 +49,7 @@ def list_tools(
     lang = language(lang)
     most = parse_optional_whole(minutes, "--minutes", minimum=1)
     people = parse_optional_whole(participants, "--participants", minimum=1)
-    catalogue = state.catalogue()
+    catalogue = run_context(ctx).catalogue()
     tools = list(catalogue.entries.values())
     if lever:
         wanted = catalogue.find_lever(lever).id
@@ -127,6 +128,7 @@ def _tool_summary(card: Any, catalogue: Any, lang: str) -> dict[str, Any]:
 
 
 def show_tool(
+    ctx: typer.Context,
     tool: ToolArgument,
     json: JsonOption = False,
     lang: LangOption = None,
@@ -134,7 +136,7 @@ def show_tool(
     from innovkit.cards.model import card_data
 
     lang = language(lang)
-    catalogue = state.catalogue()
+    catalogue = run_context(ctx).catalogue()
     card = catalogue.find(tool)
     if json:
         print_json(card_data(card, lang))
@@ -146,13 +148,13 @@ def show_tool(
     out().print(card_view(shown_as_text(card), shown_as_text(lever), lang))
 
 
-def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
+def show_levers(ctx: typer.Context, json: JsonOption = False, lang: LangOption = None) -> None:
     from datetime import date
 
     from innovkit.cards.suggest import is_neglected, lever_history
 
     lang = language(lang)
-    catalogue = state.catalogue()
+    catalogue = run_context(ctx).catalogue()
     today = date.today()
     history = lever_history(None, today)
     rows = []
@@ -204,16 +206,17 @@ def show_levers(json: JsonOption = False, lang: LangOption = None) -> None:
 
 
 def validate_cards(
+    ctx: typer.Context,
     paths: Annotated[
         list[Path] | None, typer.Argument(help=tr("help.validate_paths"), show_default=False)
     ] = None,
 ) -> None:
-    from innovkit.cards.model import validate_files
+    from innovkit.cards.catalogue import validate_files
 
     if paths:
         cards, problems = validate_files(paths)
     else:
-        catalogue = state.catalogue(quiet=True)
+        catalogue = run_context(ctx).catalogue(quiet=True)
         cards, problems = list(catalogue.tools.values()), catalogue.problems
     for card in cards:
         say(tr("catalogue.card_ok", source=card.source, id=card.id))
@@ -225,6 +228,7 @@ def validate_cards(
 
 
 def new_card(
+    ctx: typer.Context,
     tool_id: Annotated[
         str, typer.Argument(metavar="ID", help=tr("help.new_id"), show_default=False)
     ],
@@ -236,7 +240,7 @@ def new_card(
 
     lang = language(lang)
     text = starter_card(tool_id, lang)
-    existing = state.catalogue(quiet=True).entries.get(tool_id)
+    existing = run_context(ctx).catalogue(quiet=True).entries.get(tool_id)
     folder = paths.make_folder(paths.user_cards_dir())
     from innovkit.output import write_file
 
@@ -247,9 +251,9 @@ def new_card(
     typer.echo(str(target))
 
 
-def card_paths() -> None:
-    from innovkit.cards.model import card_dirs
+def card_paths(ctx: typer.Context) -> None:
+    from innovkit.cards.catalogue import card_dirs
 
-    for folder, origin in card_dirs(state.extra_folders()):
+    for folder, origin in card_dirs(run_context(ctx).extra_cards):
         status = "" if folder.is_dir() else " " + tr("catalogue.folder_absent")
         typer.echo(labelled(tr("catalogue.origin_" + origin), f"{folder}{status}"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import typer
+
 from innovkit.cards.lookup import normalise
 
 
@@ -10,23 +12,23 @@ def _matching(ids: list[str], incomplete: str) -> list[str]:
     return [ident for ident in ids if normalise(ident).startswith(wanted)]
 
 
-def complete_tool(incomplete: str) -> list[str]:
+def complete_tool(ctx: typer.Context, incomplete: str) -> list[str]:
     """Tool ids that start like what has been typed so far."""
-    from innovkit.cli import state
+    from innovkit.cli.context import run_context
 
     try:
-        tools = list(state.catalogue(quiet=True).tools)
+        tools = list(run_context(ctx).catalogue(quiet=True).tools)
     except Exception:  # completion must never break the shell
         return []
     return _matching(tools, incomplete)
 
 
-def complete_lever(incomplete: str) -> list[str]:
+def complete_lever(ctx: typer.Context, incomplete: str) -> list[str]:
     """Lever ids that start like what has been typed so far."""
-    from innovkit.cli import state
+    from innovkit.cli.context import run_context
 
     try:
-        levers = list(state.catalogue(quiet=True).levers)
+        levers = list(run_context(ctx).catalogue(quiet=True).levers)
     except Exception:  # completion must never break the shell
         return []
     return _matching(levers, incomplete)

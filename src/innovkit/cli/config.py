@@ -53,16 +53,17 @@ def get_setting(key: KeyArgument) -> None:
 
 
 def set_setting(
+    ctx: typer.Context,
     key: KeyArgument,
     value: Annotated[str, typer.Argument(metavar="VALUE", help=tr("help.config_value"))],
 ) -> None:
     from innovkit.settings import change_setting, check_key, known_variants
 
     if check_key(key) == "variant":
-        from innovkit.cli import state
+        from innovkit.cli.context import run_context
         from innovkit.errors import BadInput
 
-        timed = known_variants(state.catalogue(quiet=True))
+        timed = known_variants(run_context(ctx).catalogue(quiet=True))
         if value.strip().lower() not in timed:
             raise BadInput(
                 tr("planning.config_bad_variant", value=value, choices=", ".join(timed) or "—")

@@ -22,7 +22,8 @@ from innovkit.i18n import labelled, tr, tr_count
 from innovkit.journal.schema import OPTIONS, SessionField
 
 if TYPE_CHECKING:
-    from innovkit.cards.model import Card, Catalogue
+    from innovkit.cards.catalogue import Catalogue
+    from innovkit.cards.model import Card
     from innovkit.journal.records import Session
     from innovkit.journal.store import ActionEntry, Journal
 

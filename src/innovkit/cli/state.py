@@ -1,10 +1,15 @@
-"""What the commands of one run share: the extra card folders and the loaded catalogue."""
+"""What the commands of one run share: the extra card folders and the loaded catalogue.
+
+Kept in module variables, reset by the root callback at each run: only for the commands not yet
+moved onto the run's explicit context (``innovkit.cli.context``, which ``list``, ``show``,
+``levers``, ``cards``, ``config`` and shell completion use). It goes once the others have moved.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from innovkit.cards.model import Catalogue
+from innovkit.cards.catalogue import Catalogue
 
 _extra_cards: list[Path] = []
 _catalogue: Catalogue | None = None
@@ -20,7 +25,7 @@ def catalogue(quiet: bool = False) -> Catalogue:
     """The tools and levers, loaded once; each problem is one warning on stderr."""
     global _catalogue
     if _catalogue is None:
-        from innovkit.cards.model import load_catalogue
+        from innovkit.cards.catalogue import load_catalogue
 
         _catalogue = load_catalogue(_extra_cards)
         if not quiet:

@@ -25,7 +25,8 @@ from innovkit.wrapping import TEXT_WIDTH, paragraphs, wrap_text
 if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
     import jinja2
 
-    from innovkit.cards.model import Card, Catalogue
+    from innovkit.cards.catalogue import Catalogue
+    from innovkit.cards.model import Card
 
 FORMATS = ("md", "html", "txt")
 PHASES = ("before", "during", "after")

@@ -20,7 +20,7 @@ from innovkit.i18n import tr, tr_count
 from innovkit.journal.records import Action, Session
 
 if TYPE_CHECKING:
-    from innovkit.cards.model import Catalogue
+    from innovkit.cards.catalogue import Catalogue
     from innovkit.journal.store import Journal, SessionFigures
 
 EARLIER_DAYS = 365

@@ -1,0 +1,315 @@
+"""Checking each section of a card file (and of a ``levers.yaml``) and building the model from it.
+
+Every problem becomes a ``CardError`` naming the file, the line and the field (see
+``docs/card-format.md``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from innovkit.cards.checker import Checker, join_path, line_at, line_of
+from innovkit.cards.model import (
+    OUTCOME_KINDS,
+    PHASES,
+    SETTINGS,
+    Card,
+    Choice,
+    Handout,
+    Lever,
+    Outcome,
+    Role,
+    Step,
+    Text,
+    Variant,
+)
+from innovkit.errors import CardError
+from innovkit.i18n import tr
+
+_CARD_KEYS = (
+    "id",
+    "version",
+    "name",
+    "lever",
+    "summary",
+    "invitation",
+    "objectives",
+    "participants",
+    "setting",
+    "materials",
+    "roles",
+    "preparation",
+    "steps",
+    "variants",
+    "debrief",
+    "checklist",
+    "outcomes",
+    "handouts",
+    "pitfalls",
+    "credits",
+)
+_CARD_OPTIONAL = ("variants", "handouts")
+_CARD_REQUIRED = tuple(key for key in _CARD_KEYS if key not in _CARD_OPTIONAL)
+
+
+def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") -> Card:
+    """Check ``data`` (a parsed card file) against the card format and build a ``Card``.
+
+    With ``bilingual``, every text must be given in both French and English (built-in cards).
+    """
+    c = Checker(file, bilingual)
+    d = c.mapping(data, "", _CARD_KEYS, _CARD_REQUIRED)
+    ident = c.slug(d["id"], line_at(d, "id"), "id")
+    steps = _steps(c, d)
+    step_ids = [s.id for s in steps]
+    low, high = _participants(c, d)
+    return Card(
+        id=ident,
+        version=c.integer(d["version"], line_at(d, "version"), "version", 1),
+        name=c.text(d["name"], line_at(d, "name"), "name"),
+        lever=c.slug(d["lever"], line_at(d, "lever"), "lever"),
+        summary=c.text(d["summary"], line_at(d, "summary"), "summary"),
+        invitation=c.text(d["invitation"], line_at(d, "invitation"), "invitation"),
+        objectives=c.texts(d["objectives"], line_at(d, "objectives"), "objectives", 1),
+        participants_min=low,
+        participants_max=high,
+        setting=_settings(c, d),
+        materials=c.texts(d["materials"], line_at(d, "materials"), "materials"),
+        roles=_roles(c, d),
+        preparation=c.texts(d["preparation"], line_at(d, "preparation"), "preparation"),
+        steps=steps,
+        variants=_variants(c, d, step_ids),
+        debrief=c.texts(d["debrief"], line_at(d, "debrief"), "debrief", 1),
+        checklist=_checklist(c, d),
+        outcomes=_outcomes(c, d),
+        handouts=_handouts(c, d),
+        pitfalls=c.texts(d["pitfalls"], line_at(d, "pitfalls"), "pitfalls"),
+        credits=c.text(d["credits"], line_at(d, "credits"), "credits"),
+        source=file,
+        digest=digest,
+    )
+
+
+def _participants(c: Checker, d: dict) -> tuple[int, int]:
+    participants = c.mapping(d["participants"], "participants", ("min", "max"), ("min", "max"))
+    low = c.integer(participants["min"], line_at(participants, "min"), "participants.min", 1)
+    high = c.integer(participants["max"], line_at(participants, "max"), "participants.max", 1)
+    if high < low:
+        raise c.fail(participants, "participants", "cards.participants_order", min=low, max=high)
+    return low, high
+
+
+def _settings(c: Checker, d: dict) -> tuple[str, ...]:
+    settings = []
+    for i, (item, where) in enumerate(c.items(d["setting"], line_at(d, "setting"), "setting", 1)):
+        if item not in SETTINGS:
+            raise c.fail(
+                where,
+                f"setting[{i + 1}]",
+                "cards.bad_choice",
+                value=item,
+                allowed=", ".join(SETTINGS),
+            )
+        settings.append(item)
+    return tuple(settings)
+
+
+def _steps(c: Checker, d: dict) -> tuple[Step, ...]:
+    steps = []
+    for i, (item, where) in enumerate(c.items(d["steps"], line_at(d, "steps"), "steps", 1)):
+        path = f"steps[{i + 1}]"
+        s = c.mapping(
+            item,
+            path,
+            ("id", "title", "minutes", "instructions", "prompts", "tips"),
+            ("id", "title", "minutes", "instructions"),
+            where,
+        )
+        steps.append(
+            Step(
+                id=c.slug(s["id"], line_at(s, "id"), f"{path}.id"),
+                title=c.text(s["title"], line_at(s, "title"), f"{path}.title"),
+                minutes=c.integer(s["minutes"], line_at(s, "minutes"), f"{path}.minutes", 1),
+                instructions=c.text(
+                    s["instructions"], line_at(s, "instructions"), f"{path}.instructions"
+                ),
+                prompts=c.texts(s.get("prompts"), line_at(s, "prompts"), f"{path}.prompts"),
+                tips=c.texts(s.get("tips"), line_at(s, "tips"), f"{path}.tips"),
+            )
+        )
+    c.unique([s.id for s in steps], line_at(d, "steps"), "steps")
+    return tuple(steps)
+
+
+def _roles(c: Checker, d: dict) -> tuple[Role, ...]:
+    roles = []
+    for i, (item, where) in enumerate(c.items(d["roles"], line_at(d, "roles"), "roles", 1)):
+        path = f"roles[{i + 1}]"
+        r = c.mapping(item, path, ("id", "name", "does"), ("id", "name", "does"), where)
+        roles.append(
+            Role(
+                id=c.slug(r["id"], line_at(r, "id"), f"{path}.id"),
+                name=c.text(r["name"], line_at(r, "name"), f"{path}.name"),
+                does=c.text(r["does"], line_at(r, "does"), f"{path}.does"),
+            )
+        )
+    c.unique([r.id for r in roles], line_at(d, "roles"), "roles")
+    return tuple(roles)
+
+
+def _variants(c: Checker, d: dict, step_ids: list[str]) -> tuple[Variant, ...]:
+    variants = []
+    for i, (item, where) in enumerate(
+        c.items(d.get("variants"), line_at(d, "variants"), "variants")
+    ):
+        path = f"variants[{i + 1}]"
+        v = c.mapping(item, path, ("id", "name", "description", "steps"), ("id", "name"), where)
+        steps = None
+        if v.get("steps") is not None:
+            raw = c.mapping(v["steps"], f"{path}.steps", step_ids, ())
+            if not raw:
+                raise c.fail(raw, f"{path}.steps", "cards.list_too_short", minimum=1)
+            steps = {
+                key: c.integer(raw[key], line_at(raw, key), f"{path}.steps.{key}", 1)
+                for key in step_ids
+                if key in raw
+            }
+        elif v.get("description") is None:
+            raise c.fail(v, join_path(path, "description"), "cards.variant_needs_description")
+        description = v.get("description")
+        variants.append(
+            Variant(
+                id=c.slug(v["id"], line_at(v, "id"), f"{path}.id"),
+                name=c.text(v["name"], line_at(v, "name"), f"{path}.name"),
+                description=None
+                if description is None
+                else c.text(description, line_at(v, "description"), f"{path}.description"),
+                steps=steps,
+            )
+        )
+    c.unique([v.id for v in variants], line_at(d, "variants"), "variants")
+    return tuple(variants)
+
+
+def _checklist(c: Checker, d: dict) -> dict[str, tuple[Text, ...]]:
+    raw = c.mapping(d["checklist"], "checklist", PHASES, PHASES)
+    return {
+        phase: c.texts(raw[phase], line_at(raw, phase), f"checklist.{phase}", 1) for phase in PHASES
+    }
+
+
+def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
+    outcomes = []
+    for i, (item, where) in enumerate(
+        c.items(d["outcomes"], line_at(d, "outcomes"), "outcomes", 1)
+    ):
+        path = f"outcomes[{i + 1}]"
+        o = c.mapping(
+            item,
+            path,
+            ("id", "kind", "label", "help", "choices", "required"),
+            ("id", "kind", "label"),
+            where,
+        )
+        kind = o["kind"]
+        if kind not in OUTCOME_KINDS:
+            raise c.fail(
+                line_at(o, "kind"),
+                f"{path}.kind",
+                "cards.bad_choice",
+                value=kind,
+                allowed=", ".join(OUTCOME_KINDS),
+            )
+        choices = _choices(c, o, path) if kind == "choice" else ()
+        if kind != "choice" and "choices" in o:
+            raise c.fail(line_at(o, "choices"), f"{path}.choices", "cards.choices_only_for_choice")
+        required = o.get("required", False)
+        if not isinstance(required, bool):
+            raise c.fail(line_at(o, "required"), f"{path}.required", "cards.expected_boolean")
+        outcomes.append(
+            Outcome(
+                id=c.slug(o["id"], line_at(o, "id"), f"{path}.id", underscore=True),
+                kind=kind,
+                label=c.text(o["label"], line_at(o, "label"), f"{path}.label"),
+                help=None
+                if o.get("help") is None
+                else c.text(o["help"], line_at(o, "help"), f"{path}.help"),
+                choices=choices,
+                required=required,
+            )
+        )
+    c.unique([o.id for o in outcomes], line_at(d, "outcomes"), "outcomes")
+    return tuple(outcomes)
+
+
+def _choices(c: Checker, o: dict, path: str) -> tuple[Choice, ...]:
+    """The choices of an outcome of kind ``choice``: at least two, each id once."""
+    choices = []
+    entries = c.items(o.get("choices"), line_at(o, "choices"), f"{path}.choices", 2)
+    for j, (entry, spot) in enumerate(entries):
+        cpath = f"{path}.choices[{j + 1}]"
+        ch = c.mapping(entry, cpath, ("id", "label"), ("id", "label"), spot)
+        choices.append(
+            Choice(
+                id=c.slug(ch["id"], line_at(ch, "id"), f"{cpath}.id", underscore=True),
+                label=c.text(ch["label"], line_at(ch, "label"), f"{cpath}.label"),
+            )
+        )
+    c.unique([x.id for x in choices], line_at(o, "choices"), f"{path}.choices")
+    return tuple(choices)
+
+
+def _handouts(c: Checker, d: dict) -> tuple[Handout, ...]:
+    handouts = []
+    for i, (item, where) in enumerate(
+        c.items(d.get("handouts"), line_at(d, "handouts"), "handouts")
+    ):
+        path = f"handouts[{i + 1}]"
+        h = c.mapping(item, path, ("id", "title", "content"), ("id", "title", "content"), where)
+        handouts.append(
+            Handout(
+                id=c.slug(h["id"], line_at(h, "id"), f"{path}.id"),
+                title=c.text(h["title"], line_at(h, "title"), f"{path}.title"),
+                content=c.text(h["content"], line_at(h, "content"), f"{path}.content"),
+            )
+        )
+    c.unique([h.id for h in handouts], line_at(d, "handouts"), "handouts")
+    return tuple(handouts)
+
+
+def parse_levers(data: Any, file: str, bilingual: bool = False) -> list[Lever]:
+    """Check a ``levers.yaml`` document: a list of ``{id, name, description}``."""
+    c = Checker(file, bilingual)
+    levers = []
+    for i, (item, where) in enumerate(c.items(data, data, "", 1)):
+        path = f"[{i + 1}]"
+        lv = c.mapping(
+            item, path, ("id", "name", "description"), ("id", "name", "description"), where
+        )
+        levers.append(
+            Lever(
+                id=c.slug(lv["id"], line_at(lv, "id"), f"{path}.id"),
+                name=c.text(lv["name"], line_at(lv, "name"), f"{path}.name"),
+                description=c.text(
+                    lv["description"], line_at(lv, "description"), f"{path}.description"
+                ),
+                source=file,
+            )
+        )
+    c.unique([lv.id for lv in levers], line_of(data), "")
+    return levers
+
+
+def levers_from_data(data: Any, path: Path, bilingual: bool) -> list[Lever]:
+    return parse_levers(data, str(path), bilingual)
+
+
+def card_from_data(data: Any, path: Path, bilingual: bool = False, digest: str = "") -> Card:
+    """Check the data read from the card file ``path``; its id must be the file's name."""
+    card = parse_card(data, str(path), bilingual, digest)
+    if card.id != path.stem:
+        raise CardError(
+            str(path), None, "id", tr("cards.id_not_filename", id=card.id, stem=path.stem)
+        )
+    return card
