@@ -82,9 +82,26 @@ def export_stored(stored: Sequence[dict[str, Any]]) -> bytes:
 # --------------------------------------------------------------------------- JSON import
 
 
-def read_export(path: Path) -> list[Session]:
-    """The sessions of an export file, every one checked; ``BadInput`` for anything else."""
+def read_export(path: Path) -> Sequence[Session]:
+    """The sessions of an export file, every one checked; ``BadInput`` for anything else.
+
+    A valid file is checked in one pass by msgspec (``imports.decode_rows``) and its sessions
+    are built only when used: ``Journal.merge`` stores them into an empty journal straight from
+    the file's rows. Any other file is read again to say which field of which session is
+    wrong."""
+    from innovkit.journal.imports import ExportedSessions, decode_rows
+
     raw = _read(path).removeprefix(_BOM)
+    decoded = decode_rows(raw)
+    if decoded is None:
+        return _sessions(raw, path)
+    head, rows = decoded
+    _check_head(head, path)
+    return ExportedSessions(rows, lambda: _sessions(raw, path))
+
+
+def _sessions(raw: bytes, path: Path) -> list[Session]:
+    """The checked sessions of the export document ``raw``; ``BadInput`` names what is wrong."""
     try:
         document = msgspec.json.decode(raw, type=_Document)  # one pass for a good file
     except msgspec.ValidationError:
