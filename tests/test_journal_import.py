@@ -184,3 +184,28 @@ def test_an_imported_file_exports_one_session_per_line(tmp_path: Path) -> None:
     lines = text.decode("utf-8").splitlines()
     assert len(lines) == 1 + 4
     assert len(json.loads(text)["sessions"]) == 4
+
+
+def test_the_export_built_by_sqlite_reads_back_as_the_sessions(tmp_path: Path) -> None:
+    tricky = 'Guillemets « " » \\ barre, tab\tretour\r\nnul\x01, 𝔸, \u2028, </script>'
+    sessions = [
+        _session(
+            1,
+            notes=tricky,
+            facilitator=tricky,
+            ideas=[tricky],
+            outcomes={"dare": tricky, "score": 2.5, "n": 3, "list": [tricky]},
+            tags=[tricky],
+            actions=[Action("a1000000-0000-4000-8000-000000000001", tricky, tricky)],
+            step_timings=[StepTiming("intro", tricky, 300, 290, extended_seconds=30)],
+        ),
+        _session(2),
+    ]
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        journal.add_many(sessions)
+        text = exchange.export_stored(journal.stored_sessions())
+        assert json.loads(text)["sessions"] == [data.session_data(s) for s in journal.sessions()]
+    assert len(text.decode("utf-8").split("\n")) == 1 + 2 + 1  # a session per line
+    path = tmp_path / "export.json"
+    path.write_bytes(text)
+    assert list(read_export(path)) == sessions

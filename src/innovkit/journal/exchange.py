@@ -18,7 +18,7 @@ from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.data import Wrong, read_session, session_data, short, to_session, wire_values
 from innovkit.journal.records import Session, utc_now
-from innovkit.journal.schema import CSV_COLUMNS, JSON_KEYS, SessionData
+from innovkit.journal.schema import CSV_COLUMNS, SessionData
 
 EXPORT_FORMAT = "innovkit-journal"
 EXPORT_VERSION = 1
@@ -64,18 +64,11 @@ def export_json(sessions: Iterable[Session]) -> str:
     return msgspec.json.encode(document).decode("utf-8") + "\n"
 
 
-def export_stored(stored: Sequence[dict[str, Any]]) -> bytes:
-    """The export document (UTF-8 bytes, as written to a file) of sessions as the store keeps
-    them (``Journal.stored_sessions``): their JSON columns go into the export as they are
-    (``msgspec.Raw``), never decoded; one session per line."""
-    from innovkit.journal.rows import JSON_COLUMNS
-
-    encode = msgspec.json.Encoder().encode
-    lines = []
-    for session in stored:
-        for name in JSON_COLUMNS:
-            session[name] = msgspec.Raw(session[name])
-        lines.append(msgspec.Raw(b"\n" + encode({name: session[name] for name in JSON_KEYS})))
+def export_stored(stored: Sequence[str]) -> bytes:
+    """The export document (UTF-8 bytes, as written to a file) of sessions as the store gives
+    them (``Journal.stored_sessions``: each session's JSON object as text), embedded as they
+    are (``msgspec.Raw``), one session per line."""
+    lines = [msgspec.Raw("\n" + session) for session in stored]
     return msgspec.json.encode({**_head(), "sessions": lines}) + b"\n"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Sequence
 from datetime import date
@@ -34,6 +35,31 @@ _SELECT_SUMMARY = "SELECT {} FROM sessions".format(
 )
 _INSERT = f"INSERT INTO sessions ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 _ORDER = " ORDER BY date, coalesce(start, ''), created_at, id"
+
+
+@functools.cache
+def _exported() -> str:
+    """The SELECT of ``stored_sessions``: one ``json_object`` per session, its keys the
+    schema's (``schema.JSON_KEYS``, in order; names from our own schema, values bound by
+    SQLite), the JSON columns embedded with ``json()``, the actions (``schema.ActionData``'s
+    keys) and the tags gathered in order by correlated sub-queries."""
+    import msgspec
+
+    from innovkit.journal.rows import JSON_COLUMNS
+    from innovkit.journal.schema import JSON_KEYS, ActionData
+
+    action_keys = [field.name for field in msgspec.structs.fields(ActionData)]
+    action = ", ".join(f"'{key}', {key}" for key in action_keys)
+    parts = {
+        "actions": f"(SELECT json_group_array(json_object({action})) FROM (SELECT * FROM "
+        "actions WHERE actions.session_id = sessions.id ORDER BY actions.position))",
+        "tags": "(SELECT json_group_array(tag) FROM (SELECT tag FROM session_tags WHERE "
+        "session_tags.session_id = sessions.id ORDER BY session_tags.position))",
+    }
+    for key in JSON_COLUMNS:
+        parts[key] = f"json({key})"
+    pairs = ", ".join(f"'{key}', {parts.get(key, key)}" for key in JSON_KEYS)
+    return f"SELECT json_object({pairs}) FROM sessions"
 
 
 def _filters(
@@ -165,38 +191,15 @@ class Reading(Base):
                 by_id[row[0]].tags.append(row[1])
         return sessions
 
-    def stored_sessions(
-        self, start: date | None = None, end: date | None = None
-    ) -> list[dict[str, Any]]:
-        """The sessions from ``start`` to ``end``, oldest first, as the tables keep them: each
-        column's value as stored (dates and times as ISO text; lists and mappings as JSON
-        text, see ``rows.JSON_COLUMNS``), with ``actions`` (one mapping per action, by the
-        actions table's column names) and ``tags``. The JSON export writes them as they are,
-        without building sessions: a full journal exports in seconds."""
+    def stored_sessions(self, start: date | None = None, end: date | None = None) -> list[str]:
+        """The sessions from ``start`` to ``end``, oldest first, each as the JSON text of its
+        object in the export (``exchange.export_stored``): built by SQLite's JSON functions
+        from the values as stored, keys in the schema's order, lists and mappings as their
+        JSON, actions and tags in their order. No session is built in Python: a full journal
+        exports in seconds."""
         where, values = _filters(start, end)
-        inner = f"SELECT id FROM sessions {where}"
-        scope = f"WHERE session_id IN ({inner})" if where else ""
         with self._reading() as db:
-            rows = db.execute(f"{_SELECT} {where}{_ORDER}", values)
-            found = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
-            by_id = {}
-            for stored in found:
-                stored["actions"], stored["tags"] = [], []
-                by_id[stored["id"]] = stored
-            actions = db.execute(
-                f"SELECT session_id, id, text, owner, due, status FROM actions {scope} "
-                "ORDER BY session_id, position",
-                values,
-            )
-            names = [column[0] for column in actions.description][1:]
-            for row in actions:
-                by_id[row[0]]["actions"].append(dict(zip(names, row[1:], strict=True)))
-            for row in db.execute(
-                f"SELECT session_id, tag FROM session_tags {scope} ORDER BY session_id, position",
-                values,
-            ):
-                by_id[row[0]]["tags"].append(row[1])
-        return found
+            return [row[0] for row in db.execute(f"{_exported()} {where}{_ORDER}", values)]
 
     def has_tool(self, tool: str) -> bool:
         """Whether any session was recorded with this tool id (even if its card is gone)."""
