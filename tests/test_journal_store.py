@@ -610,6 +610,7 @@ KILLED = """
     from pathlib import Path
     import innovkit.journal.rows as rows
     import innovkit.journal.store as store
+    import innovkit.journal.store.queries as queries
     from innovkit.journal.records import Action, Session, new_id
 
     path, how = Path(sys.argv[1]), sys.argv[2]
@@ -627,7 +628,7 @@ KILLED = """
             os.kill(os.getpid(), signal.SIGKILL)
     else:  # half-way through storing one session: its row is written, its actions are not
         def insert_then_die(self, sessions):
-            self._db.executemany(store._INSERT, [rows.session_row(s) for s in sessions])
+            self._db.executemany(queries._INSERT, [rows.session_row(s) for s in sessions])
             os._exit(9)
         store.Journal._insert = insert_then_die
         journal.add(session(4))

@@ -18,7 +18,7 @@ from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.data import Wrong, read_session, session_data, short, to_session, wire_values
 from innovkit.journal.records import Session, utc_now
-from innovkit.journal.schema import CSV_COLUMNS, JSON_KEYS, SessionData
+from innovkit.journal.schema import CSV_COLUMNS, SessionData
 
 EXPORT_FORMAT = "innovkit-journal"
 EXPORT_VERSION = 1
@@ -64,27 +64,37 @@ def export_json(sessions: Iterable[Session]) -> str:
     return msgspec.json.encode(document).decode("utf-8") + "\n"
 
 
-def export_stored(stored: Sequence[dict[str, Any]]) -> bytes:
-    """The export document (UTF-8 bytes, as written to a file) of sessions as the store keeps
-    them (``Journal.stored_sessions``): their JSON columns go into the export as they are
-    (``msgspec.Raw``), never decoded; one session per line."""
-    from innovkit.journal.rows import JSON_COLUMNS
-
-    encode = msgspec.json.Encoder().encode
-    lines = []
-    for session in stored:
-        for name in JSON_COLUMNS:
-            session[name] = msgspec.Raw(session[name])
-        lines.append(msgspec.Raw(b"\n" + encode({name: session[name] for name in JSON_KEYS})))
+def export_stored(stored: Sequence[str]) -> bytes:
+    """The export document (UTF-8 bytes, as written to a file) of sessions as the store gives
+    them (``Journal.stored_sessions``: each session's JSON object as text), embedded as they
+    are (``msgspec.Raw``), one session per line."""
+    lines = [msgspec.Raw("\n" + session) for session in stored]
     return msgspec.json.encode({**_head(), "sessions": lines}) + b"\n"
 
 
 # --------------------------------------------------------------------------- JSON import
 
 
-def read_export(path: Path) -> list[Session]:
-    """The sessions of an export file, every one checked; ``BadInput`` for anything else."""
+def read_export(path: Path) -> Sequence[Session]:
+    """The sessions of an export file, every one checked; ``BadInput`` for anything else.
+
+    A valid file is checked in one pass by msgspec (``imports.decode_rows``) and its sessions
+    are built only when used: ``Journal.merge`` stores them into an empty journal straight from
+    the file's rows. Any other file is read again to say which field of which session is
+    wrong."""
+    from innovkit.journal.imports import ExportedSessions, decode_rows
+
     raw = _read(path).removeprefix(_BOM)
+    decoded = decode_rows(raw)
+    if decoded is None:
+        return _sessions(raw, path)
+    head, rows = decoded
+    _check_head(head, path)
+    return ExportedSessions(rows, lambda: _sessions(raw, path))
+
+
+def _sessions(raw: bytes, path: Path) -> list[Session]:
+    """The checked sessions of the export document ``raw``; ``BadInput`` names what is wrong."""
     try:
         document = msgspec.json.decode(raw, type=_Document)  # one pass for a good file
     except msgspec.ValidationError:

@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from innovkit.dates import looks_like_date, parse_date, parse_time
+from innovkit.dates import looks_like_date, parse_date
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.outcomes import (
     describe_outcome,
-    find_outcome,
     missing_outcomes,
     outcome_label,
     outcome_value,
@@ -219,163 +218,21 @@ def parse_action(text: str) -> Action:
 
 
 # --------------------------------------------------------------------------- building sessions
-
-_LIST_FIELDS = ("co_facilitators", "services", "ideas", "decisions", "tags")
-_FIELDS = {
-    "id",
-    "date",
-    "start",
-    "actual_minutes",
-    "facilitator",
-    "participants",
-    "setting",
-    "satisfaction",
-    "variant",
-    "actions",
-    "step_timings",
-    "outcomes",
-    "notes",
-    *_LIST_FIELDS,
-}
-
-
-def clean_list(values: Any, what: str) -> list[str]:
-    """Trimmed, non-empty, without repeats (the first spelling wins, any case)."""
-    if values is None:
-        return []
-    if isinstance(values, str):
-        values = [values]
-    seen: set[str] = set()
-    items: list[str] = []
-    for value in values:
-        item = parse_text(value, what)
-        if item.casefold() not in seen:
-            seen.add(item.casefold())
-            items.append(item)
-    return items
+# Built in ``journal.building`` (imported when used).
 
 
 def new_session(card: Card, **fields: Any) -> Session:
-    """A checked session of ``card``: tool, lever, card version and digest and the planned
-    minutes come from the card (or its ``variant``); everything else from ``fields``.
+    """A checked session of ``card`` (see ``building.new_session``)."""
+    from innovkit.journal.building import new_session as build
 
-    Values may be given as typed text (``date="2026-11-03"``, ``satisfaction="4"``,
-    ``actions=["text; owner; 2026-12-01"]``, ``outcomes=["key=value"]`` or ``{"key": "value"}``)
-    or already as Python values. Any wrong value raises ``BadInput``.
-    """
-    unknown = set(fields) - _FIELDS
-    if unknown:
-        raise TypeError(f"new_session() got unknown fields: {', '.join(sorted(unknown))}")
-    variant = fields.get("variant") or None
-    if variant is not None:
-        variant = card.variant(variant).id
-    steps = card.plan(variant) if _structured(card, variant) else card.steps
-    session = Session(
-        tool=card.id,
-        tool_version=card.version,
-        card_digest=card.digest,
-        lever=card.lever,
-        variant=variant,
-        date=_given(fields.get("date"), parse_date) or date.today(),
-        start=_given(fields.get("start"), parse_time),
-        planned_minutes=sum(step.minutes for step in steps),
-        actual_minutes=_given(fields.get("actual_minutes"), parse_minutes),
-        facilitator=(fields.get("facilitator") or "").strip(),
-        participants=_given(fields.get("participants"), parse_participants),
-        setting=_given(fields.get("setting"), parse_setting),
-        satisfaction=_given(fields.get("satisfaction"), parse_satisfaction),
-        actions=[
-            a if isinstance(a, Action) else parse_action(a) for a in fields.get("actions") or []
-        ],
-        step_timings=list(fields.get("step_timings") or []),
-        outcomes=card_outcomes(card, fields.get("outcomes")),
-        notes=(fields.get("notes") or "").strip(),
-    )
-    if fields.get("id"):
-        session.id = fields["id"]
-    for name in _LIST_FIELDS:
-        setattr(session, name, clean_list(fields.get(name), name))
-    if session.setting is None and len(card.setting) == 1:
-        session.setting = card.setting[0]
-    check_session(session)
-    return session
+    return build(card, **fields)
 
 
 def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
-    """A checked copy of ``session`` with ``fields`` changed, as ``journal edit`` does it.
+    """A checked copy of ``session`` with ``fields`` changed (see ``building.edit_session``)."""
+    from innovkit.journal.building import edit_session as edit
 
-    Single values and lists of text replace what was there (``None`` leaves a field alone);
-    ``actions`` are added after the session's own; ``outcomes`` (``["key=value", …]``) set
-    fields one by one, and an empty value (``key=``) removes that field. ``card`` is the
-    session's tool card, needed to check outcomes and a variant (``None`` if it is gone).
-    """
-    unknown = set(fields) - _FIELDS
-    if unknown:
-        raise TypeError(f"edit_session() got unknown fields: {', '.join(sorted(unknown))}")
-    changed = session_from_data(session_data(session), "")
-    parsers = {
-        "date": parse_date,
-        "start": parse_time,
-        "actual_minutes": parse_minutes,
-        "participants": parse_participants,
-        "setting": parse_setting,
-        "satisfaction": parse_satisfaction,
-    }
-    for name, parse in parsers.items():
-        if fields.get(name) is not None:
-            setattr(changed, name, _given(fields[name], parse))
-    for name in ("facilitator", "notes"):
-        if fields.get(name) is not None:
-            setattr(changed, name, str(fields[name]).strip())
-    for name in _LIST_FIELDS:
-        if fields.get(name) is not None:
-            setattr(changed, name, clean_list(fields[name], name))
-    for action in fields.get("actions") or []:
-        changed.actions.append(action if isinstance(action, Action) else parse_action(action))
-    if fields.get("step_timings") is not None:
-        changed.step_timings = list(fields["step_timings"])
-    if fields.get("variant") is not None or fields.get("outcomes"):
-        if card is None:
-            raise BadInput(tr("journal.card_gone", tool=session.tool))
-        if fields.get("variant") is not None:
-            changed.variant = card.variant(fields["variant"]).id if fields["variant"] else None
-            plan = card.plan(changed.variant) if _structured(card, changed.variant) else card.steps
-            changed.planned_minutes = sum(step.minutes for step in plan)
-        for item in fields.get("outcomes") or []:
-            key, _, value = str(item).partition("=")
-            if "=" in str(item) and not value.strip():
-                changed.outcomes.pop(find_outcome(card, key).id, None)
-            else:
-                key, parsed = parse_outcome(card, item)
-                changed.outcomes[key] = parsed
-    check_session(changed)
-    return changed
-
-
-def _structured(card: Card, variant: str | None) -> bool:
-    return variant is not None and card.variant(variant).structured
-
-
-def card_outcomes(card: Card, given: Any) -> dict[str, Any]:
-    """Outcome values checked against ``card``: from ``["key=value", …]`` or a mapping."""
-    if not given:
-        return {}
-    if not isinstance(given, dict):
-        return dict(parse_outcome(card, item) for item in given)
-    values: dict[str, Any] = {}
-    for key, value in given.items():
-        outcome = find_outcome(card, key)
-        values[outcome.id] = outcome_value(outcome, value)
-    return values
-
-
-def _given(value: Any, parse: Any) -> Any:
-    """``None`` stays ``None``; text is parsed; a Python value is checked by ``check_session``."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, str):
-        return parse(value)
-    return value
+    return edit(card, session, **fields)
 
 
 # --------------------------------------------------------------------------- checking, as data

@@ -2,7 +2,7 @@
 
 The columns of the ``sessions`` table are the fields of ``records.Session`` but its actions
 and tags (tables of their own); how each is written and read follows the type the model
-declares for it. No SQL here: ``store.py`` is the one module that speaks SQL.
+declares for it. No SQL here: the ``store`` package is the one that speaks SQL.
 """
 
 from __future__ import annotations

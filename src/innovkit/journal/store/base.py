@@ -1,0 +1,163 @@
+"""Opening the journal file (checked, migrated, with its settings) and its transactions."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from innovkit.errors import BadInput, InnovkitError
+from innovkit.i18n import tr
+
+if TYPE_CHECKING:
+    import sqlite3
+
+from innovkit.journal.journal_file import owner_only, prepare_file
+from innovkit.journal.migrations import SCHEMA_VERSION, migrate, user_version
+
+BUSY_TIMEOUT_SECONDS = 15.0
+
+
+def default_path() -> Path:
+    """Where the journal lives: ``INNOVKIT_JOURNAL``, else the configured path, else the data
+    folder (see ``innovkit.paths.journal_file``)."""
+    from innovkit import paths
+    from innovkit.settings import configured
+
+    return paths.journal_file(configured("journal"))
+
+
+class Base:
+    """The journal stored in one SQLite file (or ``":memory:"`` for tests): opening, closing,
+    transactions. ``Journal`` adds the reads and writes."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path: str | Path = ":memory:" if path == ":memory:" else Path(path or default_path())
+        self._depth = 0
+        if isinstance(self.path, Path):
+            prepare_file(self.path)
+        self._db = self._connect()
+        try:
+            with self._errors():
+                self._prepare()
+        except BaseException:
+            self._db.close()
+            raise
+        if isinstance(self.path, Path):
+            owner_only(self.path)
+
+    def _connect(self) -> sqlite3.Connection:
+        import sqlite3
+
+        try:
+            return sqlite3.connect(
+                str(self.path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+            )
+        except sqlite3.Error as error:
+            raise InnovkitError(
+                tr("journal.cannot_open", path=self.path, reason=str(error))
+            ) from None
+
+    def _prepare(self) -> None:
+        """Refuse a file innovkit cannot use, set the connection up, migrate forward."""
+        version = user_version(self._db)
+        if version > SCHEMA_VERSION:
+            # The user pointed innovkit at a file it cannot use yet: bad input.
+            raise BadInput(
+                tr("journal.too_new", path=self.path, version=version, known=SCHEMA_VERSION)
+            )
+        if version == 0 and self._db.execute("SELECT 1 FROM sqlite_master").fetchone():
+            # Tables but no innovkit version: another program's database. Nothing
+            # is written to it (no tables, no WAL, no change of permissions).
+            raise BadInput(tr("journal.not_journal", path=self.path))
+        if version == 0 and isinstance(self.path, Path):
+            # A new journal: bigger pages suit its rows (a session with its notes
+            # and timings is a kilobyte or two). Only possible before anything exists.
+            self._db.execute("PRAGMA page_size = 8192")
+        self._db.execute("PRAGMA foreign_keys = ON")
+        if isinstance(self.path, Path):
+            self._db.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL survives any crash of the program; only a power cut
+            # can lose the very last transaction, never corrupt the file.
+            self._db.execute("PRAGMA synchronous = NORMAL")
+        # 64 MB of page cache (the default is 2 MB): big imports and exports touch
+        # every page of the indexes; memory is only taken as pages are read.
+        self._db.execute("PRAGMA cache_size = -65536")
+        if version < SCHEMA_VERSION:
+            migrate(self._db)
+
+    # ---- life cycle
+
+    def __enter__(self) -> Base:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """SQLite's own errors become sentences for the facilitator."""
+        import sqlite3
+
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            text = str(error).lower()
+            if "locked" in text or "busy" in text:
+                raise InnovkitError(tr("journal.busy", path=self.path)) from None
+            raise InnovkitError(
+                tr("journal.cannot_open", path=self.path, reason=str(error))
+            ) from None
+        except sqlite3.DatabaseError as error:
+            if "not a database" in str(error).lower():
+                raise BadInput(tr("journal.not_sqlite", path=self.path)) from None
+            raise InnovkitError(tr("journal.damaged", path=self.path, reason=str(error))) from None
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Base]:
+        """All the writes inside happen together or not at all (nested blocks are savepoints).
+
+        The write lock is taken at the start (``BEGIN IMMEDIATE``), so two writers queue up
+        instead of failing half-way.
+        """
+        with self._errors():
+            if self._depth == 0:
+                self._db.execute("BEGIN IMMEDIATE")
+            else:
+                self._db.execute(f"SAVEPOINT nested_{self._depth}")
+        self._depth += 1
+        try:
+            with self._errors():
+                yield self
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                if self._db.in_transaction:  # SQLite may have rolled back by itself
+                    self._db.execute("ROLLBACK")
+            else:
+                self._db.execute(f"ROLLBACK TO nested_{self._depth}")
+                self._db.execute(f"RELEASE nested_{self._depth}")
+            raise
+        self._depth -= 1
+        with self._errors():
+            if self._depth == 0:
+                self._db.execute("COMMIT")
+            else:
+                self._db.execute(f"RELEASE nested_{self._depth}")
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """Several SELECTs that see the same state of the journal."""
+        with self._errors():
+            if self._depth:
+                yield self._db
+                return
+            self._db.execute("BEGIN")
+            try:
+                yield self._db
+            finally:
+                self._db.execute("COMMIT")

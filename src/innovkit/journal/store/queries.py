@@ -1,0 +1,280 @@
+"""Reading the journal: sessions, their figures, actions and usage."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from innovkit.errors import BadInput
+from innovkit.i18n import tr
+from innovkit.journal.records import Session
+from innovkit.journal.rows import (
+    ActionEntry,
+    SessionFigures,
+    Usage,
+    row_action,
+    row_session,
+)
+
+if TYPE_CHECKING:
+    pass
+
+from innovkit.journal.rows import COLUMNS as _COLUMNS
+from innovkit.journal.store.base import Base
+
+_CHUNK = 500  # ids per "IN (…)" query: well under SQLite's limit on parameters
+
+
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM sessions"
+# The same without the step timings, for reports that never show them (and never write back).
+_SELECT_SUMMARY = "SELECT {} FROM sessions".format(
+    ", ".join("'[]'" if name == "step_timings" else name for name in _COLUMNS)
+)
+_INSERT = f"INSERT INTO sessions ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+_ORDER = " ORDER BY date, coalesce(start, ''), created_at, id"
+
+
+@functools.cache
+def _exported() -> str:
+    """The SELECT of ``stored_sessions``: one ``json_object`` per session, its keys the
+    schema's (``schema.JSON_KEYS``, in order; names from our own schema, values bound by
+    SQLite), the JSON columns embedded with ``json()``, the actions (``schema.ActionData``'s
+    keys) and the tags gathered in order by correlated sub-queries."""
+    import msgspec
+
+    from innovkit.journal.rows import JSON_COLUMNS
+    from innovkit.journal.schema import JSON_KEYS, ActionData
+
+    action_keys = [field.name for field in msgspec.structs.fields(ActionData)]
+    action = ", ".join(f"'{key}', {key}" for key in action_keys)
+    parts = {
+        "actions": f"(SELECT json_group_array(json_object({action})) FROM (SELECT * FROM "
+        "actions WHERE actions.session_id = sessions.id ORDER BY actions.position))",
+        "tags": "(SELECT json_group_array(tag) FROM (SELECT tag FROM session_tags WHERE "
+        "session_tags.session_id = sessions.id ORDER BY session_tags.position))",
+    }
+    for key in JSON_COLUMNS:
+        parts[key] = f"json({key})"
+    pairs = ", ".join(f"'{key}', {parts.get(key, key)}" for key in JSON_KEYS)
+    return f"SELECT json_object({pairs}) FROM sessions"
+
+
+def _filters(
+    start: date | None = None,
+    end: date | None = None,
+    tool: str | None = None,
+    lever: str | None = None,
+    tag: str | None = None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its values) that picks sessions by date, tool, lever and tag."""
+    where, values = [], []
+    if start is not None:
+        where.append("date >= ?")
+        values.append(start.isoformat())
+    if end is not None:
+        where.append("date <= ?")
+        values.append(end.isoformat())
+    if tool:
+        where.append("tool = ?")
+        values.append(tool)
+    if lever:
+        where.append("lever = ?")
+        values.append(lever)
+    if tag:
+        where.append("id IN (SELECT session_id FROM session_tags WHERE tag = ? COLLATE NOCASE)")
+        values.append(tag.strip())
+    return ("WHERE " + " AND ".join(where)) if where else "", values
+
+
+class Reading(Base):
+    """The journal's reads (see ``Journal``)."""
+
+    def get(self, id_or_prefix: str) -> Session:
+        """The session whose id is, or starts with, ``id_or_prefix`` (as git does)."""
+        ident = self._resolve("sessions", "journal.session", id_or_prefix)
+        found = self._load("WHERE id = ?", [ident])
+        return found[0]
+
+    def _resolve(self, table: str, what: str, query: str) -> str:
+        prefix = query.strip().lower()
+        if not prefix or any(c not in "0123456789abcdef-" for c in prefix):
+            raise BadInput(tr(f"{what}_unknown", id=query.strip()))
+        with self._reading() as db:
+            # A range on the primary key: as fast with 100,000 sessions as with 10.
+            rows = db.execute(
+                f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 6",
+                (prefix, prefix + "~"),
+            ).fetchall()
+        if not rows:
+            raise BadInput(tr(f"{what}_unknown", id=query.strip()))
+        if len(rows) > 1 and rows[0][0] != prefix:
+            shown = ", ".join(row[0][: max(len(prefix) + 4, 8)] for row in rows[:5])
+            raise BadInput(tr(f"{what}_ambiguous", id=query.strip(), choices=shown))
+        return str(rows[0][0])
+
+    def count(self) -> int:
+        with self._reading() as db:
+            return int(db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+    def sessions(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        tool: str | None = None,
+        lever: str | None = None,
+        facilitator: str | None = None,
+        tag: str | None = None,
+        timings: bool = True,
+        details: bool = True,
+    ) -> list[Session]:
+        """Sessions from ``start`` to ``end`` (both included), oldest first, filtered by tool
+        id, lever id, facilitator (or co-facilitator, any case or accent) and tag.
+
+        For reports, ``timings=False`` leaves the step timings out and ``details=False`` the
+        actions and tags too: faster, but such sessions are for reading only and must never
+        be passed to ``update``.
+        """
+        where, values = _filters(start, end, tool, lever, tag)
+        found = self._load(where, values, timings, details)
+        if facilitator:
+            from innovkit.cards.lookup import normalise
+
+            wanted = normalise(facilitator)
+            found = [s for s in found if any(normalise(n) == wanted for n in s.facilitators)]
+        return found
+
+    def figures(self, start: date | None = None, end: date | None = None) -> list[SessionFigures]:
+        """The headline figures of each session from ``start`` to ``end``, read quickly."""
+        where, values = _filters(start, end)
+        sql = (
+            "SELECT facilitator, co_facilitators, services, participants, "
+            f"coalesce(actual_minutes, planned_minutes, 0) FROM sessions {where}"
+        )
+        loads = json.loads
+        with self._reading() as db:
+            return [
+                SessionFigures(
+                    [name for name in (row[0], *loads(row[1])) if name],
+                    loads(row[2]),
+                    row[3],
+                    row[4],
+                )
+                for row in db.execute(sql, values)
+            ]
+
+    def _load(
+        self, where: str, values: Sequence[Any], timings: bool = True, details: bool = True
+    ) -> list[Session]:
+        """Sessions matching ``where`` with their actions and tags: three queries in all,
+        however many sessions there are."""
+        inner = f"SELECT id FROM sessions {where}"
+        select = _SELECT if timings else _SELECT_SUMMARY
+        with self._reading() as db:
+            sessions = [row_session(row) for row in db.execute(f"{select} {where}{_ORDER}", values)]
+            if not sessions or not details:
+                return sessions
+            by_id = {s.id: s for s in sessions}
+            scope = f"WHERE session_id IN ({inner})" if where else ""
+            for row in db.execute(
+                f"SELECT session_id, id, text, owner, due, status FROM actions {scope} "
+                "ORDER BY session_id, position",
+                values,
+            ):
+                by_id[row[0]].actions.append(row_action(row[1:]))
+            for row in db.execute(
+                f"SELECT session_id, tag FROM session_tags {scope} ORDER BY session_id, position",
+                values,
+            ):
+                by_id[row[0]].tags.append(row[1])
+        return sessions
+
+    def stored_sessions(self, start: date | None = None, end: date | None = None) -> list[str]:
+        """The sessions from ``start`` to ``end``, oldest first, each as the JSON text of its
+        object in the export (``exchange.export_stored``): built by SQLite's JSON functions
+        from the values as stored, keys in the schema's order, lists and mappings as their
+        JSON, actions and tags in their order. No session is built in Python: a full journal
+        exports in seconds."""
+        where, values = _filters(start, end)
+        with self._reading() as db:
+            return [row[0] for row in db.execute(f"{_exported()} {where}{_ORDER}", values)]
+
+    def has_tool(self, tool: str) -> bool:
+        """Whether any session was recorded with this tool id (even if its card is gone)."""
+        with self._reading() as db:
+            return (
+                db.execute("SELECT 1 FROM sessions WHERE tool = ? LIMIT 1", (tool,)).fetchone()
+                is not None
+            )
+
+    # ---- actions
+
+    def actions(
+        self,
+        status: str | None = None,
+        due_before: date | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> list[ActionEntry]:
+        """Actions across sessions, soonest due first (no due date last): only ``status``
+        ones, only those due before ``due_before``, only from sessions from ``start`` to
+        ``end``."""
+        where, values = [], []
+        if status:
+            where.append("a.status = ?")
+            values.append(status)
+        if due_before is not None:
+            where.append("a.due IS NOT NULL AND a.due < ?")
+            values.append(due_before.isoformat())
+        if start is not None:
+            where.append("s.date >= ?")
+            values.append(start.isoformat())
+        if end is not None:
+            where.append("s.date <= ?")
+            values.append(end.isoformat())
+        sql = (
+            "SELECT a.id, a.text, a.owner, a.due, a.status, s.id, s.date, s.tool, s.lever "
+            "FROM actions a JOIN sessions s ON s.id = a.session_id "
+            + ("WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.due IS NULL, a.due, s.date, a.position"
+        )
+        with self._reading() as db:
+            return [
+                ActionEntry(row_action(row[:5]), row[5], date.fromisoformat(row[6]), row[7], row[8])
+                for row in db.execute(sql, values)
+            ]
+
+    def count_actions(self, status: str | None = None, end: date | None = None) -> int:
+        """How many actions (only ``status`` ones) come from sessions up to ``end``."""
+        sql = "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id WHERE 1"
+        values: list[Any] = []
+        if status:
+            sql += " AND a.status = ?"
+            values.append(status)
+        if end is not None:
+            sql += " AND s.date <= ?"
+            values.append(end.isoformat())
+        with self._reading() as db:
+            return int(db.execute(sql, values).fetchone()[0])
+
+    # ---- usage (for `levers` and `suggest`)
+
+    def lever_usage(self, since: date | None = None) -> dict[str, Usage]:
+        """For each lever used at least once: the sessions since ``since`` (all sessions when
+        ``None``) and the date of its last session."""
+        return self._usage("lever", since)
+
+    def tool_usage(self, since: date | None = None) -> dict[str, Usage]:
+        """Like ``lever_usage``, per tool id."""
+        return self._usage("tool", since)
+
+    def _usage(self, column: str, since: date | None) -> dict[str, Usage]:
+        cutoff = since.isoformat() if since else ""
+        with self._reading() as db:
+            rows = db.execute(
+                f"SELECT {column}, sum(date >= ?), max(date) FROM sessions GROUP BY {column}",
+                (cutoff,),
+            ).fetchall()
+        return {row[0]: Usage(int(row[1]), date.fromisoformat(row[2])) for row in rows}
