@@ -23,7 +23,7 @@ def actions(
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.journal.report import actions_count
+    from innovkit.journal.reportwords import actions_count
 
     language(lang)
     today = date.today()

@@ -31,7 +31,7 @@ def export(
     force: Annotated[bool, typer.Option("--force", help=tr("help.journal_force"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.journal.report import choose_period
+    from innovkit.journal.period import choose_period
     from innovkit.output import check_writable, write_file
 
     lang = language(lang)
@@ -53,7 +53,8 @@ def export(
             sessions = journal.sessions(period.start, period.end)
             text, count = export_csv(sessions, csv_separator(lang)), len(sessions)
         else:
-            from innovkit.journal.report import build_report, render_report
+            from innovkit.journal.report import build_report
+            from innovkit.journal.reportwords import render_report
 
             report = build_report(journal, period, state.catalogue(), lang, date.today())
             text = render_report(report, fmt)

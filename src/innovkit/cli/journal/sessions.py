@@ -41,8 +41,8 @@ def list_sessions(
     lang: LangOption = None,
 ) -> None:
     from innovkit.dates import format_clock
+    from innovkit.journal.period import choose_period
     from innovkit.journal.records import session_data
-    from innovkit.journal.report import choose_period
 
     lang = language(lang)
     period = choose_period(month, from_, to, default="all")
@@ -123,7 +123,7 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
 
 
 def _when(s: Session, lang: str) -> str:
-    from innovkit.journal.report import Words
+    from innovkit.journal.reportwords import Words
 
     return Words(lang).when(s.date, s.start)
 
