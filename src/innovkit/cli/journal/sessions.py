@@ -40,7 +40,6 @@ def list_sessions(
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.dates import format_clock
     from innovkit.journal.period import choose_period
     from innovkit.journal.records import session_data
 
@@ -58,6 +57,14 @@ def list_sessions(
     if not found:
         say(tr("journal.list_empty"))
         return
+    write_text(_session_table(found, lang))
+    say(tr_count("journal.n_found", len(found)))
+
+
+def _session_table(found: Sequence[Any], lang: str) -> str:
+    """``journal list``'s aligned columns, one session a row."""
+    from innovkit.dates import format_clock
+
     names = common.tool_names(state.catalogue())
     rows = [
         (
@@ -74,8 +81,7 @@ def list_sessions(
     ]
     headers = tuple(tr(f"journal.col_{c}") for c in ("id", "date", "start", "tool", "facilitator"))
     headers += tuple(tr(f"journal.col_{c}") for c in ("participants", "duration", "satisfaction"))
-    write_text(common.columns(headers, rows))
-    say(tr_count("journal.n_found", len(found)))
+    return common.columns(headers, rows)
 
 
 def show(session_id: IdArg, json: JsonOption = False, lang: LangOption = None) -> None:
