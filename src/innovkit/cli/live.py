@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 def register(app: typer.Typer) -> None:
     command(app, "timer", "help.timer")(timer)
-    command(app, "run", "help.run")(with_session_options(run))
+    command(app, "run", "help.run")(with_session_options(run, after=True))
 
 
 # --------------------------------------------------------------------------- run

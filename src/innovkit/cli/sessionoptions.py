@@ -39,17 +39,19 @@ def _session_parameters(edit: bool = False) -> list[inspect.Parameter]:
     ]
 
 
-def with_session_options(function: Any, edit: bool = False) -> Any:
+def with_session_options(function: Any, edit: bool = False, after: bool = False) -> Any:
     """``function`` taking ``**options`` gets one option per field of the session schema
     (``options`` then holds them by parameter name, ``None`` when not given): Typer reads the
-    signature, whose ``**options`` is replaced by those parameters."""
+    signature, whose ``**options`` is replaced by those parameters. They come first in the
+    help, or with ``after`` once the command's own options (but ``--lang``, always last)."""
     if "__signature__" in vars(function):
         return function  # done at an earlier registration (several runs in one process)
     signature = inspect.signature(function, eval_str=True)
-    before = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD]
-    positional = [p for p in before if p.kind is not p.KEYWORD_ONLY]
-    keyword = [p for p in before if p.kind is p.KEYWORD_ONLY]
-    function.__signature__ = signature.replace(
-        parameters=[*positional, *_session_parameters(edit), *keyword]
-    )
+    given = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD]
+    positional = [p for p in given if p.kind is not p.KEYWORD_ONLY]
+    keyword = [p for p in given if p.kind is p.KEYWORD_ONLY and p.name != "lang"]
+    last = [p for p in given if p.kind is p.KEYWORD_ONLY and p.name == "lang"]
+    session = _session_parameters(edit)
+    parameters = [*keyword, *session] if after else [*session, *keyword]
+    function.__signature__ = signature.replace(parameters=[*positional, *parameters, *last])
     return function
