@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -360,26 +361,106 @@ def test_csv_opens_in_french_and_english_excel(cli: Callable, tmp_path: Path) ->
         assert "BOM" in helped, helped
 
 
-def test_ctrl_c_at_a_question_says_nothing_was_recorded(
-    cli: Callable, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.fixture
+def at_terminal(monkeypatch: pytest.MonkeyPatch) -> Callable:
+    """Run ``innovkit`` as if a person were at the terminal, typing ``keys`` (``\\r`` is
+    Enter, ``\\x03`` Ctrl-C) into the questions of ``innovkit.cli.ask``."""
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from innovkit.cli import ask
+    from innovkit.cli.journal import common
+
+    monkeypatch.setattr(common, "interactive", lambda no_input=False: not no_input)
+
+    def typing(cli: Callable, keys: str, *args: str) -> Any:
+        with create_pipe_input() as pipe, ask.talking_to(pipe, DummyOutput()):
+            pipe.send_text(keys)
+            return cli(*args)
+
+    return typing
+
+
+# The answers to atelier-test's questions, in their order, when -p was given.
+ANSWERS = [
+    ("Facilitator", "Claire Martin\r"),
+    ("Co-facilitators", "\r"),
+    ("Services involved", "DRH\rCulture\r\r"),
+    ("Setting", "\r"),  # the card's one setting, offered: Enter takes it
+    ("Group satisfaction", "9\r4\r"),  # refused, said, asked again
+    ("Défi relevé", "\rParler en premier\r"),  # required: an empty answer is refused
+    ("Pistes retenues", "Une\rDeux\r\r"),
+    ("Binômes formés", "\r"),
+    ("Énergie du groupe", "\r"),
+    ("Date du retour", "\r"),
+    ("Résultat", "2\r"),  # by its number
+    ("Ideas", "Un mur des défis\r\r"),
+    ("Decisions", "\r"),
+    ("Follow-up actions", "Afficher le mur; Claire; 2026-11-20\r\r"),
+    ("Notes", "Belle énergie\r"),
+    ("Tags", "\r"),
+]
+
+
+def test_add_at_a_terminal_asks_what_is_missing_and_asks_again_when_refused(
+    cli: Callable, journal_path: Path, at_terminal: Callable
 ) -> None:
-    import questionary
+    keys = "".join(typed for _, typed in ANSWERS)
+    args = ("journal", "add", "atelier-test", "-d", "2026-11-03", "-p", "12", "--lang", "en")
+    done = at_terminal(cli, keys, *args)
+    assert done.exit_code == 0, done
+    said = done.stderr.splitlines()
+    labels = [label for label, _ in ANSWERS]
+    assert [line for line in said if line in labels] == labels
+    assert "Satisfaction is a mark from 1 to 5: “9” will not do." in said
+    assert "This answer is required for this tool." in said
+    with Journal(journal_path) as journal:
+        (session,) = journal.sessions()
+    assert done.stdout.strip() == session.id
+    assert (session.satisfaction, session.participants, session.setting) == (4, 12, "indoor")
+    assert session.facilitator == "Claire Martin"
+    assert session.services == ["DRH", "Culture"]
+    assert session.outcomes == {
+        "defi": "Parler en premier",
+        "pistes": ["Une", "Deux"],
+        "resultat": "en_partie",
+    }
+    assert session.ideas == ["Un mur des défis"] and session.decisions == []
+    assert [(a.text, a.owner) for a in session.actions] == [("Afficher le mur", "Claire")]
+    assert session.notes == "Belle énergie"
 
-    from innovkit.cli import journal as commands
 
-    class Interrupted:
-        def unsafe_ask(self) -> None:
-            raise KeyboardInterrupt
-
-    monkeypatch.setattr(commands, "_interactive", lambda no_input=False: True)
-    monkeypatch.setattr(questionary, "text", lambda *args, **kwargs: Interrupted())
+@pytest.mark.parametrize("keys", ["\x03", "Claire\rNicolas\x03"])
+def test_ctrl_c_at_a_question_says_nothing_was_recorded(
+    cli: Callable, journal_path: Path, at_terminal: Callable, keys: str
+) -> None:
     for lang, sentence in (
         ("en", "Interrupted: nothing was recorded in the journal."),
         ("fr", "Interrompu\u00a0: rien n’a été enregistré dans le journal."),
     ):
-        result = cli("journal", "add", "atelier-test", "-d", "2026-11-03", "--lang", lang)
+        args = ("journal", "add", "atelier-test", "-d", "2026-11-03", "-p", "3", "--lang", lang)
+        result = at_terminal(cli, keys, *args)
         assert result.exit_code == 130, result
-        assert result.stderr.strip() == sentence and result.stdout == ""
+        assert result.stderr.strip().splitlines()[-1] == sentence and result.stdout == ""
+        assert "Traceback" not in result.stderr
+    assert not journal_path.exists() or Journal(journal_path).count() == 0
+
+
+def test_delete_at_a_terminal_asks_first_and_enter_keeps(
+    cli: Callable, journal_path: Path, at_terminal: Callable
+) -> None:
+    ident = add(cli, "-d", "2026-11-03", "--no-input")
+    kept = at_terminal(cli, "\r", "journal", "delete", ident[:8], "--lang", "fr")
+    assert kept.exit_code == 0, kept
+    assert "Supprimer définitivement la séance" in kept.stderr
+    assert "Rien n’a été supprimé" in kept.stderr
+    stopped = at_terminal(cli, "\x03", "journal", "delete", ident[:8])
+    assert stopped.exit_code == 130, stopped
+    with Journal(journal_path) as journal:
+        assert journal.count() == 1
+    gone = at_terminal(cli, "3\r2\r", "journal", "delete", ident[:8], "--lang", "en")
+    assert gone.exit_code == 0, gone
+    assert "is not in the list" in gone.stderr and "Session deleted" in gone.stderr
     with Journal(journal_path) as journal:
         assert journal.count() == 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shlex
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,15 @@ class JournalTerminal(Terminal):
         self.keys(*keys)
         return screen
 
+    def item(self, number: int, *keys: str, timeout: float = 30.0) -> None:
+        """Type ``keys`` once the cursor is on the prompt of a list's item ``number``."""
+        deadline = time.monotonic() + timeout
+        while self.cursor()[1].strip() != f"{number}.":
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no item {number} asked:\n{self.screen()}")
+            time.sleep(0.05)
+        self.keys(*keys)
+
 
 @pytest.fixture
 def terminal(tmp_path: Path):
@@ -56,26 +66,28 @@ def test_add_asks_for_what_is_missing(terminal: JournalTerminal) -> None:
     terminal.answer("Animateur", "Claire Martin", "Enter")
     terminal.answer("Co-animateurs", "Enter")
     terminal.answer("Services représentés", "DRH", "Enter")
-    terminal.answer("Services représentés  (2)", "Culture", "Enter")
-    terminal.answer("Services représentés  (3)", "Enter")
-    screen = terminal.answer("Lieu", "Enter")  # the card's one setting, offered
-    assert "flèches puis Entrée" in screen and "Use arrow keys" not in screen
+    terminal.item(2, "Culture", "Enter")
+    terminal.item(3, "Enter")
+    terminal.wait_for("Lieu")
+    screen = terminal.wait_for("[1] ›")  # the card's one setting, offered: Enter takes it
+    assert "1. en salle" in screen and "4. (passer)" in screen
+    terminal.keys("Enter")
     terminal.answer("Satisfaction du groupe", "9", "Enter")
-    terminal.wait_for("La satisfaction se note de 1 à 5")  # said at once; nothing lost
-    terminal.keys("BSpace", "4", "Enter")
+    terminal.wait_for("La satisfaction se note de 1 à 5")  # said at once, asked again
+    terminal.keys("4", "Enter")
     terminal.answer("Défi relevé", "Parler en premier", "Enter")
     terminal.answer("Pistes retenues", "Une", "Enter")
-    terminal.answer("Pistes retenues  (2)", "Deux", "Enter")
-    terminal.answer("Pistes retenues  (3)", "Enter")
+    terminal.item(2, "Deux", "Enter")
+    terminal.item(3, "Enter")
     terminal.answer("Binômes formés", "Enter")
     terminal.answer("Énergie du groupe", "Enter")
     terminal.answer("Date du retour", "Enter")
-    terminal.answer("Résultat", "Down", "Enter")
+    terminal.answer("Résultat", "2", "Enter")
     terminal.answer("Idées", "Un mur des défis", "Enter")
-    terminal.answer("Idées  (2)", "Enter")
+    terminal.item(2, "Enter")
     terminal.answer("Décisions", "Enter")
     terminal.answer("Actions à suivre", "Afficher le mur; Claire; 2026-11-20", "Enter")
-    terminal.answer("Actions à suivre  (2)", "Enter")
+    terminal.item(2, "Enter")
     terminal.answer("Notes", "Belle énergie", "Enter")
     terminal.answer("Étiquettes", "Enter")
     screen = terminal.wait_for("FIN=0")

@@ -18,15 +18,9 @@ from markdown_it import MarkdownIt
 from innovkit.cards.catalogue import Catalogue, load_catalogue
 from innovkit.documents.render import md_block, md_cell, md_inline
 from innovkit.journal.exchange import export_csv, export_json, export_stored, read_export
-from innovkit.journal.report import (
-    Period,
-    Report,
-    build_report,
-    choose_period,
-    month_period,
-    render_report,
-    summarise,
-)
+from innovkit.journal.period import Period, choose_period, month_period
+from innovkit.journal.report import Report, build_report, summarise
+from innovkit.journal.reportwords import render_report
 from innovkit.journal.store import Journal
 
 FIXTURE = Path(__file__).parent / "data" / "journal" / "fixture-export.json"

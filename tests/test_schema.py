@@ -148,35 +148,23 @@ def test_the_run_asks_the_schema_questions(innovkit_home: Path) -> None:
 def test_journal_add_at_a_terminal_asks_the_run_questions_in_the_same_order_and_words(
     cli: Callable, journal_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
-    import questionary
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
 
-    from innovkit.cli import journal as commands
+    from innovkit.cli import ask
+    from innovkit.cli.journal import common
 
-    asked: list[str] = []
-
-    class Answer:
-        def __init__(self, answer: str) -> None:
-            self.answer = answer
-
-        def unsafe_ask(self) -> str:
-            return self.answer
-
-    def text(message: str, **options: object) -> Answer:
-        if not asked or asked[-1] != message:  # the items of a list repeat their question
-            asked.append(message)
-        return Answer("Oser" if message in ("Défi relevé", "Dare taken") else "")
-
-    def select(message: str, choices: list[str], **options: object) -> Answer:
-        asked.append(message)
-        return Answer(choices[-1])  # « (passer) »
-
-    monkeypatch.setattr(commands, "_interactive", lambda no_input=False: True)
-    monkeypatch.setattr(questionary, "text", text)
-    monkeypatch.setattr(questionary, "select", select)
-    done = cli("journal", "add", "atelier-test", "--lang", lang)
-    assert done.exit_code == 0, done
     expected = _run_questions(lang)
-    assert asked == [label for _, label in expected]
+    labels = [label for _, label in expected]
+    # Enter everywhere (a list ends, a choice skips), but for the card's required outcome.
+    keys = "".join("Oser\r" if key == "outcome.defi" else "\r" for key, _ in expected)
+    monkeypatch.setattr(common, "interactive", lambda no_input=False: True)
+    with create_pipe_input() as pipe, ask.talking_to(pipe, DummyOutput()):
+        pipe.send_text(keys)
+        done = cli("journal", "add", "atelier-test", "--lang", lang)
+    assert done.exit_code == 0, done
+    asked = [line for line in done.stderr.splitlines() if line in labels]
+    assert asked == labels
     assert len(set(asked)) == len(asked)
     with Journal(journal_path) as journal:
         (session,) = journal.sessions()

@@ -46,3 +46,31 @@ def test_usage_errors_are_one_sentence_in_the_language(cli, args, french, englis
         assert result.stderr.count("\n") == 1
         assert "Traceback" not in result.stderr
     assert fr.stderr.startswith("Erreur\u00a0:") or fr.stderr.startswith("Erreur :")
+
+
+def test_every_command_and_group_is_registered_with_our_classes() -> None:
+    """Each ``register()`` passes ``cls=`` (through ``usage.command`` and ``usage.group``):
+    Typer's registration records are never changed after the fact."""
+    import typer
+
+    from innovkit.cli.app import build_app
+    from innovkit.cli.usage import InnovkitCommand, InnovkitGroup
+
+    app = build_app()
+    for record in app.registered_commands:
+        assert record.cls is InnovkitCommand, record.name
+    for group in app.registered_groups:
+        assert group.typer_instance is not None
+        assert group.typer_instance.info.cls is InnovkitGroup, group.name
+        for record in group.typer_instance.registered_commands:
+            assert record.cls is InnovkitCommand, (group.name, record.name)
+
+    def built(command: object) -> int:
+        subcommands = getattr(command, "commands", None)
+        if subcommands is None:
+            assert isinstance(command, InnovkitCommand), command
+            return 1
+        assert isinstance(command, InnovkitGroup), command
+        return sum(built(sub) for sub in subcommands.values())
+
+    assert built(typer.main.get_command(app)) >= 25

@@ -54,10 +54,9 @@ def command_of(args: list[str]) -> str | None:
 
 def build_app(command: str | None = None) -> typer.Typer:
     """The application; with ``command``, only the module that provides it is loaded."""
-    from innovkit.cli.usage import InnovkitGroup, use_our_classes
+    from innovkit.cli.usage import group
 
-    app = typer.Typer(
-        cls=InnovkitGroup,
+    app = group(
         subcommand_metavar=tr("click.command_metavar"),
         name="innovkit",
         help=tr("help.app"),
@@ -95,5 +94,4 @@ def build_app(command: str | None = None) -> typer.Typer:
     wanted = COMMAND_MODULES.get(command or "")
     for name in (wanted,) if wanted else MODULES:
         importlib.import_module(f"innovkit.cli.{name}").register(app)
-    use_our_classes(app)
     return app

@@ -1,6 +1,6 @@
 """The one way the command line asks a question on a line: built on prompt_toolkit.
 
-prompt_toolkit (already there with questionary) edits the line on Windows consoles as on Unix
+prompt_toolkit edits the line on Windows consoles as on Unix
 terminals, needs no ``readline``, lets us watch the line as it is typed (so a run keeps an
 unfinished answer in its draft) and can be driven in tests with a pipe for input and a dummy
 output. Every function re-asks with the reason when ``check`` refuses the answer.
@@ -13,9 +13,9 @@ output. Every function re-asks with the reason when ``check`` refuses the answer
 - ``yes_no(label, default=…)``: o/oui/y/yes or n/non/no, in either language;
 - ``items(label, check=…)``: a list, one item a line, ended by an empty answer.
 
-``journal add``'s questions map onto them: ``questionary.text(validate=…)`` is
-``text(label, default, check=parse, optional=True)``, ``questionary.select`` is ``choice``,
-a repeated question is ``items``, a confirmation is ``yes_no``.
+``journal add`` asks the session schema's questions with ``text``, ``choice`` and ``items``
+(``cli/journal/adding.py``), ``journal delete`` its confirmation with ``choice``, the end of a
+guided run its questions with ``line`` (``cli/lines.py``), the offer to resume with ``yes_no``.
 
 Questions and reasons are written on stderr (stdout is data); tests pass their own
 ``input``/``output`` with ``talking_to``.

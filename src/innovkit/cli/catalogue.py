@@ -9,30 +9,34 @@ import typer
 
 from innovkit.cli.console import out, print_json, say, warn
 from innovkit.cli.context import run_context
-from innovkit.cli.options import JsonOption, LangOption, LeverOption, ToolArgument, count_option
-from innovkit.cli.options import language as language
+from innovkit.cli.options import (
+    JsonOption,
+    LangOption,
+    LeverOption,
+    ToolArgument,
+    count_option,
+    language,
+)
+from innovkit.cli.usage import command, group
 from innovkit.errors import BadInput
 from innovkit.i18n import labelled, tr, tr_count
-
-# ``cli/journal.py`` and ``cli/live.py`` (rewritten by others at the moment) still import
-# ``JsonOption``, ``LangOption`` and ``language`` from here: they stay importable until they move.
 
 ListMinutes = count_option("--minutes", "-m", help_key="help.list_minutes")
 ListParticipants = count_option("--participants", "-p", help_key="help.list_participants")
 
 
 def register(app: typer.Typer) -> None:
-    app.command("list", help=tr("help.list"))(list_tools)
-    app.command("show", help=tr("help.show"))(show_tool)
-    app.command("levers", help=tr("help.levers"))(show_levers)
-    cards = typer.Typer(
+    command(app, "list", "help.list")(list_tools)
+    command(app, "show", "help.show")(show_tool)
+    command(app, "levers", "help.levers")(show_levers)
+    cards = group(
         help=tr("help.cards_group"),
         no_args_is_help=True,
         subcommand_metavar=tr("click.command_metavar"),
     )
-    cards.command("validate", help=tr("help.cards_validate"))(validate_cards)
-    cards.command("new", help=tr("help.cards_new"))(new_card)
-    cards.command("path", help=tr("help.cards_path"))(card_paths)
+    command(cards, "validate", "help.cards_validate")(validate_cards)
+    command(cards, "new", "help.cards_new")(new_card)
+    command(cards, "path", "help.cards_path")(card_paths)
     app.add_typer(cards, name="cards")
 
 

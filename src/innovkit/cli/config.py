@@ -7,19 +7,20 @@ from typing import Annotated
 import typer
 
 from innovkit.cli.console import print_json, say
+from innovkit.cli.usage import command, group
 from innovkit.i18n import tr
 
 
 def register(app: typer.Typer) -> None:
-    config = typer.Typer(
+    config = group(
         help=tr("help.config"),
         no_args_is_help=True,
         subcommand_metavar=tr("click.command_metavar"),
     )
-    config.command("show", help=tr("help.config_show"))(show_settings)
-    config.command("get", help=tr("help.config_get"))(get_setting)
-    config.command("set", help=tr("help.config_set"))(set_setting)
-    config.command("unset", help=tr("help.config_unset"))(unset_setting)
+    command(config, "show", "help.config_show")(show_settings)
+    command(config, "get", "help.config_get")(get_setting)
+    command(config, "set", "help.config_set")(set_setting)
+    command(config, "unset", "help.config_unset")(unset_setting)
     app.add_typer(config, name="config")
 
 

@@ -24,6 +24,7 @@ from innovkit.cli.options import (
     VariantOption,
     language,
 )
+from innovkit.cli.usage import command
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.numbers import parse_optional_whole
@@ -34,9 +35,9 @@ if TYPE_CHECKING:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("sheet", help=tr("help.documents_sheet"))(sheet)
-    app.command("checklist", help=tr("help.documents_checklist"))(checklist)
-    app.command("kit", help=tr("help.documents_kit"))(kit)
+    command(app, "sheet", "help.documents_sheet")(sheet)
+    command(app, "checklist", "help.documents_checklist")(checklist)
+    command(app, "kit", "help.documents_kit")(kit)
 
 
 def _options(

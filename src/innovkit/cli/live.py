@@ -8,30 +8,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from innovkit.cli import state
-from innovkit.cli.catalogue import LangOption, language
 from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import err, say, warn, write_text
-from innovkit.cli.journal import (
-    ActionOpt,
-    CoFacilitatorOpt,
-    DateOpt,
-    DecisionOpt,
-    FacilitatorOpt,
-    IdeaOpt,
-    MinutesOpt,
-    NoteOpt,
-    OutcomeOpt,
-    ParticipantsOpt,
-    SatisfactionOpt,
-    ServiceOpt,
-    SettingOpt,
-    StartOpt,
-    TagOpt,
-    VariantOpt,
-)
+from innovkit.cli.options import LangOption, language
+from innovkit.cli.recorded import say_recorded
+from innovkit.cli.sessionoptions import with_session_options
 from innovkit.cli.timer import NoBellOpt, at_terminal, timer
+from innovkit.cli.usage import command
 from innovkit.errors import BadInput, ExitCode, InnovkitError
 from innovkit.i18n import tr
+from innovkit.journal.schema import OPTIONS
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card
@@ -39,8 +25,8 @@ if TYPE_CHECKING:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("timer", help=tr("help.timer"))(timer)
-    app.command("run", help=tr("help.run"))(run)
+    command(app, "timer", "help.timer")(timer)
+    command(app, "run", "help.run")(with_session_options(run, after=True))
 
 
 # --------------------------------------------------------------------------- run
@@ -56,72 +42,49 @@ def run(
             autocompletion=complete_tool,  # as ToolArgument, but optional: --resume needs none
         ),
     ] = None,
-    variant: VariantOpt = None,
-    facilitator: FacilitatorOpt = None,
-    participants: ParticipantsOpt = None,
+    *,
     resume: Annotated[bool, typer.Option("--resume", help=tr("help.run_resume"))] = False,
     no_input: Annotated[bool, typer.Option("--no-input", help=tr("help.run_no_input"))] = False,
     no_record: Annotated[bool, typer.Option("--no-record", help=tr("help.run_no_record"))] = False,
     record: Annotated[bool, typer.Option("--record", help=tr("help.run_record"))] = False,
-    start: StartOpt = None,
     no_bell: NoBellOpt = False,
-    date_: DateOpt = None,
-    minutes: MinutesOpt = None,
-    co_facilitator: CoFacilitatorOpt = None,
-    service: ServiceOpt = None,
-    setting: SettingOpt = None,
-    satisfaction: SatisfactionOpt = None,
-    idea: IdeaOpt = None,
-    decision: DecisionOpt = None,
-    action: ActionOpt = None,
-    outcome: OutcomeOpt = None,
-    note: NoteOpt = None,
-    tag: TagOpt = None,
     lang: LangOption = None,
+    **options: Any,
 ) -> None:
+    """Options: ``journal add``'s, one per field of the session schema (see
+    ``cli/sessionoptions.py``); the run itself uses the variant, facilitator, group size and
+    start, and records the others only with ``--record``."""
     language(lang)
     if record and no_record:
         raise BadInput(tr("live.record_and_no_record"))
-    journal_options = {
-        "date_": date_,
-        "minutes": minutes,
-        "co_facilitator": co_facilitator,
-        "service": service,
-        "setting": setting,
-        "satisfaction": satisfaction,
-        "idea": idea,
-        "decision": decision,
-        "action": action,
-        "outcome": outcome,
-        "note": note,
-        "tag": tag,
-    }
-    card, people = _card_to_run(tool, resume, variant, participants)
-    interactive = at_terminal() and not no_input
-    if not interactive:
+    variant, facilitator = options["variant"], options["facilitator"]
+    card, people = _card_to_run(tool, resume, variant, options["participants"])
+    if not (at_terminal() and not no_input):
         card, variant = _plain(card, resume, no_input, variant)
-        session = None
-        if record:  # a wrong option is refused before anything is printed
-            from innovkit.journal.recording import prepare_session
-
-            session = prepare_session(
-                card,
-                journal_options,
-                variant=variant,
-                start=start,
-                facilitator=facilitator,
-                participants=participants,
-            )
-        write_text(run_script(card, variant, start, facilitator, people))
-        if session is not None:
-            from innovkit.cli.journal import say_recorded
-            from innovkit.journal.recording import record_session
-
-            say_recorded(card, session, record_session(card, session))
+        _run_script(card, variant, people, options, record)
         return
-    if record or any(v is not None for v in journal_options.values()):
+    if record or any(options[name] is not None for name in _RECORDED_ONLY):
         warn(tr("live.record_options_ignored"))
     _on_the_terminal(card, resume, variant, facilitator, people, no_record, bell=not no_bell)
+
+
+# The options only ``--record`` uses (the others shape the run too): from the schema.
+_RUN_OPTIONS = ("variant", "facilitator", "participants", "start")
+_RECORDED_ONLY = tuple(spec.parameter for spec in OPTIONS if spec.name not in _RUN_OPTIONS)
+
+
+def _run_script(
+    card: Card, variant: str | None, people: int | None, options: dict[str, Any], record: bool
+) -> None:
+    """The run printed as a script; with ``--record``, the session recorded as ``journal add``
+    would (a wrong option is refused before anything is printed)."""
+    from innovkit.journal.recording import prepare_session, record_session
+
+    start, facilitator = options["start"], options["facilitator"]
+    session = prepare_session(card, options, variant=variant) if record else None
+    write_text(run_script(card, variant, start, facilitator, people))
+    if session is not None:
+        say_recorded(card, session, record_session(card, session))
 
 
 def _card_to_run(

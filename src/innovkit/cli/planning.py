@@ -24,6 +24,7 @@ from innovkit.cli.options import (
     count_option,
     language,
 )
+from innovkit.cli.usage import command
 from innovkit.i18n import tr
 from innovkit.numbers import parse_optional_whole, parse_whole
 
@@ -33,8 +34,8 @@ BreakOption = count_option("--break", help_key="help.plan_break", default="10")
 
 
 def register(app: typer.Typer) -> None:
-    app.command("suggest", help=tr("help.suggest"))(suggest_tools)
-    app.command("plan", help=tr("help.plan"))(plan_workshop)
+    command(app, "suggest", "help.suggest")(suggest_tools)
+    command(app, "plan", "help.plan")(plan_workshop)
 
 
 def suggest_tools(

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from innovkit.cli.catalogue import LangOption, language
 from innovkit.cli.console import say
+from innovkit.cli.options import LangOption, language
 from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import tr
 

@@ -2,7 +2,8 @@
 
 Typer (and the Click it carries) writes its help pages and usage errors in English. innovkit's
 commands and groups are built from two subclasses of Typer's public ``TyperCommand`` and
-``TyperGroup`` (``use_our_classes`` gives them to every command the app registers), which:
+``TyperGroup``, given at registration by ``command`` and ``group`` (every ``register()`` uses
+them), which:
 
 - write the help page's usage line, headings and the ``--help`` option's text in our words;
 - check the words typed (unknown option or command, option without its value, missing or extra
@@ -233,15 +234,13 @@ class InnovkitGroup(_OurWords, TyperGroup):
         self.format_commands(ctx, formatter)
 
 
-def use_our_classes(app: typer.Typer) -> None:
-    """Build every command and group of ``app`` (and of its sub-apps) from our classes, as
-    ``cls=`` would at registration (Typer's default, ``TyperCommand``, is replaced); a command
-    that chose a class of its own keeps it."""
-    for command in app.registered_commands:
-        if not isinstance(command.cls, type) or command.cls is TyperCommand:
-            command.cls = InnovkitCommand
-    for group in app.registered_groups:
-        if not isinstance(group.cls, type) or group.cls is TyperGroup:
-            group.cls = InnovkitGroup
-        if group.typer_instance is not None:
-            use_our_classes(group.typer_instance)
+def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Any:
+    """``app.command(name, …)`` built from ``InnovkitCommand``, its help the message
+    ``help_key``: how every ``register()`` adds a command."""
+    return app.command(name, help=tr(help_key), cls=InnovkitCommand, **settings)
+
+
+def group(**settings: Any) -> typer.Typer:
+    """A group of commands (``innovkit journal``, ``innovkit cards``) built from
+    ``InnovkitGroup``."""
+    return typer.Typer(cls=InnovkitGroup, **settings)

@@ -1,116 +1,28 @@
-"""The monthly report for the Direction générale: figures for a period, then a document.
+"""The monthly report for the Direction générale: the figures of a period.
 
-``Period`` says which days a report covers; ``build_report`` gathers the figures from the
-journal (the numbers stay numbers, so tests can check them); ``render_report`` lays them out as
-Markdown or as one self-contained HTML page, in French or English, through the Jinja2
-templates ``templates/report.md.j2`` and ``templates/report.html.j2``.
+``build_report`` gathers them from the journal for a ``Period`` (``innovkit.journal.period``);
+the numbers stay numbers, so tests can check them. ``innovkit.journal.reportwords`` writes them
+as a document (``render_report``), in French or English.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from innovkit.dates import format_clock, format_date, format_month, parse_date, parse_month
-from innovkit.errors import BadInput
-from innovkit.i18n import tr, tr_count
+from innovkit.i18n import tr
+from innovkit.journal.period import Period, date_range
 from innovkit.journal.records import Action, Session
+from innovkit.journal.reportwords import Words
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
     from innovkit.journal.store import Journal, SessionFigures
 
 EARLIER_DAYS = 365
-
-
-# --------------------------------------------------------------------------- periods
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """The days a report or a listing covers, both ends included (``None``: no limit)."""
-
-    start: date | None
-    end: date | None
-    month: tuple[int, int] | None = None
-
-    @property
-    def whole(self) -> bool:
-        return self.start is None and self.end is None
-
-    def previous(self) -> Period | None:
-        """The period just before, of the same kind: the previous month, or as many days."""
-        if self.month is not None:
-            year, month = self.month
-            return month_period(year - 1, 12) if month == 1 else month_period(year, month - 1)
-        if self.start is None or self.end is None:
-            return None
-        days = (self.end - self.start).days + 1
-        return Period(self.start - timedelta(days=days), self.start - timedelta(days=1))
-
-    def name(self, lang: str) -> str:
-        """« novembre 2026 », « du 1er au 15 novembre 2026 », « tout le journal »."""
-        if self.month is not None:
-            return format_month(*self.month, lang)
-        if self.start is None and self.end is None:
-            return tr("journal.period_whole", lang)
-        if self.start is None:
-            return tr("journal.period_until", lang, end=format_date(self.end, lang))  # type: ignore[arg-type]
-        if self.end is None:
-            return tr("journal.period_since", lang, start=format_date(self.start, lang))
-        return date_range(self.start, self.end, lang)
-
-
-def month_period(year: int, month: int) -> Period:
-    first = date(year, month, 1)
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return Period(first, following - timedelta(days=1), (year, month))
-
-
-def date_range(start: date, end: date, lang: str) -> str:
-    """« du 1er au 15 novembre 2026 », "from 1 to 15 November 2026", without repeating the
-    month or the year when both ends share them."""
-    if start == end:
-        return tr("journal.period_day", lang, day=format_date(start, lang))
-    last = format_date(end, lang)
-    first = format_date(start, lang)
-    if start.year == end.year:
-        first = first.rsplit(" ", 1)[0]
-        if start.month == end.month:
-            first = first.rsplit(" ", 1)[0]
-    return tr("journal.period_range", lang, start=first, end=last)
-
-
-def choose_period(
-    month: str | None = None,
-    start: str | None = None,
-    end: str | None = None,
-    everything: bool = False,
-    today: date | None = None,
-    default: str = "month",
-) -> Period:
-    """The period named by ``--month``, ``--from``/``--to`` or ``--all`` (only one kind at a
-    time). With none of them: the current month (``default="month"``) or everything."""
-    kinds = sum([month is not None, start is not None or end is not None, everything])
-    if kinds > 1:
-        raise BadInput(tr("journal.period_conflict"))
-    if month is not None:
-        return month_period(*parse_month(month))
-    if start is not None or end is not None:
-        first = parse_date(start, today) if start is not None else None
-        last = parse_date(end, today) if end is not None else None
-        if first is not None and last is not None and first > last:
-            raise BadInput(
-                tr("journal.period_backwards", start=format_date(first), end=format_date(last))
-            )
-        return Period(first, last)
-    if everything or default != "month":
-        return Period(None, None)
-    today = today or date.today()
-    return month_period(today.year, today.month)
 
 
 # --------------------------------------------------------------------------- figures
@@ -436,122 +348,3 @@ def _action_row(action: Action, day: date, tool: str, today: date, words: Words)
 def _action_order(row: ActionRow) -> tuple[Any, ...]:
     # Late ones first, then open ones by due date, then the done ones.
     return (not row.overdue, row.done, row.due is None, row.due or date.max, row.date)
-
-
-# --------------------------------------------------------------------------- words and numbers
-
-
-def actions_count(count: int, late: int, lang: str | None = None) -> str:
-    """« 4 actions ; 1 en retard. », « 1 action ; aucune en retard. », "3 actions; none overdue."
-    (the report and ``journal actions``)."""
-    return tr(
-        "journal.actions_count",
-        lang,
-        actions=tr_count("journal.n_actions", count, lang),
-        late=tr_count("journal.n_late", late, lang) if late else tr("journal.none_late", lang),
-    )
-
-
-class Words:
-    """Numbers, dates and changes written the way the report's reader writes them."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def number(self, value: float | int | None, digits: int = 0) -> str:
-        if value is None:
-            return "—"
-        text = f"{value:,.{digits}f}"
-        if self.lang == "fr":
-            # 1 234,5 — a narrow no-break space between thousands, a decimal comma.
-            text = text.replace(",", "\u202f").replace(".", ",")
-        return text
-
-    def change(self, value: float | int, before: float | int, digits: int = 0) -> str:
-        difference = round(value - before, digits)
-        if difference == 0:
-            return "="
-        sign = "+" if difference > 0 else "\u2212"
-        return sign + self.number(abs(difference), digits)
-
-    def gap(self, actual: int, planned: int) -> str:
-        """Minutes over or under the plan: « +5 min », « −3 min », « 0 min »."""
-        difference = self.change(actual, planned)
-        return tr("common.minutes", self.lang, minutes="0" if difference == "=" else difference)
-
-    def label(self, label: str, value: object) -> str:
-        """« Libellé : valeur » with the language's spacing."""
-        from innovkit.i18n import labelled
-
-        return labelled(label, value, self.lang)
-
-    def cap(self, text: str | None) -> str:
-        """« Novembre 2026 » at the head of a column."""
-        return "" if not text else text[0].upper() + text[1:]
-
-    def date(self, day: date | None) -> str:
-        return "—" if day is None else format_date(day, self.lang)
-
-    def when(self, day: date, start: time | None = None) -> str:
-        """« 3 novembre 2026, 14 h 00 », "3 November 2026, 14:00": as on the run sheets."""
-        text = format_date(day, self.lang)
-        return f"{text}, {format_clock(start, self.lang)}" if start is not None else text
-
-    def count(self, key: str, count: int) -> str:
-        """« 1 séance », « 12 séances »: ``journal.KEY.one`` or ``.other``, in the report's
-        language."""
-        return tr_count(f"journal.{key}", count, self.lang)
-
-    def actions(self, rows: Sequence[ActionRow]) -> str:
-        """« 4 actions ; 1 en retard. », « 1 action ; aucune en retard. »"""
-        return actions_count(len(rows), sum(row.overdue for row in rows), self.lang)
-
-    def minutes(self, minutes: int | None) -> str:
-        if minutes is None:
-            return "—"
-        return tr("common.minutes", self.lang, minutes=self.number(minutes))
-
-
-# --------------------------------------------------------------------------- documents
-
-
-def bars(rows: Iterable[tuple[str, float]]) -> list[dict[str, Any]]:
-    """Bars for an inline SVG chart: each row's label, value and length out of 100."""
-    items = list(rows)
-    top = max((value for _, value in items), default=0) or 1
-    return [
-        {"label": label, "value": value, "length": round(100 * value / top, 2)}
-        for label, value in items
-    ]
-
-
-def render_report(report: Report, fmt: str) -> str:
-    """The report as a Markdown (``md``) or HTML (``html``) document."""
-    from innovkit.documents.render import embedded_fonts, render_template
-
-    words = Words(report.lang)
-    context = {
-        "r": report,
-        "w": words,
-        "lang": report.lang,
-        "t": lambda key, **values: tr(f"journal.{key}", report.lang, **values),
-        "lever_bars": bars((row.name, row.sessions) for row in report.levers),
-        "tool_bars": bars((row.name, row.sessions) for row in report.tools),
-    }
-    if fmt == "md":
-        from functools import cache
-
-        from innovkit.documents.render import md_block, md_inline
-
-        # The sheets' escaping, so that user text is inert alike in every document. Names
-        # come back on every row: each is escaped once.
-        md = cache(lambda value: md_inline(str(value)))
-        return render_template(
-            "report.md.j2",
-            md=md,
-            md_list=lambda items: ", ".join(md(item) for item in items),
-            md_lines=lambda text, indent="  ": md_block(str(text), indent),
-            **context,
-        )
-    # The run sheets' font, embedded: the report prints alike on every computer, offline.
-    return render_template("report.html.j2", fonts=embedded_fonts(), **context)

@@ -331,10 +331,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Oui, la supprimer",
         "en": "Yes, delete it",
     },
-    "journal.ask_arrows": {
-        "fr": "(flèches puis Entrée)",
-        "en": "(arrow keys, then Enter)",
-    },
     "journal.add_interrupted": {
         "fr": "Interrompu : rien n’a été enregistré dans le journal.",
         "en": "Interrupted: nothing was recorded in the journal.",

@@ -1,0 +1,36 @@
+"""The ``journal`` commands: record sessions, find them again, follow up actions, export the
+monthly report, merge a colleague's journal. Each command resolves its inputs, calls the core
+(``innovkit.journal``: records, store, report) and prints.
+
+One module per concept: ``adding`` (``journal add`` and its questions), ``sessions`` (list,
+show, edit, delete), ``actions`` and ``exchange`` (export, import, path); ``common`` holds what
+they share. ``register`` puts them all under ``innovkit journal``.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from innovkit.cli.journal import actions, adding, exchange, sessions
+from innovkit.cli.sessionoptions import with_session_options
+from innovkit.cli.usage import command, group
+from innovkit.i18n import tr
+
+
+def register(app: typer.Typer) -> None:
+    journal = group(
+        help=tr("help.journal"),
+        no_args_is_help=True,
+        subcommand_metavar=tr("click.command_metavar"),
+    )
+    command(journal, "add", "help.journal_add")(with_session_options(adding.add))
+    command(journal, "list", "help.journal_list")(sessions.list_sessions)
+    command(journal, "show", "help.journal_show")(sessions.show)
+    command(journal, "edit", "help.journal_edit")(with_session_options(sessions.edit, edit=True))
+    command(journal, "delete", "help.journal_delete")(sessions.delete)
+    command(journal, "actions", "help.journal_actions")(actions.actions)
+    command(journal, "action-done", "help.journal_action_done")(actions.action_done)
+    command(journal, "export", "help.journal_export")(exchange.export)
+    command(journal, "import", "help.journal_import")(exchange.import_sessions)
+    command(journal, "path", "help.journal_path")(exchange.journal_path)
+    app.add_typer(journal, name="journal")

@@ -1,0 +1,105 @@
+"""``journal add``: a session recorded from its options, and at a terminal the session
+schema's questions (the same as at the end of a guided run) that the options left open,
+asked through ``innovkit.cli.ask``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from innovkit.cli import ask, state
+from innovkit.cli.completion import complete_tool
+from innovkit.cli.console import say
+from innovkit.cli.journal import common
+from innovkit.cli.options import LangOption, language
+from innovkit.cli.recorded import say_recorded
+from innovkit.errors import ExitCode
+from innovkit.i18n import tr
+
+if TYPE_CHECKING:
+    from innovkit.cards.model import Card
+    from innovkit.journal.questions import Field
+    from innovkit.journal.records import Session
+
+NoInputOpt = Annotated[bool, typer.Option("--no-input", help=tr("help.journal_no_input"))]
+SKIP = "-"  # the id of « (passer) » among a question's choices
+
+
+def add(
+    tool: Annotated[
+        str,
+        typer.Argument(
+            metavar="TOOL",
+            help=tr("help.journal_tool"),
+            show_default=False,
+            autocompletion=complete_tool,
+        ),
+    ],
+    *,
+    no_input: NoInputOpt = False,
+    lang: LangOption = None,
+    **options: Any,
+) -> None:
+    """Options: one per field of the session schema (see ``cli/sessionoptions.py``)."""
+    from innovkit.journal.recording import prepare_session, record_session
+
+    language(lang)
+    card = state.catalogue().find(tool)
+    session = prepare_session(card, options)  # every typed value is checked before asking more
+    if common.interactive(no_input):
+        try:
+            session = _complete(card, session, options)
+        except KeyboardInterrupt:
+            # Ctrl-C (or a closed input) at a question: say that nothing was kept, rather
+            # than exit without a word.
+            say(tr("journal.add_interrupted"))
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+    say_recorded(card, session, record_session(card, session))
+
+
+def _complete(card: Card, session: Session, options: dict[str, Any]) -> Session:
+    """Ask the questions that the command line left unanswered; an empty answer skips.
+
+    Each answer is checked as it is typed (the same checks as the options), so a mistake is
+    said and asked again on the spot, and nothing typed before it is lost.
+    """
+    from innovkit.i18n import current_language
+    from innovkit.journal.questions import OUTCOME_PREFIX, answers_fields, session_questions
+    from innovkit.journal.records import new_session
+    from innovkit.journal.schema import option_fields
+
+    given = {k: v for k, v in option_fields(options).items() if v not in (None, [])}
+    defaults = {"facilitator": session.facilitator or None}
+    answers: dict[str, Any] = {}
+    for question in session_questions(card, current_language(), defaults):
+        outcome = question.key.removeprefix(OUTCOME_PREFIX)
+        if question.key in given or (question.key != outcome and outcome in session.outcomes):
+            continue
+        answers[question.key] = asked(question)
+    fields = {**given, "variant": session.variant, "date": session.date}
+    for name, value in answers_fields(answers).items():
+        if name == "outcomes":
+            fields[name] = {**session.outcomes, **value}
+        elif name not in given and value not in (None, []):
+            fields[name] = value
+    fields.setdefault("facilitator", session.facilitator)
+    return new_session(card, **fields)
+
+
+def asked(question: Field) -> Any:
+    """The answer to one question: one of its choices (or « (passer) »), a list typed one
+    item a line, or one line, each checked by the question and asked again when refused."""
+    if question.choices:
+        labels = dict((label, ident) for ident, label in question.choices)
+        options = [*question.choices, (SKIP, tr("journal.ask_skip"))]
+        default = labels.get(question.default or "", SKIP)  # Enter alone skips, as elsewhere
+        picked = ask.choice(question.label, options, default=default)
+        return None if picked == SKIP else picked
+    if question.many:
+        while True:
+            items = ask.items(question.label, check=question.check, help=question.help)
+            if items or not question.required:
+                return items
+            ask.tell(tr("live.answer_required"), "bold red")
+    return ask.text(question.label, question.default, check=question.check, help=question.help)

@@ -1,0 +1,71 @@
+"""What the ``journal`` commands share: opening the journal, knowing whether a person is
+there to answer, finding a tool, aligned columns, the options of periods and ids."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from innovkit.cli import state
+from innovkit.errors import BadInput
+from innovkit.i18n import tr
+
+if TYPE_CHECKING:
+    from innovkit.cards.catalogue import Catalogue
+    from innovkit.journal.store import Journal
+
+
+def opt(*names: str, key: str, metavar: str | None = None, complete: Any = None) -> Any:
+    """An option of a ``journal`` command whose help is ``help.journal_KEY``."""
+    return typer.Option(
+        *names,
+        help=tr(f"help.journal_{key}"),
+        show_default=False,
+        metavar=metavar,
+        autocompletion=complete,
+    )
+
+
+# Options of the listings and exports.
+MonthOpt = Annotated[str | None, opt("--month", key="month", metavar="YYYY-MM")]
+FromOpt = Annotated[str | None, opt("--from", key="from", metavar="YYYY-MM-DD")]
+ToOpt = Annotated[str | None, opt("--to", key="to", metavar="YYYY-MM-DD")]
+IdArg = Annotated[str, typer.Argument(metavar="ID", help=tr("help.journal_id"), show_default=False)]
+
+
+def open_journal() -> Journal:
+    from innovkit.journal.store import Journal
+
+    return Journal()
+
+
+def interactive(no_input: bool = False) -> bool:
+    """Questions only for a person at a terminal: never in a script, a pipe or a test."""
+    return not no_input and sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def tool_id(query: str, journal: Journal) -> str:
+    """A tool from the catalogue, or the id of a tool whose card is gone but has sessions."""
+    try:
+        return state.catalogue().find(query).id
+    except BadInput:
+        if journal.has_tool(query.strip().lower()):
+            return query.strip().lower()
+        raise
+
+
+def tool_names(catalogue: Catalogue) -> dict[str, str]:
+    return {ident: card.name() for ident, card in catalogue.tools.items()}
+
+
+def columns(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Plain aligned columns: fast for thousands of rows, and still readable when piped."""
+    widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(len(headers))]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in (headers, *rows)
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,279 @@
+"""The sessions of the journal: ``journal list``, ``show``, ``edit`` and ``delete``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from innovkit.cli import ask, state
+from innovkit.cli.completion import complete_lever, complete_tool
+from innovkit.cli.console import print_json, say, write_text
+from innovkit.cli.journal import common
+from innovkit.cli.journal.common import FromOpt, IdArg, MonthOpt, ToOpt, opt
+from innovkit.cli.options import JsonOption, LangOption, language
+from innovkit.errors import BadInput, ExitCode
+from innovkit.i18n import labelled, tr, tr_count
+
+if TYPE_CHECKING:
+    from innovkit.cards.catalogue import Catalogue
+    from innovkit.cards.model import Card
+    from innovkit.journal.records import Session
+
+
+def list_sessions(
+    month: MonthOpt = None,
+    from_: FromOpt = None,
+    to: ToOpt = None,
+    tool: Annotated[
+        str | None, opt("--tool", key="filter_tool", metavar="TOOL", complete=complete_tool)
+    ] = None,
+    lever: Annotated[
+        str | None,
+        opt("--lever", "-l", key="filter_lever", metavar="LEVER", complete=complete_lever),
+    ] = None,
+    facilitator: Annotated[
+        str | None, opt("--facilitator", "-f", key="filter_facilitator", metavar="NAME")
+    ] = None,
+    tag: Annotated[str | None, opt("--tag", "-t", key="filter_tag", metavar="TAG")] = None,
+    json: JsonOption = False,
+    lang: LangOption = None,
+) -> None:
+    from innovkit.journal.period import choose_period
+    from innovkit.journal.records import session_data
+
+    lang = language(lang)
+    period = choose_period(month, from_, to, default="all")
+    lever_id = state.catalogue().find_lever(lever).id if lever else None
+    with common.open_journal() as journal:
+        tool_id = common.tool_id(tool, journal) if tool else None
+        found = journal.sessions(
+            period.start, period.end, tool_id, lever_id, facilitator, tag, timings=json
+        )
+    if json:
+        print_json([session_data(s) for s in found])
+        return
+    if not found:
+        say(tr("journal.list_empty"))
+        return
+    write_text(_session_table(found, lang))
+    say(tr_count("journal.n_found", len(found)))
+
+
+def _session_table(found: Sequence[Any], lang: str) -> str:
+    """``journal list``'s aligned columns, one session a row."""
+    from innovkit.dates import format_clock
+
+    names = common.tool_names(state.catalogue())
+    rows = [
+        (
+            s.id[:8],
+            s.date.isoformat(),
+            format_clock(s.start, lang) if s.start else "",
+            names.get(s.tool, s.tool),
+            ", ".join(s.facilitators),
+            "" if s.participants is None else str(s.participants),
+            tr("common.minutes", minutes=s.minutes) if s.minutes else "",
+            "" if s.satisfaction is None else f"{s.satisfaction}/5",
+        )
+        for s in found
+    ]
+    headers = tuple(tr(f"journal.col_{c}") for c in ("id", "date", "start", "tool", "facilitator"))
+    headers += tuple(tr(f"journal.col_{c}") for c in ("participants", "duration", "satisfaction"))
+    return common.columns(headers, rows)
+
+
+def show(session_id: IdArg, json: JsonOption = False, lang: LangOption = None) -> None:
+    from innovkit.journal.records import session_data
+
+    lang = language(lang)
+    with common.open_journal() as journal:
+        session = journal.get(session_id)
+    if json:
+        print_json(session_data(session))
+        return
+    catalogue = state.catalogue()
+    write_text(_describe(session, catalogue.tools.get(session.tool), catalogue, lang))
+
+
+def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) -> str:
+    """``journal show``'s page: the session's fields, labelled, then its lists."""
+    from innovkit.dates import format_date
+
+    lines = [tr("journal.show_title", id=s.id)]
+
+    def line(key: str, value: object) -> None:
+        if value not in (None, "", []):
+            lines.append(labelled(tr(f"journal.label_{key}"), value, lang))
+
+    lever = catalogue.levers.get(s.lever)
+    line("tool", card.name(lang) if card else s.tool)
+    line("lever", lever.name(lang) if lever else s.lever)
+    if s.variant:
+        variant = next((v for v in card.variants if v.id == s.variant), None) if card else None
+        line("variant", variant.name(lang) if variant else s.variant)
+    line("date", _when(s, lang))
+    line("duration", _duration(s))
+    line("facilitator", s.facilitator)
+    line("co_facilitators", ", ".join(s.co_facilitators))
+    line("participants", s.participants)
+    line("services", " ; ".join(s.services))
+    line("setting", tr(f"journal.setting_{s.setting}") if s.setting else None)
+    line("satisfaction", f"{s.satisfaction}/5" if s.satisfaction else None)
+    lines += _blocks(s, card, lang)
+    line("tags", ", ".join(s.tags))
+    created, updated = (format_date(moment.date(), lang) for moment in (s.created_at, s.updated_at))
+    lines.append(tr("journal.show_stamps", created=created, updated=updated))
+    return "\n".join(lines) + "\n"
+
+
+def _when(s: Session, lang: str) -> str:
+    from innovkit.journal.reportwords import Words
+
+    return Words(lang).when(s.date, s.start)
+
+
+def _duration(s: Session) -> str | None:
+    if s.actual_minutes is not None:
+        return tr("journal.duration_both", actual=s.actual_minutes, planned=s.planned_minutes or 0)
+    if s.planned_minutes:
+        return tr("journal.duration_planned", planned=s.planned_minutes)
+    return None
+
+
+def _blocks(s: Session, card: Card | None, lang: str) -> list[str]:
+    """The session's lists, each under its label: ideas, decisions, actions, the tool's own
+    outcomes, the steps' timings and the notes."""
+    from innovkit.journal.records import describe_outcome, outcome_label
+
+    lines: list[str] = []
+
+    def block(key: str, items: Sequence[str], mark: str = "•") -> None:
+        if items:
+            lines.append(labelled(tr(f"journal.label_{key}"), "", lang).rstrip())
+            lines.extend(f"  {mark} {item}" if mark else f"  {item}" for item in items)
+
+    block("ideas", s.ideas)
+    block("decisions", s.decisions)
+    today = date.today()
+    block("actions", [_action_text(a, today) for a in s.actions], mark="")
+    outcomes = [
+        labelled(outcome_label(card, k, lang), describe_outcome(card, k, v, lang), lang)
+        for k, v in s.outcomes.items()
+    ]
+    block("outcomes", outcomes)
+    block("steps", [_step_text(timing) for timing in s.step_timings])
+    if s.notes:
+        lines.append(labelled(tr("journal.label_notes"), "", lang).rstrip())
+        lines.extend(f"  {text}".rstrip() for text in s.notes.splitlines())
+    return lines
+
+
+def _step_text(timing: Any) -> str:
+    text = tr(
+        "journal.step_timing",
+        title=timing.title or timing.step_id,
+        planned=_clock(timing.planned_seconds),
+        actual=_clock(timing.actual_seconds),
+    )
+    return text + (" " + tr("journal.step_skipped") if timing.skipped else "")
+
+
+def _clock(seconds: int) -> str:
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def _action_text(action: Any, today: date) -> str:
+    from innovkit.dates import format_date
+
+    box = "☑" if action.status == "done" else "☐"
+    parts = [action.text]
+    if action.owner:
+        parts.append(action.owner)
+    if action.due:
+        parts.append(tr("journal.due_on", date=format_date(action.due)))
+    text = f"{box} " + " — ".join(parts)
+    if action.overdue(today):
+        text += " " + tr("journal.overdue_flag")
+    return f"{text}  [{action.id[:8]}]"
+
+
+def edit(
+    session_id: IdArg,
+    *,
+    lang: LangOption = None,
+    **options: Any,
+) -> None:
+    """Options: one per field of the session schema (see ``cli/sessionoptions.py``)."""
+    from innovkit.journal.records import edit_session, session_data
+    from innovkit.journal.schema import option_fields
+
+    language(lang)
+    fields = option_fields(options)
+    if all(value is None for value in fields.values()):
+        raise BadInput(tr("journal.edit_nothing"))
+    with common.open_journal() as journal, journal.atomic():
+        session = journal.get(session_id)
+        card = state.catalogue().tools.get(session.tool)
+        changed = edit_session(card, session, **fields)
+        before, after = session_data(session), session_data(changed)
+        differences = [
+            key for key in after if key not in ("updated_at",) and before[key] != after[key]
+        ]
+        if not differences:
+            say(tr("journal.edit_unchanged", id=session.id[:8]))
+            return
+        journal.update(changed)
+    say(tr("journal.edited", id=session.id[:8], fields=_field_names(differences)))
+
+
+def _field_names(keys: Sequence[str]) -> str:
+    """The changed fields in the facilitator's words (the schema's labels): « durée,
+    résultats de l’outil »."""
+    from innovkit.journal.schema import BY_NAME
+
+    names: list[str] = []
+    for key in keys:
+        name = tr(BY_NAME[key].label or f"journal.label_{key}")
+        name = name[0].lower() + name[1:]
+        if name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+def delete(
+    session_id: IdArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=tr("help.journal_yes"))] = False,
+    lang: LangOption = None,
+) -> None:
+    from innovkit.dates import format_date
+
+    language(lang)
+    with common.open_journal() as journal:
+        session = journal.get(session_id)
+        name = common.tool_names(state.catalogue()).get(session.tool, session.tool)
+        what = tr(
+            "journal.session_words", tool=name, date=format_date(session.date), id=session.id[:8]
+        )
+        if not yes and not _confirmed(what):
+            say(tr("journal.delete_kept"))
+            return
+        journal.delete(session.id)
+    say(tr("journal.deleted", session=what))
+
+
+def _confirmed(what: str) -> bool:
+    """Whether the facilitator, asked at the terminal, chose to delete ``what`` (Enter
+    keeps it); without a terminal, ``--yes`` is needed."""
+    if not common.interactive():
+        raise BadInput(tr("journal.delete_needs_yes", session=what))
+    options = [("keep", tr("journal.delete_keep")), ("delete", tr("journal.delete_remove"))]
+    try:
+        answer = ask.choice(tr("journal.delete_confirm", session=what), options, default="keep")
+    except KeyboardInterrupt:
+        say(tr("journal.delete_interrupted"))
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+    return answer == "delete"

@@ -1,0 +1,136 @@
+"""The monthly report in words: numbers, dates and changes as its reader writes them
+(``Words``), then the document, Markdown or one self-contained HTML page, through the Jinja2
+templates ``templates/report.md.j2`` and ``templates/report.html.j2`` (``render_report``).
+
+The figures themselves are gathered by ``innovkit.journal.report``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, time
+from typing import TYPE_CHECKING, Any
+
+from innovkit.dates import format_clock, format_date
+from innovkit.i18n import tr, tr_count
+
+if TYPE_CHECKING:
+    from innovkit.journal.report import ActionRow, Report
+
+# --------------------------------------------------------------------------- words and numbers
+
+
+def actions_count(count: int, late: int, lang: str | None = None) -> str:
+    """« 4 actions ; 1 en retard. », « 1 action ; aucune en retard. », "3 actions; none overdue."
+    (the report and ``journal actions``)."""
+    return tr(
+        "journal.actions_count",
+        lang,
+        actions=tr_count("journal.n_actions", count, lang),
+        late=tr_count("journal.n_late", late, lang) if late else tr("journal.none_late", lang),
+    )
+
+
+class Words:
+    """Numbers, dates and changes written the way the report's reader writes them."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def number(self, value: float | int | None, digits: int = 0) -> str:
+        if value is None:
+            return "—"
+        text = f"{value:,.{digits}f}"
+        if self.lang == "fr":
+            # 1 234,5 — a narrow no-break space between thousands, a decimal comma.
+            text = text.replace(",", "\u202f").replace(".", ",")
+        return text
+
+    def change(self, value: float | int, before: float | int, digits: int = 0) -> str:
+        difference = round(value - before, digits)
+        if difference == 0:
+            return "="
+        sign = "+" if difference > 0 else "\u2212"
+        return sign + self.number(abs(difference), digits)
+
+    def gap(self, actual: int, planned: int) -> str:
+        """Minutes over or under the plan: « +5 min », « −3 min », « 0 min »."""
+        difference = self.change(actual, planned)
+        return tr("common.minutes", self.lang, minutes="0" if difference == "=" else difference)
+
+    def label(self, label: str, value: object) -> str:
+        """« Libellé : valeur » with the language's spacing."""
+        from innovkit.i18n import labelled
+
+        return labelled(label, value, self.lang)
+
+    def cap(self, text: str | None) -> str:
+        """« Novembre 2026 » at the head of a column."""
+        return "" if not text else text[0].upper() + text[1:]
+
+    def date(self, day: date | None) -> str:
+        return "—" if day is None else format_date(day, self.lang)
+
+    def when(self, day: date, start: time | None = None) -> str:
+        """« 3 novembre 2026, 14 h 00 », "3 November 2026, 14:00": as on the run sheets."""
+        text = format_date(day, self.lang)
+        return f"{text}, {format_clock(start, self.lang)}" if start is not None else text
+
+    def count(self, key: str, count: int) -> str:
+        """« 1 séance », « 12 séances »: ``journal.KEY.one`` or ``.other``, in the report's
+        language."""
+        return tr_count(f"journal.{key}", count, self.lang)
+
+    def actions(self, rows: Sequence[ActionRow]) -> str:
+        """« 4 actions ; 1 en retard. », « 1 action ; aucune en retard. »"""
+        return actions_count(len(rows), sum(row.overdue for row in rows), self.lang)
+
+    def minutes(self, minutes: int | None) -> str:
+        if minutes is None:
+            return "—"
+        return tr("common.minutes", self.lang, minutes=self.number(minutes))
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def bars(rows: Iterable[tuple[str, float]]) -> list[dict[str, Any]]:
+    """Bars for an inline SVG chart: each row's label, value and length out of 100."""
+    items = list(rows)
+    top = max((value for _, value in items), default=0) or 1
+    return [
+        {"label": label, "value": value, "length": round(100 * value / top, 2)}
+        for label, value in items
+    ]
+
+
+def render_report(report: Report, fmt: str) -> str:
+    """The report as a Markdown (``md``) or HTML (``html``) document."""
+    from innovkit.documents.render import embedded_fonts, render_template
+
+    words = Words(report.lang)
+    context = {
+        "r": report,
+        "w": words,
+        "lang": report.lang,
+        "t": lambda key, **values: tr(f"journal.{key}", report.lang, **values),
+        "lever_bars": bars((row.name, row.sessions) for row in report.levers),
+        "tool_bars": bars((row.name, row.sessions) for row in report.tools),
+    }
+    if fmt == "md":
+        from functools import cache
+
+        from innovkit.documents.render import md_block, md_inline
+
+        # The sheets' escaping, so that user text is inert alike in every document. Names
+        # come back on every row: each is escaped once.
+        md = cache(lambda value: md_inline(str(value)))
+        return render_template(
+            "report.md.j2",
+            md=md,
+            md_list=lambda items: ", ".join(md(item) for item in items),
+            md_lines=lambda text, indent="  ": md_block(str(text), indent),
+            **context,
+        )
+    # The run sheets' font, embedded: the report prints alike on every computer, offline.
+    return render_template("report.html.j2", fonts=embedded_fonts(), **context)
