@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import time
 from html.parser import HTMLParser
@@ -59,7 +60,8 @@ def timeline_rows(text: str, fmt: str) -> list[tuple[str, str, str]]:
     if fmt == "html":
         parser = Tables()
         parser.feed(text)
-        table = next(t for t in parser.tables if len(t[0]) == 5)  # N°, step, length, time, done
+        # N°, step, length, time, done, notes
+        table = next(t for t in parser.tables if len(t[0]) == 6)
         return [(row[1], row[2], row[3]) for row in table[1:] if row[0].isdigit()]
     if fmt == "md":
         rows = []
@@ -209,7 +211,7 @@ def test_html_sheet_is_self_contained_accessible_and_print_ready(cli) -> None:
     assert '<html lang="fr">' in html
     assert html.count("<h1") == 1 and "<h2" in html and "<h3" in html
     assert 'scope="col"' in html and 'scope="row"' in html
-    assert "size: A4" in html and "break-inside" in html and "font-size: 11pt" in html
+    assert "size: A4" in html and "break-inside" in html and "font-size: 11.5pt" in html
     assert "@font-face" in html and "data:font/woff2;base64," in html
     assert not re.search(r"(src|href)=\"(https?:)?//", html)
     assert "<script" not in html and "<link" not in html and "@import" not in html
@@ -285,7 +287,8 @@ def test_a_folder_with_one_existing_sheet_gets_nothing_written(cli, tmp_path: Pa
         (["--start", "midi"], "14:00"),
         (["--date", "demain"], "YYYY-MM-DD"),
         (["--date", "2026-02-30"], "28 days"),
-        (["--format", "pdf"], "md, html, txt"),
+        (["--format", "docx"], "md, html, txt, pdf"),
+        (["--format", "pdf"], "add -o"),  # a PDF is written to a file, never to the terminal
         (["--variant", "remote"], "not timed"),
         (["--variant", "longue"], "short"),
         (["--participants", "0"], "--participants"),
@@ -316,10 +319,22 @@ def test_no_tool_or_tools_and_all(cli) -> None:
 # --------------------------------------------------------------------------- checklist
 
 
+def test_the_checklists_before_is_the_sheets_preparation_word_for_word(cli, catalogue) -> None:
+    for card in catalogue.tools.values():
+        for lang in ("fr", "en"):
+            sheet = cli("sheet", card.id, "--lang", lang, "--format", "html").stdout
+            checklist = cli("checklist", card.id, "--phase", "before", "--lang", lang).stdout
+            items = [item(lang) for item in card.preparation]
+            assert checklist.count("\n- [ ] ") == len(items), (card.id, lang)
+            for text in items:
+                assert html.escape(text) in sheet, (card.id, lang, text)
+                assert md_inline(text) in checklist, (card.id, lang, text)
+
+
 def test_checklist_in_each_format(cli, catalogue) -> None:
     card = catalogue.tools["cadran-total"]
-    items = [
-        item("fr") for phase in ("before", "during", "after") for item in card.checklist[phase]
+    items = [item("fr") for item in card.preparation] + [
+        item("fr") for phase in ("during", "after") for item in card.checklist[phase]
     ]
     md = cli("checklist", "cadran", "--lang", "fr").stdout
     assert md.count("\n- [ ] ") == len(items)
@@ -432,3 +447,31 @@ def test_start_time_is_the_same_at_the_cli_and_in_the_core(catalogue) -> None:
     total = sum(step.minutes for step in card.steps)
     end = f"{14 + total // 60:02d}:{total % 60:02d}"
     assert f"ends at {end}" in text
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("sheet", "audace-up", "-o", "fiche.pdf"),
+        ("sheet", "--all", "--format", "pdf", "-o", "livret"),
+        ("checklist", "audace-up", "-o", "liste.pdf"),
+        ("plan", "audace-up", "time-out", "--start", "9:00", "-o", "atelier.pdf"),
+    ],
+)
+def test_without_the_pdf_engine_one_sentence_says_what_to_install(
+    cli, tmp_path: Path, monkeypatch, args: tuple[str, ...]
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` fails
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    result = cli(*args, "--lang", "fr")
+    assert result.exit_code == 1, result
+    assert "pip install 'innovkit[pdf]'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == []  # nothing written

@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
     from innovkit.cards.model import Card, Catalogue
 
 FORMATS = ("md", "html", "txt")
+# The printed documents (sheets, booklet, checklist, plan, kit) also come as PDF: their HTML
+# laid out in pages by ``innovkit.documents.pdf``.
+PRINT_FORMATS = (*FORMATS, "pdf")
 PHASES = ("before", "during", "after")
 _ALIASES = {"markdown": "md", "htm": "html", "text": "txt"}
 
@@ -137,6 +140,7 @@ class SheetOptions:
     participants: int | None = None
     facilitator: str | None = None
     variant: str | None = None
+    setting: str | None = None  # this session's: indoor, outdoor or remote (``parse_setting``)
 
 
 def check_format(value: str, formats: Sequence[str] = FORMATS) -> str:
@@ -262,6 +266,10 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "group_short": tr_in(lang, "documents.group_short", min=low, max=high),
         "expected": options.participants,
         "setting": ", ".join(tr_in(lang, f"documents.setting_{s}") for s in card.setting),
+        "session_setting": (
+            tr_in(lang, f"documents.setting_{options.setting}") if options.setting else None
+        ),
+        "group_warning": _group_warning(card, options),
         "variant": variant.name(lang) if variant else None,
         "objectives": [t(lang) for t in card.objectives],
         "materials": [t(lang) for t in card.materials],
@@ -272,7 +280,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "end": end,
         "span": f"{start} – {end}" if start else None,
         "debrief": [t(lang) for t in card.debrief],
-        "checklist": {phase: [t(lang) for t in card.checklist[phase]] for phase in PHASES},
+        "checklist": {phase: [t(lang) for t in checklist_phase(card, phase)] for phase in PHASES},
         "outcomes": [
             {
                 "label": o.label(lang),
@@ -281,12 +289,35 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
                 "kind": o.kind,
                 "help": o.help(lang) if o.help else None,
                 "choices": [c.label(lang) for c in o.choices],
+                "rows": _answer_rows(o.kind, card, options),
             }
             for o in card.outcomes
         ],
         "handouts": [{"id": h.id, "title": h.title(lang)} for h in card.handouts],
         "credits": card.credits(lang),
     }
+
+
+def _group_warning(card: Card, options: SheetOptions) -> str | None:
+    """The sentence printed in a box when this session's group is outside the card's range."""
+    count = options.participants
+    if count is None or card.participants_min <= count <= card.participants_max:
+        return None
+    return tr_in(
+        options.lang,
+        "documents.group_warning",
+        count=count,
+        min=card.participants_min,
+        max=card.participants_max,
+    )
+
+
+def _answer_rows(kind: str, card: Card, options: SheetOptions) -> int:
+    """Writing lines under an outcome field: a list gets one per person of the largest group
+    the sheet is for (the card's maximum, or the group expected if larger); a text two."""
+    if kind == "list":
+        return max(card.participants_max, options.participants or 0)
+    return 2 if kind == "text" else 0
 
 
 def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], Any, Any]:
@@ -452,8 +483,18 @@ def checklist_items(card: Card, lang: str, phases: Iterable[str] = PHASES) -> li
     """``(phase, item)`` for every checklist item of the phases asked, in order."""
     wanted = set(phases)
     return [
-        (phase, item(lang)) for phase in PHASES if phase in wanted for item in card.checklist[phase]
+        (phase, item(lang))
+        for phase in PHASES
+        if phase in wanted
+        for item in checklist_phase(card, phase)
     ]
+
+
+def checklist_phase(card: Card, phase: str) -> tuple[Any, ...]:
+    """The items of one phase of a tool's printed checklist. « Avant » is the card's
+    preparation, word for word: the sheet's « Préparation » and the checklist's « avant » are
+    one list for one job (the preparation's sentences say how, so they are the ones kept)."""
+    return tuple(card.preparation) if phase == "before" else tuple(card.checklist[phase])
 
 
 def kit_files(card: Card, catalogue: Catalogue, options: SheetOptions) -> dict[str, str]:
@@ -499,7 +540,9 @@ def _handout_size(content: str) -> float:
     return round(min(13.0, max(11.0, fit)), 1)
 
 
-def write_documents(folder: Path, files: Mapping[str, str], force: bool = False) -> list[Path]:
+def write_documents(
+    folder: Path, files: Mapping[str, str | bytes], force: bool = False
+) -> list[Path]:
     """Write ``files`` (name → content) into ``folder``; every name is checked before the
     first is written, so a refusal leaves the folder exactly as it was."""
     from innovkit.output import check_writable, write_file
