@@ -12,7 +12,14 @@ import pytest
 
 from innovkit.cards.model import load_catalogue
 from innovkit.dates import format_duration
-from innovkit.documents.render import SheetOptions, md_inline, render_booklet, render_sheet
+from innovkit.documents.render import (
+    SheetOptions,
+    file_slug,
+    handout_layout,
+    md_inline,
+    render_booklet,
+    render_sheet,
+)
 
 DATA = Path(__file__).resolve().parent / "data" / "documents"
 CARDS = str(DATA / "cards")
@@ -393,7 +400,8 @@ def test_kit_is_a_folder_that_works_offline(cli, tmp_path: Path, catalogue) -> N
     assert result.exit_code == 0, result
     card = catalogue.tools["cadran-total"]
     expected = {"index.html", "fiche.html", "fiche.md", "check-list.html", "check-list.md"}
-    expected |= {f"support-{h.id}.html" for h in card.handouts}
+    expected |= {f"support-{file_slug(h.title('fr'))}.html" for h in card.handouts}
+    assert "support-cartes-contrainte.html" in expected  # in the session's language
     assert {p.name for p in folder.iterdir()} == expected
     assert result.stdout.strip() == str(folder / "index.html")
     parser = Links()
@@ -406,8 +414,9 @@ def test_kit_is_a_folder_that_works_offline(cli, tmp_path: Path, catalogue) -> N
         assert not found.sources, page
         assert all("//" not in link for link in found.links), page
         assert "<script" not in html and "<link" not in html, page
-    handout = (folder / f"support-{card.handouts[0].id}.html").read_text(encoding="utf-8")
-    assert "<pre>" in handout
+    handout = (folder / "support-feuille-des-huit-cases.html").read_text(encoding="utf-8")
+    assert handout.count('class="card"') == 1 and 'class="fill' in handout
+    assert "____" not in handout and "[ ]" not in handout  # real lines and boxes
     assert "14 h 00" in words((folder / "fiche.md").read_text(encoding="utf-8"))
 
 
@@ -475,3 +484,23 @@ def test_without_the_pdf_engine_one_sentence_says_what_to_install(
     assert "pip install 'innovkit[pdf]'" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert list(folder.iterdir()) == []  # nothing written
+
+
+def test_handouts_are_cards_with_the_title_once_one_per_participant(catalogue) -> None:
+    dare = catalogue.tools["audace-up"].handouts[0]
+    size, sheets = handout_layout(dare.content("fr"), dare.title("fr"), copies=12)
+    assert size == "a6" and [len(sheet) for sheet in sheets] == [4, 4, 4]
+    blocks = sheets[0][0]["blocks"]
+    assert not any("Ma carte défi" in str(block) for block in blocks)  # the title once
+    kinds = {block["kind"] for block in blocks}
+    assert {"text", "write"} <= kinds
+    boxes = [p for b in blocks if b["kind"] == "text" for p in b["parts"] if p["kind"] == "box"]
+    assert len(boxes) == 3  # « [ ] Fait [ ] Adapté [ ] Abandonné »: three boxes to tick
+    walk = catalogue.tools["la-balade"].handouts[0]
+    size, sheets = handout_layout(walk.content("fr"), walk.title("fr"), copies=12)
+    assert size == "a5" and len(sheets) == 6  # too long for A6: two to a sheet
+    deck = catalogue.tools["cadran-total"].handouts[0]
+    size, sheets = handout_layout(deck.content("fr"), deck.title("fr"), copies=12)
+    cards = [card for sheet in sheets for card in sheet]
+    assert len(cards) == 9  # a deck is printed once: eight constraints and a blank card
+    assert "Zéro euro" in str(cards[0]["blocks"])

@@ -179,3 +179,37 @@ def test_sheet_checklist_and_plan_write_tagged_pdfs(cli, tmp_path: Path) -> None
             assert "Cadreàdistance" in text  # this session's setting, not the tool's
     again = cli("checklist", "time-out", "-o", str(tmp_path / "c.pdf"))
     assert again.exit_code == 2 and "--force" in again.stderr
+
+
+def test_the_handouts_pdf_has_one_card_per_participant_four_or_two_to_a_sheet(
+    cli, tmp_path: Path
+) -> None:
+    require_engine()
+    import pypdf
+
+    for tool, handout, per_sheet in (
+        ("audace-up", "support-ma-carte-defi.pdf", 4),  # A6
+        ("la-balade", "support-carte-de-balade.pdf", 2),  # A5
+    ):
+        folder = tmp_path / tool
+        result = cli(
+            "kit",
+            tool,
+            "-o",
+            str(folder),
+            "--participants",
+            "12",
+            "--format",
+            "pdf",
+            "--lang",
+            "fr",
+        )
+        assert result.exit_code == 0, result
+        assert {"fiche.pdf", "check-list.pdf", handout} <= {p.name for p in folder.iterdir()}
+        pages = pypdf.PdfReader(folder / handout).pages
+        assert len(pages) == 12 // per_sheet
+        for page in pages:
+            assert len(page.extract_text().split("\n")) > 4
+        name = {"audace-up": "Macartedéfi", "la-balade": "Cartedebalade"}[tool]
+        last = squeezed(pages[-1].extract_text())  # (page 1 also has the document's heading)
+        assert last.count(name) == per_sheet, tool

@@ -302,6 +302,16 @@ def kit(
         ),
     ],
     force: Annotated[bool, typer.Option("--force", help=tr("help.documents_kit_force"))] = False,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="html|pdf",
+            help=tr("help.documents_kit_format"),
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
     start: StartOption = None,
     day: DateOption = None,
@@ -309,7 +319,12 @@ def kit(
     facilitator: FacilitatorOption = None,
     variant: VariantOption = None,
 ) -> None:
-    from innovkit.documents.render import kit_files, prepare_folder, write_documents
+    from innovkit.documents.render import (
+        check_format,
+        kit_files,
+        prepare_folder,
+        write_documents,
+    )
 
     lang = language(lang)
     people = parse_optional_whole(participants, "--participants", minimum=1)
@@ -317,7 +332,12 @@ def kit(
     card = catalogue.find(tool)
     options = _options(lang, start, day, people, facilitator, variant)
     _warn_group_size([card], people)
-    files = kit_files(card, catalogue, options)  # everything rendered before the folder is touched
+    pdf = check_format(format, ("html", "pdf")) == "pdf" if format else False
+    if pdf:
+        from innovkit.documents.pdf import check_engine
+
+        check_engine()
+    files = kit_files(card, catalogue, options, pdf)  # all rendered before the folder is touched
     folder = prepare_folder(output, must_be_empty=True, force=force)
     write_documents(folder, files, force=force)
     index = folder / "index.html"

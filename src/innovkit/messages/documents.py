@@ -265,6 +265,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "md (Markdown), html (to print from a web browser) or txt (80-column text, for "
         "lp). Default: the extension of the -o file, else md.",
     },
+    "help.documents_kit_format": {
+        "fr": "pdf\u00a0: la fiche, la check-list et les supports aussi en PDF (WeasyPrint "
+        "requis)\u00a0; html (par défaut)\u00a0: sans PDF.",
+        "en": "pdf: the sheet, the checklist and the handouts as PDF too (needs WeasyPrint); "
+        "html (the default): no PDF.",
+    },
     "help.documents_setting": {
         "fr": "Le cadre de cette séance, imprimé dans l’en-tête\u00a0: en salle, en extérieur ou "
         "à distance.",
