@@ -504,3 +504,23 @@ def test_handouts_are_cards_with_the_title_once_one_per_participant(catalogue) -
     cards = [card for sheet in sheets for card in sheet]
     assert len(cards) == 9  # a deck is printed once: eight constraints and a blank card
     assert "Zéro euro" in str(cards[0]["blocks"])
+
+
+def test_every_handout_the_materials_name_exists_in_both_languages(catalogue) -> None:
+    """Role cards, constraint cards, the host's aide-mémoire, pairing forms (issue 11)."""
+    named = {
+        "dans-la-peau-de-walt": "role-cards",
+        "cadran-total": "constraint-cards",
+        "en-immersion": "host-reminder",
+        "apprenons-nous": "offers-requests",
+    }
+    for tool, handout in named.items():
+        assert handout in {h.id for h in catalogue.tools[tool].handouts}, tool
+    immersion = {h.id: h for h in catalogue.tools["en-immersion"].handouts}
+    assert "pairing-form" in immersion
+    for handout in immersion.values():
+        for lang in ("fr", "en"):
+            size, sheets = handout_layout(handout.content(lang), handout.title(lang))
+            assert sheets and size in ("a6", "a5"), (handout.id, lang)
+    french = immersion["host-reminder"].content("fr")
+    assert "«\u00a0en immersion\u00a0»" in french and "journée\u00a0:" in french
