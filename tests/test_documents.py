@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import time
 from html.parser import HTMLParser
@@ -11,7 +12,14 @@ import pytest
 
 from innovkit.cards.catalogue import load_catalogue
 from innovkit.dates import format_duration
-from innovkit.documents.render import SheetOptions, md_inline, render_booklet, render_sheet
+from innovkit.documents.render import (
+    SheetOptions,
+    file_slug,
+    handout_layout,
+    md_inline,
+    render_booklet,
+    render_sheet,
+)
 
 DATA = Path(__file__).resolve().parent / "data" / "documents"
 CARDS = str(DATA / "cards")
@@ -59,7 +67,8 @@ def timeline_rows(text: str, fmt: str) -> list[tuple[str, str, str]]:
     if fmt == "html":
         parser = Tables()
         parser.feed(text)
-        table = next(t for t in parser.tables if len(t[0]) == 5)  # N°, step, length, time, done
+        # N°, step, length, time, done, notes
+        table = next(t for t in parser.tables if len(t[0]) == 6)
         return [(row[1], row[2], row[3]) for row in table[1:] if row[0].isdigit()]
     if fmt == "md":
         rows = []
@@ -209,7 +218,7 @@ def test_html_sheet_is_self_contained_accessible_and_print_ready(cli) -> None:
     assert '<html lang="fr">' in html
     assert html.count("<h1") == 1 and "<h2" in html and "<h3" in html
     assert 'scope="col"' in html and 'scope="row"' in html
-    assert "size: A4" in html and "break-inside" in html and "font-size: 11pt" in html
+    assert "size: A4" in html and "break-inside" in html and "font-size: 11.5pt" in html
     assert "@font-face" in html and "data:font/woff2;base64," in html
     assert not re.search(r"(src|href)=\"(https?:)?//", html)
     assert "<script" not in html and "<link" not in html and "@import" not in html
@@ -285,7 +294,8 @@ def test_a_folder_with_one_existing_sheet_gets_nothing_written(cli, tmp_path: Pa
         (["--start", "midi"], "14:00"),
         (["--date", "demain"], "YYYY-MM-DD"),
         (["--date", "2026-02-30"], "28 days"),
-        (["--format", "pdf"], "md, html, txt"),
+        (["--format", "docx"], "md, html, txt, pdf"),
+        (["--format", "pdf"], "add -o"),  # a PDF is written to a file, never to the terminal
         (["--variant", "remote"], "not timed"),
         (["--variant", "longue"], "short"),
         (["--participants", "0"], "--participants"),
@@ -316,10 +326,22 @@ def test_no_tool_or_tools_and_all(cli) -> None:
 # --------------------------------------------------------------------------- checklist
 
 
+def test_the_checklists_before_is_the_sheets_preparation_word_for_word(cli, catalogue) -> None:
+    for card in catalogue.tools.values():
+        for lang in ("fr", "en"):
+            sheet = cli("sheet", card.id, "--lang", lang, "--format", "html").stdout
+            checklist = cli("checklist", card.id, "--phase", "before", "--lang", lang).stdout
+            items = [item(lang) for item in card.preparation]
+            assert checklist.count("\n- [ ] ") == len(items), (card.id, lang)
+            for text in items:
+                assert html.escape(text) in sheet, (card.id, lang, text)
+                assert md_inline(text) in checklist, (card.id, lang, text)
+
+
 def test_checklist_in_each_format(cli, catalogue) -> None:
     card = catalogue.tools["cadran-total"]
-    items = [
-        item("fr") for phase in ("before", "during", "after") for item in card.checklist[phase]
+    items = [item("fr") for item in card.preparation] + [
+        item("fr") for phase in ("during", "after") for item in card.checklist[phase]
     ]
     md = cli("checklist", "cadran", "--lang", "fr").stdout
     assert md.count("\n- [ ] ") == len(items)
@@ -378,7 +400,8 @@ def test_kit_is_a_folder_that_works_offline(cli, tmp_path: Path, catalogue) -> N
     assert result.exit_code == 0, result
     card = catalogue.tools["cadran-total"]
     expected = {"index.html", "fiche.html", "fiche.md", "check-list.html", "check-list.md"}
-    expected |= {f"support-{h.id}.html" for h in card.handouts}
+    expected |= {f"support-{file_slug(h.title('fr'))}.html" for h in card.handouts}
+    assert "support-cartes-contrainte.html" in expected  # in the session's language
     assert {p.name for p in folder.iterdir()} == expected
     assert result.stdout.strip() == str(folder / "index.html")
     parser = Links()
@@ -391,8 +414,9 @@ def test_kit_is_a_folder_that_works_offline(cli, tmp_path: Path, catalogue) -> N
         assert not found.sources, page
         assert all("//" not in link for link in found.links), page
         assert "<script" not in html and "<link" not in html, page
-    handout = (folder / f"support-{card.handouts[0].id}.html").read_text(encoding="utf-8")
-    assert "<pre>" in handout
+    handout = (folder / "support-feuille-des-huit-cases.html").read_text(encoding="utf-8")
+    assert handout.count('class="card"') == 1 and 'class="fill' in handout
+    assert "____" not in handout and "[ ]" not in handout  # real lines and boxes
     assert "14 h 00" in words((folder / "fiche.md").read_text(encoding="utf-8"))
 
 
@@ -432,3 +456,71 @@ def test_start_time_is_the_same_at_the_cli_and_in_the_core(catalogue) -> None:
     total = sum(step.minutes for step in card.steps)
     end = f"{14 + total // 60:02d}:{total % 60:02d}"
     assert f"ends at {end}" in text
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("sheet", "audace-up", "-o", "fiche.pdf"),
+        ("sheet", "--all", "--format", "pdf", "-o", "livret"),
+        ("checklist", "audace-up", "-o", "liste.pdf"),
+        ("plan", "audace-up", "time-out", "--start", "9:00", "-o", "atelier.pdf"),
+    ],
+)
+def test_without_the_pdf_engine_one_sentence_says_what_to_install(
+    cli, tmp_path: Path, monkeypatch, args: tuple[str, ...]
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` fails
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    result = cli(*args, "--lang", "fr")
+    assert result.exit_code == 1, result
+    assert "pip install 'innovkit[pdf]'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == []  # nothing written
+
+
+def test_handouts_are_cards_with_the_title_once_one_per_participant(catalogue) -> None:
+    dare = catalogue.tools["audace-up"].handouts[0]
+    size, sheets = handout_layout(dare.content("fr"), dare.title("fr"), copies=12)
+    assert size == "a6" and [len(sheet) for sheet in sheets] == [4, 4, 4]
+    blocks = sheets[0][0]["blocks"]
+    assert not any("Ma carte défi" in str(block) for block in blocks)  # the title once
+    kinds = {block["kind"] for block in blocks}
+    assert {"text", "write"} <= kinds
+    boxes = [p for b in blocks if b["kind"] == "text" for p in b["parts"] if p["kind"] == "box"]
+    assert len(boxes) == 3  # « [ ] Fait [ ] Adapté [ ] Abandonné »: three boxes to tick
+    walk = catalogue.tools["la-balade"].handouts[0]
+    size, sheets = handout_layout(walk.content("fr"), walk.title("fr"), copies=12)
+    assert size == "a5" and len(sheets) == 6  # too long for A6: two to a sheet
+    deck = catalogue.tools["cadran-total"].handouts[0]
+    size, sheets = handout_layout(deck.content("fr"), deck.title("fr"), copies=12)
+    cards = [card for sheet in sheets for card in sheet]
+    assert len(cards) == 9  # a deck is printed once: eight constraints and a blank card
+    assert "Zéro euro" in str(cards[0]["blocks"])
+
+
+def test_every_handout_the_materials_name_exists_in_both_languages(catalogue) -> None:
+    """Role cards, constraint cards, the host's aide-mémoire, pairing forms (issue 11)."""
+    named = {
+        "dans-la-peau-de-walt": "role-cards",
+        "cadran-total": "constraint-cards",
+        "en-immersion": "host-reminder",
+        "apprenons-nous": "offers-requests",
+    }
+    for tool, handout in named.items():
+        assert handout in {h.id for h in catalogue.tools[tool].handouts}, tool
+    immersion = {h.id: h for h in catalogue.tools["en-immersion"].handouts}
+    assert "pairing-form" in immersion
+    for handout in immersion.values():
+        for lang in ("fr", "en"):
+            size, sheets = handout_layout(handout.content(lang), handout.title(lang))
+            assert sheets and size in ("a6", "a5"), (handout.id, lang)
+    french = immersion["host-reminder"].content("fr")
+    assert "«\u00a0en immersion\u00a0»" in french and "journée\u00a0:" in french

@@ -57,8 +57,10 @@ def test_ticking_the_checklist_lists_what_is_left(terminal: Terminal, tmp_path: 
     screen = terminal.wait_for("FIN=0")
     left = screen[screen.index("Encore à faire") : screen.index("FIN=0")]
     assert "(3)" in left
-    assert "[ ] Imprimer et découper les cartes contrainte" in left
-    assert "[ ] Tester le minuteur projeté" in left
-    assert "[ ] Compter feuilles, feutres et gommettes" in left
-    assert "Valider le défi" not in left and "Après la séance" not in left
+    # « avant » is the tool's preparation, in the run sheet's own words
+    assert "[ ] Préparer six à huit cartes contrainte" in left
+    assert "[ ] Faire soi-même un tour de huit cases" in left
+    assert "[ ] Dire à la hiérarchie" in left
+    assert "Choisir avec le porteur" not in left and "Installer des îlots" not in left
+    assert "Après la séance" not in left
     assert "done" not in screen and "selections" not in screen

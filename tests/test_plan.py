@@ -67,11 +67,11 @@ def test_bad_agendas(tools) -> None:
         build_agenda([choose_tool(tools["time-out"], None)], "en", break_minutes=-5)
 
 
-def test_preparation_is_each_tools_before_checklist(tools) -> None:
+def test_preparation_is_each_tools_preparation_as_on_its_sheet(tools) -> None:
     agenda = build_agenda([choose_tool(tools["audace-up"], None)], "en")
     [(name, lines)] = preparation(agenda, "en")
     assert name == tools["audace-up"].name("en")
-    assert lines == [item("en").strip() for item in tools["audace-up"].checklist["before"]]
+    assert lines == [item("en").strip() for item in tools["audace-up"].preparation]
 
 
 def test_ics_parses_with_a_real_calendar_library() -> None:
@@ -156,7 +156,7 @@ def test_plan_ics_carries_start_end_and_preparation(cli, tmp_path) -> None:
     assert event.decoded("DTSTART") == datetime(2026, 12, 1, 9, 30)
     assert event.decoded("DTEND") == datetime(2026, 12, 1, 11, 20)  # 80 + 10 + 20 minutes
     description = str(event["DESCRIPTION"])
-    assert "[ ] Réserver une salle calme" in description
+    assert "[ ] Réservez une salle calme" in description  # point silence's preparation
     assert "Pause" in description
     assert "dans la peau de Walt" in str(event["SUMMARY"])
 

@@ -30,6 +30,8 @@ from innovkit.i18n import tr
 from innovkit.numbers import parse_optional_whole
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from innovkit.cards.model import Card
     from innovkit.documents.render import SheetOptions
 
@@ -79,6 +81,26 @@ def _warn_group_size(cards: list[Card], participants: int | None) -> None:
             )
 
 
+def deliver_document(
+    render: Callable[[str], str], fmt: str, output: Path | None, force: bool, lang: str
+) -> None:
+    """A printed document on stdout or in ``output``; ``render(fmt)`` makes it. A PDF is the
+    document's HTML laid out in pages, and needs a file: the engine and the file are checked
+    before anything is rendered, so a refusal changes nothing."""
+    if fmt != "pdf":
+        deliver(render(fmt), output, force)
+        return
+    from innovkit.documents.pdf import check_engine, write_pdf
+    from innovkit.output import check_writable
+
+    if output is None:
+        raise BadInput(tr("documents.pdf_needs_output"))
+    check_writable(output, force)
+    check_engine()
+    target = write_pdf(render("html"), output, lang, force)
+    say(tr("documents.written", path=target))
+
+
 def _is_folder(output: str) -> bool:
     """``-o`` names a folder when it is one, or when it ends with a slash (as typed: a ``Path``
     would forget the slash)."""
@@ -108,10 +130,17 @@ def sheet(
     start: StartOption = None,
     day: DateOption = None,
     participants: ParticipantsOption = None,
+    setting: Annotated[
+        str | None,
+        typer.Option(
+            "--setting", metavar="S", help=tr("help.documents_setting"), show_default=False
+        ),
+    ] = None,
     facilitator: FacilitatorOption = None,
     variant: VariantOption = None,
 ) -> None:
     from innovkit.documents.render import (
+        PRINT_FORMATS,
         choose_format,
         prepare_folder,
         render_booklet,
@@ -128,20 +157,44 @@ def sheet(
     if not cards:
         raise BadInput(tr("documents.no_tool"))
     options = _options(lang, start, day, people, facilitator, variant)
+    if setting is not None:
+        from dataclasses import replace
+
+        from innovkit.journal.records import parse_setting
+
+        options = replace(options, setting=parse_setting(setting))
     target = Path(output) if output else None
     folder = target if target is not None and output and _is_folder(output) else None
-    fmt = choose_format(format, None if folder else target)
+    fmt = choose_format(format, None if folder else target, PRINT_FORMATS)
     _warn_group_size(cards, people)
     if folder is not None:
-        files = {f"{card.id}.{fmt}": render_sheet(card, catalogue, options, fmt) for card in cards}
+        files = _sheet_files(cards, options, fmt)
         written = write_documents(prepare_folder(folder), files, force=force)
         say(tr("documents.written_many", count=len(written), folder=folder))
         return
-    if len(cards) == 1:
-        text = render_sheet(cards[0], catalogue, options, fmt)
-    else:
-        text = render_booklet(cards, catalogue, options, fmt)
-    deliver(text, target, force)
+
+    def render(kind: str) -> str:
+        if len(cards) == 1:
+            return render_sheet(cards[0], catalogue, options, kind)
+        return render_booklet(cards, catalogue, options, kind)
+
+    deliver_document(render, fmt, target, force, lang)
+
+
+def _sheet_files(cards: list[Card], options: SheetOptions, fmt: str) -> dict[str, str | bytes]:
+    """One sheet per tool, file name → content, for ``sheet -o FOLDER/``."""
+    from innovkit.documents.render import render_sheet
+
+    catalogue = state.catalogue()
+    if fmt != "pdf":
+        return {f"{card.id}.{fmt}": render_sheet(card, catalogue, options, fmt) for card in cards}
+    from innovkit.documents.pdf import check_engine, pdf_bytes
+
+    check_engine()
+    return {
+        f"{card.id}.pdf": pdf_bytes(render_sheet(card, catalogue, options, "html"), options.lang)
+        for card in cards
+    }
 
 
 def _find_all(queries: list[str]) -> list[Card]:
@@ -175,7 +228,13 @@ def checklist(
     day: DateOption = None,
     facilitator: FacilitatorOption = None,
 ) -> None:
-    from innovkit.documents.render import PHASES, check_phase, choose_format, render_checklist
+    from innovkit.documents.render import (
+        PHASES,
+        PRINT_FORMATS,
+        check_phase,
+        choose_format,
+        render_checklist,
+    )
 
     lang = language(lang)
     card = state.catalogue().find(tool)
@@ -186,9 +245,15 @@ def checklist(
         _tick(card, lang, phases)
         return
     options = _options(lang, None, day, None, facilitator, None)
-    fmt = choose_format(format, output)
-    text = render_checklist(card, state.catalogue(), options, fmt, phases)
-    deliver(text, output, force)
+    fmt = choose_format(format, output, PRINT_FORMATS)
+    catalogue = state.catalogue()
+    deliver_document(
+        lambda kind: render_checklist(card, catalogue, options, kind, phases),
+        fmt,
+        output,
+        force,
+        lang,
+    )
 
 
 def _tick(card: Card, lang: str, phases: list[str]) -> None:
@@ -230,6 +295,16 @@ def kit(
         ),
     ],
     force: Annotated[bool, typer.Option("--force", help=tr("help.documents_kit_force"))] = False,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="html|pdf",
+            help=tr("help.documents_kit_format"),
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
     start: StartOption = None,
     day: DateOption = None,
@@ -237,7 +312,12 @@ def kit(
     facilitator: FacilitatorOption = None,
     variant: VariantOption = None,
 ) -> None:
-    from innovkit.documents.render import kit_files, prepare_folder, write_documents
+    from innovkit.documents.render import (
+        check_format,
+        kit_files,
+        prepare_folder,
+        write_documents,
+    )
 
     lang = language(lang)
     people = parse_optional_whole(participants, "--participants", minimum=1)
@@ -245,7 +325,12 @@ def kit(
     card = catalogue.find(tool)
     options = _options(lang, start, day, people, facilitator, variant)
     _warn_group_size([card], people)
-    files = kit_files(card, catalogue, options)  # everything rendered before the folder is touched
+    pdf = check_format(format, ("html", "pdf")) == "pdf" if format else False
+    if pdf:
+        from innovkit.documents.pdf import check_engine
+
+        check_engine()
+    files = kit_files(card, catalogue, options, pdf)  # all rendered before the folder is touched
     folder = prepare_folder(output, must_be_empty=True, force=force)
     write_documents(folder, files, force=force)
     index = folder / "index.html"

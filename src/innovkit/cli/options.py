@@ -75,7 +75,7 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        metavar="md|html|txt",
+        metavar="md|html|txt|pdf",
         help=tr("help.documents_format"),
         show_default=False,
     ),

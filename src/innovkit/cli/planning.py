@@ -143,7 +143,7 @@ def plan_workshop(
 ) -> None:
     from innovkit.dates import parse_date, parse_time
     from innovkit.documents.agenda import build_agenda, choose_tool
-    from innovkit.documents.render import SheetOptions, choose_format, render_plan
+    from innovkit.documents.render import PRINT_FORMATS, SheetOptions, choose_format, render_plan
     from innovkit.errors import BadInput
     from innovkit.output import check_writable
     from innovkit.settings import configured
@@ -163,7 +163,13 @@ def plan_workshop(
         raise BadInput(tr("planning.plan_end_needs_start"))
     if ics is not None and (begins is None or when is None):
         raise BadInput(tr("planning.plan_ics_needs"))
-    fmt = choose_format(format, output)
+    fmt = choose_format(format, output, PRINT_FORMATS)
+    if fmt == "pdf":
+        from innovkit.documents.pdf import check_engine
+
+        if output is None:
+            raise BadInput(tr("documents.pdf_needs_output"))
+        check_engine()
     for target in (output, ics):  # refuse before writing anything
         if target is not None:
             check_writable(target, force)
@@ -176,7 +182,7 @@ def plan_workshop(
         facilitator=facilitator or configured("facilitator"),
         variant=None,
     )
-    text = render_plan(agenda, options, fmt, title)
+    text = render_plan(agenda, options, "html" if fmt == "pdf" else fmt, title)
     if agenda.overrun:
         from innovkit.cli.console import warn
         from innovkit.dates import format_clock
@@ -191,6 +197,11 @@ def plan_workshop(
         )
     if ics is not None:
         _write_ics(ics, agenda, lang, title, force)
+    if fmt == "pdf":
+        from innovkit.cli.documents import deliver_document
+
+        deliver_document(lambda _: text, fmt, output, force, lang)
+        return
     deliver(text, output, force)
 
 

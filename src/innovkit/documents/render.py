@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
     from innovkit.cards.model import Card
 
 FORMATS = ("md", "html", "txt")
+# The printed documents (sheets, booklet, checklist, plan, kit) also come as PDF: their HTML
+# laid out in pages by ``innovkit.documents.pdf``.
+PRINT_FORMATS = (*FORMATS, "pdf")
 PHASES = ("before", "during", "after")
 _ALIASES = {"markdown": "md", "htm": "html", "text": "txt"}
 
@@ -138,6 +141,7 @@ class SheetOptions:
     participants: int | None = None
     facilitator: str | None = None
     variant: str | None = None
+    setting: str | None = None  # this session's: indoor, outdoor or remote (``parse_setting``)
 
 
 def check_format(value: str, formats: Sequence[str] = FORMATS) -> str:
@@ -263,6 +267,10 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "group_short": tr_in(lang, "documents.group_short", min=low, max=high),
         "expected": options.participants,
         "setting": ", ".join(tr_in(lang, f"documents.setting_{s}") for s in card.setting),
+        "session_setting": (
+            tr_in(lang, f"documents.setting_{options.setting}") if options.setting else None
+        ),
+        "group_warning": _group_warning(card, options),
         "variant": variant.name(lang) if variant else None,
         "objectives": [t(lang) for t in card.objectives],
         "materials": [t(lang) for t in card.materials],
@@ -273,7 +281,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "end": end,
         "span": f"{start} – {end}" if start else None,
         "debrief": [t(lang) for t in card.debrief],
-        "checklist": {phase: [t(lang) for t in card.checklist[phase]] for phase in PHASES},
+        "checklist": {phase: [t(lang) for t in checklist_phase(card, phase)] for phase in PHASES},
         "outcomes": [
             {
                 "label": o.label(lang),
@@ -282,12 +290,35 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
                 "kind": o.kind,
                 "help": o.help(lang) if o.help else None,
                 "choices": [c.label(lang) for c in o.choices],
+                "rows": _answer_rows(o.kind, card, options),
             }
             for o in card.outcomes
         ],
         "handouts": [{"id": h.id, "title": h.title(lang)} for h in card.handouts],
         "credits": card.credits(lang),
     }
+
+
+def _group_warning(card: Card, options: SheetOptions) -> str | None:
+    """The sentence printed in a box when this session's group is outside the card's range."""
+    count = options.participants
+    if count is None or card.participants_min <= count <= card.participants_max:
+        return None
+    return tr_in(
+        options.lang,
+        "documents.group_warning",
+        count=count,
+        min=card.participants_min,
+        max=card.participants_max,
+    )
+
+
+def _answer_rows(kind: str, card: Card, options: SheetOptions) -> int:
+    """Writing lines under an outcome field: a list gets one per person of the largest group
+    the sheet is for (the card's maximum, or the group expected if larger); a text two."""
+    if kind == "list":
+        return max(card.participants_max, options.participants or 0)
+    return 2 if kind == "text" else 0
 
 
 def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], Any, Any]:
@@ -453,18 +484,31 @@ def checklist_items(card: Card, lang: str, phases: Iterable[str] = PHASES) -> li
     """``(phase, item)`` for every checklist item of the phases asked, in order."""
     wanted = set(phases)
     return [
-        (phase, item(lang)) for phase in PHASES if phase in wanted for item in card.checklist[phase]
+        (phase, item(lang))
+        for phase in PHASES
+        if phase in wanted
+        for item in checklist_phase(card, phase)
     ]
 
 
-def kit_files(card: Card, catalogue: Catalogue, options: SheetOptions) -> dict[str, str]:
+def checklist_phase(card: Card, phase: str) -> tuple[Any, ...]:
+    """The items of one phase of a tool's printed checklist. « Avant » is the card's
+    preparation, word for word: the sheet's « Préparation » and the checklist's « avant » are
+    one list for one job (the preparation's sentences say how, so they are the ones kept)."""
+    return tuple(card.preparation) if phase == "before" else tuple(card.checklist[phase])
+
+
+def kit_files(
+    card: Card, catalogue: Catalogue, options: SheetOptions, pdf: bool = False
+) -> dict[str, str | bytes]:
     """The room kit of one tool, file name → content: ``index.html``, the sheet and the
-    checklist in HTML and Markdown, and one printable page per handout."""
+    checklist in HTML and Markdown, and one printable page per handout (cards with cut lines,
+    one per participant); with ``pdf``, each printable document as a PDF too."""
     lang = options.lang
     common = _common(options)
     tool = tool_context(card, catalogue, options)
     names = {kind: tr_in(lang, f"documents.kit_{kind}_file") for kind in ("sheet", "checklist")}
-    files: dict[str, str] = {}
+    files: dict[str, str | bytes] = {}
     documents = []
     for kind, template in (("sheet", "sheet"), ("checklist", "checklist")):
         for fmt in ("html", "md"):
@@ -475,32 +519,174 @@ def kit_files(card: Card, catalogue: Catalogue, options: SheetOptions) -> dict[s
             documents.append({"kind": kind, "format": fmt, "file": name})
     handouts = []
     for handout in card.handouts:
-        name = f"{tr_in(lang, 'documents.kit_handout_file')}-{handout.id}.html"
-        content = handout.content(lang).rstrip("\n")
-        files[name] = render_template(
-            "kit/handout.html.j2",
-            tool=tool,
-            title=handout.title(lang),
-            content=content,
-            size=_handout_size(content),
-            **common,
-        )
-        handouts.append({"title": handout.title(lang), "file": name})
+        title = handout.title(lang)
+        name = f"{tr_in(lang, 'documents.kit_handout_file')}-{file_slug(title)}.html"
+        files[name] = render_handout(card, catalogue, options, handout.id)
+        handouts.append({"title": title, "file": name})
+    if pdf:
+        from innovkit.documents.pdf import pdf_bytes
+
+        for name in [name for name in files if name.endswith(".html")]:
+            pdf_name = name.removesuffix(".html") + ".pdf"
+            files[pdf_name] = pdf_bytes(str(files[name]), lang)
+        for entry in [*documents, *handouts]:
+            if entry["file"].endswith(".html"):
+                entry["pdf"] = entry["file"].removesuffix(".html") + ".pdf"
     index = render_template(
         "kit/index.html.j2", tool=tool, documents=documents, handouts=handouts, **common
     )
     return {"index.html": index, **files}
 
 
-def _handout_size(content: str) -> float:
-    """Font size (pt) of a handout: its longest line fits the A4 width, between 11 and 13 pt;
-    longer lines wrap rather than shrink below 11 pt."""
-    longest = max((len(line) for line in content.split("\n")), default=1)
-    fit = 530 / (0.61 * max(longest, 1))  # 530 pt of line, 0.61 em per monospace character
-    return round(min(13.0, max(11.0, fit)), 1)
+def render_handout(card: Card, catalogue: Catalogue, options: SheetOptions, handout_id: str) -> str:
+    """One handout of a tool as a print layout (HTML): cards with cut lines, as many copies as
+    ``options.participants`` (one without it); see ``handout_layout``."""
+    handout = next(h for h in card.handouts if h.id == handout_id)
+    lang = options.lang
+    title = handout.title(lang)
+    size, sheets = handout_layout(handout.content(lang), title, options.participants or 1)
+    return render_template(
+        "kit/handout.html.j2",
+        tool=tool_context(card, catalogue, options),
+        title=title,
+        size=size,
+        sheets=sheets,
+        deck=len(sheets) > 0 and sheets[0][0]["deck"],
+        **_common(options),
+    )
 
 
-def write_documents(folder: Path, files: Mapping[str, str], force: bool = False) -> list[Path]:
+# --------------------------------------------------------------------------- handouts
+
+# A handout's text, as the card writes it, becomes a print layout: « ____ » a line to write on,
+# « [ ] » a box to tick, « ✂ - - - » a cut between two small cards, an upper-case line a heading,
+# « +---+ » / « | » lines a drawn grid (kept as it is drawn).
+_RULE = re.compile(r"_{3,}")
+_CUT = re.compile(r"^\s*✂?\s*(?:-\s*){4,}$")
+_BOX = re.compile(r"^\[\s?\]\s*")
+_GRID = re.compile(r"^\s*[+|]")
+
+
+def handout_cards(content: str, title: str = "") -> list[list[dict[str, Any]]]:
+    """The blocks of a handout, one list per card: most handouts are one card; a deck (lines of
+    « ✂ - - - » between its cards, like « cadran total »'s constraint cards) is several. The
+    handout's own first line, its title (in capitals, or with the tool's name), is left out: the
+    title is printed once."""
+    lines = content.rstrip("\n").split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is not None and (_is_heading(lines[first]) or title.lower() in lines[first].lower()):
+        lines = lines[first + 1 :]
+    cuts = [n for n, line in enumerate(lines) if _CUT.match(line.strip())]
+    if cuts:  # a deck: what comes before its first cut tells the facilitator how to cut it
+        lines = lines[cuts[0] :]
+    cards: list[list[dict[str, Any]]] = [[]]
+    grid: list[str] = []
+    for line in lines:
+        if _GRID.match(line):
+            grid.append(line.rstrip())
+            continue
+        if grid:
+            cards[-1].append({"kind": "grid", "text": "\n".join(grid)})
+            grid = []
+        cards[-1].extend(_handout_line(line, cards))
+    if grid:
+        cards[-1].append({"kind": "grid", "text": "\n".join(grid)})
+    return [card for card in cards if card]
+
+
+def _handout_line(line: str, cards: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    text = line.strip()
+    indent = line[: len(line) - len(line.lstrip())] != ""
+    if not text:
+        return []
+    if _CUT.match(text):
+        if cards[-1]:
+            cards.append([])
+        return []
+    if _RULE.fullmatch(text.replace(" ", "")):
+        return [{"kind": "write"}]
+    pieces = _RULE.split(text)
+    if len(pieces) == 2 and not pieces[1].strip():  # « Lieu : ______ »: a line to the edge
+        return [{"kind": "fill", "label": pieces[0].rstrip(), "indent": indent}]
+    if _BOX.match(text):
+        return [{"kind": "box", "text": _BOX.sub("", text), "indent": indent}]
+    if _is_heading(text):
+        return [{"kind": "heading", "text": text}]
+    return [{"kind": "text", "parts": _text_parts(text), "indent": indent}]
+
+
+def _is_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+_INLINE = re.compile(r"(_{3,}|\[ ?\])")
+
+
+def _text_parts(text: str) -> list[dict[str, str]]:
+    """A line with blanks or boxes in it (« Départ : ____ h ____ », « [ ] Fait [ ] Adapté »):
+    its words, a ``blank`` to write in, a ``box`` to tick."""
+    parts = []
+    for piece in _INLINE.split(text):
+        if not piece:
+            continue
+        if piece.startswith("_"):
+            parts.append({"kind": "blank", "text": ""})
+        elif piece.startswith("["):
+            parts.append({"kind": "box", "text": ""})
+        else:
+            parts.append({"kind": "text", "text": piece})
+    return parts
+
+
+# What a card can hold, in millimetres of height and characters of line, by card size; the
+# estimate of a handout's height chooses A6 (four to a sheet) when it fits, else A5 (two).
+_CARD_ROOM = {"a6": (126.0, 62), "a5": (188.0, 92)}
+_BLOCK_MM = {"heading": 7.0, "fill": 8.5, "write": 8.5, "box": 5.5}
+
+
+def _card_height(blocks: list[dict[str, Any]], size: str) -> float:
+    width = _CARD_ROOM[size][1]
+    height = 14.0  # the tool's name and the title
+    for block in blocks:
+        if block["kind"] == "grid":
+            height += 4.0 * (block["text"].count("\n") + 1)
+        elif block["kind"] == "text":
+            length = sum(len(part["text"]) or 6 for part in block["parts"])
+            height += 5.2 * max(1, -(-length // width))
+        else:
+            height += _BLOCK_MM[block["kind"]]
+    return height
+
+
+def handout_layout(
+    content: str, title: str = "", copies: int = 1
+) -> tuple[str, list[list[dict[str, Any]]]]:
+    """A handout laid out for print: its card size (``"a6"``, four to an A4 sheet, when every
+    card fits, else ``"a5"``, two) and its sheets, each a list of cards. A one-card handout is
+    printed ``copies`` times (one per participant); a deck is printed once, whole."""
+    cards = handout_cards(content, title)
+    size = "a6" if all(_card_height(c, "a6") <= _CARD_ROOM["a6"][0] for c in cards) else "a5"
+    deck = len(cards) > 1
+    if not deck:
+        cards = cards * max(1, copies)
+    per_sheet = 4 if size == "a6" else 2
+    numbered = [{"number": n, "blocks": blocks, "deck": deck} for n, blocks in enumerate(cards, 1)]
+    return size, [numbered[n : n + per_sheet] for n in range(0, len(numbered), per_sheet)]
+
+
+def file_slug(text: str) -> str:
+    """« Ma carte défi » → ``ma-carte-defi``: a file name in the session's language, with no
+    accent, space or sign a USB stick or a Windows PC could trip on."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "support"
+
+
+def write_documents(
+    folder: Path, files: Mapping[str, str | bytes], force: bool = False
+) -> list[Path]:
     """Write ``files`` (name → content) into ``folder``; every name is checked before the
     first is written, so a refusal leaves the folder exactly as it was."""
     from innovkit.output import check_writable, write_file

@@ -15,6 +15,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "with --format. For a PDF, write the document as .html and print it to PDF from the web "
         "browser (Ctrl+P).",
     },
+    "documents.pdf_needs_output": {
+        "fr": "Un PDF s’écrit dans un fichier\u00a0: ajoutez -o, par exemple "
+        "«\u00a0-o fiche.pdf\u00a0».",
+        "en": "A PDF is written to a file: add -o, for example “-o sheet.pdf”.",
+    },
+    "documents.pdf_engine_missing": {
+        "fr": "Pour écrire un PDF, installez WeasyPrint\u00a0: «\u00a0pip install "
+        "'innovkit[pdf]'\u00a0» (ou écrivez le document en .html et imprimez-le en PDF depuis "
+        "le navigateur).",
+        "en": "To write a PDF, install WeasyPrint: “pip install 'innovkit[pdf]'” (or write the "
+        "document as .html and print it to PDF from the web browser).",
+    },
+    "documents.pdf_pango_missing": {
+        "fr": "WeasyPrint est installé, mais pas la bibliothèque Pango dont il a besoin pour "
+        "écrire un PDF\u00a0: sous Debian ou Ubuntu, «\u00a0sudo apt-get install libpango-1.0-0 "
+        "libpangoft2-1.0-0\u00a0»\u202f; sous Windows, installez MSYS2 et son paquet Pango "
+        "(voir la page «\u00a0First steps\u00a0» de WeasyPrint).",
+        "en": "WeasyPrint is installed, but not the Pango library it needs to write a PDF: on "
+        "Debian or Ubuntu, “sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0”; on Windows, "
+        "install MSYS2 and its Pango package (see WeasyPrint’s “First steps” page).",
+    },
+    "documents.pdf_failed": {
+        "fr": "Le PDF n’a pas pu être écrit\u00a0: {reason}",
+        "en": "The PDF could not be written: {reason}",
+    },
     "documents.bad_phase": {
         "fr": "La phase « {value} » n’existe pas : choisissez parmi {choices} "
         "(avant, pendant, après).",
@@ -129,6 +154,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.col_clock": {"fr": "Horaire", "en": "Time"},
     "documents.col_elapsed": {"fr": "Minutage", "en": "Minutes"},
     "documents.col_done": {"fr": "Fait", "en": "Done"},
+    "documents.col_notes": {"fr": "Notes", "en": "Notes"},
+    "documents.group_warning": {
+        "fr": "Groupe de {count} personnes\u00a0: cet outil est prévu pour {min} à {max}. "
+        "Adaptez (variantes, sous-groupes) avant la séance.",
+        "en": "Group of {count} people: this tool is designed for {min} to {max}. Adapt it "
+        "(variants, subgroups) before the session.",
+    },
     "documents.elapsed": {"fr": "{start}–{end} min", "en": "{start}–{end} min"},
     "documents.total": {"fr": "Total", "en": "Total"},
     "documents.total_until": {"fr": "Total — fin à {end}", "en": "Total — ends at {end}"},
@@ -232,6 +264,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "colonnes, pour lp). Par défaut : l’extension du fichier -o, sinon md.",
         "en": "md (Markdown), html (to print from a web browser) or txt (80-column text, for "
         "lp). Default: the extension of the -o file, else md.",
+    },
+    "help.documents_kit_format": {
+        "fr": "pdf\u00a0: la fiche, la check-list et les supports aussi en PDF (WeasyPrint "
+        "requis)\u00a0; html (par défaut)\u00a0: sans PDF.",
+        "en": "pdf: the sheet, the checklist and the handouts as PDF too (needs WeasyPrint); "
+        "html (the default): no PDF.",
+    },
+    "help.documents_setting": {
+        "fr": "Le cadre de cette séance, imprimé dans l’en-tête\u00a0: en salle, en extérieur ou "
+        "à distance.",
+        "en": "This session's setting, printed in the header: indoors, outdoors or remote.",
     },
     "help.documents_output": {
         "fr": "Écrire dans ce fichier plutôt qu’à l’écran ; un dossier (existant, ou terminé "

@@ -1,0 +1,215 @@
+"""The PDFs innovkit writes itself (``--format pdf``, WeasyPrint), read back from their own text
+with pypdf: no step of any run sheet is cut across pages, each sheet stays within the page budget
+the README states, and the booklet's contents give the pages where the tools really start.
+
+Skipped when WeasyPrint (or the system's Pango) is missing, unless ``INNOVKIT_REQUIRE_PDF=1``
+(CI), where that is a failure. The PDFs are made on two processes: the machine has two cores.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from innovkit.cards.model import load_catalogue
+from innovkit.documents.render import SheetOptions, render_booklet, render_sheet, tool_context
+
+pytestmark = pytest.mark.slow
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+LANGS = ("fr", "en")
+
+
+def require_engine() -> None:
+    try:
+        import pypdf  # noqa: F401
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError) as exc:
+        if os.environ.get("INNOVKIT_REQUIRE_PDF") == "1":
+            pytest.fail(f"WeasyPrint required here (INNOVKIT_REQUIRE_PDF=1): {exc}")
+        pytest.skip(f"WeasyPrint cannot run here: {exc}")
+
+
+def squeezed(text: str) -> str:
+    """Text without any white space (line breaks, spaces, non-breaking spaces): what is on a
+    page, whatever the line breaks the layout chose."""
+    return re.sub(r"\s+", "", text)
+
+
+def page_texts(data: bytes) -> list[str]:
+    import pypdf
+
+    return [squeezed(page.extract_text() or "") for page in pypdf.PdfReader(io.BytesIO(data)).pages]
+
+
+def page_budget() -> dict[str, int]:
+    """The README's page budget: « | `audace-up` | 5 | » rows of its printing section."""
+    rows = re.findall(r"^\| `([a-z-]+)` \| (\d) \|", README.read_text(encoding="utf-8"), re.M)
+    return {tool: int(pages) for tool, pages in rows}
+
+
+def _pdf(job: tuple[str, str]) -> bytes:
+    from innovkit.documents.pdf import pdf_bytes
+
+    html, lang = job
+    return pdf_bytes(html, lang)
+
+
+@cache
+def printed() -> dict[tuple[str, str], tuple[dict, list[str]]]:
+    """Every sheet (12 tools × 2 languages) and the French booklet, as (context, page texts)."""
+    catalogue = load_catalogue()
+    jobs: dict[tuple[str, str], tuple[str, str]] = {}
+    contexts: dict[tuple[str, str], dict] = {}
+    for lang in LANGS:
+        options = SheetOptions(lang=lang)
+        for card in catalogue.tools.values():
+            jobs[card.id, lang] = (render_sheet(card, catalogue, options, "html"), lang)
+            contexts[card.id, lang] = tool_context(card, catalogue, options)
+    booklet_options = SheetOptions(lang="fr")
+    cards = list(catalogue.tools.values())
+    jobs["*booklet*", "fr"] = (render_booklet(cards, catalogue, booklet_options, "html"), "fr")
+    contexts["*booklet*", "fr"] = {
+        "tools": [tool_context(card, catalogue, booklet_options) for card in cards]
+    }
+    keys = sorted(jobs, key=lambda key: key[0] != "*booklet*")  # the longest first
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        pdfs = dict(zip(keys, pool.map(_pdf, [jobs[key] for key in keys]), strict=True))
+    return {key: (contexts[key], page_texts(pdfs[key])) for key in keys}
+
+
+def step_blocks(tool: dict) -> list[tuple[str, str, str]]:
+    """Each step as (its heading, its first words, its last words), white space removed."""
+    blocks = []
+    for step in tool["steps"]:
+        words = step["instructions"].split()
+        last = step["prompts"][-1].split() if step["prompts"] else words
+        blocks.append(
+            (
+                squeezed(f"{step['number']}. {step['title']}"),
+                squeezed(" ".join(words[:4])),
+                squeezed(" ".join(last[-4:])),
+            )
+        )
+    return blocks
+
+
+def pages_of_steps(tool: dict, pages: list[str]) -> list[str]:
+    """The steps that are not whole on one page: heading, first and last words together."""
+    cut = []
+    for heading, first, last in step_blocks(tool):
+        here = [number for number, text in enumerate(pages) if heading in text]
+        assert here, f"{tool['id']}: step « {heading} » not found in the PDF"
+        page = pages[here[-1]]  # the step's own heading, after the timeline's row
+        start = page.find(heading)
+        if first not in page[start:] or last not in page[start:]:
+            cut.append(f"{tool['id']} ({tool['name']}): {heading}")
+    return cut
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[tuple[str, str], tuple[dict, list[str]]]:
+    require_engine()
+    return printed()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_step_is_cut_and_each_sheet_keeps_its_page_budget(documents, lang) -> None:
+    budget = page_budget()
+    assert len(budget) == 12, "the README states a page budget for each of the 12 tools"
+    cut, over = [], []
+    for (tool_id, language), (tool, pages) in documents.items():
+        if language != lang or tool_id == "*booklet*":
+            continue
+        cut += pages_of_steps(tool, pages)
+        if len(pages) > budget[tool_id]:
+            over.append(f"{tool_id}: {len(pages)} pages, budget {budget[tool_id]}")
+    assert not cut, cut
+    assert not over, over
+
+
+def test_the_booklet_keeps_every_step_whole_and_its_contents_match_its_pages(documents) -> None:
+    context, pages = documents["*booklet*", "fr"]
+    tools = context["tools"]
+    starts = [number for number, text in enumerate(pages, 1) if "FICHEDEDÉROULÉ" in text]
+    assert len(starts) == len(tools)
+    contents = next(number for number, text in enumerate(pages) if "SOMMAIRE" in text)
+    listing = "".join(pages[contents : starts[0] - 1])
+    for tool, start in zip(tools, starts, strict=True):
+        name = squeezed(tool["name"])
+        assert name in pages[start - 1], tool["id"]
+        entry = listing[listing.index(name) :]
+        found = re.search(r"\.(\d+)", entry)
+        assert found, f"no page number for {tool['id']} in the contents"
+        assert int(found.group(1)) == start, (tool["id"], found.group(1), start)
+        # the running head names the tool on every page of its part
+        end = starts[starts.index(start) + 1] - 1 if start != starts[-1] else len(pages)
+        for number in range(start + 1, end + 1):
+            assert name in pages[number - 1], (tool["id"], number)
+    cut = []
+    for index, tool in enumerate(tools):
+        first = starts[index] - 1
+        last = starts[index + 1] - 1 if index + 1 < len(starts) else len(pages)
+        cut += pages_of_steps(tool, pages[first:last])
+    assert not cut, cut
+
+
+def test_sheet_checklist_and_plan_write_tagged_pdfs(cli, tmp_path: Path) -> None:
+    require_engine()
+    import pypdf
+
+    for args, name in (
+        (("sheet", "time-out", "--participants", "14", "--setting", "distanciel"), "f.pdf"),
+        (("checklist", "time-out"), "c.pdf"),
+        (("plan", "time-out", "point-silence", "--start", "9:00"), "p.pdf"),
+    ):
+        result = cli(*args, "--lang", "fr", "-o", str(tmp_path / name))
+        assert result.exit_code == 0, result
+        reader = pypdf.PdfReader(tmp_path / name)
+        assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged, for screen readers
+        text = squeezed(" ".join(page.extract_text() for page in reader.pages))
+        if name == "f.pdf":
+            assert squeezed("Groupe de 14 personnes") in text  # outside 3 to 10: said
+            assert "Cadreàdistance" in text  # this session's setting, not the tool's
+    again = cli("checklist", "time-out", "-o", str(tmp_path / "c.pdf"))
+    assert again.exit_code == 2 and "--force" in again.stderr
+
+
+def test_the_handouts_pdf_has_one_card_per_participant_four_or_two_to_a_sheet(
+    cli, tmp_path: Path
+) -> None:
+    require_engine()
+    import pypdf
+
+    for tool, handout, per_sheet in (
+        ("audace-up", "support-ma-carte-defi.pdf", 4),  # A6
+        ("la-balade", "support-carte-de-balade.pdf", 2),  # A5
+    ):
+        folder = tmp_path / tool
+        result = cli(
+            "kit",
+            tool,
+            "-o",
+            str(folder),
+            "--participants",
+            "12",
+            "--format",
+            "pdf",
+            "--lang",
+            "fr",
+        )
+        assert result.exit_code == 0, result
+        assert {"fiche.pdf", "check-list.pdf", handout} <= {p.name for p in folder.iterdir()}
+        pages = pypdf.PdfReader(folder / handout).pages
+        assert len(pages) == 12 // per_sheet
+        for page in pages:
+            assert len(page.extract_text().split("\n")) > 4
+        name = {"audace-up": "Macartedéfi", "la-balade": "Cartedebalade"}[tool]
+        last = squeezed(pages[-1].extract_text())  # (page 1 also has the document's heading)
+        assert last.count(name) == per_sheet, tool
