@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from innovkit.cards.model import load_catalogue
+from innovkit.cards.catalogue import load_catalogue
 from innovkit.documents.render import SheetOptions, render_booklet, render_sheet, tool_context
 
 pytestmark = pytest.mark.slow

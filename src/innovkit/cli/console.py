@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -94,3 +95,25 @@ def _french() -> bool:
     from innovkit.i18n import current_language
 
     return current_language() == "fr"
+
+
+def deliver_document(
+    render: Callable[[str], str], fmt: str, output: Path | None, force: bool, lang: str
+) -> None:
+    """A printed document on stdout or in ``output``; ``render(fmt)`` makes it. A PDF is the
+    document's HTML laid out in pages, and needs a file: the engine and the file are checked
+    before anything is rendered, so a refusal changes nothing."""
+    if fmt != "pdf":
+        deliver(render(fmt), output, force)
+        return
+    from innovkit.documents.pdf import check_engine, write_pdf
+    from innovkit.output import check_writable
+
+    if output is None:
+        from innovkit.errors import BadInput
+
+        raise BadInput(tr("documents.pdf_needs_output"))
+    check_writable(output, force)
+    check_engine()
+    target = write_pdf(render("html"), output, lang, force)
+    say(tr("documents.written", path=target))

@@ -10,7 +10,7 @@ import typer
 
 from innovkit.cli import state
 from innovkit.cli.completion import complete_tool
-from innovkit.cli.console import deliver, say, warn, write_text
+from innovkit.cli.console import deliver_document, say, warn, write_text
 from innovkit.cli.options import (
     DateOption,
     FacilitatorOption,
@@ -30,8 +30,6 @@ from innovkit.i18n import tr
 from innovkit.numbers import parse_optional_whole
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from innovkit.cards.model import Card
     from innovkit.documents.render import SheetOptions
 
@@ -79,26 +77,6 @@ def _warn_group_size(cards: list[Card], participants: int | None) -> None:
                     count=participants,
                 )
             )
-
-
-def deliver_document(
-    render: Callable[[str], str], fmt: str, output: Path | None, force: bool, lang: str
-) -> None:
-    """A printed document on stdout or in ``output``; ``render(fmt)`` makes it. A PDF is the
-    document's HTML laid out in pages, and needs a file: the engine and the file are checked
-    before anything is rendered, so a refusal changes nothing."""
-    if fmt != "pdf":
-        deliver(render(fmt), output, force)
-        return
-    from innovkit.documents.pdf import check_engine, write_pdf
-    from innovkit.output import check_writable
-
-    if output is None:
-        raise BadInput(tr("documents.pdf_needs_output"))
-    check_writable(output, force)
-    check_engine()
-    target = write_pdf(render("html"), output, lang, force)
-    say(tr("documents.written", path=target))
 
 
 def _is_folder(output: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from innovkit.cli import state
-from innovkit.cli.console import deliver, out, print_json, say
+from innovkit.cli.console import deliver, deliver_document, out, print_json, say
 from innovkit.cli.options import (
     DateOption,
     FacilitatorOption,
@@ -198,8 +198,6 @@ def plan_workshop(
     if ics is not None:
         _write_ics(ics, agenda, lang, title, force)
     if fmt == "pdf":
-        from innovkit.cli.documents import deliver_document
-
         deliver_document(lambda _: text, fmt, output, force, lang)
         return
     deliver(text, output, force)
