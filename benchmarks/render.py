@@ -37,7 +37,8 @@ def main() -> None:
 
     started = time.perf_counter()
     from innovkit.cards.catalogue import load_catalogue
-    from innovkit.documents.render import SheetOptions, render_booklet, render_sheet
+    from innovkit.documents.options import SheetOptions
+    from innovkit.documents.render import render_booklet, render_sheet
 
     catalogue = load_catalogue()
     loading = time.perf_counter() - started

@@ -12,14 +12,11 @@ import pytest
 
 from innovkit.cards.catalogue import load_catalogue
 from innovkit.dates import format_duration
-from innovkit.documents.render import (
-    SheetOptions,
-    file_slug,
-    handout_layout,
-    md_inline,
-    render_booklet,
-    render_sheet,
-)
+from innovkit.documents.escaping import md_inline
+from innovkit.documents.handouts import handout_layout
+from innovkit.documents.kit import file_slug
+from innovkit.documents.options import SheetOptions
+from innovkit.documents.render import render_booklet, render_sheet
 
 DATA = Path(__file__).resolve().parent / "data" / "documents"
 CARDS = str(DATA / "cards")

@@ -18,7 +18,9 @@ from pathlib import Path
 import pytest
 
 from innovkit.cards.catalogue import load_catalogue
-from innovkit.documents.render import SheetOptions, render_booklet, render_sheet, tool_context
+from innovkit.documents.context import tool_context
+from innovkit.documents.options import SheetOptions
+from innovkit.documents.render import render_booklet, render_sheet
 
 pytestmark = pytest.mark.slow
 

@@ -9,18 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from innovkit.dates import format_clock, format_date, format_duration, parse_date, parse_time
-from innovkit.documents.render import (
-    check_phase,
-    choose_format,
-    md_block,
-    md_cell,
-    md_inline,
-    paragraphs,
-    render_template,
-    wrap_text,
-)
+from innovkit.documents.escaping import md_block, md_cell, md_inline
+from innovkit.documents.options import check_phase, choose_format
+from innovkit.documents.templates import render_template
 from innovkit.errors import BadInput
 from innovkit.live.schedule import timetable
+from innovkit.wrapping import paragraphs, wrap_text
 
 # --------------------------------------------------------------------------- schedule
 
@@ -251,9 +245,9 @@ def test_one_wrap_function() -> None:
 
     import innovkit
     from innovkit import wrapping
-    from innovkit.documents import render
+    from innovkit.documents import templates
 
-    assert render.wrap_text is wrapping.wrap_text
+    assert templates.wrap_text is wrapping.wrap_text
     src = Path(innovkit.__file__).parent
     known = {"wrapping.py", "cli/live.py"}
     wrapping_by_hand = [

@@ -16,7 +16,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from innovkit.cards.catalogue import Catalogue, load_catalogue
-from innovkit.documents.render import md_block, md_cell, md_inline
+from innovkit.documents.escaping import md_block, md_cell, md_inline
 from innovkit.journal.exchange import export_csv, export_json, export_stored, read_export
 from innovkit.journal.period import Period, choose_period, month_period
 from innovkit.journal.report import Report, build_report, summarise
@@ -316,7 +316,7 @@ def test_html_is_self_contained_and_escapes_user_text(
 
 
 def test_html_embeds_the_run_sheets_font(journal: Journal, catalogue: Catalogue) -> None:
-    from innovkit.documents.render import embedded_fonts
+    from innovkit.documents.templates import embedded_fonts
 
     html = render_report(november(journal, catalogue), "html")
     fonts = str(embedded_fonts())

@@ -10,7 +10,7 @@ def starter_card(tool_id: str, lang: str, lever: str = "echanges") -> str:
     """The commented YAML of a new card called ``tool_id``, in ``lang``."""
     from innovkit import paths
     from innovkit.cards.catalogue import load_catalogue
-    from innovkit.documents.render import render_template
+    from innovkit.documents.templates import render_template
 
     allowed = "abcdefghijklmnopqrstuvwxyz0123456789-"
     if not tool_id or any(ch not in allowed for ch in tool_id) or tool_id.strip("-") != tool_id:

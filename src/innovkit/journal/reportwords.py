@@ -106,7 +106,7 @@ def bars(rows: Iterable[tuple[str, float]]) -> list[dict[str, Any]]:
 
 def render_report(report: Report, fmt: str) -> str:
     """The report as a Markdown (``md``) or HTML (``html``) document."""
-    from innovkit.documents.render import embedded_fonts, render_template
+    from innovkit.documents.templates import embedded_fonts, render_template
 
     words = Words(report.lang)
     context = {
@@ -120,7 +120,7 @@ def render_report(report: Report, fmt: str) -> str:
     if fmt == "md":
         from functools import cache
 
-        from innovkit.documents.render import md_block, md_inline
+        from innovkit.documents.escaping import md_block, md_inline
 
         # The sheets' escaping, so that user text is inert alike in every document. Names
         # come back on every row: each is escaped once.

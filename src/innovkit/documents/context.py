@@ -1,0 +1,140 @@
+"""A run sheet's content as plain data in one language (``tool_context``): the templates only
+lay out strings. Its timeline, group warning, answer rows and checklist phases."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from innovkit import dates
+from innovkit.documents.options import PHASES
+from innovkit.i18n import quoted, tr_in
+from innovkit.live import schedule
+
+if TYPE_CHECKING:
+    from innovkit.cards.catalogue import Catalogue
+    from innovkit.cards.model import Card
+    from innovkit.documents.options import SheetOptions
+
+
+def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dict[str, Any]:
+    """Everything a run sheet shows, as plain strings in ``options.lang``."""
+    lang = options.lang
+    lever = catalogue.levers.get(card.lever)
+    variant = card.variant(options.variant) if options.variant else None
+    low, high = card.participants_min, card.participants_max
+    steps, start, end = _timeline(card, options)
+    colon = tr_in(lang, "documents.colon")
+    minutes = sum(step["minutes"] for step in steps)
+    return {
+        "id": card.id,
+        "name": card.name(lang),
+        "lever": lever.name(lang) if lever else card.lever,
+        "lever_id": card.lever,
+        "summary": card.summary(lang),
+        "invitation": card.invitation(lang),
+        "minutes": minutes,
+        "duration": dates.format_duration(minutes, lang),
+        "group": tr_in(lang, "documents.group", min=low, max=high),
+        "group_short": tr_in(lang, "documents.group_short", min=low, max=high),
+        "expected": options.participants,
+        "setting": ", ".join(tr_in(lang, f"documents.setting_{s}") for s in card.setting),
+        "session_setting": (
+            tr_in(lang, f"documents.setting_{options.setting}") if options.setting else None
+        ),
+        "group_warning": _group_warning(card, options),
+        "variant": variant.name(lang) if variant else None,
+        "objectives": [t(lang) for t in card.objectives],
+        "materials": [t(lang) for t in card.materials],
+        "roles": [{"name": r.name(lang), "does": r.does(lang)} for r in card.roles],
+        "preparation": [t(lang) for t in card.preparation],
+        "steps": steps,
+        "start": start,
+        "end": end,
+        "span": f"{start} – {end}" if start else None,
+        "debrief": [t(lang) for t in card.debrief],
+        "checklist": {phase: [t(lang) for t in checklist_phase(card, phase)] for phase in PHASES},
+        "outcomes": [
+            {
+                "label": o.label(lang),
+                # « Quand ? » needs no colon after it; « Lieu » does.
+                "colon": "" if o.label(lang).rstrip().endswith(("?", "!", ":", "…")) else colon,
+                "kind": o.kind,
+                "help": o.help(lang) if o.help else None,
+                "choices": [c.label(lang) for c in o.choices],
+                "rows": _answer_rows(o.kind, card, options),
+            }
+            for o in card.outcomes
+        ],
+        "handouts": [{"id": h.id, "title": h.title(lang)} for h in card.handouts],
+        "credits": card.credits(lang),
+    }
+
+
+def _group_warning(card: Card, options: SheetOptions) -> str | None:
+    """The sentence printed in a box when this session's group is outside the card's range."""
+    count = options.participants
+    if count is None or card.participants_min <= count <= card.participants_max:
+        return None
+    return tr_in(
+        options.lang,
+        "documents.group_warning",
+        count=count,
+        min=card.participants_min,
+        max=card.participants_max,
+    )
+
+
+def _answer_rows(kind: str, card: Card, options: SheetOptions) -> int:
+    """Writing lines under an outcome field: a list gets one per person of the largest group
+    the sheet is for (the card's maximum, or the group expected if larger); a text two."""
+    if kind == "list":
+        return max(card.participants_max, options.participants or 0)
+    return 2 if kind == "text" else 0
+
+
+def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], Any, Any]:
+    """The steps to run (the variant's, if one is asked) with their minutes and, given a start
+    time, their clock times; then the clock times of the start and of the end."""
+    lang = options.lang
+    plan = card.plan(options.variant)
+    slots = schedule.timetable(
+        [(s.title(lang), s.minutes) for s in plan], options.start, options.day
+    )
+    begin = slots[0].start if slots else None
+
+    def clock(moment: Any) -> str | None:
+        return None if moment is None else dates.format_clock(moment, lang, since=begin)
+
+    steps = []
+    for number, (step, slot) in enumerate(zip(plan, slots, strict=True), 1):
+        start, end = clock(slot.start), clock(slot.end)
+        span = slot_span(slot, lang, begin)
+        steps.append(
+            {
+                "number": number,
+                "title": step.title(lang),
+                "minutes": step.minutes,
+                "duration": dates.format_duration(step.minutes, lang),
+                "instructions": step.instructions(lang),
+                "prompts": [quoted(p(lang).strip(), lang) for p in step.prompts],
+                "start": start,
+                "end": end,
+                "span": span,
+            }
+        )
+    return steps, clock(begin), clock(slots[-1].end if slots else None)
+
+
+def slot_span(slot: Any, lang: str, begin: Any = None) -> str:
+    """« 14 h 00 – 14 h 20 » for a slot with clock times, else its minutes from the start."""
+    if slot.start is None:
+        return tr_in(lang, "documents.elapsed", start=slot.offset, end=slot.offset_end)
+    first = dates.format_clock(slot.start, lang, since=begin)
+    return f"{first} – {dates.format_clock(slot.end, lang, since=begin)}"
+
+
+def checklist_phase(card: Card, phase: str) -> tuple[Any, ...]:
+    """The items of one phase of a tool's printed checklist. « Avant » is the card's
+    preparation, word for word: the sheet's « Préparation » and the checklist's « avant » are
+    one list for one job (the preparation's sentences say how, so they are the ones kept)."""
+    return tuple(card.preparation) if phase == "before" else tuple(card.checklist[phase])
