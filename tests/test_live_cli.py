@@ -291,6 +291,6 @@ def test_resuming_after_the_card_changed_says_so_and_adapts_the_draft(cli, monke
     assert result.exit_code == 0, result
     assert "The card of" in result.stderr and "has changed" in result.stderr
     (resumed,) = [args[1] for args in guided]
-    assert len(resumed.checklist) == len(card.checklist["before"])
+    assert len(resumed.checklist) == len(card.checklist_phase("before"))
     assert [s.step_id for s in resumed.steps] == [s.id for s in card.steps]
     assert resumed.current == len(card.steps) - 1 and resumed.card_digest == card.digest

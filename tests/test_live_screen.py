@@ -150,7 +150,7 @@ def test_the_step_screen_keeps_everything_in_sight_at_each_size(card, store, lan
     assert tr("live.step_counting") in screen  # the state in words, readable without colour
     assert tr("live.run_keys").split("   ")[0] in screen  # the key bar
     assert card.steps[2].title(lang)[:8] in screen or "3" in screen  # the schedule
-    assert card.checklist["before"][0](lang) in seen["checklist"]
+    assert card.checklist_phase("before")[0](lang) in seen["checklist"]
 
 
 def test_ctrl_c_on_the_screen_keeps_the_step_time_and_resume_goes_on(card, store) -> None:

@@ -635,8 +635,8 @@ def test_resuming_after_the_checklist_changed_keeps_the_ticks_that_still_fit(
     edited = edited_card(
         tmp_path,
         (
-            'before: ["Réserver la salle", "Imprimer la fiche", "Tester le minuteur"]',
-            f"before: {before}",
+            'preparation: ["Réserver la salle", "Imprimer la fiche", "Tester le minuteur"]',
+            f"preparation: {before}",
         ),
     )
     assert fit_to_card(draft, edited) is True

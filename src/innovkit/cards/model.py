@@ -181,6 +181,12 @@ class Card(NamedTuple):
     def fits(self, participants: int) -> bool:
         return self.participants_min <= participants <= self.participants_max
 
+    def checklist_phase(self, phase: str) -> tuple[Text, ...]:
+        """The items of one phase of the tool's checklist. « Avant » is the card's preparation,
+        word for word: the sheet's « Préparation », the printed checklist's « avant » and the
+        run's checklist are one list for one job (the preparation says how, so it is kept)."""
+        return tuple(self.preparation) if phase == "before" else tuple(self.checklist[phase])
+
 
 def shown_as_text(item: Any) -> Any:
     """A copy of a card, lever or tool entry (or any part of one) whose every text is safe to

@@ -128,7 +128,7 @@ def build_agenda(
 
 def preparation(agenda: Agenda, lang: str) -> list[tuple[str, list[str]]]:
     """Each tool's name with its preparation — its checklist's « avant », the same words as its
-    run sheet's « Préparation » (see ``render.checklist_phase``)."""
+    run sheet's « Préparation » (see ``Card.checklist_phase``)."""
     return [
         (choice.card.name(lang), [item(lang).strip() for item in choice.card.preparation])
         for choice in agenda.tools

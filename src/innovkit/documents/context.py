@@ -52,7 +52,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "end": end,
         "span": f"{start} – {end}" if start else None,
         "debrief": [t(lang) for t in card.debrief],
-        "checklist": {phase: [t(lang) for t in checklist_phase(card, phase)] for phase in PHASES},
+        "checklist": {phase: [t(lang) for t in card.checklist_phase(phase)] for phase in PHASES},
         "outcomes": [
             {
                 "label": o.label(lang),
@@ -131,10 +131,3 @@ def slot_span(slot: Any, lang: str, begin: Any = None) -> str:
         return tr_in(lang, "documents.elapsed", start=slot.offset, end=slot.offset_end)
     first = dates.format_clock(slot.start, lang, since=begin)
     return f"{first} – {dates.format_clock(slot.end, lang, since=begin)}"
-
-
-def checklist_phase(card: Card, phase: str) -> tuple[Any, ...]:
-    """The items of one phase of a tool's printed checklist. « Avant » is the card's
-    preparation, word for word: the sheet's « Préparation » and the checklist's « avant » are
-    one list for one job (the preparation's sentences say how, so they are the ones kept)."""
-    return tuple(card.preparation) if phase == "before" else tuple(card.checklist[phase])

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from innovkit import dates
-from innovkit.documents.context import checklist_phase, slot_span, tool_context
+from innovkit.documents.context import slot_span, tool_context
 from innovkit.documents.kit import kit_files, prepare_folder, write_documents
 from innovkit.documents.options import (
     FORMATS,
@@ -106,7 +106,7 @@ def checklist_items(card: Card, lang: str, phases: Iterable[str] = PHASES) -> li
         (phase, item(lang))
         for phase in PHASES
         if phase in wanted
-        for item in checklist_phase(card, phase)
+        for item in card.checklist_phase(phase)
     ]
 
 

@@ -105,7 +105,7 @@ def new_draft(
         facilitator=facilitator,
         participants=participants,
         record=record,
-        checklist=[False] * len(card.checklist.get("before", ())),
+        checklist=[False] * len(card.checklist_phase("before")),
     )
 
 
@@ -119,7 +119,7 @@ def fit_to_card(draft: Draft, card: Card) -> bool:
     if draft.card_digest == card.digest:
         return False
     lang = draft.lang
-    count = len(card.checklist.get("before", ()))
+    count = len(card.checklist_phase("before"))
     draft.checklist = (list(draft.checklist) + [False] * count)[:count]
     try:
         plan = card.plan(draft.variant)

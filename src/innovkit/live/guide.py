@@ -154,7 +154,9 @@ class GuidedRun:
 
     def _checklist(self) -> Stopped | None:
         lang = self.draft.lang
-        items = [item(lang) for item in self.card.checklist.get("before", ())]
+        items = [item(lang) for item in self.card.checklist_phase("before")]
+        # a draft saved by an older innovkit may hold ticks for another list: fit them
+        self.draft.checklist = (list(self.draft.checklist) + [False] * len(items))[: len(items)]
         ticking = Ticking(items, self.draft.checklist)
         while True:
             self.console.show(ticking.screen(self.card.name(lang)))
