@@ -73,3 +73,20 @@ def test_completion_sees_the_cards_folder_typed_before_the_command(folders) -> N
         [sys.executable, "-m", "innovkit"], capture_output=True, text=True, env=env, check=False
     )
     assert result.stdout.split() == ["cafe-voisin"], result
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("sheet", "cafe-curieux", "--format", "txt"),
+        ("checklist", "cafe-curieux", "--format", "txt"),
+        ("plan", "cafe-curieux", "--format", "txt"),
+        ("journal", "add", "cafe-curieux", "--no-input"),
+    ],
+    ids=lambda args: " ".join(args[:2]),
+)
+def test_every_command_takes_its_cards_from_its_own_run(cli, folders, args) -> None:
+    first, _ = folders
+    result = cli("--cards", str(first), *args)
+    assert result.exit_code == 0, result
+    assert cli(*args).exit_code == 2  # the next run, without --cards, does not know the tool

@@ -66,7 +66,7 @@ def test_every_way_of_importing_a_command_module_is_seen() -> None:
         "from .live import run": {"live"},
         "from . import documents": {"documents"},
         "from innovkit.cli.options import language": set(),
-        "from innovkit.cli import ask, state": set(),
+        "from innovkit.cli import ask, context": set(),
         "from innovkit.journal.report import Words": set(),
     }
     for source, expected in sources.items():

@@ -272,10 +272,11 @@ def test_shell_completion_offers_tool_ids_for_run() -> None:
 
 
 def test_resuming_after_the_card_changed_says_so_and_adapts_the_draft(cli, monkeypatch) -> None:
-    from innovkit.cli import live, state
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.cli import live
     from innovkit.live.guide import StepState, new_draft
 
-    card = state.catalogue().find("point-silence")
+    card = load_catalogue().find("point-silence")
     draft = new_draft(card, None, datetime.now().astimezone())
     # as saved by an older version of the card: one more checklist item, one more step
     draft.card_digest = "an older card"

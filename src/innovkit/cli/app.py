@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from innovkit import __version__
-from innovkit.cli import state
 from innovkit.i18n import tr
 
 
@@ -87,7 +86,6 @@ def build_app(command: str | None = None) -> typer.Typer:
             from innovkit.cli import choose_language
 
             choose_language(lang)
-        state.reset(extra_cards=cards or [])
 
     import importlib
 

@@ -3,8 +3,9 @@
 A command that needs the catalogue takes a ``ctx: typer.Context`` parameter (Typer fills it in,
 help does not show it) and asks ``run_context(ctx)``: the first call builds the ``Context`` from
 the options given before the command (``--cards``) and keeps it in the root's ``ctx.obj``, so
-every later call of the same run gets the same one. Nothing of one run outlives it in a module
-variable. (``cli/state.py`` still serves the commands not moved onto it yet.)
+every later call of the same run gets the same one. Every command takes its catalogue from
+here, and passes it down to the helpers that need it: nothing of one run outlives it in a module
+variable.
 """
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from innovkit.cli import state
 from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import deliver_document, say, warn, write_text
+from innovkit.cli.context import run_context
 from innovkit.cli.options import (
     DateOption,
     FacilitatorOption,
@@ -30,6 +30,7 @@ from innovkit.i18n import tr
 from innovkit.numbers import parse_optional_whole
 
 if TYPE_CHECKING:
+    from innovkit.cards.catalogue import Catalogue
     from innovkit.cards.model import Card
     from innovkit.documents.render import SheetOptions
 
@@ -86,6 +87,7 @@ def _is_folder(output: str) -> bool:
 
 
 def sheet(
+    ctx: typer.Context,
     tools: Annotated[
         list[str] | None,
         typer.Argument(
@@ -130,8 +132,8 @@ def sheet(
     people = parse_optional_whole(participants, "--participants", minimum=1)
     if every and tools:
         raise BadInput(tr("documents.all_and_tools"))
-    catalogue = state.catalogue()
-    cards = list(catalogue.tools.values()) if every else _find_all(tools or [])
+    catalogue = run_context(ctx).catalogue()
+    cards = list(catalogue.tools.values()) if every else _find_all(catalogue, tools or [])
     if not cards:
         raise BadInput(tr("documents.no_tool"))
     options = _options(lang, start, day, people, facilitator, variant)
@@ -146,7 +148,7 @@ def sheet(
     fmt = choose_format(format, None if folder else target, PRINT_FORMATS)
     _warn_group_size(cards, people)
     if folder is not None:
-        files = _sheet_files(cards, options, fmt)
+        files = _sheet_files(catalogue, cards, options, fmt)
         written = write_documents(prepare_folder(folder), files, force=force)
         say(tr("documents.written_many", count=len(written), folder=folder))
         return
@@ -159,11 +161,12 @@ def sheet(
     deliver_document(render, fmt, target, force, lang)
 
 
-def _sheet_files(cards: list[Card], options: SheetOptions, fmt: str) -> dict[str, str | bytes]:
+def _sheet_files(
+    catalogue: Catalogue, cards: list[Card], options: SheetOptions, fmt: str
+) -> dict[str, str | bytes]:
     """One sheet per tool, file name → content, for ``sheet -o FOLDER/``."""
     from innovkit.documents.render import render_sheet
 
-    catalogue = state.catalogue()
     if fmt != "pdf":
         return {f"{card.id}.{fmt}": render_sheet(card, catalogue, options, fmt) for card in cards}
     from innovkit.documents.pdf import check_engine, pdf_bytes
@@ -175,9 +178,8 @@ def _sheet_files(cards: list[Card], options: SheetOptions, fmt: str) -> dict[str
     }
 
 
-def _find_all(queries: list[str]) -> list[Card]:
+def _find_all(catalogue: Catalogue, queries: list[str]) -> list[Card]:
     """The tools named, each once, in the order given."""
-    catalogue = state.catalogue()
     found: dict[str, Card] = {}
     for query in queries:
         card = catalogue.find(query)
@@ -186,6 +188,7 @@ def _find_all(queries: list[str]) -> list[Card]:
 
 
 def checklist(
+    ctx: typer.Context,
     tool: ToolArgument,
     phase: Annotated[
         list[str] | None,
@@ -215,7 +218,8 @@ def checklist(
     )
 
     lang = language(lang)
-    card = state.catalogue().find(tool)
+    catalogue = run_context(ctx).catalogue()
+    card = catalogue.find(tool)
     phases = [check_phase(p) for p in phase] if phase else list(PHASES)
     if interactive:
         if format or output:
@@ -224,7 +228,6 @@ def checklist(
         return
     options = _options(lang, None, day, None, facilitator, None)
     fmt = choose_format(format, output, PRINT_FORMATS)
-    catalogue = state.catalogue()
     deliver_document(
         lambda kind: render_checklist(card, catalogue, options, kind, phases),
         fmt,
@@ -261,6 +264,7 @@ def _tick(card: Card, lang: str, phases: list[str]) -> None:
 
 
 def kit(
+    ctx: typer.Context,
     tool: ToolArgument,
     output: Annotated[
         Path,
@@ -299,7 +303,7 @@ def kit(
 
     lang = language(lang)
     people = parse_optional_whole(participants, "--participants", minimum=1)
-    catalogue = state.catalogue()
+    catalogue = run_context(ctx).catalogue()
     card = catalogue.find(tool)
     options = _options(lang, start, day, people, facilitator, variant)
     _warn_group_size([card], people)

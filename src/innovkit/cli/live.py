@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from innovkit.cli import state
 from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import err, say, warn, write_text
+from innovkit.cli.context import run_context
 from innovkit.cli.options import LangOption, language
 from innovkit.cli.recorded import say_recorded
 from innovkit.cli.sessionoptions import with_session_options
@@ -20,6 +20,7 @@ from innovkit.i18n import tr
 from innovkit.journal.schema import OPTIONS
 
 if TYPE_CHECKING:
+    from innovkit.cards.catalogue import Catalogue
     from innovkit.cards.model import Card
     from innovkit.live.guide import Draft, DraftStore, Finished, GuidedRun, Stopped
 
@@ -33,6 +34,7 @@ def register(app: typer.Typer) -> None:
 
 
 def run(
+    ctx: typer.Context,
     tool: Annotated[
         str | None,
         typer.Argument(
@@ -58,14 +60,17 @@ def run(
     if record and no_record:
         raise BadInput(tr("live.record_and_no_record"))
     variant, facilitator = options["variant"], options["facilitator"]
-    card, people = _card_to_run(tool, resume, variant, options["participants"])
+    catalogue = run_context(ctx).catalogue()
+    card, people = _card_to_run(catalogue, tool, resume, variant, options["participants"])
     if not (at_terminal() and not no_input):
         card, variant = _plain(card, resume, no_input, variant)
-        _run_script(card, variant, people, options, record)
+        _run_script(catalogue, card, variant, people, options, record)
         return
     if record or any(options[name] is not None for name in _RECORDED_ONLY):
         warn(tr("live.record_options_ignored"))
-    _on_the_terminal(card, resume, variant, facilitator, people, no_record, bell=not no_bell)
+    _on_the_terminal(
+        catalogue, card, resume, variant, facilitator, people, no_record, bell=not no_bell
+    )
 
 
 # The options only ``--record`` uses (the others shape the run too): from the schema.
@@ -74,7 +79,12 @@ _RECORDED_ONLY = tuple(spec.parameter for spec in OPTIONS if spec.name not in _R
 
 
 def _run_script(
-    card: Card, variant: str | None, people: int | None, options: dict[str, Any], record: bool
+    catalogue: Catalogue,
+    card: Card,
+    variant: str | None,
+    people: int | None,
+    options: dict[str, Any],
+    record: bool,
 ) -> None:
     """The run printed as a script; with ``--record``, the session recorded as ``journal add``
     would (a wrong option is refused before anything is printed)."""
@@ -82,13 +92,17 @@ def _run_script(
 
     start, facilitator = options["start"], options["facilitator"]
     session = prepare_session(card, options, variant=variant) if record else None
-    write_text(run_script(card, variant, start, facilitator, people))
+    write_text(run_script(card, catalogue, variant, start, facilitator, people))
     if session is not None:
         say_recorded(card, session, record_session(card, session))
 
 
 def _card_to_run(
-    tool: str | None, resume: bool, variant: str | None, participants: str | None
+    catalogue: Catalogue,
+    tool: str | None,
+    resume: bool,
+    variant: str | None,
+    participants: str | None,
 ) -> tuple[Card | None, int | None]:
     """The card asked for (none with ``--resume`` alone) and the group's size, checked before
     anything starts: an unknown tool or variant, a bad number, is an error at once."""
@@ -96,7 +110,7 @@ def _card_to_run(
 
     if tool is None and not resume:
         raise BadInput(tr("live.tool_missing"))
-    card = state.catalogue().find(tool) if tool else None
+    card = catalogue.find(tool) if tool else None
     people = parse_participants(participants) if participants else None
     if card is not None:
         card.plan(variant)  # an unknown or unstructured variant is an error before anything
@@ -117,6 +131,7 @@ def _plain(
 
 
 def _on_the_terminal(
+    catalogue: Catalogue,
     card: Card | None,
     resume: bool,
     variant: str | None,
@@ -131,7 +146,7 @@ def _on_the_terminal(
 
     store = DraftStore(paths.drafts_dir())
     draft, resumed = _draft_to_run(card, store, resume, variant, facilitator, people, no_record)
-    card = state.catalogue().find(draft.tool)
+    card = catalogue.find(draft.tool)
     if resumed and fit_to_card(draft, card):
         warn(tr("live.card_changed", tool=card.name()))
     _guided(card, draft, store, resumed, bell)
@@ -290,6 +305,7 @@ def _report(card: Card, result: Finished) -> None:
 
 def run_script(
     card: Card,
+    catalogue: Catalogue,
     variant: str | None,
     start: str | None,
     facilitator: str | None = None,
@@ -313,4 +329,4 @@ def run_script(
         facilitator=facilitator,
         variant=variant,
     )
-    return render_sheet(card, state.catalogue(), options, "txt")
+    return render_sheet(card, catalogue, options, "txt")

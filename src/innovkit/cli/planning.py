@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from innovkit.cli import state
 from innovkit.cli.console import deliver, deliver_document, out, print_json, say
+from innovkit.cli.context import run_context
 from innovkit.cli.options import (
     DateOption,
     FacilitatorOption,
@@ -39,6 +39,7 @@ def register(app: typer.Typer) -> None:
 
 
 def suggest_tools(
+    ctx: typer.Context,
     minutes: SuggestMinutes = None,
     participants: SuggestParticipants = None,
     lever: LeverOption = None,
@@ -61,7 +62,7 @@ def suggest_tools(
     lang = language(lang)
     most = parse_optional_whole(minutes, "--minutes", minimum=1)
     people = parse_optional_whole(participants, "--participants", minimum=1)
-    catalogue = state.catalogue()
+    catalogue = run_context(ctx).catalogue()
     wanted_lever = catalogue.find_lever(lever).id if lever else None
     if setting is not None:
         from innovkit.journal.records import parse_setting
@@ -118,6 +119,7 @@ def suggest_tools(
 
 
 def plan_workshop(
+    ctx: typer.Context,
     tools: ToolsArgument,
     start: StartOption = None,
     end: Annotated[
@@ -150,7 +152,7 @@ def plan_workshop(
 
     lang = language(lang)
     minutes_between = parse_whole(pause, "--break", minimum=0)
-    catalogue = state.catalogue()
+    catalogue = run_context(ctx).catalogue()
     default_variant = variant or configured("variant")
     choices = []
     for query in tools:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from innovkit.cli import state
 from innovkit.cli.console import print_json, say, write_text
+from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
 from innovkit.cli.options import JsonOption, LangOption, language
 from innovkit.i18n import tr
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 def actions(
+    ctx: typer.Context,
     open_: Annotated[bool, typer.Option("--open", help=tr("help.journal_open"))] = False,
     overdue: Annotated[bool, typer.Option("--overdue", help=tr("help.journal_overdue"))] = False,
     json: JsonOption = False,
@@ -38,7 +39,7 @@ def actions(
     if not entries:
         say(tr("journal.actions_empty"))
         return
-    names = common.tool_names(state.catalogue())
+    names = common.tool_names(run_context(ctx).catalogue())
     rows = [
         (
             e.action.id[:8],

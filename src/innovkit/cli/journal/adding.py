@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from innovkit.cli import ask, state
+from innovkit.cli import ask
 from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import say
+from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
 from innovkit.cli.options import LangOption, language
 from innovkit.cli.recorded import say_recorded
@@ -27,6 +28,7 @@ SKIP = "-"  # the id of « (passer) » among a question's choices
 
 
 def add(
+    ctx: typer.Context,
     tool: Annotated[
         str,
         typer.Argument(
@@ -45,7 +47,7 @@ def add(
     from innovkit.journal.recording import prepare_session, record_session
 
     language(lang)
-    card = state.catalogue().find(tool)
+    card = run_context(ctx).catalogue().find(tool)
     session = prepare_session(card, options)  # every typed value is checked before asking more
     if common.interactive(no_input):
         try:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from innovkit.cli import state
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 
@@ -47,10 +46,10 @@ def interactive(no_input: bool = False) -> bool:
     return not no_input and sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def tool_id(query: str, journal: Journal) -> str:
+def tool_id(query: str, journal: Journal, catalogue: Catalogue) -> str:
     """A tool from the catalogue, or the id of a tool whose card is gone but has sessions."""
     try:
-        return state.catalogue().find(query).id
+        return catalogue.find(query).id
     except BadInput:
         if journal.has_tool(query.strip().lower()):
             return query.strip().lower()

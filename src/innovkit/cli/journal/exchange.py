@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from innovkit.cli import state
 from innovkit.cli.console import say, write_text
+from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
 from innovkit.cli.journal.common import FromOpt, MonthOpt, ToOpt, opt
 from innovkit.cli.options import LangOption, language
@@ -20,6 +20,7 @@ FORMATS = ("md", "html", "json", "csv")
 
 
 def export(
+    ctx: typer.Context,
     month: MonthOpt = None,
     from_: FromOpt = None,
     to: ToOpt = None,
@@ -56,7 +57,7 @@ def export(
             from innovkit.journal.report import build_report
             from innovkit.journal.reportwords import render_report
 
-            report = build_report(journal, period, state.catalogue(), lang, date.today())
+            report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
             text = render_report(report, fmt)
             count = report.headline.sessions
     sessions_words = tr_count("journal.n_sessions", count)

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from innovkit.cli import ask, state
+from innovkit.cli import ask
 from innovkit.cli.completion import complete_lever, complete_tool
 from innovkit.cli.console import print_json, say, write_text
+from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
 from innovkit.cli.journal.common import FromOpt, IdArg, MonthOpt, ToOpt, opt
 from innovkit.cli.options import JsonOption, LangOption, language
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 
 def list_sessions(
+    ctx: typer.Context,
     month: MonthOpt = None,
     from_: FromOpt = None,
     to: ToOpt = None,
@@ -46,9 +48,10 @@ def list_sessions(
 
     lang = language(lang)
     period = choose_period(month, from_, to, default="all")
-    lever_id = state.catalogue().find_lever(lever).id if lever else None
+    catalogue = run_context(ctx).catalogue()
+    lever_id = catalogue.find_lever(lever).id if lever else None
     with common.open_journal() as journal:
-        tool_id = common.tool_id(tool, journal) if tool else None
+        tool_id = common.tool_id(tool, journal, catalogue) if tool else None
         found = journal.sessions(
             period.start, period.end, tool_id, lever_id, facilitator, tag, timings=json
         )
@@ -58,15 +61,15 @@ def list_sessions(
     if not found:
         say(tr("journal.list_empty"))
         return
-    write_text(_session_table(found, lang))
+    write_text(_session_table(found, catalogue, lang))
     say(tr_count("journal.n_found", len(found)))
 
 
-def _session_table(found: Sequence[Any], lang: str) -> str:
+def _session_table(found: Sequence[Any], catalogue: Catalogue, lang: str) -> str:
     """``journal list``'s aligned columns, one session a row."""
     from innovkit.dates import format_clock
 
-    names = common.tool_names(state.catalogue())
+    names = common.tool_names(catalogue)
     rows = [
         (
             s.id[:8],
@@ -85,7 +88,9 @@ def _session_table(found: Sequence[Any], lang: str) -> str:
     return common.columns(headers, rows)
 
 
-def show(session_id: IdArg, json: JsonOption = False, lang: LangOption = None) -> None:
+def show(
+    ctx: typer.Context, session_id: IdArg, json: JsonOption = False, lang: LangOption = None
+) -> None:
     from innovkit.journal.records import session_data
 
     lang = language(lang)
@@ -94,7 +99,7 @@ def show(session_id: IdArg, json: JsonOption = False, lang: LangOption = None) -
     if json:
         print_json(session_data(session))
         return
-    catalogue = state.catalogue()
+    catalogue = run_context(ctx).catalogue()
     write_text(_describe(session, catalogue.tools.get(session.tool), catalogue, lang))
 
 
@@ -202,6 +207,7 @@ def _action_text(action: Any, today: date) -> str:
 
 
 def edit(
+    ctx: typer.Context,
     session_id: IdArg,
     *,
     lang: LangOption = None,
@@ -217,7 +223,7 @@ def edit(
         raise BadInput(tr("journal.edit_nothing"))
     with common.open_journal() as journal, journal.atomic():
         session = journal.get(session_id)
-        card = state.catalogue().tools.get(session.tool)
+        card = run_context(ctx).catalogue().tools.get(session.tool)
         changed = edit_session(card, session, **fields)
         before, after = session_data(session), session_data(changed)
         differences = [
@@ -245,6 +251,7 @@ def _field_names(keys: Sequence[str]) -> str:
 
 
 def delete(
+    ctx: typer.Context,
     session_id: IdArg,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=tr("help.journal_yes"))] = False,
     lang: LangOption = None,
@@ -254,7 +261,7 @@ def delete(
     language(lang)
     with common.open_journal() as journal:
         session = journal.get(session_id)
-        name = common.tool_names(state.catalogue()).get(session.tool, session.tool)
+        name = common.tool_names(run_context(ctx).catalogue()).get(session.tool, session.tool)
         what = tr(
             "journal.session_words", tool=name, date=format_date(session.date), id=session.id[:8]
         )
