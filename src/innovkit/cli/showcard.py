@@ -101,9 +101,9 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
                 parts.append(Padding(RichText(plan, style="dim"), (0, 0, 0, 4)))
     parts += [_heading("catalogue.debrief"), *_bullets(card.debrief, lang, "?")]
     parts.append(_heading("catalogue.checklist"))
-    for phase in card.checklist:
+    for phase, items in card.checklist.items():
         parts.append(RichText(f"  {tr('catalogue.phase_' + phase)}", style="bold"))
-        parts.extend(_bullets(card.checklist_phase(phase), lang, "☐"))
+        parts.extend(_bullets(items, lang, "☐"))
     parts.append(_heading("catalogue.outcomes"))
     for outcome in card.outcomes:
         kind = tr("catalogue.kind_" + outcome.kind)
