@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 
 @dataclass
 class Context:
-    """The extra card folders of this run (``--cards``) and its catalogue, loaded once."""
+    """The interface language of this run, its extra card folders (``--cards``) and its
+    catalogue, loaded once."""
 
+    lang: str = "en"
     extra_cards: tuple[Path, ...] = ()
     _catalogue: Catalogue | None = field(default=None, init=False, repr=False)
 
@@ -51,6 +53,10 @@ def run_context(ctx: typer.Context) -> Context:
     """
     root = ctx.find_root()
     if not isinstance(root.obj, Context):
+        from innovkit.i18n import current_language
+
         cards = root.params.get("cards") or ()
-        root.obj = Context(extra_cards=tuple(Path(folder) for folder in cards))
+        root.obj = Context(
+            lang=current_language(), extra_cards=tuple(Path(folder) for folder in cards)
+        )
     return root.obj
