@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from innovkit.errors import BadInput
-from innovkit.i18n import current_language, tr, tr_in
+from innovkit.i18n import tr_in
 
 DAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
@@ -71,18 +72,16 @@ def parse_date(text: str, today: date | None = None) -> date:
     else:
         match = _FRENCH_DATE.fullmatch(value)
         if not match:
-            raise BadInput(tr("journal.bad_date", value=value))
+            raise BadInput("journal.bad_date", value=value)
         day_number, month, year = (int(part) for part in match.groups())
     if not 1 <= month <= 12:
-        raise BadInput(tr("journal.no_such_month_in_date", value=value))
+        raise BadInput("journal.no_such_month_in_date", value=value)
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise BadInput(
-            tr("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
-        )
+        raise BadInput("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
     last = days_in_month(year, month)
     if not 1 <= day_number <= last:
-        month_words = format_month(year, month)
-        raise BadInput(tr("journal.no_such_day", value=value, month=month_words, days=last))
+        month_words = partial(format_month, year, month)
+        raise BadInput("journal.no_such_day", value=value, month=month_words, days=last)
     return date(year, month, day_number)
 
 
@@ -94,7 +93,7 @@ def parse_time(text: str) -> time:
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
         if hour <= 23 and minute <= 59:
             return time(hour, minute)
-    raise BadInput(tr("journal.bad_time", value=value))
+    raise BadInput("journal.bad_time", value=value)
 
 
 def parse_month(text: str) -> tuple[int, int]:
@@ -104,10 +103,10 @@ def parse_month(text: str) -> tuple[int, int]:
     if match:
         year, month = int(match.group(1)), int(match.group(2))
         if not 1 <= month <= 12:
-            raise BadInput(tr("journal.no_such_month", value=value))
+            raise BadInput("journal.no_such_month", value=value)
         if not FIRST_YEAR <= year <= LAST_YEAR:
             raise BadInput(
-                tr("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
+                "common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR
             )
         return year, month
     from innovkit.cards.lookup import normalise
@@ -119,27 +118,26 @@ def parse_month(text: str) -> tuple[int, int]:
             plain = [normalise(name) for name in names]
             if wanted in plain:
                 return int(parts[1]), plain.index(wanted) + 1
-    raise BadInput(tr("journal.bad_month", value=value))
+    raise BadInput("journal.bad_month", value=value)
 
 
 # --------------------------------------------------------------------------- writing
 
 
-def month_name(month: int, lang: str | None = None) -> str:
+def month_name(month: int, lang: str) -> str:
     """« novembre », "November"."""
-    return MONTHS[lang or current_language()][month - 1]
+    return MONTHS[lang][month - 1]
 
 
-def format_date(day: date, lang: str | None = None, weekday: bool = False) -> str:
+def format_date(day: date, lang: str, weekday: bool = False) -> str:
     """« 3 novembre 2026 », « 1er novembre 2026 », "3 November 2026"; with ``weekday``,
     « mardi 3 novembre 2026 », "Tuesday 3 November 2026"."""
-    lang = lang or current_language()
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
     text = f"{number} {month_name(day.month, lang)} {day.year}"
     return f"{DAYS[lang][day.weekday()]} {text}" if weekday else text
 
 
-def format_month(year: int, month: int, lang: str | None = None) -> str:
+def format_month(year: int, month: int, lang: str) -> str:
     """« novembre 2026 », "November 2026"."""
     return f"{month_name(month, lang)} {year}"
 

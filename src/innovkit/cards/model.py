@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from innovkit.errors import BadInput
-from innovkit.i18n import LANGUAGES, current_language, tr
+from innovkit.i18n import LANGUAGES
 
 SETTINGS = ("indoor", "outdoor", "remote")
 OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice")
@@ -30,8 +30,7 @@ class Text:
     def __init__(self, values: Mapping[str, str]) -> None:
         self.values = values
 
-    def __call__(self, lang: str | None = None) -> str:
-        lang = lang or current_language()
+    def __call__(self, lang: str) -> str:
         if lang in self.values:
             return self.values[lang]
         return next(iter(self.values.values()))
@@ -160,7 +159,7 @@ class Card(NamedTuple):
             if variant.id == wanted:
                 return variant
         names = ", ".join(v.id for v in self.variants if v.structured) or "—"
-        raise BadInput(tr("cards.unknown_variant", variant=query, tool=self.id, choices=names))
+        raise BadInput("cards.unknown_variant", variant=query, tool=self.id, choices=names)
 
     def plan(self, variant: str | None = None) -> tuple[Step, ...]:
         """The steps to run, with their minutes, for the whole card or a structured variant."""
@@ -168,7 +167,7 @@ class Card(NamedTuple):
             return self.steps
         chosen = self.variant(variant)
         if chosen.steps is None:
-            raise BadInput(tr("cards.variant_not_structured", variant=chosen.id, tool=self.id))
+            raise BadInput("cards.variant_not_structured", variant=chosen.id, tool=self.id)
         return tuple(
             step._replace(minutes=chosen.steps[step.id])
             for step in self.steps

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 
 
 def starter_card(tool_id: str, lang: str, lever: str = "echanges") -> str:
@@ -14,7 +13,7 @@ def starter_card(tool_id: str, lang: str, lever: str = "echanges") -> str:
 
     allowed = "abcdefghijklmnopqrstuvwxyz0123456789-"
     if not tool_id or any(ch not in allowed for ch in tool_id) or tool_id.strip("-") != tool_id:
-        raise BadInput(tr("catalogue.new_bad_id", id=tool_id))
+        raise BadInput("catalogue.new_bad_id", id=tool_id)
     levers = ", ".join(load_catalogue().levers)
     target = paths.user_cards_dir() / f"{tool_id}.yaml"
     return render_template(

@@ -177,7 +177,9 @@ def _draft_to_run(
         return existing, True
     chosen = facilitator or configured("facilitator") or ""
     variant = variant or default_variant(card)
-    draft = new_draft(card, variant, SystemClock().now(), str(chosen), people, record=not no_record)
+    draft = new_draft(
+        card, variant, SystemClock().now(), lang, str(chosen), people, record=not no_record
+    )
     return draft, False
 
 

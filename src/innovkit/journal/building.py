@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from innovkit.dates import parse_date, parse_time
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 from innovkit.journal.outcomes import find_outcome, outcome_value, parse_outcome
 from innovkit.journal.records import (
     Action,
@@ -145,7 +144,7 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
         changed.step_timings = list(fields["step_timings"])
     if fields.get("variant") is not None or fields.get("outcomes"):
         if card is None:
-            raise BadInput(tr("journal.card_gone", tool=session.tool))
+            raise BadInput("journal.card_gone", tool=session.tool)
         if fields.get("variant") is not None:
             changed.variant = card.variant(fields["variant"]).id if fields["variant"] else None
             plan = card.plan(changed.variant) if _structured(card, changed.variant) else card.steps

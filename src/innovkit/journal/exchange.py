@@ -15,7 +15,7 @@ from typing import Any
 import msgspec
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
+from innovkit.i18n import words
 from innovkit.journal.data import Wrong, read_session, session_data, short, to_session, wire_values
 from innovkit.journal.records import Session, utc_now
 from innovkit.journal.schema import CSV_COLUMNS, SessionData
@@ -101,11 +101,11 @@ def _sessions(raw: bytes, path: Path) -> list[Session]:
         try:
             head = msgspec.json.decode(raw, type=_Head)
         except msgspec.ValidationError:
-            raise BadInput(tr("journal.import_not_export", path=path)) from None
+            raise BadInput("journal.import_not_export", path=path) from None
         _check_head(head, path)
         items: list[Any] = _plain_sessions(raw, path)  # read again to name what is wrong
     except msgspec.DecodeError:  # not JSON at all (ValidationError is a DecodeError too)
-        raise BadInput(tr("journal.import_not_export", path=path)) from None
+        raise BadInput("journal.import_not_export", path=path) from None
     else:
         _check_head(document, path)
         items = document.sessions
@@ -116,14 +116,12 @@ def _sessions(raw: bytes, path: Path) -> list[Session]:
                 to_session(item) if isinstance(item, SessionData) else read_session(item)
             )
         except Wrong as wrong:
-            where = tr("journal.import_where", path=path, number=number)
+            where = words("journal.import_where", path=path, number=number)
             raise BadInput(
-                tr(
-                    "journal.data_bad_field",
-                    where=where,
-                    field=wrong.field_name,
-                    value=short(wrong.value),
-                )
+                "journal.data_bad_field",
+                where=where,
+                field=wrong.field_name,
+                value=short(wrong.value),
             ) from None
     return sessions
 
@@ -132,22 +130,20 @@ def _check_head(head: Any, path: Path) -> None:
     """``BadInput`` unless the document says it is an export of a version we read."""
     version = head.version
     if head.format != EXPORT_FORMAT or type(version) is not int or version < 1:
-        raise BadInput(tr("journal.import_not_export", path=path))
+        raise BadInput("journal.import_not_export", path=path)
     if version > EXPORT_VERSION:
-        raise BadInput(
-            tr("journal.import_too_new", path=path, version=version, known=EXPORT_VERSION)
-        )
+        raise BadInput("journal.import_too_new", path=path, version=version, known=EXPORT_VERSION)
 
 
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise BadInput(tr("journal.import_missing", path=path)) from None
+        raise BadInput("journal.import_missing", path=path) from None
     except IsADirectoryError:
-        raise BadInput(tr("journal.path_is_folder", path=path)) from None
+        raise BadInput("journal.path_is_folder", path=path) from None
     except OSError as error:
-        raise BadInput(tr("journal.import_unreadable", path=path, reason=error.strerror)) from None
+        raise BadInput("journal.import_unreadable", path=path, reason=error.strerror) from None
 
 
 def _plain_sessions(raw: bytes, path: Path) -> list[Any]:
@@ -156,7 +152,7 @@ def _plain_sessions(raw: bytes, path: Path) -> list[Any]:
     document = msgspec.json.decode(raw)
     items = document.get("sessions") if isinstance(document, dict) else None
     if not isinstance(items, list):
-        raise BadInput(tr("journal.import_not_export", path=path))
+        raise BadInput("journal.import_not_export", path=path)
     return items
 
 

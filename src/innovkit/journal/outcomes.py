@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from innovkit.dates import format_date, parse_date
 from innovkit.errors import BadInput
-from innovkit.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card, Outcome
@@ -32,7 +32,7 @@ def parse_outcome(card: Card, text: str) -> tuple[str, Any]:
     """``"KEY=VALUE"`` → ``(key, value)``, checked against the card's ``outcomes``."""
     raw = str(text)
     if "=" not in raw:
-        raise BadInput(tr("journal.outcome_format", value=raw.strip(), example=_example(card)))
+        raise BadInput("journal.outcome_format", value=raw.strip(), example=_example(card))
     key, value = raw.split("=", 1)
     outcome = find_outcome(card, key)
     return outcome.id, outcome_value(outcome, value)
@@ -45,12 +45,10 @@ def find_outcome(card: Card, key: str) -> Outcome:
         if outcome.id == wanted:
             return outcome
     raise BadInput(
-        tr(
-            "journal.unknown_outcome",
-            key=key.strip(),
-            tool=card.name(),
-            keys=", ".join(o.id for o in card.outcomes),
-        )
+        "journal.unknown_outcome",
+        key=key.strip(),
+        tool=card.name,
+        keys=", ".join(o.id for o in card.outcomes),
     )
 
 
@@ -66,24 +64,24 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
     float (a French decimal comma is fine); scale → 1 to 5; date → ISO text; choice → the
     choice's id (typed as its id or its label in either language).
     """
-    label = outcome.label()
+    label = outcome.label
     if outcome.kind == "list":
         items = split_list(text) if isinstance(text, str) else [str(i).strip() for i in text]
         items = [item for item in items if item]
         if not items:
-            raise BadInput(tr("journal.outcome_empty", label=label, key=outcome.id))
+            raise BadInput("journal.outcome_empty", label=label, key=outcome.id)
         return items
     if isinstance(text, bool):
-        raise BadInput(tr("journal.outcome_empty", label=label, key=outcome.id))
+        raise BadInput("journal.outcome_empty", label=label, key=outcome.id)
     value = str(text).strip()
     if not value:
-        raise BadInput(tr("journal.outcome_empty", label=label, key=outcome.id))
+        raise BadInput("journal.outcome_empty", label=label, key=outcome.id)
     if outcome.kind == "number":
         return _number(value, label)
     if outcome.kind == "scale":
         number = whole_number(value)
         if number is None or not 1 <= number <= 5:
-            raise BadInput(tr("journal.outcome_scale", label=label, value=value))
+            raise BadInput("journal.outcome_scale", label=label, value=value)
         return number
     if outcome.kind == "date":
         return parse_date(value).isoformat()
@@ -92,7 +90,7 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
     return value
 
 
-def _number(value: str, label: str) -> int | float:
+def _number(value: str, label: Callable[[str], str]) -> int | float:
     cleaned = value.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace(",", ".")
     if re.fullmatch(r"\d{1,12}", cleaned):
@@ -100,7 +98,7 @@ def _number(value: str, label: str) -> int | float:
     if re.fullmatch(r"\d{0,12}\.\d{1,6}", cleaned):
         number = float(cleaned)
         return int(number) if number.is_integer() else number
-    raise BadInput(tr("journal.outcome_number", label=label, value=value))
+    raise BadInput("journal.outcome_number", label=label, value=value)
 
 
 def _choice(outcome: Outcome, value: str) -> str:
@@ -111,10 +109,10 @@ def _choice(outcome: Outcome, value: str) -> str:
         names = {normalise(choice.id), *(normalise(t) for t in choice.label.values.values())}
         if wanted in names:
             return choice.id
-    choices = ", ".join(f"{c.id} ({c.label()})" for c in outcome.choices)
-    raise BadInput(
-        tr("journal.outcome_choice", label=outcome.label(), value=value, choices=choices)
-    )
+    def choices(lang: str) -> str:
+        return ", ".join(f"{c.id} ({c.label(lang)})" for c in outcome.choices)
+
+    raise BadInput("journal.outcome_choice", label=outcome.label, value=value, choices=choices)
 
 
 def missing_outcomes(card: Card, outcomes: dict[str, Any]) -> list[Outcome]:
@@ -122,7 +120,7 @@ def missing_outcomes(card: Card, outcomes: dict[str, Any]) -> list[Outcome]:
     return [o for o in card.outcomes if o.required and o.id not in outcomes]
 
 
-def describe_outcome(card: Card | None, key: str, value: Any, lang: str | None = None) -> str:
+def describe_outcome(card: Card | None, key: str, value: Any, lang: str) -> str:
     """An outcome value in words: a choice's label, a date in full, a list joined."""
     outcome = card.outcome(key) if card is not None else None
     if outcome is not None and outcome.kind == "choice":
@@ -138,10 +136,10 @@ def describe_outcome(card: Card | None, key: str, value: Any, lang: str | None =
         return " ; ".join(str(item) for item in value)
     if isinstance(value, float):
         text = f"{value:g}"
-        return text.replace(".", ",") if (lang or current_language()) == "fr" else text
+        return text.replace(".", ",") if lang == "fr" else text
     return str(value)
 
 
-def outcome_label(card: Card | None, key: str, lang: str | None = None) -> str:
+def outcome_label(card: Card | None, key: str, lang: str) -> str:
     outcome = card.outcome(key) if card is not None else None
     return outcome.label(lang) if outcome is not None else key

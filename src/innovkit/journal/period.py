@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from innovkit.dates import format_date, format_month, parse_date, parse_month
 from innovkit.errors import BadInput
@@ -84,7 +85,7 @@ def choose_period(
     time). With none of them: the current month (``default="month"``) or everything."""
     kinds = sum([month is not None, start is not None or end is not None, everything])
     if kinds > 1:
-        raise BadInput(tr("journal.period_conflict"))
+        raise BadInput("journal.period_conflict")
     if month is not None:
         return month_period(*parse_month(month))
     if start is not None or end is not None:
@@ -92,7 +93,9 @@ def choose_period(
         last = parse_date(end, today) if end is not None else None
         if first is not None and last is not None and first > last:
             raise BadInput(
-                tr("journal.period_backwards", start=format_date(first), end=format_date(last))
+                "journal.period_backwards",
+                start=partial(format_date, first),
+                end=partial(format_date, last),
             )
         return Period(first, last)
     if everything or default != "month":

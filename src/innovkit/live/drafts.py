@@ -13,7 +13,6 @@ from typing import Any
 
 from innovkit.cards.model import Card
 from innovkit.errors import BadInput, InnovkitError
-from innovkit.i18n import current_language, tr
 
 DRAFT_FORMAT = "innovkit-draft"
 DRAFT_VERSION = 1
@@ -84,15 +83,15 @@ def new_draft(
     card: Card,
     variant: str | None,
     now: datetime,
+    lang: str,
     facilitator: str = "",
     participants: int | None = None,
     record: bool = True,
 ) -> Draft:
-    """A fresh draft for running ``card`` (or its structured ``variant``)."""
+    """A fresh draft for running ``card`` (or its structured ``variant``), in ``lang``."""
     from innovkit.journal.records import new_id
 
     plan = card.plan(variant)
-    lang = current_language()
     return Draft(
         session_id=new_id(),
         tool=card.id,
@@ -180,7 +179,7 @@ class DraftStore:
         try:
             return Draft.from_json(path.read_text(encoding="utf-8"))
         except (OSError, ValueError, TypeError, KeyError) as exc:
-            raise InnovkitError(tr("live.draft_unreadable", path=path)) from exc
+            raise InnovkitError("live.draft_unreadable", path=path) from exc
 
     def drafts(self, tool: str | None = None) -> list[Path]:
         """Draft files, newest first; only those of ``tool`` when given."""

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 from innovkit.journal.records import Session, check_session, utc_now
 from innovkit.journal.rows import (
     ActionEntry,
@@ -43,7 +42,7 @@ class Writing(Reading):
             try:
                 self._insert(batch)
             except sqlite3.IntegrityError:
-                raise BadInput(tr("journal.duplicate_id")) from None
+                raise BadInput("journal.duplicate_id") from None
         return len(batch)
 
     def _insert(self, sessions: list[Session]) -> None:
@@ -91,7 +90,7 @@ class Writing(Reading):
                 other = owners.setdefault(action.id, session.id)
                 if other != session.id:
                     raise BadInput(
-                        tr("journal.action_id_taken", id=session.id, action=action.id, other=other)
+                        "journal.action_id_taken", id=session.id, action=action.id, other=other
                     )
         if not owners or self._db.execute("SELECT 1 FROM actions LIMIT 1").fetchone() is None:
             return
@@ -106,12 +105,10 @@ class Writing(Reading):
                 # The same session id is either replaced here or refused as a duplicate.
                 if other not in leaving and other != owners[action_id]:
                     raise BadInput(
-                        tr(
-                            "journal.action_id_taken",
-                            id=owners[action_id],
-                            action=action_id,
-                            other=other,
-                        )
+                        "journal.action_id_taken",
+                        id=owners[action_id],
+                        action=action_id,
+                        other=other,
                     )
 
     def _remove(self, ids: Sequence[str]) -> None:
@@ -129,7 +126,7 @@ class Writing(Reading):
                 "SELECT created_at, updated_at FROM sessions WHERE id = ?", (session.id,)
             ).fetchone()
             if row is None:
-                raise BadInput(tr("journal.session_unknown", id=session.id))
+                raise BadInput("journal.session_unknown", id=session.id)
             previous = datetime.fromisoformat(row[1])
             # Always later than before, even within the same microsecond: merges rely on it.
             session.updated_at = max(utc_now(), previous + timedelta(microseconds=1))
