@@ -28,6 +28,9 @@ NEEDS_LANGUAGE = {
     "minutes_text": 2,
 }
 
+# What the hidden global language was read and set with: gone for good.
+HIDDEN_LANGUAGE = {"current_language", "set_language", "_current"}
+
 # ``global`` statements allowed, with why: none. (A cache of immutable data, like the message
 # catalogue, is kept with ``functools.cache``, not with a ``global``.)
 GLOBALS_ALLOWED: dict[str, str] = {}
@@ -45,10 +48,14 @@ def problems(source: str, module: str = "") -> list[str]:
             positional = [arg for arg in node.args if not isinstance(arg, ast.Starred)]
             if needed and len(positional) < needed and len(positional) == len(node.args):
                 found.append(f"line {node.lineno}: {name}() without its language")
-        elif isinstance(node, ast.Name | ast.Attribute):
-            name = node.id if isinstance(node, ast.Name) else node.attr
-            if name in {"current_language", "set_language"}:
-                found.append(f"line {node.lineno}: {name}")
+        elif isinstance(node, ast.Name | ast.Attribute | ast.ImportFrom):
+            if isinstance(node, ast.ImportFrom):
+                names = [alias.name for alias in node.names]
+            else:
+                names = [node.id if isinstance(node, ast.Name) else node.attr]
+            for name in names:
+                if name in HIDDEN_LANGUAGE:
+                    found.append(f"line {node.lineno}: {name}")
     return found
 
 

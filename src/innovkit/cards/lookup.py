@@ -4,10 +4,9 @@ by its id, by one of its names, or by the unique beginning of either."""
 from __future__ import annotations
 
 import unicodedata
-
-from innovkit.errors import BadInput
 from collections.abc import Callable
 
+from innovkit.errors import BadInput
 from innovkit.i18n import tr
 
 

@@ -105,7 +105,11 @@ def suggest(
         score += _neglect_score(use, today)
         if setting is not None:
             reasons.append(
-                tr("planning.reason_setting", lang, setting=tr(f"catalogue.setting_{setting}", lang))
+                tr(
+                    "planning.reason_setting",
+                    lang,
+                    setting=tr(f"catalogue.setting_{setting}", lang),
+                )
             )
         suggestions.append(Suggestion(card, length, variant, score, reasons))
     suggestions.sort(key=lambda s: (-s.score, s.card.id))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from innovkit import i18n
 from innovkit.errors import ExitCode, InnovkitError
+from innovkit.i18n import DEFAULT_LANGUAGE, tr
 
 
 def _language_asked(argv: Sequence[str]) -> str | None:
@@ -18,41 +18,45 @@ def _language_asked(argv: Sequence[str]) -> str | None:
     return None
 
 
-def choose_language(asked: str | None) -> str:
-    """Set and return the interface language for this run (see ``i18n.detect_language``)."""
-    from innovkit.settings import configured
+def run_language(argv: Sequence[str]) -> str:
+    """The language of the run ``argv``: its ``--lang`` (before or after the command, so that
+    help pages and usage errors speak it too), else ``INNOVKIT_LANG``, the config, the locale.
+    A bad ``--lang`` is left for the command line to refuse (in the language it would have had
+    without it); a bad ``INNOVKIT_LANG`` is refused here."""
+    from innovkit.cli.context import decide_language
 
-    lang = i18n.detect_language(asked, configured("language"))
-    i18n.set_language(lang)
-    return lang
+    try:
+        return decide_language(_language_asked(argv))
+    except InnovkitError:
+        return decide_language(None)
 
 
-def _click_words(message: str) -> str:
+def _click_words(message: str, lang: str) -> str:
     """Click's own English sentence, framed in the interface language."""
-    if i18n.current_language() == "fr":
-        return i18n.tr("click.generic", detail=message)
+    if lang == "fr":
+        return tr("click.generic", lang, detail=message)
     return message
 
 
-def _warn_if_settings_damaged() -> None:
+def _warn_if_settings_damaged(lang: str) -> None:
     from innovkit.settings import damage_warning
 
     problem = damage_warning()
     if problem:
         from innovkit.cli.console import warn
 
-        warn(problem)
+        warn(problem(lang), lang)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the console script and of ``python -m innovkit``."""
+    from innovkit.cli.context import Context
+
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
+    context = Context(lang=DEFAULT_LANGUAGE)
     try:
-        try:
-            choose_language(_language_asked(args))
-        except InnovkitError:
-            choose_language(None)  # the command itself reports the bad --lang
+        context.lang = run_language(args)
         import os
 
         import typer
@@ -61,15 +65,15 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         completing = any(name.endswith("_COMPLETE") for name in os.environ)
         if not completing and command_of(args) != "config":  # config says it as an error
-            _warn_if_settings_damaged()
+            _warn_if_settings_damaged(context.lang)
         app = build_app(None if completing else command_of(args))
         try:
-            code = app(args=args, prog_name="innovkit", standalone_mode=False)
+            code = app(args=args, prog_name="innovkit", standalone_mode=False, obj=context)
         except typer.TyperException as error:
             # What Click still says by itself (our own checks come first: see cli/usage.py).
             from innovkit.cli.console import report_error
 
-            report_error(_click_words(error.format_message()))
+            report_error(_click_words(error.format_message(), context.lang), context.lang)
             sys.exit(getattr(error, "exit_code", int(ExitCode.USAGE)))
         except typer.Abort:
             raise KeyboardInterrupt from None
@@ -81,17 +85,19 @@ def main(argv: Sequence[str] | None = None) -> None:
             import traceback
 
             traceback.print_exc()
-        report_error(str(error))
+        report_error(error.words(context.lang), context.lang)
         sys.exit(int(error.exit_code))
     except KeyboardInterrupt:
         from innovkit.cli.console import report_error
 
-        report_error(i18n.tr("common.interrupted"))
+        report_error(tr("common.interrupted", context.lang), context.lang)
         sys.exit(int(ExitCode.INTERRUPTED))
     except Exception as error:
         if debug:
             raise
         from innovkit.cli.console import report_error
 
-        report_error(i18n.tr("common.unexpected", detail=type(error).__name__))
+        report_error(
+            tr("common.unexpected", context.lang, detail=type(error).__name__), context.lang
+        )
         sys.exit(int(ExitCode.ERROR))

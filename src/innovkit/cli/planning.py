@@ -48,7 +48,7 @@ def suggest_tools(
         typer.Option(
             "--setting",
             metavar="indoor|outdoor|remote",
-            help=tr("help.suggest_setting"),
+            help="help.suggest_setting",
             show_default=False,
         ),
     ] = None,
@@ -59,7 +59,7 @@ def suggest_tools(
 
     from innovkit.cards.suggest import lever_history, suggest
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     most = parse_optional_whole(minutes, "--minutes", minimum=1)
     people = parse_optional_whole(participants, "--participants", minimum=1)
     catalogue = run_context(ctx).catalogue()
@@ -96,7 +96,7 @@ def suggest_tools(
         )
         return
     if not found:
-        say(tr("planning.nothing_fits"))
+        say(tr("planning.nothing_fits", lang))
         return
     from rich.table import Table
 
@@ -105,10 +105,10 @@ def suggest_tools(
 
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("#", justify="right")
-    table.add_column(tr("catalogue.col_tool"), no_wrap=True)
-    table.add_column(tr("planning.col_why"), ratio=1)
+    table.add_column(tr("catalogue.col_tool", lang), no_wrap=True)
+    table.add_column(tr("planning.col_why", lang), ratio=1)
     for rank, s in enumerate(found, 1):
-        form = tr("common.minutes", minutes=s.minutes)
+        form = tr("common.minutes", lang, minutes=s.minutes)
         if s.variant:
             form += f" (--variant {s.variant})"
         why = Text.assemble((visible(s.card.name(lang)), "bold"), "  ", (form, "cyan"))
@@ -124,7 +124,7 @@ def plan_workshop(
     start: StartOption = None,
     end: Annotated[
         str | None,
-        typer.Option("--end", metavar="HH:MM", help=tr("help.plan_end"), show_default=False),
+        typer.Option("--end", metavar="HH:MM", help="help.plan_end", show_default=False),
     ] = None,
     pause: BreakOption = "10",
     day: DateOption = None,
@@ -132,13 +132,13 @@ def plan_workshop(
     facilitator: FacilitatorOption = None,
     title: Annotated[
         str | None,
-        typer.Option("--title", metavar="TEXT", help=tr("help.plan_title"), show_default=False),
+        typer.Option("--title", metavar="TEXT", help="help.plan_title", show_default=False),
     ] = None,
     format: FormatOption = None,
     output: OutputFileOption = None,
     ics: Annotated[
         Path | None,
-        typer.Option("--ics", metavar="FILE", help=tr("help.plan_ics"), show_default=False),
+        typer.Option("--ics", metavar="FILE", help="help.plan_ics", show_default=False),
     ] = None,
     force: ForceOption = False,
     lang: LangOption = None,
@@ -150,7 +150,7 @@ def plan_workshop(
     from innovkit.output import check_writable
     from innovkit.settings import configured
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     minutes_between = parse_whole(pause, "--break", minimum=0)
     catalogue = run_context(ctx).catalogue()
     default_variant = variant or configured("variant")
@@ -162,15 +162,15 @@ def plan_workshop(
     finish = parse_time(end) if end else None
     when = parse_date(day) if day else None
     if finish is not None and begins is None:
-        raise BadInput(tr("planning.plan_end_needs_start"))
+        raise BadInput(tr("planning.plan_end_needs_start", lang))
     if ics is not None and (begins is None or when is None):
-        raise BadInput(tr("planning.plan_ics_needs"))
+        raise BadInput(tr("planning.plan_ics_needs", lang))
     fmt = choose_format(format, output, PRINT_FORMATS)
     if fmt == "pdf":
         from innovkit.documents.pdf import check_engine
 
         if output is None:
-            raise BadInput(tr("documents.pdf_needs_output"))
+            raise BadInput(tr("documents.pdf_needs_output", lang))
         check_engine()
     for target in (output, ics):  # refuse before writing anything
         if target is not None:
@@ -192,17 +192,19 @@ def plan_workshop(
         warn(
             tr(
                 "planning.plan_overrun",
+                lang,
                 minutes=agenda.overrun,
                 end=format_clock(agenda.ends, lang),
                 limit=format_clock(agenda.end_limit, lang),
-            )
+            ),
+            lang,
         )
     if ics is not None:
         _write_ics(ics, agenda, lang, title, force)
     if fmt == "pdf":
         deliver_document(lambda _: text, fmt, output, force, lang)
         return
-    deliver(text, output, force)
+    deliver(text, output, force, lang)
 
 
 def _write_ics(path: Path, agenda, lang: str, title: str | None, force: bool) -> None:
@@ -215,14 +217,14 @@ def _write_ics(path: Path, agenda, lang: str, title: str | None, force: bool) ->
     lines = [
         f"{slot_span(item.slot, lang, agenda.start)}  {item.slot.label}" for item in agenda.items
     ]
-    lines += ["", tr("planning.ics_preparation")]
+    lines += ["", tr("planning.ics_preparation", lang)]
     for name, items in preparation(agenda, lang):
         lines += ["", name, *(f"[ ] {item}" for item in items)]
     event = workshop_event(
-        title or tr("planning.ics_summary", tools=names),
+        title or tr("planning.ics_summary", lang, tools=names),
         agenda.start,
         agenda.ends,
         "\n".join(lines),
     )
     write_file(path, event, force=force)
-    say(tr("planning.plan_written_ics", path=path))
+    say(tr("planning.plan_written_ics", lang, path=path))

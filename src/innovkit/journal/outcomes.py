@@ -4,8 +4,8 @@ kind, and showing them in words."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from innovkit.dates import format_date, parse_date
@@ -109,6 +109,7 @@ def _choice(outcome: Outcome, value: str) -> str:
         names = {normalise(choice.id), *(normalise(t) for t in choice.label.values.values())}
         if wanted in names:
             return choice.id
+
     def choices(lang: str) -> str:
         return ", ".join(f"{c.id} ({c.label(lang)})" for c in outcome.choices)
 

@@ -93,9 +93,7 @@ def _item(spec: SessionField) -> Callable[[str], str]:
     return check
 
 
-def _common(
-    spec: SessionField, card: Card, defaults: dict[str, str | None], lang: str
-) -> Field:
+def _common(spec: SessionField, card: Card, defaults: dict[str, str | None], lang: str) -> Field:
     assert spec.question is not None
     choices: tuple[tuple[str, str], ...] = ()
     default = defaults.get(spec.name)

@@ -190,6 +190,7 @@ def parse_setting(text: str) -> str:
         names |= {normalise(word) for word in _SETTING_WORDS[setting]}
         if wanted and wanted in names:
             return setting
+
     def choices(lang: str) -> str:
         return ", ".join(tr(f"journal.setting_{s}", lang) for s in SETTINGS)
 

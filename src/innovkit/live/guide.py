@@ -282,7 +282,12 @@ class GuidedRun:
         if self._countdown is not None:
             self._commit()
         answer = self._ask_yes_no(
-            Question("quit", tr("live.quit_keep_draft", self.draft.lang), help=tr("live.quit_help", self.draft.lang), default="y"),
+            Question(
+                "quit",
+                tr("live.quit_keep_draft", self.draft.lang),
+                help=tr("live.quit_help", self.draft.lang),
+                default="y",
+            ),
             allow_cancel=True,
         )
         if answer is None:
@@ -334,7 +339,12 @@ class GuidedRun:
     def _debrief(self) -> None:
         questions = [q(self.draft.lang) for q in self.card.debrief]
         if len(self.draft.debrief) < len(questions):
-            self.console.show(Heading(tr("live.debrief_heading", self.draft.lang), (tr("live.debrief_help", self.draft.lang),)))
+            self.console.show(
+                Heading(
+                    tr("live.debrief_heading", self.draft.lang),
+                    (tr("live.debrief_help", self.draft.lang),),
+                )
+            )
         for number, text in enumerate(questions):
             if number < len(self.draft.debrief):
                 continue
@@ -349,7 +359,12 @@ class GuidedRun:
 
         fields = capture_fields(self.card, self.draft)
         if any(f.key not in self.draft.answered for f in fields):
-            self.console.show(Heading(tr("live.outcomes_heading", self.draft.lang), (tr("live.outcomes_help", self.draft.lang),)))
+            self.console.show(
+                Heading(
+                    tr("live.outcomes_heading", self.draft.lang),
+                    (tr("live.outcomes_help", self.draft.lang),),
+                )
+            )
         for spec in fields:
             if spec.key in self.draft.answered:
                 continue

@@ -19,16 +19,16 @@ if TYPE_CHECKING:
 
 def actions(
     ctx: typer.Context,
-    open_: Annotated[bool, typer.Option("--open", help=tr("help.journal_open"))] = False,
-    overdue: Annotated[bool, typer.Option("--overdue", help=tr("help.journal_overdue"))] = False,
+    open_: Annotated[bool, typer.Option("--open", help="help.journal_open")] = False,
+    overdue: Annotated[bool, typer.Option("--overdue", help="help.journal_overdue")] = False,
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
     from innovkit.journal.reportwords import actions_count
 
-    language(lang)
+    lang = language(ctx, lang)
     today = date.today()
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         entries = journal.actions(
             status="open" if (open_ or overdue) else None,
             due_before=today if overdue else None,
@@ -37,15 +37,15 @@ def actions(
         print_json([_action_data(entry, today) for entry in entries])
         return
     if not entries:
-        say(tr("journal.actions_empty"))
+        say(tr("journal.actions_empty", lang))
         return
-    names = common.tool_names(run_context(ctx).catalogue())
+    names = common.tool_names(run_context(ctx).catalogue(), lang)
     rows = [
         (
             e.action.id[:8],
             "☑" if e.action.status == "done" else "☐",
             e.action.due.isoformat() if e.action.due else "",
-            tr("journal.overdue_flag") if e.action.overdue(today) else "",
+            tr("journal.overdue_flag", lang) if e.action.overdue(today) else "",
             e.action.owner,
             e.action.text,
             f"{e.session_date.isoformat()} {names.get(e.tool, e.tool)}",
@@ -53,7 +53,7 @@ def actions(
         for e in entries
     ]
     headers = tuple(
-        tr(f"journal.col_{c}")
+        tr(f"journal.col_{c}", lang)
         for c in ("id", "status", "due", "late", "owner", "action", "session")
     )
     write_text(common.columns(headers, rows))
@@ -78,14 +78,15 @@ def _action_data(entry: ActionEntry, today: date) -> dict[str, Any]:
 
 
 def action_done(
+    ctx: typer.Context,
     action_id: Annotated[
-        str, typer.Argument(metavar="ID", help=tr("help.journal_action_id"), show_default=False)
+        str, typer.Argument(metavar="ID", help="help.journal_action_id", show_default=False)
     ],
-    reopen: Annotated[bool, typer.Option("--reopen", help=tr("help.journal_reopen"))] = False,
+    reopen: Annotated[bool, typer.Option("--reopen", help="help.journal_reopen")] = False,
     lang: LangOption = None,
 ) -> None:
-    language(lang)
-    with common.open_journal() as journal:
+    lang = language(ctx, lang)
+    with common.open_journal(ctx) as journal:
         entry = journal.set_action_status(action_id, "open" if reopen else "done")
     key = "journal.action_reopened" if reopen else "journal.action_done"
-    say(tr(key, text=entry.action.text, id=entry.action.id[:8]))
+    say(tr(key, lang, text=entry.action.text, id=entry.action.id[:8]))

@@ -24,24 +24,24 @@ def export(
     month: MonthOpt = None,
     from_: FromOpt = None,
     to: ToOpt = None,
-    all_: Annotated[bool, typer.Option("--all", help=tr("help.journal_all"))] = False,
+    all_: Annotated[bool, typer.Option("--all", help="help.journal_all")] = False,
     format_: Annotated[
         str | None, opt("--format", key="format", metavar="md|html|json|csv")
     ] = None,
     output: Annotated[Path | None, opt("--output", "-o", key="output", metavar="FILE")] = None,
-    force: Annotated[bool, typer.Option("--force", help=tr("help.journal_force"))] = False,
+    force: Annotated[bool, typer.Option("--force", help="help.journal_force")] = False,
     lang: LangOption = None,
 ) -> None:
     from innovkit.journal.period import choose_period
     from innovkit.output import check_writable, write_file
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     fmt = _format(format_, output)
     period = choose_period(month, from_, to, all_)
     if output is not None:
         check_writable(output, force)  # before any work: a refusal costs nothing
     text: str | bytes
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         if fmt == "json":
             from innovkit.journal.exchange import export_stored
 
@@ -60,8 +60,8 @@ def export(
             report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
             text = render_report(report, fmt)
             count = report.headline.sessions
-    sessions_words = tr_count("journal.n_sessions", count)
-    done = tr("journal.exported", period=period.name(lang), sessions=sessions_words)
+    sessions_words = tr_count("journal.n_sessions", count, lang)
+    done = tr("journal.exported", lang, period=period.name(lang), sessions=sessions_words)
     if output is None:
         write_text(text.decode("utf-8") if isinstance(text, bytes) else text)
         say(done)
@@ -69,7 +69,7 @@ def export(
     # Every export and report holds journal content (names included): owner-only, like it.
     write_file(output, text, force=force, mode=0o600)
     say(done)
-    say(tr("common.written", path=output))
+    say(tr("common.written", lang, path=output))
 
 
 def _format(asked: str | None, output: Path | None) -> str:
@@ -79,34 +79,35 @@ def _format(asked: str | None, output: Path | None) -> str:
 
 
 def import_sessions(
+    ctx: typer.Context,
     file: Annotated[
         Path,
-        typer.Argument(metavar="FILE", help=tr("help.journal_import_file"), show_default=False),
+        typer.Argument(metavar="FILE", help="help.journal_import_file", show_default=False),
     ],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=tr("help.journal_dry_run"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.journal_dry_run")] = False,
     lang: LangOption = None,
 ) -> None:
     from innovkit.journal.exchange import read_export
 
-    language(lang)
+    lang = language(ctx, lang)
     sessions = read_export(file)  # the whole file is checked before the journal is opened
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         counts = journal.merge(sessions, dry_run=dry_run, checked=True)
     if dry_run:
         words = ("n_to_add", "n_to_update", "n_unchanged", "n_to_keep")
     else:
         words = ("n_added", "n_updated", "n_unchanged", "n_kept")
     added, updated, unchanged, kept = (
-        tr_count(f"journal.{key}", count)
+        tr_count(f"journal.{key}", count, lang)
         for key, count in zip(
             words, (counts.added, counts.updated, counts.unchanged, counts.kept), strict=True
         )
     )
     key = "journal.imported_dry" if dry_run else "journal.imported"
-    say(tr(key, added=added, updated=updated, unchanged=unchanged, kept=kept))
+    say(tr(key, lang, added=added, updated=updated, unchanged=unchanged, kept=kept))
 
 
-def journal_path() -> None:
-    from innovkit.journal.store import default_path
+def journal_path(ctx: typer.Context) -> None:
+    from innovkit.cli.context import run_context
 
-    typer.echo(str(default_path()))
+    typer.echo(str(run_context(ctx).journal()))

@@ -46,11 +46,11 @@ def list_sessions(
     from innovkit.journal.period import choose_period
     from innovkit.journal.records import session_data
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     period = choose_period(month, from_, to, default="all")
     catalogue = run_context(ctx).catalogue()
     lever_id = catalogue.find_lever(lever).id if lever else None
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         tool_id = common.tool_id(tool, journal, catalogue) if tool else None
         found = journal.sessions(
             period.start, period.end, tool_id, lever_id, facilitator, tag, timings=json
@@ -59,17 +59,17 @@ def list_sessions(
         print_json([session_data(s) for s in found])
         return
     if not found:
-        say(tr("journal.list_empty"))
+        say(tr("journal.list_empty", lang))
         return
     write_text(_session_table(found, catalogue, lang))
-    say(tr_count("journal.n_found", len(found)))
+    say(tr_count("journal.n_found", len(found), lang))
 
 
 def _session_table(found: Sequence[Any], catalogue: Catalogue, lang: str) -> str:
     """``journal list``'s aligned columns, one session a row."""
     from innovkit.dates import format_clock
 
-    names = common.tool_names(catalogue)
+    names = common.tool_names(catalogue, lang)
     rows = [
         (
             s.id[:8],
@@ -78,13 +78,17 @@ def _session_table(found: Sequence[Any], catalogue: Catalogue, lang: str) -> str
             names.get(s.tool, s.tool),
             ", ".join(s.facilitators),
             "" if s.participants is None else str(s.participants),
-            tr("common.minutes", minutes=s.minutes) if s.minutes else "",
+            tr("common.minutes", lang, minutes=s.minutes) if s.minutes else "",
             "" if s.satisfaction is None else f"{s.satisfaction}/5",
         )
         for s in found
     ]
-    headers = tuple(tr(f"journal.col_{c}") for c in ("id", "date", "start", "tool", "facilitator"))
-    headers += tuple(tr(f"journal.col_{c}") for c in ("participants", "duration", "satisfaction"))
+    headers = tuple(
+        tr(f"journal.col_{c}", lang) for c in ("id", "date", "start", "tool", "facilitator")
+    )
+    headers += tuple(
+        tr(f"journal.col_{c}", lang) for c in ("participants", "duration", "satisfaction")
+    )
     return common.columns(headers, rows)
 
 
@@ -93,8 +97,8 @@ def show(
 ) -> None:
     from innovkit.journal.records import session_data
 
-    lang = language(lang)
-    with common.open_journal() as journal:
+    lang = language(ctx, lang)
+    with common.open_journal(ctx) as journal:
         session = journal.get(session_id)
     if json:
         print_json(session_data(session))
@@ -107,11 +111,11 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
     """``journal show``'s page: the session's fields, labelled, then its lists."""
     from innovkit.dates import format_date
 
-    lines = [tr("journal.show_title", id=s.id)]
+    lines = [tr("journal.show_title", lang, id=s.id)]
 
     def line(key: str, value: object) -> None:
         if value not in (None, "", []):
-            lines.append(labelled(tr(f"journal.label_{key}"), value, lang))
+            lines.append(labelled(tr(f"journal.label_{key}", lang), value, lang))
 
     lever = catalogue.levers.get(s.lever)
     line("tool", card.name(lang) if card else s.tool)
@@ -120,17 +124,17 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
         variant = next((v for v in card.variants if v.id == s.variant), None) if card else None
         line("variant", variant.name(lang) if variant else s.variant)
     line("date", _when(s, lang))
-    line("duration", _duration(s))
+    line("duration", _duration(s, lang))
     line("facilitator", s.facilitator)
     line("co_facilitators", ", ".join(s.co_facilitators))
     line("participants", s.participants)
     line("services", " ; ".join(s.services))
-    line("setting", tr(f"journal.setting_{s.setting}") if s.setting else None)
+    line("setting", tr(f"journal.setting_{s.setting}", lang) if s.setting else None)
     line("satisfaction", f"{s.satisfaction}/5" if s.satisfaction else None)
     lines += _blocks(s, card, lang)
     line("tags", ", ".join(s.tags))
     created, updated = (format_date(moment.date(), lang) for moment in (s.created_at, s.updated_at))
-    lines.append(tr("journal.show_stamps", created=created, updated=updated))
+    lines.append(tr("journal.show_stamps", lang, created=created, updated=updated))
     return "\n".join(lines) + "\n"
 
 
@@ -140,11 +144,13 @@ def _when(s: Session, lang: str) -> str:
     return Words(lang).when(s.date, s.start)
 
 
-def _duration(s: Session) -> str | None:
+def _duration(s: Session, lang: str) -> str | None:
     if s.actual_minutes is not None:
-        return tr("journal.duration_both", actual=s.actual_minutes, planned=s.planned_minutes or 0)
+        return tr(
+            "journal.duration_both", lang, actual=s.actual_minutes, planned=s.planned_minutes or 0
+        )
     if s.planned_minutes:
-        return tr("journal.duration_planned", planned=s.planned_minutes)
+        return tr("journal.duration_planned", lang, planned=s.planned_minutes)
     return None
 
 
@@ -157,33 +163,34 @@ def _blocks(s: Session, card: Card | None, lang: str) -> list[str]:
 
     def block(key: str, items: Sequence[str], mark: str = "•") -> None:
         if items:
-            lines.append(labelled(tr(f"journal.label_{key}"), "", lang).rstrip())
+            lines.append(labelled(tr(f"journal.label_{key}", lang), "", lang).rstrip())
             lines.extend(f"  {mark} {item}" if mark else f"  {item}" for item in items)
 
     block("ideas", s.ideas)
     block("decisions", s.decisions)
     today = date.today()
-    block("actions", [_action_text(a, today) for a in s.actions], mark="")
+    block("actions", [_action_text(a, today, lang) for a in s.actions], mark="")
     outcomes = [
         labelled(outcome_label(card, k, lang), describe_outcome(card, k, v, lang), lang)
         for k, v in s.outcomes.items()
     ]
     block("outcomes", outcomes)
-    block("steps", [_step_text(timing) for timing in s.step_timings])
+    block("steps", [_step_text(timing, lang) for timing in s.step_timings])
     if s.notes:
-        lines.append(labelled(tr("journal.label_notes"), "", lang).rstrip())
+        lines.append(labelled(tr("journal.label_notes", lang), "", lang).rstrip())
         lines.extend(f"  {text}".rstrip() for text in s.notes.splitlines())
     return lines
 
 
-def _step_text(timing: Any) -> str:
+def _step_text(timing: Any, lang: str) -> str:
     text = tr(
         "journal.step_timing",
+        lang,
         title=timing.title or timing.step_id,
         planned=_clock(timing.planned_seconds),
         actual=_clock(timing.actual_seconds),
     )
-    return text + (" " + tr("journal.step_skipped") if timing.skipped else "")
+    return text + (" " + tr("journal.step_skipped", lang) if timing.skipped else "")
 
 
 def _clock(seconds: int) -> str:
@@ -191,7 +198,7 @@ def _clock(seconds: int) -> str:
     return f"{minutes}:{rest:02d}"
 
 
-def _action_text(action: Any, today: date) -> str:
+def _action_text(action: Any, today: date, lang: str) -> str:
     from innovkit.dates import format_date
 
     box = "☑" if action.status == "done" else "☐"
@@ -199,10 +206,10 @@ def _action_text(action: Any, today: date) -> str:
     if action.owner:
         parts.append(action.owner)
     if action.due:
-        parts.append(tr("journal.due_on", date=format_date(action.due)))
+        parts.append(tr("journal.due_on", lang, date=format_date(action.due, lang)))
     text = f"{box} " + " — ".join(parts)
     if action.overdue(today):
-        text += " " + tr("journal.overdue_flag")
+        text += " " + tr("journal.overdue_flag", lang)
     return f"{text}  [{action.id[:8]}]"
 
 
@@ -217,11 +224,11 @@ def edit(
     from innovkit.journal.records import edit_session, session_data
     from innovkit.journal.schema import option_fields
 
-    language(lang)
+    lang = language(ctx, lang)
     fields = option_fields(options)
     if all(value is None for value in fields.values()):
-        raise BadInput(tr("journal.edit_nothing"))
-    with common.open_journal() as journal, journal.atomic():
+        raise BadInput(tr("journal.edit_nothing", lang))
+    with common.open_journal(ctx) as journal, journal.atomic():
         session = journal.get(session_id)
         card = run_context(ctx).catalogue().tools.get(session.tool)
         changed = edit_session(card, session, **fields)
@@ -230,20 +237,20 @@ def edit(
             key for key in after if key not in ("updated_at",) and before[key] != after[key]
         ]
         if not differences:
-            say(tr("journal.edit_unchanged", id=session.id[:8]))
+            say(tr("journal.edit_unchanged", lang, id=session.id[:8]))
             return
         journal.update(changed)
-    say(tr("journal.edited", id=session.id[:8], fields=_field_names(differences)))
+    say(tr("journal.edited", lang, id=session.id[:8], fields=_field_names(differences, lang)))
 
 
-def _field_names(keys: Sequence[str]) -> str:
+def _field_names(keys: Sequence[str], lang: str) -> str:
     """The changed fields in the facilitator's words (the schema's labels): « durée,
     résultats de l’outil »."""
     from innovkit.journal.schema import BY_NAME
 
     names: list[str] = []
     for key in keys:
-        name = tr(BY_NAME[key].label or f"journal.label_{key}")
+        name = tr(BY_NAME[key].label or f"journal.label_{key}", lang)
         name = name[0].lower() + name[1:]
         if name not in names:
             names.append(name)
@@ -253,34 +260,43 @@ def _field_names(keys: Sequence[str]) -> str:
 def delete(
     ctx: typer.Context,
     session_id: IdArg,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help=tr("help.journal_yes"))] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="help.journal_yes")] = False,
     lang: LangOption = None,
 ) -> None:
     from innovkit.dates import format_date
 
-    language(lang)
-    with common.open_journal() as journal:
+    lang = language(ctx, lang)
+    with common.open_journal(ctx) as journal:
         session = journal.get(session_id)
-        name = common.tool_names(run_context(ctx).catalogue()).get(session.tool, session.tool)
+        name = common.tool_names(run_context(ctx).catalogue(), lang).get(session.tool, session.tool)
         what = tr(
-            "journal.session_words", tool=name, date=format_date(session.date), id=session.id[:8]
+            "journal.session_words",
+            lang,
+            tool=name,
+            date=format_date(session.date, lang),
+            id=session.id[:8],
         )
-        if not yes and not _confirmed(what):
-            say(tr("journal.delete_kept"))
+        if not yes and not _confirmed(what, lang):
+            say(tr("journal.delete_kept", lang))
             return
         journal.delete(session.id)
-    say(tr("journal.deleted", session=what))
+    say(tr("journal.deleted", lang, session=what))
 
 
-def _confirmed(what: str) -> bool:
+def _confirmed(what: str, lang: str) -> bool:
     """Whether the facilitator, asked at the terminal, chose to delete ``what`` (Enter
     keeps it); without a terminal, ``--yes`` is needed."""
     if not common.interactive():
-        raise BadInput(tr("journal.delete_needs_yes", session=what))
-    options = [("keep", tr("journal.delete_keep")), ("delete", tr("journal.delete_remove"))]
+        raise BadInput(tr("journal.delete_needs_yes", lang, session=what))
+    options = [
+        ("keep", tr("journal.delete_keep", lang)),
+        ("delete", tr("journal.delete_remove", lang)),
+    ]
     try:
-        answer = ask.choice(tr("journal.delete_confirm", session=what), options, default="keep")
+        answer = ask.choice(
+            tr("journal.delete_confirm", lang, session=what), options, lang, default="keep"
+        )
     except KeyboardInterrupt:
-        say(tr("journal.delete_interrupted"))
+        say(tr("journal.delete_interrupted", lang))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     return answer == "delete"
