@@ -58,7 +58,7 @@ def actions(
     )
     write_text(common.columns(headers, rows))
     late = sum(e.action.overdue(today) for e in entries)
-    say(actions_count(len(entries), late))
+    say(actions_count(len(entries), late, lang))
 
 
 def _action_data(entry: ActionEntry, today: date) -> dict[str, Any]:
