@@ -85,3 +85,67 @@ def test_no_hidden_language_nor_global_state(path: Path) -> None:
 )
 def test_the_scan_finds_what_it_looks_for(source: str, expected: list[str]) -> None:
     assert problems(source) == expected
+
+
+# --------------------------------------------------------------------------- two runs, one process
+
+
+def test_two_runs_in_one_process_each_speak_their_own_language(cli) -> None:
+    """The real entry point, twice in a row in one process: what each run says, its errors and
+    its help pages are in its own language, whatever ran before it."""
+    for _ in range(2):  # French after English, English after French
+        fr = cli("--lang", "fr", "show", "audace-up")
+        en = cli("--lang", "en", "show", "audace-up")
+        assert fr.exit_code == en.exit_code == 0, (fr, en)
+        assert "Levier\u00a0: l’audace" in fr.stdout and "Lever: " not in fr.stdout
+        assert "Lever: " in en.stdout and "Levier" not in en.stdout
+
+        fr = cli("--lang", "fr", "show", "no-such-tool")
+        en = cli("--lang", "en", "show", "no-such-tool")
+        assert fr.exit_code == en.exit_code == 2
+        assert fr.stderr.startswith("Erreur\u00a0:") and "Aucun outil" in fr.stderr
+        assert en.stderr.startswith("Error:") and "No tool" in en.stderr
+
+        fr = cli("list", "--help", "--lang", "fr")
+        en = cli("list", "--help", "--lang", "en")
+        assert fr.stdout.startswith("Utilisation\u00a0: innovkit list")
+        assert "Le catalogue des outils" in fr.stdout and "Options\u00a0:" in fr.stdout
+        assert en.stdout.startswith("Usage: innovkit list")
+        assert "The catalogue of tools" in en.stdout and "Options:" in en.stdout
+        assert "Afficher cette aide" in fr.stdout and "Show this message" in en.stdout
+
+
+def test_one_application_serves_both_languages() -> None:
+    """Help texts are not put into words when the application is built: the same application
+    object, invoked twice, writes each help page in the language of its run."""
+    from typer.testing import CliRunner
+
+    from innovkit.cli.app import build_app
+
+    app = build_app()
+    runner = CliRunner()
+    first, second, third = (
+        runner.invoke(app, ["--lang", lang, "journal", "--help"]).output
+        for lang in ("fr", "en", "fr")
+    )
+    assert first.startswith("Utilisation\u00a0: innovkit journal") and "Commandes\u00a0:" in first
+    assert second.startswith("Usage: innovkit journal") and "Commands:" in second
+    assert third == first
+    shown = {
+        lang: runner.invoke(app, ["--lang", lang, "show", "audace-up"]).output
+        for lang in ("en", "fr")
+    }
+    assert "Levier\u00a0:" in shown["fr"] and "Lever:" in shown["en"]
+
+
+def test_core_errors_are_said_in_the_language_of_whoever_shows_them() -> None:
+    """A core error carries its message's key and values; the same error is said in French
+    or in English by the edge that shows it (``str`` is for logs: English)."""
+    from innovkit.dates import parse_date
+    from innovkit.errors import BadInput
+
+    with pytest.raises(BadInput) as refused:
+        parse_date("2026-02-30")
+    assert refused.value.words("fr").endswith("février 2026 n’a que 28 jours.")
+    assert refused.value.words("en").endswith("February 2026 has only 28 days.")
+    assert str(refused.value) == refused.value.words("en")

@@ -22,7 +22,7 @@ _ALIASES = {"markdown": "md", "htm": "html", "text": "txt"}
 class SheetOptions:
     """What the facilitator adds to a run sheet: language, start time, date, group, name."""
 
-    lang: str = "fr"
+    lang: str
     start: time | None = None
     day: date | None = None
     participants: int | None = None
