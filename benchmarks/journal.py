@@ -6,6 +6,7 @@ Times, as whole ``innovkit`` processes (start-up included), what a facilitator r
 - ``journal export --month`` (md, then html)    goal ≤ 0.5 s each
 - ``journal export --all --format json``        goal ≤ 5 s
 - ``journal import`` of that JSON, empty journal goal ≤ 10 s
+- ``opendata`` (the whole journal summed by month and tool) goal ≤ 1 s
 
 Run: ``.venv/bin/python benchmarks/journal.py [--sessions N] [--runs N]``. Everything happens in a
 temporary folder (``INNOVKIT_HOME``); the real journal is never touched.
@@ -199,6 +200,7 @@ def main() -> None:
                 0.5,
             ),
             ("journal export --all --format json", [*json_args, "--force"], 5.0),
+            ("opendata (whole journal)", ["opendata", "-o", str(home / "open"), "--force"], 1.0),
         ]
         print(f"\nwhole processes, median of {options.runs} runs after one untimed run:")
         met = [
