@@ -15,7 +15,8 @@ import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 
-# How many positional arguments each function of ``innovkit.i18n`` needs, its language included.
+# How many positional arguments these functions need, their language included: the sentences of
+# ``innovkit.i18n``, the core's dates and durations in words, the CLI's warnings and errors.
 NEEDS_LANGUAGE = {
     "tr": 2,
     "tr_in": 2,
@@ -26,6 +27,10 @@ NEEDS_LANGUAGE = {
     "format_date": 2,
     "format_month": 3,
     "minutes_text": 2,
+    "clock_time": 2,
+    "actions_count": 3,
+    "warn": 2,
+    "report_error": 2,
 }
 
 # What the hidden global language was read and set with: gone for good.
