@@ -154,3 +154,30 @@ def test_core_errors_are_said_in_the_language_of_whoever_shows_them() -> None:
     assert refused.value.words("fr").endswith("février 2026 n’a que 28 jours.")
     assert refused.value.words("en").endswith("February 2026 has only 28 days.")
     assert str(refused.value) == refused.value.words("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "expected"),
+    [
+        ("en", "innovkit l", '"list":"The catalogue of tools, filtered by what..."'),
+        ("fr", "innovkit journal a", '"action-done":"Marquer une action comme faite."'),
+        ("en", "innovkit list --le", '"--lever":"Only the tools of this lever, for example'),
+    ],
+)
+def test_shell_completion_describes_choices_in_words(lang: str, typed: str, expected: str) -> None:
+    """zsh shows each choice's help beside it: put into words, never a message key."""
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "INNOVKIT_LANG": lang,
+        "_INNOVKIT_COMPLETE": "complete_zsh",
+        "_TYPER_COMPLETE_ARGS": typed,
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "innovkit"], capture_output=True, text=True, env=env, check=False
+    )
+    assert expected in result.stdout, result
+    assert '"help.' not in result.stdout

@@ -71,7 +71,9 @@ def tr(key: str, lang: str, /, **values: object) -> str:
     text = catalogue()[key][lang]
     if not values:
         return text
-    return text.format(**{name: in_language(value, lang) for name, value in values.items()})
+    if any(callable(value) for value in values.values()):
+        values = {name: in_language(value, lang) for name, value in values.items()}
+    return text.format(**values)
 
 
 def tr_in(lang: str, key: str, /, **values: object) -> str:

@@ -169,6 +169,17 @@ class _OurWords:
         pieces = [said(p, lang) for p in self.collect_usage_pieces(ctx)]  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=tr("click.usage", lang))
 
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        """The completions, each with its help (a message key) in the run's language: zsh and
+        fish show it beside the choice."""
+        items = super().shell_complete(ctx, incomplete)  # type: ignore[misc]
+        lang = language(ctx)
+        for item in items:
+            if item.help:  # a command's first sentence (as Click gives it), an option's help
+                text = said(item.help, lang)
+                item.help = text if str(item.value).startswith("-") else short_help(text, 45)
+        return items
+
     def format_help_text(self, ctx: Any, formatter: Any) -> None:
         """The command's help text (a message key) in the run's language."""
         text = said(self.help, language(ctx))  # type: ignore[attr-defined]
