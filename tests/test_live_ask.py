@@ -22,9 +22,9 @@ def typed(text: str):
         yield pipe
 
 
-def answered(text: str, question, *args, **kwargs):
+def answered(text: str, question, *args, lang: str = "en", **kwargs):
     with typed(text) as pipe, ask.talking_to(pipe, DummyOutput()):
-        return question(*args, **kwargs)
+        return question(*args, lang=lang, **kwargs)
 
 
 def test_text_with_a_default_and_a_check_asked_again_with_the_reason(capsys) -> None:
@@ -34,30 +34,30 @@ def test_text_with_a_default_and_a_check_asked_again_with_the_reason(capsys) -> 
             raise BadInput(f"“{value}” will not do: a whole number, please.")
         return int(value)
 
-    assert answered("lots\r12\r", ask.text, "Participants", "en", check=whole) == 12
+    assert answered("lots\r12\r", ask.text, "Participants", check=whole) == 12
     assert "“lots” will not do" in capsys.readouterr().err
-    assert answered("\r", ask.text, "Participants", "en", default="8", check=whole) == 8
-    assert answered("  Camille \r", ask.text, "Facilitator", "en") == "Camille"
+    assert answered("\r", ask.text, "Participants", default="8", check=whole) == 8
+    assert answered("  Camille \r", ask.text, "Facilitator") == "Camille"
     # a question one may skip: an empty answer is None and is not checked
-    assert answered("\r", ask.text, "Participants", "en", check=whole, optional=True) is None
-    assert answered("x\r3\r", ask.text, "Participants", "en", check=whole, optional=True) == 3
+    assert answered("\r", ask.text, "Participants", check=whole, optional=True) is None
+    assert answered("x\r3\r", ask.text, "Participants", check=whole, optional=True) == 3
 
 
 def test_choice_by_number_or_id_and_refused_otherwise(capsys) -> None:
     options = [("indoor", "En salle"), ("outdoor", "Dehors")]
-    assert answered("2\r", ask.choice, "Lieu", options, "fr") == "outdoor"
-    assert answered("indoor\r", ask.choice, "Lieu", options, "fr") == "indoor"
-    assert answered("\r", ask.choice, "Lieu", options, "fr", default="outdoor") == "outdoor"
-    assert answered("9\r1\r", ask.choice, "Lieu", options, "fr") == "indoor"
+    assert answered("2\r", ask.choice, "Lieu", options, lang="fr") == "outdoor"
+    assert answered("indoor\r", ask.choice, "Lieu", options, lang="fr") == "indoor"
+    assert answered("\r", ask.choice, "Lieu", options, lang="fr", default="outdoor") == "outdoor"
+    assert answered("9\r1\r", ask.choice, "Lieu", options, lang="fr") == "indoor"
     said = capsys.readouterr().err
     assert "1. En salle" in said and "«\u00a09\u00a0» n’est pas dans la liste" in said
 
 
 def test_yes_no_in_both_languages_with_a_default() -> None:
-    assert answered("oui\r", ask.yes_no, "Reprendre ?", "en") is True
-    assert answered("n\r", ask.yes_no, "Resume?", "en") is False
-    assert answered("\r", ask.yes_no, "Resume? (Y/n)", "en", default=True) is True
-    assert answered("peut-être\ry\r", ask.yes_no, "Resume?", "en") is True
+    assert answered("oui\r", ask.yes_no, "Reprendre ?") is True
+    assert answered("n\r", ask.yes_no, "Resume?") is False
+    assert answered("\r", ask.yes_no, "Resume? (Y/n)", default=True) is True
+    assert answered("peut-être\ry\r", ask.yes_no, "Resume?") is True
 
 
 def test_items_until_an_empty_line_each_checked(capsys) -> None:
@@ -66,9 +66,9 @@ def test_items_until_an_empty_line_each_checked(capsys) -> None:
             raise BadInput("Too long.")
         return value
 
-    got = answered("calme\rbeaucoup trop long\récoute\r\r", ask.items, "Tags", "en", check=short)
+    got = answered("calme\rbeaucoup trop long\récoute\r\r", ask.items, "Tags", check=short)
     assert got == ["calme", "écoute"]
-    assert answered("2\r5\r\r", ask.items, "Numbers", "en", check=int) == [
+    assert answered("2\r5\r\r", ask.items, "Numbers", check=int) == [
         2,
         5,
     ]  # as check turns them

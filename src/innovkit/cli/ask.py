@@ -92,7 +92,7 @@ def line(prompt: str, typed: str = "", on_change: Callable[[str], None] | None =
 
 
 def _asked(
-    label: str, check: Callable[[str], T], prompt: str, lang: str, help: str | None = None
+    label: str, check: Callable[[str], T], prompt: str, help: str | None = None, *, lang: str
 ) -> T:
     tell(label, "bold")
     if help:
@@ -106,11 +106,12 @@ def _asked(
 
 def text(
     label: str,
-    lang: str,
     default: str | None = None,
     check: Callable[[str], Any] | None = None,
     help: str | None = None,
     optional: bool = False,
+    *,
+    lang: str,
 ) -> Any:
     """The answer (``default`` when left empty), as ``check`` turns it, asked again (with the
     reason, in ``lang``) until ``check`` takes it. ``optional``: an empty answer with no
@@ -122,11 +123,11 @@ def text(
             return None
         return check(typed) if check is not None else typed
 
-    return _asked(label, checked, f"[{default}] › " if default else "› ", lang, help)
+    return _asked(label, checked, f"[{default}] › " if default else "› ", help, lang=lang)
 
 
 def choice(
-    label: str, options: Sequence[tuple[str, str]], lang: str, default: str | None = None
+    label: str, options: Sequence[tuple[str, str]], default: str | None = None, *, lang: str
 ) -> str:
     """The id of one of ``options`` (id, label), typed as its number or its id."""
     ids = [ident for ident, _ in options]
@@ -150,7 +151,7 @@ def choice(
             tell(problem.words(lang), "bold red")
 
 
-def yes_no(label: str, lang: str, default: bool | None = None) -> bool:
+def yes_no(label: str, default: bool | None = None, *, lang: str) -> bool:
     """Yes (``o``, ``oui``, ``y``, ``yes``) or no; Enter alone gives ``default`` if any.
     ``label`` says which (« (O/n) »)."""
 
@@ -159,14 +160,15 @@ def yes_no(label: str, lang: str, default: bool | None = None) -> bool:
             return default
         return parse_yes_no(typed)
 
-    return _asked(label, checked, "› ", lang)
+    return _asked(label, checked, "› ", lang=lang)
 
 
 def items(
     label: str,
-    lang: str,
     check: Callable[[str], Any] | None = None,
     help: str | None = None,
+    *,
+    lang: str,
 ) -> list[Any]:
     """Items typed one a line until an empty line; each as ``check`` turns it (asked again
     with the reason when ``check`` refuses it)."""

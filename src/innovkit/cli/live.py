@@ -216,7 +216,7 @@ def _offer_resume(card: Card, draft: Draft, lang: str) -> bool:
         else tr(f"live.draft_phase_{draft.phase}", lang)
     )
     say(tr("live.draft_found", lang, tool=card.name(lang), when=when, where=where))
-    return ask.yes_no(tr("live.draft_resume_question", lang), lang, default=True)
+    return ask.yes_no(tr("live.draft_resume_question", lang), default=True, lang=lang)
 
 
 def _guided(

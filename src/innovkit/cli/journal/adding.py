@@ -95,14 +95,12 @@ def asked(question: Field, lang: str) -> Any:
         labels = dict((label, ident) for ident, label in question.choices)
         options = [*question.choices, (SKIP, tr("journal.ask_skip", lang))]
         default = labels.get(question.default or "", SKIP)  # Enter alone skips, as elsewhere
-        picked = ask.choice(question.label, options, lang, default=default)
+        picked = ask.choice(question.label, options, default=default, lang=lang)
         return None if picked == SKIP else picked
     if question.many:
         while True:
-            items = ask.items(question.label, lang, check=question.check, help=question.help)
+            items = ask.items(question.label, lang=lang, check=question.check, help=question.help)
             if items or not question.required:
                 return items
             ask.tell(tr("live.answer_required", lang), "bold red")
-    return ask.text(
-        question.label, lang, question.default, check=question.check, help=question.help
-    )
+    return ask.text(question.label, question.default, question.check, question.help, lang=lang)

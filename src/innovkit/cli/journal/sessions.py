@@ -294,7 +294,7 @@ def _confirmed(what: str, lang: str) -> bool:
     ]
     try:
         answer = ask.choice(
-            tr("journal.delete_confirm", lang, session=what), options, lang, default="keep"
+            tr("journal.delete_confirm", lang, session=what), options, default="keep", lang=lang
         )
     except KeyboardInterrupt:
         say(tr("journal.delete_interrupted", lang))
