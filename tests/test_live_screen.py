@@ -77,7 +77,7 @@ async def later(pilot, app: LiveApp, clock: FakeClock, seconds: float) -> None:
 def guided_app(
     card: Card, store: DraftStore, clock: FakeClock, draft=None, resumed=False, lang="en"
 ):
-    draft = draft or new_draft(card, None, clock.now(), lang)
+    draft = draft or new_draft(card, None, clock.now(), lang=lang)
     guided = GuidedRun(card, draft, clock, LineConsole(), store, None, False, resumed)
 
     def work(console):
@@ -183,7 +183,7 @@ def test_ctrl_c_on_the_screen_keeps_the_step_time_and_resume_goes_on(card, store
 def test_an_answer_being_typed_is_in_the_draft_before_enter(card, store) -> None:
     """Ctrl-C, or a terminal closed mid-answer (input ends): nothing typed is lost."""
     clock = FakeClock()
-    draft = new_draft(card, None, clock.now(), "en")
+    draft = new_draft(card, None, clock.now(), lang="en")
     draft.phase = "debrief"
     guided = GuidedRun(card, draft, clock, LineConsole(), store, None, False)
     guided.console = LineConsole(guided.keep_typing)
@@ -264,7 +264,7 @@ def test_ticking_keys_are_one_set_for_the_run_and_the_checklist_command() -> Non
 
 def test_checklist_interactive_ticks_on_the_run_s_checklist_screen() -> None:
     phases = [("Avant la séance", ["Réserver la salle", "Imprimer"]), ("Après", ["Ranger"])]
-    app = LiveApp(ticking_work("« cadran total »", phases, "fr"), "fr")
+    app = LiveApp(ticking_work("« cadran total »", phases, lang="fr"), "fr")
     seen: list[str] = []
 
     async def session() -> None:

@@ -110,7 +110,7 @@ def render(view, width: int = 120, height: int = 40) -> str:
 
 
 def test_a_step_screen_shows_the_step_the_countdown_and_the_schedule() -> None:
-    text = render(step_view(screen(), 120, 40, "en"))
+    text = render(step_view(screen(), 120, 40, lang="en"))
     assert "Step 2 of 3" in text and "Travailler en binômes" in text
     assert "Formez des binômes" in text and "“Trouvez un binôme.”" in text
     assert "Tip: Circulez" in text
@@ -121,20 +121,20 @@ def test_a_step_screen_shows_the_step_the_countdown_and_the_schedule() -> None:
 
 
 def test_a_narrow_screen_keeps_the_schedule_on_one_line() -> None:
-    text = render(step_view(screen(), 80, 24, "en"), 80, 24)
+    text = render(step_view(screen(), 80, 24, lang="en"), 80, 24)
     assert "✓ 1. Accueillir  ▶ 2. Travailler en binômes  · 3. Clore" in text
     assert "q: quit" in text  # the keys stay at the bottom, whatever the length of the step
 
 
 def test_paused_and_over_time_are_written_out() -> None:
-    assert "PAUSED · space to resume" in render(step_view(screen(paused=True), 120, 40, "en"))
-    over = render(step_view(screen(alert="over", remaining=0, overtime=75), 120, 40, "en"))
+    assert "PAUSED · space to resume" in render(step_view(screen(paused=True), 120, 40, lang="en"))
+    over = render(step_view(screen(alert="over", remaining=0, overtime=75), 120, 40, lang="en"))
     assert "STEP OVER TIME BY 1:15" in over
 
 
 def test_the_quit_question_replaces_the_keys_line() -> None:
     question = Question("quit", "Keep the draft to resume later?", help="y: keep it")
-    text = render(step_view(screen(), 120, 40, "en", question))
+    text = render(step_view(screen(), 120, 40, question, lang="en"))
     assert "Keep the draft to resume later?" in text and "n: next" not in text
 
 
@@ -147,7 +147,7 @@ def test_drift_is_said_in_whole_minutes() -> None:
 
 def test_the_checklist_screen_counts_the_ticks() -> None:
     view = checklist_view(
-        ChecklistScreen("« mini atelier »", (("Salle", True), ("Fiche", False)), 1), "en"
+        ChecklistScreen("« mini atelier »", (("Salle", True), ("Fiche", False)), 1), lang="en"
     )
     text = render(view)
     assert "(1 of 2 ticked)" in text
@@ -240,7 +240,7 @@ def test_every_step_of_every_tool_shows_every_sentence_to_say_and_the_keys(
     for card in catalogue.tools.values():
         for number in range(1, len(card.steps) + 1):
             screen = card_screen(card, number, lang)
-            text = render(step_view(screen, width, height, lang), width, height)
+            text = render(step_view(screen, width, height, lang=lang), width, height)
             check_step_screen(text, screen, width, height, lang)
 
 
@@ -264,7 +264,7 @@ def test_over_time_after_a_resume_the_longest_steps_still_fit(
             alert="over",
             notice=tr("live.resumed_notice", lang),
         )
-        text = render(step_view(screen, width, height, lang), width, height)
+        text = render(step_view(screen, width, height, lang=lang), width, height)
         check_step_screen(text, screen, width, height, lang)
         assert "+12:34" in text or "TIME BY 12:34" in text or "DÉPASSÉ DE 12:34" in text
         assert words(tr("live.resumed_notice", lang)) in words(text)
@@ -273,8 +273,8 @@ def test_over_time_after_a_resume_the_longest_steps_still_fit(
 def test_the_digits_shrink_before_the_text_is_cut() -> None:
     card = load_catalogue().tools["audace-up"]
     screen = card_screen(card, 1, "en")
-    tall = render(step_view(screen, 130, 45, "en"), 130, 45)
-    short = render(step_view(screen, 100, 32, "en"), 100, 32)
+    tall = render(step_view(screen, 130, 45, lang="en"), 130, 45)
+    short = render(step_view(screen, 100, 32, lang="en"), 100, 32)
     digit_lines = [
         sum(1 for line in text.splitlines() if set(line.strip()) <= set("█▀▄ ") and line.strip())
         for text in (tall, short)
@@ -288,22 +288,22 @@ def test_the_digits_shrink_before_the_text_is_cut() -> None:
 def test_a_cut_step_says_how_many_tips_are_left_out() -> None:
     card = load_catalogue().tools["audace-up"]
     screen = card_screen(card, 1, "fr")
-    text = render(step_view(screen, 100, 32, "fr"), 100, 32)
+    text = render(step_view(screen, 100, 32, lang="fr"), 100, 32)
     assert "+ 2 conseils\u00a0: touche t" in text
-    text = render(step_view(screen, 80, 24, "en"), 80, 24)
+    text = render(step_view(screen, 80, 24, lang="en"), 80, 24)
     assert "… rest of the instructions and 2 tips: press t" in text
 
 
 def test_the_whole_text_of_a_step_scrolls_to_its_last_tip() -> None:
     card = load_catalogue().tools["point-silence"]
     screen = card_screen(card, 1, "en")
-    view, last = text_view(screen, 80, 24, "en", 0)
+    view, last = text_view(screen, 80, 24, 0, lang="en")
     first = render(view, 80, 24)
     assert last > 0
     assert "Step 1 of 6" in first and "RUNNING" in first  # the countdown goes on meanwhile
     assert "Instructions" in first and words(screen.instructions) in words(first)
     assert "lines 1–" in first and "back to the step" in first
-    view, end = text_view(screen, 80, 24, "en", 999)  # too far: the last screenful
+    view, end = text_view(screen, 80, 24, 999, lang="en")  # too far: the last screenful
     bottom = render(view, 80, 24)
     assert end == last
     assert f"of {len(text_lines(screen, 80, 'en'))}" in bottom

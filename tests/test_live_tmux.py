@@ -64,7 +64,7 @@ def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Pa
     ).id
     steps = card.plan(variant)
     assert len(steps) >= 3, "the test skips the third step"
-    fields = capture_fields(card, new_draft(card, variant, datetime.now(), "en"))
+    fields = capture_fields(card, new_draft(card, variant, datetime.now(), lang="en"))
 
     env = {
         "INNOVKIT_HOME": str(innovkit_home),

@@ -103,7 +103,7 @@ def _run_questions(lang: str) -> list[tuple[str, str]]:
     from innovkit.live.guide import new_draft
 
     card = load_catalogue().find("atelier-test")
-    draft = new_draft(card, None, datetime.now(), lang)
+    draft = new_draft(card, None, datetime.now(), lang=lang)
     return [(f.key, f.label) for f in capture_fields(card, draft)]
 
 

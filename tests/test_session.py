@@ -182,7 +182,7 @@ def make_run(
     **options: Any,
 ) -> GuidedRun:
     draft = draft or new_draft(
-        card, variant, clock.now(), "en", participants=options.pop("people", None)
+        card, variant, clock.now(), lang="en", participants=options.pop("people", None)
     )
     return GuidedRun(card, draft, clock, console, store, recorder(journal_path), **options)
 

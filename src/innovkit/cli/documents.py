@@ -246,7 +246,7 @@ def _tick(card: Card, lang: str, phases: list[str]) -> None:
 
     lists = [[item for _, item in checklist_items(card, lang, [phase])] for phase in phases]
     titles = [tr(f"documents.phase_{phase}", lang) for phase in phases]
-    ticks = tick_phases(card.name(lang), list(zip(titles, lists, strict=True)), lang)
+    ticks = tick_phases(card.name(lang), list(zip(titles, lists, strict=True)), lang=lang)
     left: list[tuple[str, str]] = []
     for phase, title, items, ticked in zip(phases, titles, lists, ticks, strict=True):
         say(tr("documents.ticked", lang, phase=title, done=sum(ticked), total=len(items)))

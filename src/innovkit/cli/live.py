@@ -95,7 +95,7 @@ def _run_script(
 
     start, facilitator = options["start"], options["facilitator"]
     session = prepare_session(card, options, variant=variant) if record else None
-    write_text(run_script(card, catalogue, variant, start, lang, facilitator, people))
+    write_text(run_script(card, catalogue, variant, start, facilitator, people, lang=lang))
     if session is not None:
         say_recorded(card, session, record_session(card, session), lang)
 
@@ -185,7 +185,7 @@ def _draft_to_run(
     chosen = facilitator or configured("facilitator") or ""
     variant = variant or default_variant(card)
     draft = new_draft(
-        card, variant, SystemClock().now(), lang, str(chosen), people, record=not no_record
+        card, variant, SystemClock().now(), str(chosen), people, record=not no_record, lang=lang
     )
     return draft, False
 
@@ -324,9 +324,10 @@ def run_script(
     catalogue: Catalogue,
     variant: str | None,
     start: str | None,
-    lang: str,
     facilitator: str | None = None,
     participants: int | None = None,
+    *,
+    lang: str,
 ) -> str:
     """The run on paper, for rehearsal and scripts: the tool's text run sheet (the ``txt``
     template of ``innovkit sheet``), timed from ``start``, else from the next whole minute."""

@@ -213,14 +213,14 @@ class ScreenConsole:
 
         def draw(width: int, height: int) -> RenderableType:
             if isinstance(screen, StepScreen) and reading is not None and question is None:
-                view, self._last_line = text_view(screen, width, height, lang, reading)
+                view, self._last_line = text_view(screen, width, height, reading, lang=lang)
                 return view
             if isinstance(screen, StepScreen):
-                return step_view(screen, width, height, lang, question)
+                return step_view(screen, width, height, question, lang=lang)
             if isinstance(screen, TimerScreen):
                 return timer_view(screen, width, height, lang)
             assert isinstance(screen, ChecklistScreen)
-            return checklist_view(screen, lang, question)
+            return checklist_view(screen, question, lang=lang)
 
         self.app.show(draw)
 

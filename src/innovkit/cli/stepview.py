@@ -138,7 +138,7 @@ def schedule_strip(screen: StepScreen, width: int | None = None) -> Text:
 
 
 def schedule_view(
-    screen: StepScreen, lang: str, lines: int | None = None, width: int | None = None
+    screen: StepScreen, lines: int | None = None, width: int | None = None, *, lang: str
 ) -> list[Text]:
     """The schedule to fit ``lines`` × ``width``: each step on as many lines as it takes if
     there is room, else on one line; if even that is too long, the steps around the current
@@ -305,7 +305,7 @@ def _top_line(left: Text, right: Text) -> Table:
 
 
 def step_view(
-    screen: StepScreen, width: int, height: int, lang: str, question: Question | None = None
+    screen: StepScreen, width: int, height: int, question: Question | None = None, *, lang: str
 ) -> RenderableType:
     """The whole screen of one step, to fit ``width`` × ``height``.
 
@@ -330,7 +330,7 @@ def step_view(
     clock = _clock(screen, width, scale, lang)
     space = height - 1 - len(status) - len(footer) - len(clock)
     if width >= WIDE:
-        rows = schedule_view(screen, lang, space, width - text.width - GAP)
+        rows = schedule_view(screen, space, width - text.width - GAP, lang=lang)
         body = _beside(body, rows, text.width, width - text.width - GAP)
     blank = [Text("")] if len(body) < space else []
     lines: list[RenderableType] = [top, *clock, *status, *blank, *body]

@@ -34,7 +34,7 @@ def text_lines(screen: StepScreen, width: int, lang: str) -> list[Text]:
 
 
 def text_view(
-    screen: StepScreen, width: int, height: int, lang: str, offset: int = 0
+    screen: StepScreen, width: int, height: int, offset: int = 0, *, lang: str
 ) -> tuple[RenderableType, int]:
     """The step's whole text from line ``offset``, with the countdown on its first line; and
     the largest offset there is to scroll to."""
@@ -66,7 +66,7 @@ def text_view(
 
 
 def checklist_view(
-    screen: ChecklistScreen, lang: str, question: Question | None = None
+    screen: ChecklistScreen, question: Question | None = None, *, lang: str
 ) -> RenderableType:
     ticked = sum(1 for _, done in screen.items if done)
     heading = screen.heading or tr(

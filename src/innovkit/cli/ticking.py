@@ -9,17 +9,17 @@ from innovkit.i18n import tr
 
 
 def tick_phases(
-    title: str, phases: Sequence[tuple[str, Sequence[str]]], lang: str
+    title: str, phases: Sequence[tuple[str, Sequence[str]]], *, lang: str
 ) -> list[list[bool]]:
     """Each phase's items (phase title, items) ticked on the full screen, Enter going to the
     next phase; the ticks of each phase. ``q`` or Escape stops as Ctrl-C does."""
     from innovkit.cli.screen import run_on_screen
 
-    return run_on_screen(ticking_work(title, phases, lang), lang)
+    return run_on_screen(ticking_work(title, phases, lang=lang), lang)
 
 
 def ticking_work(
-    title: str, phases: Sequence[tuple[str, Sequence[str]]], lang: str
+    title: str, phases: Sequence[tuple[str, Sequence[str]]], *, lang: str
 ) -> Callable[[object], list[list[bool]]]:
     """What ``tick_phases`` runs on the screen (tests run it headless)."""
     from innovkit.live.checklist import Ticking

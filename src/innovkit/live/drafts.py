@@ -83,10 +83,11 @@ def new_draft(
     card: Card,
     variant: str | None,
     now: datetime,
-    lang: str,
     facilitator: str = "",
     participants: int | None = None,
     record: bool = True,
+    *,
+    lang: str,
 ) -> Draft:
     """A fresh draft for running ``card`` (or its structured ``variant``), in ``lang``."""
     from innovkit.journal.records import new_id
