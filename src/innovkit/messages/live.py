@@ -372,4 +372,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {value} » n’est pas dans la liste : tapez un numéro de 1 à {count}.",
         "en": "“{value}” is not in the list: type a number from 1 to {count}.",
     },
+    "live.preparation_carried": {
+        "fr": "Coches reprises de «\u00a0innovkit checklist\u00a0» du {day}.",
+        "en": "Ticks carried over from “innovkit checklist” of {day}.",
+    },
+    "live.preparation_left.one": {
+        "fr": "Reste à faire avant de commencer\u00a0: {items}",
+        "en": "Still to do before you start: {items}",
+    },
+    "live.preparation_left.other": {
+        "fr": "Restent à faire avant de commencer ({count})\u00a0: {items}",
+        "en": "Still to do before you start ({count}): {items}",
+    },
+    "live.preparation_kept_day": {
+        "fr": "Coches gardées pour la séance du {day}\u00a0: "
+        "«\u00a0innovkit run {tool}\u00a0» partira de là.",
+        "en": "Ticks kept for the session of {day}: “innovkit run {tool}” will start from them.",
+    },
+    "live.preparation_kept_next": {
+        "fr": "Coches gardées pour la prochaine séance (dans les {days} jours)\u00a0: "
+        "«\u00a0innovkit run {tool}\u00a0» partira de là.",
+        "en": "Ticks kept for the next session (within {days} days): “innovkit run {tool}” will "
+        "start from them.",
+    },
 }
