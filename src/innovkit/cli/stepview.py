@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+from datetime import datetime
 from typing import Any
 
 from rich.cells import cell_len
@@ -34,7 +35,7 @@ def screen_key(screen: StepScreen) -> tuple[Any, ...]:
         int(screen.overtime),
         screen.paused,
         screen.alert,
-        round(screen.drift / 60),
+        shown_drift(screen),
         screen.now.strftime("%H:%M"),
         screen.projected_end.strftime("%H:%M"),
         screen.notice,
@@ -81,23 +82,39 @@ def _state(screen: StepScreen) -> tuple[str, str]:
     return tr("live.step_counting"), STYLES["counting"]
 
 
-def drift_text(drift: float) -> str:
+def drift_text(minutes: int) -> str:
     """« à l'heure », « 2 min de retard », "1 min ahead": whole minutes, a glance is enough."""
-    if abs(drift) < 30:
+    if minutes == 0:
         return tr("live.on_time")
-    late = tr("common.minutes", minutes=max(1, round(abs(drift) / 60)))
-    return tr("live.behind", late=late) if drift > 0 else tr("live.ahead", early=late)
+    late = tr("common.minutes", minutes=abs(minutes))
+    return tr("live.behind", late=late) if minutes > 0 else tr("live.ahead", early=late)
+
+
+def _to_the_minute(moment: datetime) -> datetime:
+    """A clock time as the screen shows it: hours and minutes, the seconds left out."""
+    return moment.replace(second=0, microsecond=0)
+
+
+def shown_drift(screen: StepScreen) -> int:
+    """Minutes behind the plan (negative: ahead), as the two times on the screen say it:
+    the expected end less the planned end, both to the minute as shown — so « à l'heure »
+    goes with two equal times, and « 1 min d'avance » with two times one minute apart."""
+    if screen.planned_end is None:
+        return round(screen.drift / 60)
+    gap = _to_the_minute(screen.projected_end) - _to_the_minute(screen.planned_end)
+    return round(gap.total_seconds() / 60)
 
 
 def schedule_line(screen: StepScreen) -> Text:
     planned = clock_time(screen.planned_end) if screen.planned_end else "—"
+    drift = shown_drift(screen)
     text = tr(
         "live.schedule_line",
         planned=planned,
         projected=clock_time(screen.projected_end),
-        drift=drift_text(screen.drift),
+        drift=drift_text(drift),
     )
-    style = "yellow" if screen.drift >= 30 else "green" if screen.drift <= -30 else ""
+    style = "yellow" if drift > 0 else "green" if drift < 0 else ""
     return Text(text, style=style)
 
 
@@ -116,24 +133,33 @@ def _row(row: ScheduleRow) -> Text:
     return line
 
 
-def schedule_strip(screen: StepScreen, width: int | None = None) -> Text:
-    """Every step on one line, the current one by its title; the others by their number
-    alone when their titles would not fit in ``width``."""
+def schedule_strip(screen: StepScreen, width: int | None = None) -> list[Text]:
+    """Every step with its planned clock time, on one line if it fits ``width``: with their
+    titles, else with the current one's only, else by number and time alone, folded onto as
+    many lines as it takes — a clock time is never left out."""
 
-    def strip(titled: bool) -> Text:
-        line = Text(no_wrap=True, overflow="ellipsis")
+    def entries(titled: str) -> list[Text]:
+        pieces = []
         for row in screen.rows:
-            if row.number > 1:
-                line.append("  ")
             style = "bold" if row.status == "current" else "dim" if row.status != "todo" else ""
-            title = f". {row.title}" if titled or row.status == "current" else ""
-            line.append(f"{_MARKS[row.status]} {row.number}{title}", style=style)
-        return line
+            when = f" {clock_time(row.start)}" if row.start else ""
+            named = titled == "all" or (titled == "current" and row.status == "current")
+            title = f" {row.title}" if named else ""
+            pieces.append(Text(f"{_MARKS[row.status]} {row.number}.{when}{title}", style=style))
+        return pieces
 
-    full = strip(True)
-    if width is None or full.cell_len <= width:
-        return full
-    return strip(False)
+    for titled in ("all", "current", "none"):
+        line = Text("  ").join(entries(titled))
+        line.no_wrap = True
+        if width is None or line.cell_len <= width:
+            return [line]
+    lines: list[Text] = []
+    for piece in entries("none"):
+        if lines and lines[-1].cell_len + 2 + piece.cell_len <= width:
+            lines[-1] = Text.assemble(lines[-1], "  ", piece)
+        else:
+            lines.append(piece)
+    return lines
 
 
 def schedule_view(
@@ -317,7 +343,7 @@ def step_view(
     )
     status = [schedule_line(screen)]
     if width < WIDE:
-        status.append(schedule_strip(screen, width))
+        status += schedule_strip(screen, width)
     if screen.notice:
         status += _wrap(Text(screen.notice, style="bold yellow"), width)
     footer = _footer(question, width)

@@ -163,10 +163,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.row_extended": {"fr": "prolongée de {extra}", "en": "extended by {extra}"},
     "live.tip": {"fr": "Conseil", "en": "Tip"},
     "live.run_keys": {
-        "fr": "n : suivante   b : précédente   espace : pause   + : une minute   "
-        "s : passer   t : tout le texte   q : quitter",
-        "en": "n: next   b: back   space: pause   +: one more minute   s: skip   t: full text   "
-        "q: quit",
+        "fr": "n\u00a0: suivante   b\u00a0: précédente   espace\u00a0: pause   "
+        "+\u00a0/\u00a0-\u00a0: une minute de plus\u00a0/\u00a0de moins   s\u00a0: passer   "
+        "t\u00a0: tout le texte   q\u00a0: quitter",
+        "en": "n: next   b: back   space: pause   "
+        "+\u00a0/\u00a0-: one minute more\u00a0/\u00a0less   s: skip   t: full text   q: quit",
     },
     "live.more_text": {
         "fr": "… suite des consignes : touche t",
