@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import io
-from datetime import datetime
 from typing import Any
 
 from rich.cells import cell_len
@@ -18,12 +17,20 @@ from rich.text import Text
 
 from innovkit.cli import bigclock
 from innovkit.cli import console as _console  # noqa: F401  (Rich keeps « : » on its line)
-from innovkit.cli.timerview import STYLES, clock_time
-from innovkit.durations import clock_face, elapsed_face, minutes_text
+from innovkit.cli.scheduleview import (
+    drift_text,
+    schedule_line,
+    schedule_strip,
+    schedule_view,
+    shown_drift,
+)
+from innovkit.cli.timerview import STYLES
+from innovkit.durations import clock_face, elapsed_face
 from innovkit.i18n import labelled, quoted, tr, tr_count
-from innovkit.live.guide import Question, ScheduleRow, StepScreen
+from innovkit.live.guide import Question, StepScreen
 
-_MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "todo": "·"}
+__all__ = ["drift_text", "schedule_line", "schedule_strip", "schedule_view", "step_view"]
+
 WIDE = 100  # from this width the schedule sits beside the step, else on one line above it
 
 
@@ -80,115 +87,6 @@ def _state(screen: StepScreen) -> tuple[str, str]:
     if screen.alert == "warning":
         return tr("live.step_warning", left=clock_face(screen.remaining)), STYLES["warning"]
     return tr("live.step_counting"), STYLES["counting"]
-
-
-def drift_text(minutes: int) -> str:
-    """« à l'heure », « 2 min de retard », "1 min ahead": whole minutes, a glance is enough."""
-    if minutes == 0:
-        return tr("live.on_time")
-    late = tr("common.minutes", minutes=abs(minutes))
-    return tr("live.behind", late=late) if minutes > 0 else tr("live.ahead", early=late)
-
-
-def _to_the_minute(moment: datetime) -> datetime:
-    """A clock time as the screen shows it: hours and minutes, the seconds left out."""
-    return moment.replace(second=0, microsecond=0)
-
-
-def shown_drift(screen: StepScreen) -> int:
-    """Minutes behind the plan (negative: ahead), as the two times on the screen say it:
-    the expected end less the planned end, both to the minute as shown — so « à l'heure »
-    goes with two equal times, and « 1 min d'avance » with two times one minute apart."""
-    if screen.planned_end is None:
-        return round(screen.drift / 60)
-    gap = _to_the_minute(screen.projected_end) - _to_the_minute(screen.planned_end)
-    return round(gap.total_seconds() / 60)
-
-
-def schedule_line(screen: StepScreen) -> Text:
-    planned = clock_time(screen.planned_end) if screen.planned_end else "—"
-    drift = shown_drift(screen)
-    text = tr(
-        "live.schedule_line",
-        planned=planned,
-        projected=clock_time(screen.projected_end),
-        drift=drift_text(drift),
-    )
-    style = "yellow" if drift > 0 else "green" if drift < 0 else ""
-    return Text(text, style=style)
-
-
-def _row(row: ScheduleRow) -> Text:
-    when = clock_time(row.start) if row.start else ""
-    line = Text(f"{_MARKS[row.status]} {when}  {row.number}. ")
-    line.append(row.title, style="bold" if row.status == "current" else "")
-    detail = minutes_text(row.planned)
-    if row.status == "done":
-        detail = f"{detail} → {elapsed_face(row.spent)}"
-    elif row.status == "skipped":
-        detail = f"{detail}, {tr('live.row_skipped')}"
-    line.append("  (" + detail.replace(" ", "\u00a0") + ")", style="dim")  # kept on one line
-    if row.status in ("done", "skipped"):
-        line.stylize("dim")
-    return line
-
-
-def schedule_strip(screen: StepScreen, width: int | None = None) -> list[Text]:
-    """Every step with its planned clock time, on one line if it fits ``width``: with their
-    titles, else with the current one's only, else by number and time alone, folded onto as
-    many lines as it takes — a clock time is never left out."""
-
-    def entries(titled: str) -> list[Text]:
-        pieces = []
-        for row in screen.rows:
-            style = "bold" if row.status == "current" else "dim" if row.status != "todo" else ""
-            when = f" {clock_time(row.start)}" if row.start else ""
-            named = titled == "all" or (titled == "current" and row.status == "current")
-            title = f" {row.title}" if named else ""
-            pieces.append(Text(f"{_MARKS[row.status]} {row.number}.{when}{title}", style=style))
-        return pieces
-
-    for titled in ("all", "current", "none"):
-        line = Text("  ").join(entries(titled))
-        line.no_wrap = True
-        if width is None or line.cell_len <= width:
-            return [line]
-    lines: list[Text] = []
-    for piece in entries("none"):
-        if lines and lines[-1].cell_len + 2 + piece.cell_len <= width:
-            lines[-1] = Text.assemble(lines[-1], "  ", piece)
-        else:
-            lines.append(piece)
-    return lines
-
-
-def schedule_view(
-    screen: StepScreen, lines: int | None = None, width: int | None = None
-) -> list[Text]:
-    """The schedule to fit ``lines`` × ``width``: each step on as many lines as it takes if
-    there is room, else on one line; if even that is too long, the steps around the current
-    one, with « … » for those left out."""
-    heading = Text(tr("live.schedule_heading"), style="bold underline")
-    rows = [_row(r) for r in screen.rows]
-    if width is not None:
-        folded = [
-            Text.assemble("  " if number else "", line)
-            for row in rows
-            for number, line in enumerate(_wrap(row, width - 2) if row.cell_len > width else [row])
-        ]
-        if lines is None or len(folded) + 1 <= lines:
-            return [heading, *folded]
-    if lines is None or len(rows) + 1 <= lines:
-        return [heading, *rows]
-    room = max(1, lines - 1)
-    current = next((i for i, r in enumerate(screen.rows) if r.status == "current"), 0)
-    first = max(0, min(current - room // 3, len(rows) - room))
-    shown = rows[first : first + room]
-    if first > 0:
-        shown[0] = Text("…", style="dim")
-    if first + room < len(rows):
-        shown[-1] = Text("…", style="dim")
-    return [heading, *shown]
 
 
 def _key_bar(items: str, width: int, extra: str = "") -> list[Text]:

@@ -43,29 +43,7 @@ def export(
     for path in (output, actions):
         if path is not None:
             check_writable(path, force)  # before any work: a refusal costs nothing
-    text: str | bytes
-    actions_text = ""
-    with common.open_journal() as journal:
-        if fmt == "json":
-            from innovkit.journal.exchange import export_stored
-
-            stored = journal.stored_sessions(period.start, period.end)
-            # Bytes, written as they are: a full journal's export is never copied as text.
-            text, count = export_stored(stored), len(stored)
-        elif fmt == "csv":
-            from innovkit.journal.spreadsheet import actions_csv, sessions_csv
-
-            sessions = journal.sessions(period.start, period.end)
-            names = _names(ctx, lang)
-            text, count = sessions_csv(sessions, names), len(sessions)
-            actions_text = actions_csv(sessions, names)
-        else:
-            from innovkit.journal.report import build_report
-            from innovkit.journal.reportwords import render_report
-
-            report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
-            text = render_report(report, fmt)
-            count = report.headline.sessions
+    text, actions_text, count = _exported(ctx, fmt, period, lang)
     sessions_words = tr_count("journal.n_sessions", count)
     done = tr("journal.exported", period=period.name(lang), sessions=sessions_words)
     if output is None:
@@ -83,6 +61,29 @@ def export(
     say(tr("common.written", path=output))
     if actions is not None:
         say(tr("spreadsheet.actions_written", lang, path=actions))
+
+
+def _exported(ctx: typer.Context, fmt: str, period: Any, lang: str) -> tuple[str | bytes, str, int]:
+    """The export in ``fmt`` of the sessions of ``period``, the actions' CSV (with
+    ``csv``, else empty) and the number of sessions."""
+    with common.open_journal() as journal:
+        if fmt == "json":
+            from innovkit.journal.exchange import export_stored
+
+            stored = journal.stored_sessions(period.start, period.end)
+            # Bytes, written as they are: a full journal's export is never copied as text.
+            return export_stored(stored), "", len(stored)
+        if fmt == "csv":
+            from innovkit.journal.spreadsheet import actions_csv, sessions_csv
+
+            sessions = journal.sessions(period.start, period.end)
+            names = _names(ctx, lang)
+            return sessions_csv(sessions, names), actions_csv(sessions, names), len(sessions)
+        from innovkit.journal.report import build_report
+        from innovkit.journal.reportwords import render_report
+
+        report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
+        return render_report(report, fmt), "", report.headline.sessions
 
 
 def _actions_file(fmt: str, output: Path | None, asked: Path | None, lang: str) -> Path | None:
