@@ -110,3 +110,27 @@ def test_checklist_ticks_carried_into_run_in_a_real_terminal(tmp_path: Path, bal
     finally:
         terminal.close()
     assert (home / "data" / "preparation" / "la-balade.json").exists()
+
+
+def test_ticking_again_goes_on_from_the_kept_ticks() -> None:
+    import asyncio
+
+    from innovkit.cli.screen import LiveApp
+    from innovkit.cli.ticking import ticking_work
+    from innovkit.i18n import set_language
+
+    set_language("fr")
+    phases = [("Avant la séance", ["Réserver la salle", "Imprimer", "Minuteur"])]
+    app = LiveApp(ticking_work("« la balade »", phases, [[True, False, True]]))
+
+    async def session() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            for _ in range(200):
+                await pilot.pause(0.01)
+                if app.is_running:
+                    break
+            await pilot.press("2", "enter")
+            await pilot.pause(0.1)
+
+    asyncio.run(session())
+    assert app.outcome() == [[True, True, True]]  # the two kept, and the one ticked now
