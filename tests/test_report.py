@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from innovkit.cards.catalogue import Catalogue, load_catalogue
 from innovkit.documents.escaping import md_block, md_cell, md_inline
-from innovkit.journal.exchange import export_csv, export_json, export_stored, read_export
+from innovkit.journal.exchange import export_json, export_stored, read_export
 from innovkit.journal.period import Period, choose_period, month_period
 from innovkit.journal.report import Report, build_report, summarise
 from innovkit.journal.reportwords import render_report
@@ -390,21 +390,24 @@ def test_counts_in_the_report_agree(catalogue: Catalogue) -> None:
 # --------------------------------------------------------------------------- CSV and JSON
 
 
-def test_csv_neutralises_formulas(journal: Journal) -> None:
-    text = export_csv(journal.sessions(date(2026, 11, 1), date(2026, 11, 30)), ";")
-    assert text.startswith("\ufeffid;date;")
+def test_csv_neutralises_formulas(journal: Journal, catalogue: Catalogue) -> None:
+    from innovkit.journal.spreadsheet import Names, sessions_csv
+
+    names = Names("fr", catalogue.tools, catalogue.levers)
+    text = sessions_csv(journal.sessions(date(2026, 11, 1), date(2026, 11, 30)), names)
+    assert text.startswith("\ufeffDate;Début;")
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
     assert len(rows) == 5
-    by_date = {row["date"]: row for row in rows}
-    assert by_date["2026-11-12"]["ideas"] == '\'=HYPERLINK("http://example.com","x")'
-    assert by_date["2026-11-18"]["decisions"] == "'+SUM(A1:A9)"
-    assert by_date["2026-11-18"]["notes"] == "'-2+3"
-    assert by_date["2026-11-25"]["ideas"].startswith("'@cmd")
-    assert by_date["2026-11-30"]["notes"] == "'\tTabulation en tête"
+    by_date = {row["Date"]: row for row in rows}
+    assert by_date["12/11/2026"]["Idées"] == '\'=HYPERLINK("http://example.com","x")'
+    assert by_date["18/11/2026"]["Décisions"] == "'+SUM(A1:A9)"
+    assert by_date["18/11/2026"]["Notes"] == "'-2+3"
+    assert by_date["25/11/2026"]["Idées"].startswith("'@cmd")
+    assert by_date["30/11/2026"]["Notes"] == "'\tTabulation en tête"
     for row in rows:
         for cell in row.values():
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
-    assert by_date["2026-11-03"]["participants"] == "12"
+    assert by_date["03/11/2026"]["Participants"] == "12"
 
 
 def test_json_export_import_round_trip(journal: Journal, tmp_path: Path) -> None:

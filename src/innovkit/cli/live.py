@@ -178,7 +178,20 @@ def _draft_to_run(
     chosen = facilitator or configured("facilitator") or ""
     variant = variant or default_variant(card)
     draft = new_draft(card, variant, SystemClock().now(), str(chosen), people, record=not no_record)
+    _carry_preparation(card, draft)
     return draft, False
+
+
+def _carry_preparation(card: Card, draft: Draft) -> None:
+    """A new run starts from the ticks ``checklist --interactive`` kept for today's session
+    (see ``live.preparation``)."""
+    from innovkit.live.preparation import kept_ticks
+
+    today = datetime.fromisoformat(draft.created).date()
+    kept = kept_ticks(card, today)
+    if kept is not None and "before" in kept.ticks:
+        draft.checklist = list(kept.ticks["before"])
+        draft.prepared = kept.ticked_on.isoformat()
 
 
 def default_variant(card: Card) -> str | None:
@@ -234,6 +247,10 @@ def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bo
         raise wrapped from error
     assert result is not None
     if isinstance(result, Finished):
+        from innovkit.live.preparation import forget_ticks
+
+        if result.session is not None:
+            forget_ticks(card.id)  # prepared, run, recorded: the next session starts afresh
         _report(card, result)
     elif result.kept:
         say(tr("live.draft_kept", command=command))

@@ -1,5 +1,6 @@
-"""The journal's exchange formats: the JSON export (the format ``journal import`` reads and
-merges) and the CSV for spreadsheets, both derived from the session schema.
+"""The journal's exchange format: the JSON export (the format ``journal import`` reads and
+merges), derived from the session schema. (The CSV for spreadsheets, made for reading rather
+than exchange, is ``journal.spreadsheet``.)
 
 JSON goes through msgspec: the export is encoded by it, and an import is decoded straight
 into the schema's strict ``SessionData`` (unknown keys, wrong types and values out of bounds
@@ -18,7 +19,7 @@ from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.data import Wrong, read_session, session_data, short, to_session, wire_values
 from innovkit.journal.records import Session, utc_now
-from innovkit.journal.schema import CSV_COLUMNS, SessionData
+from innovkit.journal.schema import SessionData
 
 EXPORT_FORMAT = "innovkit-journal"
 EXPORT_VERSION = 1
@@ -158,53 +159,3 @@ def _plain_sessions(raw: bytes, path: Path) -> list[Any]:
     if not isinstance(items, list):
         raise BadInput(tr("journal.import_not_export", path=path))
     return items
-
-
-# --------------------------------------------------------------------------- CSV
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: Any) -> str:
-    """A spreadsheet cell that can never run as a formula: text starting with ``=``, ``+``,
-    ``-``, ``@``, a tab or a carriage return gets a leading apostrophe (OWASP's advice)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def csv_separator(lang: str) -> str:
-    """The column separator a spreadsheet of that language expects: French Excel reads « ; »
-    (the comma is its decimal mark), English Excel reads « , »."""
-    return ";" if lang == "fr" else ","
-
-
-def _cell(session: Session, name: str, value: Any) -> Any:
-    """One field in a cell: lists joined with « ; », an action as « text — owner — due »,
-    the tool's own fields as their JSON."""
-    if name == "actions":
-        return " ; ".join(
-            " — ".join(part for part in (a.text, a.owner, a.due and a.due.isoformat()) if part)
-            for a in session.actions
-        )
-    if isinstance(value, list):
-        return " ; ".join(value)
-    if isinstance(value, dict):
-        return msgspec.json.encode(value).decode("utf-8") if value else ""
-    return value
-
-
-def export_csv(sessions: Iterable[Session], separator: str = ",") -> str:
-    """One row per session, the schema's CSV columns separated by ``separator`` (see
-    ``csv_separator``); every cell neutralised. The text starts with a byte order mark:
-    without it, Excel reads UTF-8 as an old Windows encoding and garbles every accent."""
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for s in sessions:
-        data = session_data(s)
-        writer.writerow([safe_cell(_cell(s, name, data[name])) for name in CSV_COLUMNS])
-    return buffer.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -29,6 +29,7 @@ def export(
         str | None, opt("--format", key="format", metavar="md|html|json|csv")
     ] = None,
     output: Annotated[Path | None, opt("--output", "-o", key="output", metavar="FILE")] = None,
+    actions: Annotated[Path | None, opt("--actions", key="actions_csv", metavar="FILE")] = None,
     force: Annotated[bool, typer.Option("--force", help=tr("help.journal_force"))] = False,
     lang: LangOption = None,
 ) -> None:
@@ -38,38 +39,75 @@ def export(
     lang = language(lang)
     fmt = _format(format_, output)
     period = choose_period(month, from_, to, all_)
-    if output is not None:
-        check_writable(output, force)  # before any work: a refusal costs nothing
-    text: str | bytes
+    actions = _actions_file(fmt, output, actions, lang)
+    for path in (output, actions):
+        if path is not None:
+            check_writable(path, force)  # before any work: a refusal costs nothing
+    text, actions_text, count = _exported(ctx, fmt, period, lang)
+    sessions_words = tr_count("journal.n_sessions", count)
+    done = tr("journal.exported", period=period.name(lang), sessions=sessions_words)
+    if output is None:
+        write_text(text.decode("utf-8") if isinstance(text, bytes) else text)
+        if actions is not None:
+            write_file(actions, actions_text, force=force, mode=0o600)
+            say(tr("spreadsheet.actions_written", lang, path=actions))
+        say(done)
+        return
+    # Every export and report holds journal content (names included): owner-only, like it.
+    write_file(output, text, force=force, mode=0o600)
+    if actions is not None:
+        write_file(actions, actions_text, force=force, mode=0o600)
+    say(done)
+    say(tr("common.written", path=output))
+    if actions is not None:
+        say(tr("spreadsheet.actions_written", lang, path=actions))
+
+
+def _exported(ctx: typer.Context, fmt: str, period: Any, lang: str) -> tuple[str | bytes, str, int]:
+    """The export in ``fmt`` of the sessions of ``period``, the actions' CSV (with
+    ``csv``, else empty) and the number of sessions."""
     with common.open_journal() as journal:
         if fmt == "json":
             from innovkit.journal.exchange import export_stored
 
             stored = journal.stored_sessions(period.start, period.end)
             # Bytes, written as they are: a full journal's export is never copied as text.
-            text, count = export_stored(stored), len(stored)
-        elif fmt == "csv":
-            from innovkit.journal.exchange import csv_separator, export_csv
+            return export_stored(stored), "", len(stored)
+        if fmt == "csv":
+            from innovkit.journal.spreadsheet import actions_csv, sessions_csv
 
             sessions = journal.sessions(period.start, period.end)
-            text, count = export_csv(sessions, csv_separator(lang)), len(sessions)
-        else:
-            from innovkit.journal.report import build_report
-            from innovkit.journal.reportwords import render_report
+            names = _names(ctx, lang)
+            return sessions_csv(sessions, names), actions_csv(sessions, names), len(sessions)
+        from innovkit.journal.report import build_report
+        from innovkit.journal.reportwords import render_report
 
-            report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
-            text = render_report(report, fmt)
-            count = report.headline.sessions
-    sessions_words = tr_count("journal.n_sessions", count)
-    done = tr("journal.exported", period=period.name(lang), sessions=sessions_words)
-    if output is None:
-        write_text(text.decode("utf-8") if isinstance(text, bytes) else text)
-        say(done)
-        return
-    # Every export and report holds journal content (names included): owner-only, like it.
-    write_file(output, text, force=force, mode=0o600)
-    say(done)
-    say(tr("common.written", path=output))
+        report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
+        return render_report(report, fmt), "", report.headline.sessions
+
+
+def _actions_file(fmt: str, output: Path | None, asked: Path | None, lang: str) -> Path | None:
+    """Where the actions of a CSV export go: ``--actions``, else beside ``-o``
+    (``NAME-actions.csv``); nowhere when the sessions go to the screen without ``--actions``."""
+    from innovkit.errors import BadInput
+
+    if fmt != "csv":
+        if asked is not None:
+            raise BadInput(tr("spreadsheet.actions_only_csv", lang))
+        return None
+    if asked is not None or output is None:
+        return asked
+    from innovkit.journal.spreadsheet import actions_path
+
+    return actions_path(output)
+
+
+def _names(ctx: typer.Context, lang: str) -> Any:
+    """What the CSV names tools, levers and choices with, in ``lang``."""
+    from innovkit.journal.spreadsheet import Names
+
+    catalogue = run_context(ctx).catalogue()
+    return Names(lang, catalogue.tools, catalogue.levers)
 
 
 def _format(asked: str | None, output: Path | None) -> str:

@@ -78,7 +78,7 @@ def _session_table(found: Sequence[Any], catalogue: Catalogue, lang: str) -> str
             names.get(s.tool, s.tool),
             ", ".join(s.facilitators),
             "" if s.participants is None else str(s.participants),
-            tr("common.minutes", minutes=s.minutes) if s.minutes else "",
+            _listed_minutes(s, lang),
             "" if s.satisfaction is None else f"{s.satisfaction}/5",
         )
         for s in found
@@ -138,6 +138,16 @@ def _when(s: Session, lang: str) -> str:
     from innovkit.journal.reportwords import Words
 
     return Words(lang).when(s.date, s.start)
+
+
+def _listed_minutes(s: Session, lang: str) -> str:
+    """The duration in a listing: the one recorded, else the planned one said as planned
+    (never passed off as what happened)."""
+    if s.actual_minutes is not None:
+        return tr("common.minutes", lang, minutes=s.actual_minutes)
+    if s.planned_minutes:
+        return tr("journal.duration_planned", lang, planned=s.planned_minutes)
+    return ""
 
 
 def _duration(s: Session) -> str | None:
