@@ -46,7 +46,9 @@ class Words:
             text = text.replace(",", "\u202f").replace(".", ",")
         return text
 
-    def change(self, value: float | int, before: float | int, digits: int = 0) -> str:
+    def change(self, value: float | int | None, before: float | int | None, digits: int = 0) -> str:
+        if value is None or before is None:
+            return "—"
         difference = round(value - before, digits)
         if difference == 0:
             return "="
@@ -90,6 +92,19 @@ class Words:
             return "—"
         return tr("common.minutes", self.lang, minutes=self.number(minutes))
 
+    def services(self, rows: Iterable[Any]) -> str:
+        """« DRH (2), Culture (2), Sports (1) »: each service by name, with its sessions."""
+        return ", ".join(f"{row.name} ({self.number(row.sessions)})" for row in rows)
+
+    def session_minutes(self, actual: int | None, planned: int | None) -> str:
+        """A session's duration as recorded: « 75 min », or « 45 min prévues » when only the
+        plan is known (honest hours: a plan is never shown as time spent)."""
+        if actual is not None:
+            return self.minutes(actual)
+        if planned is None:
+            return "—"
+        return tr("report.minutes_planned", self.lang, minutes=self.number(planned))
+
 
 # --------------------------------------------------------------------------- documents
 
@@ -104,6 +119,30 @@ def bars(rows: Iterable[tuple[str, float]]) -> list[dict[str, Any]]:
     ]
 
 
+def compared_rows(report: Report) -> list[dict[str, Any]]:
+    """The headline's figures, each with its value in the period, the period before and the
+    same period a year earlier (``None`` where there is none): one row per figure, for
+    « En bref » and for the months side by side."""
+    periods = (report.headline, report.previous, report.year_before)
+    rows = []
+    for key, attribute, digits in FIGURES:
+        values = [getattr(h, attribute) if h is not None else None for h in periods]
+        rows.append({"key": key, "attribute": attribute, "digits": digits, "values": values})
+    return rows
+
+
+# The headline's figures in the order the report shows them: message key, attribute, decimals.
+FIGURES = (
+    ("journal.fig_sessions", "sessions", 0),
+    ("journal.fig_participants", "participants", 0),
+    ("report.fig_actual_hours", "actual_hours", 1),
+    ("report.fig_planned_hours", "planned_hours", 1),
+    ("journal.fig_facilitators", "facilitators", 0),
+    ("journal.fig_services", "services", 0),
+    ("report.fig_satisfaction", "satisfaction", 1),
+)
+
+
 def render_report(report: Report, fmt: str) -> str:
     """The report as a Markdown (``md``) or HTML (``html``) document."""
     from innovkit.documents.templates import embedded_fonts, render_template
@@ -114,6 +153,9 @@ def render_report(report: Report, fmt: str) -> str:
         "w": words,
         "lang": report.lang,
         "t": lambda key, **values: tr(f"journal.{key}", report.lang, **values),
+        "rt": lambda key, **values: tr(f"report.{key}", report.lang, **values),
+        "say": lambda key, **values: tr(key, report.lang, **values),
+        "compared": compared_rows(report),
         "lever_bars": bars((row.name, row.sessions) for row in report.levers),
         "tool_bars": bars((row.name, row.sessions) for row in report.tools),
     }
