@@ -199,7 +199,7 @@ def choose_report_period(
     asked = [quarter is not None, year is not None]
     given = any(value not in (None, False) for value in others.values())
     if sum(asked) + given > 1:
-        raise BadInput(tr("journal.period_conflict", lang))
+        raise BadInput(tr("report.period_conflict", lang))
     if quarter is not None:
         return parse_quarter(quarter, lang)
     if year is not None:

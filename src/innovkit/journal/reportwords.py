@@ -96,6 +96,25 @@ class Words:
         """« DRH (2), Culture (2), Sports (1) »: each service by name, with its sessions."""
         return ", ".join(f"{row.name} ({self.number(row.sessions)})" for row in rows)
 
+    def figure(self, value: float | None, kind: str) -> str:
+        """A figure of « En bref »: a count, a duration (minutes, written in hours) or a mark."""
+        if value is None:
+            return "—"
+        if kind == "duration":
+            from innovkit.dates import format_duration
+
+            return "0\u00a0h" if not value else format_duration(int(value), self.lang)
+        return self.number(value, 1 if kind == "mark" else 0)
+
+    def figure_change(self, value: float | None, before: float | None, kind: str) -> str:
+        """« +3 », « −1 h 05 », « = », « — » (nothing to compare with)."""
+        if kind != "duration" or value is None or before is None:
+            return self.change(value, before, 1 if kind == "mark" else 0)
+        if value == before:
+            return "="
+        sign = "+" if value > before else "\u2212"
+        return sign + self.figure(abs(value - before), kind)
+
     def session_minutes(self, actual: int | None, planned: int | None) -> str:
         """A session's duration as recorded: « 75 min », or « 45 min prévues » when only the
         plan is known (honest hours: a plan is never shown as time spent)."""
@@ -125,21 +144,22 @@ def compared_rows(report: Report) -> list[dict[str, Any]]:
     « En bref » and for the months side by side."""
     periods = (report.headline, report.previous, report.year_before)
     rows = []
-    for key, attribute, digits in FIGURES:
+    for key, attribute, kind in FIGURES:
         values = [getattr(h, attribute) if h is not None else None for h in periods]
-        rows.append({"key": key, "attribute": attribute, "digits": digits, "values": values})
+        rows.append({"key": key, "attribute": attribute, "kind": kind, "values": values})
     return rows
 
 
 # The headline's figures in the order the report shows them: message key, attribute, decimals.
+# Hours are written as durations (« 4 h 35 »), exact, so that the months add up on paper too.
 FIGURES = (
-    ("journal.fig_sessions", "sessions", 0),
-    ("journal.fig_participants", "participants", 0),
-    ("report.fig_actual_hours", "actual_hours", 1),
-    ("report.fig_planned_hours", "planned_hours", 1),
-    ("journal.fig_facilitators", "facilitators", 0),
-    ("journal.fig_services", "services", 0),
-    ("report.fig_satisfaction", "satisfaction", 1),
+    ("journal.fig_sessions", "sessions", "count"),
+    ("journal.fig_participants", "participants", "count"),
+    ("report.fig_actual_hours", "actual_minutes", "duration"),
+    ("report.fig_planned_hours", "planned_minutes", "duration"),
+    ("journal.fig_facilitators", "facilitators", "count"),
+    ("journal.fig_services", "services", "count"),
+    ("report.fig_satisfaction", "satisfaction", "mark"),
 )
 
 

@@ -123,10 +123,37 @@ MESSAGES = {
     "report.n_items.other": {"fr": "{count} éléments", "en": "{count} items"},
     "report.h_months": {"fr": "Mois par mois", "en": "Month by month"},
     "report.col_total": {"fr": "Total", "en": "Total"},
+    "report.months_note": {
+        "fr": "Séances, participants et heures\u00a0: le total est la somme des mois. Personnes "
+        "et services\u00a0: chacun compté une fois sur la période. Satisfaction\u00a0: moyenne "
+        "de toutes les notes de la période.",
+        "en": "Sessions, participants and hours: the total is the sum of the months. People and "
+        "services: each counted once over the period. Satisfaction: the average of every mark "
+        "of the period.",
+    },
     "report.page": {"fr": "Page", "en": "Page"},
     "report.page_of": {"fr": "sur", "en": "of"},
     "report.no_session_bar": {
         "fr": "aucune séance",
         "en": "no session",
+    },
+    "help.journal_quarter": {
+        "fr": "Le trimestre, AAAA-TN (2026-T4) ou AAAA-QN\u00a0: un rapport trimestriel, mois par "
+        "mois.",
+        "en": "The quarter, YYYY-QN (2026-Q4): a quarterly report, month by month.",
+    },
+    "help.journal_year": {
+        "fr": "L’année, AAAA\u00a0: un rapport annuel, mois par mois.",
+        "en": "The year, YYYY: an annual report, month by month.",
+    },
+    "report.period_conflict": {
+        "fr": "Choisissez une seule période\u00a0: --month, --quarter, --year, ou --from et --to, "
+        "ou --all.",
+        "en": "Choose one period only: --month, --quarter, --year, or --from and --to, or --all.",
+    },
+    "report.pdf_needs_output": {
+        "fr": "Un PDF s’écrit dans un fichier\u00a0: ajoutez -o, par exemple "
+        "«\u00a0-o rapport.pdf\u00a0».",
+        "en": "A PDF is written to a file: add -o, for example “-o report.pdf”.",
     },
 }

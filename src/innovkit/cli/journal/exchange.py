@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,52 +16,46 @@ from innovkit.cli.journal.common import FromOpt, MonthOpt, ToOpt, opt
 from innovkit.cli.options import LangOption, language
 from innovkit.i18n import tr, tr_count
 
-FORMATS = ("md", "html", "json", "csv")
+if TYPE_CHECKING:
+    from innovkit.journal.period import Period
+    from innovkit.journal.store import Journal
+
+FORMATS = ("md", "html", "pdf", "json", "csv")
+QuarterOpt = Annotated[str | None, opt("--quarter", key="quarter", metavar="YYYY-QN")]
+YearOpt = Annotated[str | None, opt("--year", key="year", metavar="YYYY")]
 
 
 def export(
     ctx: typer.Context,
     month: MonthOpt = None,
+    quarter: QuarterOpt = None,
+    year: YearOpt = None,
     from_: FromOpt = None,
     to: ToOpt = None,
     all_: Annotated[bool, typer.Option("--all", help=tr("help.journal_all"))] = False,
     format_: Annotated[
-        str | None, opt("--format", key="format", metavar="md|html|json|csv")
+        str | None, opt("--format", key="format", metavar="md|html|pdf|json|csv")
     ] = None,
     output: Annotated[Path | None, opt("--output", "-o", key="output", metavar="FILE")] = None,
     force: Annotated[bool, typer.Option("--force", help=tr("help.journal_force"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.journal.period import choose_period
+    from innovkit.journal.period import choose_report_period
     from innovkit.output import check_writable, write_file
 
     lang = language(lang)
     fmt = _format(format_, output)
-    period = choose_period(month, from_, to, all_)
+    period = choose_report_period(
+        quarter, year, lang, month=month, start=from_, end=to, everything=all_
+    )
     if output is not None:
         check_writable(output, force)  # before any work: a refusal costs nothing
-    text: str | bytes
+    if fmt == "pdf":
+        _check_pdf(output, lang)
     with common.open_journal() as journal:
-        if fmt == "json":
-            from innovkit.journal.exchange import export_stored
-
-            stored = journal.stored_sessions(period.start, period.end)
-            # Bytes, written as they are: a full journal's export is never copied as text.
-            text, count = export_stored(stored), len(stored)
-        elif fmt == "csv":
-            from innovkit.journal.exchange import csv_separator, export_csv
-
-            sessions = journal.sessions(period.start, period.end)
-            text, count = export_csv(sessions, csv_separator(lang)), len(sessions)
-        else:
-            from innovkit.journal.report import build_report
-            from innovkit.journal.reportwords import render_report
-
-            report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
-            text = render_report(report, fmt)
-            count = report.headline.sessions
-    sessions_words = tr_count("journal.n_sessions", count)
-    done = tr("journal.exported", period=period.name(lang), sessions=sessions_words)
+        text, count = _export_text(ctx, journal, period, fmt, lang)
+    sessions_words = tr_count("journal.n_sessions", count, lang)
+    done = tr("journal.exported", lang, period=period.name(lang), sessions=sessions_words)
     if output is None:
         write_text(text.decode("utf-8") if isinstance(text, bytes) else text)
         say(done)
@@ -69,7 +63,44 @@ def export(
     # Every export and report holds journal content (names included): owner-only, like it.
     write_file(output, text, force=force, mode=0o600)
     say(done)
-    say(tr("common.written", path=output))
+    say(tr("common.written", lang, path=output))
+
+
+def _check_pdf(output: Path | None, lang: str) -> None:
+    """A PDF needs a file and the PDF engine: both checked before the journal is read."""
+    from innovkit.documents.pdf import check_engine
+    from innovkit.errors import BadInput
+
+    if output is None:
+        raise BadInput(tr("report.pdf_needs_output", lang))
+    check_engine()
+
+
+def _export_text(
+    ctx: typer.Context, journal: Journal, period: Period, fmt: str, lang: str
+) -> tuple[str | bytes, int]:
+    """The export's content in ``fmt`` and how many sessions it holds."""
+    if fmt == "json":
+        from innovkit.journal.exchange import export_stored
+
+        stored = journal.stored_sessions(period.start, period.end)
+        # Bytes, written as they are: a full journal's export is never copied as text.
+        return export_stored(stored), len(stored)
+    if fmt == "csv":
+        from innovkit.journal.exchange import csv_separator, export_csv
+
+        sessions = journal.sessions(period.start, period.end)
+        return export_csv(sessions, csv_separator(lang)), len(sessions)
+    from innovkit.journal.report import build_report
+    from innovkit.journal.reportwords import render_report
+
+    report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
+    count = report.headline.sessions
+    if fmt == "pdf":
+        from innovkit.documents.pdf import pdf_bytes
+
+        return pdf_bytes(render_report(report, "html"), lang), count
+    return render_report(report, fmt), count
 
 
 def _format(asked: str | None, output: Path | None) -> str:
