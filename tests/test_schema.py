@@ -61,6 +61,7 @@ FILLED_BY_INNOVKIT = {
     "card_digest",
     "planned_minutes",
     "step_timings",
+    "field_changes",
     "created_at",
     "updated_at",
 }
@@ -183,6 +184,7 @@ def test_the_csv_columns_are_the_schema_fields(cli: Callable) -> None:
         "tool_version",
         "card_digest",
         "step_timings",
+        "field_changes",
     }
 
 
