@@ -76,7 +76,7 @@ class Journal(Keeping):
         sessions: Sequence[Session],
         dry_run: bool = False,
         checked: bool = False,
-        deletions: Sequence[Deletion] = (),
+        deletions: Sequence[Deletion] | None = None,
     ) -> MergeCounts:
         """Bring in sessions (and tombstones of deleted sessions) from another journal's
         export, field by field (``journal.reconcile``): a new id is added, an identical
@@ -87,7 +87,10 @@ class Journal(Keeping):
         if it changed after the deletion. All in one transaction; nothing is written in a
         ``dry_run``, which reports the same. Sessions whose actions' ids belong to another
         session are refused (``BadInput``), dry run or not, before anything is written.
-        ``checked``: the sessions come from ``read_export``, which checked each already."""
+        ``checked``: the sessions come from ``read_export``, which checked each already.
+        ``deletions``: the tombstones of the export; by default those ``read_export`` read."""
+        if deletions is None:
+            deletions = getattr(sessions, "deletions", ())
         bulk = self._bulk_load(sessions, deletions, dry_run)
         if bulk is not None:
             return MergeCounts(added=bulk)
