@@ -87,6 +87,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“innovkit journal conflicts” lists the conflicts; “innovkit journal conflicts "
         "--keep-other ID” takes the value set aside.",
     },
+    "merging.settle_hint": {
+        "fr": "«\u00a0innovkit journal conflicts --keep-other ID\u00a0» reprend la valeur mise de "
+        "côté, «\u00a0--accept ID\u00a0» garde la valeur retenue\u00a0; l’un comme l’autre clôt le "
+        "conflit.",
+        "en": "“innovkit journal conflicts --keep-other ID” takes the value set aside, “--accept "
+        "ID” keeps the value kept; either closes the conflict.",
+    },
     "merging.deleted_line": {
         "fr": "  ✗ {session}\u00a0: supprimée, comme dans le fichier importé (le {when}{by}).",
         "en": "  ✗ {session}: deleted, as in the imported file (on {when}{by}).",

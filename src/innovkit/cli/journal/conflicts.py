@@ -65,7 +65,7 @@ def conflicts(
         return
     write_text(_table(found, names, lang))
     say(tr_count("merging.n_open", len(found), lang))
-    say(tr("merging.conflicts_hint", lang))
+    say(tr("merging.settle_hint", lang))
 
 
 def _table(found: list[StoredConflict], names: dict[str, str], lang: str) -> str:
