@@ -115,10 +115,11 @@ def test_different_fields_are_both_kept_and_the_same_field_is_a_listed_conflict(
 def test_accepting_the_kept_value_closes_the_conflict(two: Two) -> None:
     two.edit(two.camille, "--satisfaction", "2")
     two.edit(two.claire, "--satisfaction", "5")
-    assert (
-        two.run(two.claire, "journal", "import", str(two.export(two.camille, "c.json"))).exit_code
-        == 0
-    )
+    imported = two.run(two.claire, "journal", "import", str(two.export(two.camille, "c.json")))
+    assert imported.exit_code == 0, imported
+    # Nothing else changed: the conflict's line still names the session.
+    [line] = [line for line in imported.stderr.splitlines() if "⚠" in line]
+    assert "of 3 November 2026 (" in line and "satisfaction" in line
     [conflict] = json.loads(two.run(two.claire, "journal", "conflicts", "--json").stdout)
     both = two.run(two.claire, "journal", "conflicts", "--accept", conflict["id"], "--keep-other",
                    conflict["id"])  # fmt: skip

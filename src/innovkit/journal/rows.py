@@ -63,6 +63,7 @@ class MergeCounts:
     restored: tuple[Any, ...] = ()  # deleted here, but changed there after the deletion
     not_restored: int = 0  # older copies of sessions deleted here
     kept_after_deletion: tuple[Any, ...] = ()  # deleted there, but changed here after
+    in_conflict: tuple[Any, ...] = ()  # the sessions of the conflicts
 
 
 # Every field of a session has its column, except its actions and tags (tables of their own).

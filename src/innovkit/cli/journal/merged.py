@@ -74,10 +74,9 @@ def report_lines(counts: MergeCounts, names: dict[str, str], dry_run: bool, lang
     for change in counts.changes:
         fields = ", ".join(field_words(name, lang) for name in change.fields)
         lines.append(tr(updated, lang, session=words(change), fields=fields))
-    sessions = {c.session_id: c for c in counts.changes}
+    sessions = {c.session_id: c for c in counts.in_conflict}
     for conflict in counts.conflicts:
-        change = sessions.get(conflict.session_id)
-        where = words(change) if change else conflict.session_id[:8]
+        where = words(sessions[conflict.session_id])
         lines.append(
             tr(
                 "merging.conflict_line",

@@ -27,6 +27,7 @@ class _Plan:
     tombstones: list[Deletion] = field(default_factory=list)
     restored: list[SessionChange] = field(default_factory=list)
     kept_after_deletion: list[SessionChange] = field(default_factory=list)
+    in_conflict: list[SessionChange] = field(default_factory=list)
     unchanged: int = 0
     kept: int = 0
     not_restored: int = 0
@@ -43,6 +44,7 @@ class _Plan:
             restored=tuple(self.restored),
             not_restored=self.not_restored,
             kept_after_deletion=tuple(self.kept_after_deletion),
+            in_conflict=tuple(self.in_conflict),
         )
 
 
@@ -140,7 +142,9 @@ class Journal(Keeping):
                 plan.unchanged += 1
             if merged.rewritten:
                 plan.rewritten.append(merged.session)
-            plan.conflicts.extend(merged.conflicts)
+            if merged.conflicts:
+                plan.conflicts.extend(merged.conflicts)
+                plan.in_conflict.append(_change(ours))
         for ident, deletion in theirs_deleted.items():
             if ident in incoming:
                 continue
