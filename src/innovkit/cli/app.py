@@ -33,8 +33,9 @@ COMMAND_MODULES = {
     "sheet": "documents",
     "checklist": "documents",
     "kit": "documents",
+    "opendata": "opendata",
 }
-MODULES = ("catalogue", "config", "journal", "planning", "live", "documents")
+MODULES = ("catalogue", "config", "journal", "planning", "live", "documents", "opendata")
 _ROOT_OPTIONS_WITH_VALUE = ("--cards", "--lang")
 
 

@@ -38,6 +38,20 @@ class Usage:
     last_date: date | None
 
 
+class MonthlyActivity(NamedTuple):
+    """One tool's sessions in one month, summed (for the open data: no text, no names)."""
+
+    month: str  # YYYY-MM
+    tool: str
+    lever: str
+    sessions: int
+    participants: int  # the sum over the sessions whose number is known
+    recorded_minutes: int  # the sum of the durations measured or typed
+    untimed_planned_minutes: int  # the planned time of the sessions with no recorded duration
+    satisfaction_total: int
+    satisfaction_count: int
+
+
 class SessionFigures(NamedTuple):
     """What a report's headline needs from a session, read without the rest of it."""
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from importlib import import_module
 
-AREAS = ("common", "catalogue", "journal", "merging", "documents", "live", "planning")
+AREAS = (
+    "common",
+    "catalogue",
+    "journal",
+    "merging",
+    "documents",
+    "live",
+    "planning",
+    "opendata",
+)
 
 
 def load_all() -> dict[str, Mapping[str, str]]:

@@ -13,6 +13,7 @@ from innovkit.i18n import tr
 from innovkit.journal.records import Session
 from innovkit.journal.rows import (
     ActionEntry,
+    MonthlyActivity,
     SessionFigures,
     Usage,
     row_action,
@@ -278,3 +279,17 @@ class Reading(Base):
                 (cutoff,),
             ).fetchall()
         return {row[0]: Usage(int(row[1]), date.fromisoformat(row[2])) for row in rows}
+
+    # ---- activity by month and tool (for `opendata`)
+
+    def monthly_activity(self) -> list[MonthlyActivity]:
+        """Each tool's sessions per month, summed in SQL, in month then tool order."""
+        sql = (
+            "SELECT substr(date, 1, 7), tool, lever, count(*), coalesce(sum(participants), 0), "
+            "coalesce(sum(actual_minutes), 0), "
+            "coalesce(sum(CASE WHEN actual_minutes IS NULL THEN planned_minutes END), 0), "
+            "coalesce(sum(satisfaction), 0), count(satisfaction) "
+            "FROM sessions GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+        )
+        with self._reading() as db:
+            return [MonthlyActivity(*row) for row in db.execute(sql)]

@@ -1,0 +1,54 @@
+"""``innovkit opendata``: the tools and the activity published as a data package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from innovkit.cli.context import run_context
+from innovkit.cli.usage import command
+from innovkit.i18n import tr
+
+
+def register(app: typer.Typer) -> None:
+    command(app, "opendata", "help.opendata")(publish)
+
+
+def publish(
+    ctx: typer.Context,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="DIR", help=tr("help.opendata_output"), show_default=False
+        ),
+    ],
+    force: Annotated[bool, typer.Option("--force", help=tr("help.opendata_force"))] = False,
+) -> None:
+    from innovkit.cli.console import say
+    from innovkit.documents.kit import prepare_folder, write_documents
+    from innovkit.journal.store import Journal
+    from innovkit.opendata import build_package
+
+    context = run_context(ctx)
+    catalogue = context.catalogue()
+    with Journal() as journal:
+        activity = journal.monthly_activity()
+    package = build_package(catalogue, activity)  # all built before the folder is touched
+    folder = prepare_folder(output, must_be_empty=True, force=force)
+    write_documents(folder, package.files, force=force)
+    say(
+        tr(
+            "opendata.written",
+            context.lang,
+            folder=folder,
+            tools=len(catalogue.tools),
+            levers=len(catalogue.levers),
+            rows=package.activity_rows,
+            sessions=package.sessions,
+            merged=package.merged_rows,
+            hidden=package.hidden_rows,
+        )
+    )
+    typer.echo(str(folder / "datapackage.json"))

@@ -1,0 +1,28 @@
+"""Sentences of ``innovkit opendata`` (see ``innovkit.messages``)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "opendata.written": {
+        "fr": "Données ouvertes écrites dans {folder}\u00a0: {tools} outils, {levers} leviers, "
+        "{rows} lignes d’activité pour {sessions} séances ({merged} regroupements de petits "
+        "effectifs, dont {hidden} masqués). Licence Ouverte 2.0 (Etalab).",
+        "en": "Open data written to {folder}: {tools} tools, {levers} levers, {rows} activity "
+        "rows for {sessions} sessions ({merged} merged rows of small numbers, {hidden} of them "
+        "suppressed). Licence Ouverte 2.0 (Etalab).",
+    },
+    "help.opendata": {
+        "fr": "Publie les outils et l’activité en données ouvertes (Frictionless Data "
+        "Package\u00a0: datapackage.json et fichiers CSV), sans texte libre, sans nom ni "
+        "service, les petits effectifs regroupés.",
+        "en": "Publish the tools and the activity as open data (a Frictionless Data Package: "
+        "datapackage.json and CSV files), with no free text, no names or services, small "
+        "numbers merged.",
+    },
+    "help.opendata_output": {
+        "fr": "Le dossier où écrire le paquet (créé s’il n’existe pas\u00a0; vide, sauf --force).",
+        "en": "The folder to write the package to (created if missing; empty, unless --force).",
+    },
+    "help.opendata_force": {
+        "fr": "Remplacer les fichiers du paquet déjà présents dans le dossier.",
+        "en": "Replace the package's files already in the folder.",
+    },
+}
