@@ -130,11 +130,34 @@ def test_actions_merge_by_id() -> None:
         (new_there.id, "open"),
     ]
     assert merged.changed == ["actions"] and merged.conflicts == []
-    # The same action changed on both sides: one conflict, named by the action.
+    # Reworded here, marked done there: both kept.
     renamed = Action(first.id, "Écrire et envoyer le compte rendu", first.owner)
-    clash = merge_sessions(_edited(base, T3, actions=[renamed]), theirs)
-    [conflict] = clash.conflicts
-    assert conflict.field == f"actions/{first.id}" and conflict.kept["text"] == renamed.text
+    both = merge_sessions(_edited(base, T3, actions=[renamed]), theirs).session
+    assert (both.actions[0].text, both.actions[0].status) == (renamed.text, "done")
+    assert not merge_sessions(_edited(base, T3, actions=[renamed]), theirs).conflicts
+    # The same part of an action changed on both sides: one conflict, named by the action.
+    reopened = _edited(_edited(base, T1, actions=[done]), T3, actions=[first])
+    owner_here = _edited(base, T2, actions=[Action(first.id, first.text, "Paul")])
+    owner_there = _edited(base, T3, actions=[Action(first.id, first.text, "Zoé")])
+    [conflict] = merge_sessions(owner_here, owner_there).conflicts
+    assert conflict.field == f"actions.owner/{first.id}"
+    assert (conflict.kept, conflict.other, conflict.kept_side) == ("Zoé", "Paul", "theirs")
+    assert merge_sessions(reopened, owner_there).session.actions[0].owner == "Zoé"
+
+
+def test_a_value_taken_from_us_and_replaced_here_since_is_no_conflict() -> None:
+    base = _session()
+    mine = _edited(base, T1, satisfaction=4)
+    theirs = merge_sessions(base, mine).session  # they take our 4, at T1
+    mine = _edited(mine, T2, satisfaction=5)  # then we change our mind
+    merged = merge_sessions(mine, theirs)
+    assert merged.session.satisfaction == 5 and merged.conflicts == []
+    back = merge_sessions(theirs, mine)
+    assert back.session.satisfaction == 5 and back.conflicts == [] and back.changed
+    # Only the last few replaced values are remembered: the entry stays short.
+    for hour in range(20):
+        mine = _edited(mine, T2.replace(hour=hour), satisfaction=1 + hour % 5)
+    assert len(mine.field_changes["satisfaction"]) <= 10
 
 
 def test_a_session_taken_whole_agrees_with_its_source() -> None:

@@ -170,3 +170,48 @@ def test_the_same_file_twice_adds_nothing_and_a_refused_file_changes_nothing(two
     refused = two.run(two.claire, "journal", "import", str(from_camille), "--lang", "en")
     assert refused.exit_code == 2 and "nothing was imported" in refused.stderr
     assert _files(two.claire) == before
+
+
+def test_actions_merge_part_by_part(two: Two) -> None:
+    added = two.run(two.claire, "journal", "edit", two.id[:8], "--action", "Réserver la salle")
+    assert added.exit_code == 0, added
+    shared = two.export(two.claire, "with-action.json")
+    assert two.run(two.camille, "journal", "import", str(shared)).exit_code == 0
+    action = two.show(two.claire)["actions"][0]["id"]
+    # Camille marks it done; Claire adds another action: both kept.
+    assert two.run(two.camille, "journal", "action-done", action[:8]).exit_code == 0
+    assert (
+        two.run(
+            two.claire, "journal", "edit", two.id[:8], "--action", "Envoyer les photos"
+        ).exit_code
+        == 0
+    )
+    from_camille = two.export(two.camille, "camille.json")
+    done = two.run(two.claire, "journal", "import", str(from_camille), "--lang", "fr")
+    assert "mis à jour\u00a0: actions." in done.stderr and "⚠" not in done.stderr
+    actions = two.show(two.claire)["actions"]
+    assert [(a["text"], a["status"]) for a in actions] == [
+        ("Réserver la salle", "done"),
+        ("Envoyer les photos", "open"),
+    ]
+    # Claire reopens it; Camille takes that, then Claire marks it done again: no conflict
+    # (Camille's « open » is Claire's own, replaced since).
+    assert two.run(two.claire, "journal", "action-done", action[:8], "--reopen").exit_code == 0
+    two.export(two.claire, "claire.json")
+    assert two.run(two.camille, "journal", "import", str(two.folder / "claire.json")).exit_code == 0
+    assert two.run(two.claire, "journal", "action-done", action[:8]).exit_code == 0
+    calm = two.run(two.claire, "journal", "import", str(two.export(two.camille, "c1.json")))
+    assert "⚠" not in calm.stderr and two.show(two.claire)["actions"][0]["status"] == "done"
+    # Now Camille marks it done and reopens it, after Claire: one conflict on its status.
+    assert two.run(two.camille, "journal", "action-done", action[:8]).exit_code == 0
+    assert two.run(two.camille, "journal", "action-done", action[:8], "--reopen").exit_code == 0
+    clash = two.run(two.claire, "journal", "import", str(two.export(two.camille, "c2.json")),
+                    "--lang", "fr")  # fmt: skip
+    assert f"état de l’action {action[:8]}" in clash.stderr
+    assert "Gardé\u00a0: «\u00a0à faire\u00a0» (la valeur importée" in clash.stderr
+    assert "mis de côté\u00a0: «\u00a0faite\u00a0»" in clash.stderr
+    [conflict] = json.loads(two.run(two.claire, "journal", "conflicts", "--json").stdout)
+    assert conflict["field"] == f"actions.status/{action}"
+    kept = two.run(two.claire, "journal", "conflicts", "--keep-other", conflict["id"][:8])
+    assert kept.exit_code == 0, kept
+    assert two.show(two.claire)["actions"][0]["status"] == "done"

@@ -6,15 +6,23 @@ Every field of a session (and every action, by its id) carries two moments in
 value both sides last agreed on (``agreed``). A field without an entry takes the entry ``"*"``,
 else the session's ``updated_at`` for both: what a journal older than these rules knows.
 
+A field's entry may go on with the ``changed`` of the values this side replaced by its own
+edits since it last agreed (``superseded``, the last few): a colleague who took one of them
+did not change anything, and gets ours.
+
 For one field whose values differ between ours and theirs:
 
-- theirs did not change since we last agreed (their ``changed`` ≤ our ``agreed``): ours stays;
-- ours did not change since we last agreed (our ``changed`` ≤ their ``agreed``): theirs is taken;
+- theirs did not change since we last agreed (their ``changed`` ≤ our ``agreed``, or one of our
+  ``superseded``): ours stays;
+- ours did not change since we last agreed (our ``changed`` ≤ their ``agreed``, or one of their
+  ``superseded``): theirs is taken;
 - both changed since: a conflict. The more recent change wins (ours on a tie), and the other
   value is reported.
 
-Changes to different fields on the two sides are therefore both kept. Actions merge by id: an
-action on one side only is kept, an action on both follows the rule above.
+Changes to different fields on the two sides are therefore both kept. Actions merge by id, and
+each part of an action (text, owner, due date, status) as a field of its own, under the key
+``actions.<part>/<action id>``: an action added on one side is kept, an action marked done on
+one side and reworded on the other keeps both changes.
 """
 
 from __future__ import annotations
@@ -31,20 +39,35 @@ from innovkit.journal.schema import JSON_KEYS, Moment
 
 DEFAULT_KEY = "*"
 ACTIONS = "actions"
+ACTION_PARTS = ("text", "owner", "due", "status")
 # What a merge never compares: who the session is, and its own bookkeeping.
 NOT_MERGED = ("id", "created_at", "updated_at", "field_changes")
 MERGED = tuple(name for name in JSON_KEYS if name not in NOT_MERGED and name != ACTIONS)
 
 
+KEPT_SUPERSEDED = 8  # the entry's list stays short (``schema.FieldTimes``)
+
+
 @dataclass(frozen=True, slots=True)
 class Times:
-    """When a field last changed, and when the value both sides last agreed on changed."""
+    """When a field last changed, when the value both sides last agreed on changed, and the
+    ``changed`` of the values our own edits replaced since."""
 
     changed: datetime
     agreed: datetime
+    superseded: tuple[datetime, ...] = ()
 
     def stored(self) -> list[str]:
-        return [self.changed.isoformat(), self.agreed.isoformat()]
+        return [m.isoformat() for m in (self.changed, self.agreed, *self.superseded)]
+
+    def outdates(self, other: Times) -> bool:
+        """Whether this side has already seen ``other``'s value and moved on from it."""
+        return other.changed <= self.agreed or other.changed in self.superseded
+
+    def edited(self, moment: datetime) -> Times:
+        """The times of a value changed here at ``moment``, replacing this one."""
+        replaced = (*self.superseded, self.changed) if self.changed != self.agreed else ()
+        return Times(moment, self.agreed, replaced[-KEPT_SUPERSEDED:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +75,7 @@ class Conflict:
     """The same field changed on both sides since they last agreed: ``kept`` stays in the
     journal (``kept_side``: ``here`` or ``theirs``), ``other`` is the value that lost. Values
     are in the export's shape (``session_data``); ``field`` is a field name or
-    ``actions/<action id>``."""
+    ``actions.<part>/<action id>``."""
 
     session_id: str
     field: str
@@ -87,7 +110,8 @@ def times(session: Session, key: str) -> Times:
     entry = session.field_changes.get(key) or session.field_changes.get(DEFAULT_KEY)
     if entry is None:
         return Times(session.updated_at, session.updated_at)
-    return Times(_parse(entry[0]), _parse(entry[1]))
+    changed, agreed, *superseded = map(_parse, entry)
+    return Times(changed, agreed, tuple(superseded))
 
 
 def _pick(key: str, ours: Any, theirs: Any, mine: Times, other: Times, sid: str) -> tuple:
@@ -96,9 +120,9 @@ def _pick(key: str, ours: Any, theirs: Any, mine: Times, other: Times, sid: str)
     if ours == theirs:
         latest = max(mine.changed, other.changed)
         return ours, Times(latest, latest), False, None
-    if other.changed <= mine.agreed:
+    if mine.outdates(other):
         return ours, mine, False, None
-    if mine.changed <= other.agreed:
+    if other.outdates(mine):
         return theirs, Times(other.changed, other.changed), True, None
     if other.changed > mine.changed:
         found = Conflict(sid, key, theirs, ours, "theirs", other.changed, mine.changed)
@@ -149,29 +173,40 @@ def _merge_actions(
     their_actions = {action["id"]: action for action in other[ACTIONS]}
     kept = []
     for action in mine[ACTIONS]:
-        key = f"{ACTIONS}/{action['id']}"
-        if action["id"] not in their_actions:
-            kept.append(action)
-            stamps[key] = times(ours, key)
-            continue
-        value, stamp, taken, found = _pick(
-            key,
-            action,
-            their_actions.pop(action["id"]),
-            times(ours, key),
-            times(theirs, key),
-            ours.id,
-        )
-        kept.append(value)
-        stamps[key] = stamp
-        _note(merged, ACTIONS, taken, found)
+        theirs_too = their_actions.pop(action["id"], None)
+        result = dict(action)
+        for part in ACTION_PARTS:
+            key = action_key(part, action["id"])
+            if theirs_too is None:
+                stamps[key] = times(ours, key)
+                continue
+            mine_at, theirs_at = times(ours, key), times(theirs, key)
+            value, stamp, taken, found = _pick(
+                key, action[part], theirs_too[part], mine_at, theirs_at, ours.id
+            )
+            result[part], stamps[key] = value, stamp
+            _note(merged, ACTIONS, taken, found)
+        kept.append(result)
     for ident, action in their_actions.items():
-        key = f"{ACTIONS}/{ident}"
         kept.append(action)
-        moment = times(theirs, key).changed
-        stamps[key] = Times(moment, moment)
+        for part in ACTION_PARTS:
+            moment = times(theirs, action_key(part, ident)).changed
+            stamps[action_key(part, ident)] = Times(moment, moment)
         _note(merged, ACTIONS, True, None)
     return kept
+
+
+def action_key(part: str, ident: str) -> str:
+    """The key of one part of an action in ``field_changes``: ``actions.status/<id>``."""
+    return f"{ACTIONS}.{part}/{ident}"
+
+
+def action_part(key: str) -> tuple[str, str] | None:
+    """``(part, action id)`` of an action's key, ``None`` for a field of the session."""
+    if not key.startswith(f"{ACTIONS}."):
+        return None
+    part, _, ident = key.removeprefix(f"{ACTIONS}.").partition("/")
+    return part, ident
 
 
 def adopted(session: Session) -> Session:
@@ -194,25 +229,27 @@ def stamp_edit(before: Session, after: Session, moment: datetime) -> dict[str, l
     old, new = session_data(before), session_data(after)
     for name in MERGED:
         if old[name] != new[name]:
-            changes[name] = Times(moment, times(before, name).agreed).stored()
+            changes[name] = times(before, name).edited(moment).stored()
     previous = {action["id"]: action for action in old[ACTIONS]}
     for action in new[ACTIONS]:
-        if previous.get(action["id"]) != action:
-            key = f"{ACTIONS}/{action['id']}"
-            changes[key] = Times(moment, times(before, key).agreed).stored()
+        known = previous.get(action["id"])
+        for part in ACTION_PARTS:
+            if known is None or known[part] != action[part]:
+                key = action_key(part, action["id"])
+                changes[key] = times(before, key).edited(moment).stored()
     return changes
 
 
 def with_value(session: Session, key: str, value: Any) -> Session:
-    """A checked copy of ``session`` whose field ``key`` (or action ``actions/<id>``) holds
-    ``value`` (in the export's shape)."""
+    """A checked copy of ``session`` whose field ``key`` (or part of an action,
+    ``actions.<part>/<id>``) holds ``value`` (in the export's shape)."""
     data = session_data(session)
-    if key.startswith(f"{ACTIONS}/"):
-        ident = key.removeprefix(f"{ACTIONS}/")
-        actions = [a for a in data[ACTIONS] if a["id"] != ident]
-        position = next((i for i, a in enumerate(data[ACTIONS]) if a["id"] == ident), None)
-        actions.insert(len(actions) if position is None else position, value)
-        data[ACTIONS] = actions
-    else:
+    found = action_part(key)
+    if found is None:
         data[key] = value
+    else:
+        part, ident = found
+        for action in data[ACTIONS]:
+            if action["id"] == ident:
+                action[part] = value
     return read_session(data)

@@ -51,7 +51,7 @@ def conflicts(
                 id=settled.id[:8],
                 session=where,
                 field=merged.field_words(settled.field, lang),
-                value=merged.value_words(value, lang),
+                value=merged.value_words(value, lang, settled.field),
             )
         )
         return
@@ -76,8 +76,8 @@ def _table(found: list[StoredConflict], names: dict[str, str], lang: str) -> str
             c.id[:8],
             merged.session_words(names, c.session_id, c.tool, c.date, lang),
             merged.field_words(c.field, lang),
-            merged.value_words(c.kept, lang),
-            merged.value_words(c.other, lang),
+            merged.value_words(c.kept, lang, c.field),
+            merged.value_words(c.other, lang, c.field),
             tr(f"merging.from_{c.kept_side}", lang),
         )
         for c in found

@@ -32,11 +32,15 @@ def session_words(
 
 
 def field_words(name: str, lang: str) -> str:
-    """A field in the facilitator's words (the schema's label), or « action 7903a1b2 »."""
+    """A field in the facilitator's words (the schema's label), or « état de l’action
+    7903a1b2 »."""
+    from innovkit.journal.reconcile import action_part
     from innovkit.journal.schema import BY_NAME
 
-    if name.startswith("actions/"):
-        return tr("merging.action_field", lang, id=name.removeprefix("actions/")[:8])
+    found = action_part(name)
+    if found is not None:
+        part = tr(f"merging.part_{found[0]}", lang)
+        return tr("merging.action_field", lang, part=part, id=found[1][:8])
     spec = BY_NAME.get(name)
     if spec is None or spec.label is None:
         return name
@@ -44,14 +48,16 @@ def field_words(name: str, lang: str) -> str:
     return label[0].lower() + label[1:]
 
 
-def value_words(value: Any, lang: str) -> str:
-    """A value in the export's shape as one short line: lists joined by « ; », an action as
-    its text, owner, due date and status."""
+def value_words(value: Any, lang: str, field: str = "") -> str:
+    """A value of ``field`` in the export's shape as one short line: lists joined by « ; », an
+    action as its text, owner, due date and status, an action's status in words."""
     import msgspec
 
     from innovkit.plaintext import visible
 
-    if value is None or value in ("", [], {}):
+    if field.startswith("actions.status/") and value in ("open", "done"):
+        text = tr(f"merging.status_{value}", lang)
+    elif value is None or value in ("", [], {}):
         text = tr("merging.empty_value", lang)
     elif isinstance(value, list):
         text = " ; ".join(value_words(item, lang) for item in value)
@@ -83,8 +89,8 @@ def report_lines(counts: MergeCounts, names: dict[str, str], dry_run: bool, lang
                 lang,
                 session=where,
                 field=field_words(conflict.field, lang),
-                kept=value_words(conflict.kept, lang),
-                other=value_words(conflict.other, lang),
+                kept=value_words(conflict.kept, lang, conflict.field),
+                other=value_words(conflict.other, lang, conflict.field),
                 side=tr(f"merging.side_{conflict.kept_side}", lang),
             )
         )
