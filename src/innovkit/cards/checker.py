@@ -58,11 +58,16 @@ class Checker:
             raise self.fail(where, path, key, value=value)
         return value
 
-    def integer(self, value: Any, where: Any, path: str, minimum: int) -> int:
+    def integer(
+        self, value: Any, where: Any, path: str, minimum: int, maximum: int | None = None
+    ) -> int:
+        """A whole number from ``minimum`` to ``maximum`` (one of ``innovkit.limits``)."""
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(where, path, "cards.expected_integer", value=value)
         if value < minimum:
             raise self.fail(where, path, "cards.integer_too_small", value=value, minimum=minimum)
+        if maximum is not None and value > maximum:
+            raise self.fail(where, path, "cards.integer_too_big", value=value, maximum=maximum)
         return value
 
     def text(self, value: Any, where: Any, path: str) -> Text:
