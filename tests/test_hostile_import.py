@@ -166,7 +166,8 @@ def test_a_refused_field_is_named_in_french_too(
     file = tmp_path / "hostile.json"
     file.write_bytes(HOSTILE[case])
     done = cli("--lang", "fr", "journal", "import", str(file))
-    assert done.exit_code == 2 and "séance n° 1" in done.stderr and "n’est pas valable" in done.stderr
+    assert done.exit_code == 2, done
+    assert "séance n° 1" in done.stderr and "n’est pas valable" in done.stderr
 
 
 def test_the_same_values_at_their_limits_are_imported(
