@@ -191,3 +191,18 @@ def test_term_dumb_at_a_terminal_gives_the_plain_run_sheet(innovkit_home: Path) 
     assert "END exit=0" in history, history
     assert "No interactive terminal" in history and "DEBRIEF QUESTIONS" in history
     assert "\x1b" not in history
+
+
+# --------------------------------------------------------------------------- the journal's file
+
+
+@POSIX
+@pytest.mark.parametrize("command", [("journal", "list"), ("journal", "add", "audace-up")])
+def test_a_journal_that_is_a_pipe_is_one_sentence_and_never_waited_on(
+    innovkit_home: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    pipe = tmp_path / "journal.sqlite3"
+    os.mkfifo(pipe)
+    done = _innovkit(innovkit_home, *command, INNOVKIT_JOURNAL=str(pipe))  # 60 s at most
+    assert done.returncode == 2
+    assert str(pipe) in _one_sentence(done.stderr)

@@ -91,12 +91,17 @@ def _record(cli: Callable, text: str, extra: tuple[str, ...] = ()) -> str:
     return done.stdout.strip()
 
 
-def _shown(cli: Callable, ident: str) -> dict[str, str]:
-    return {
+def _shown(cli: Callable, ident: str, text: str = "") -> dict[str, str]:
+    shown = {
         "show": cli("journal", "show", ident).stdout,
         "list": cli("journal", "list").stdout,
         "actions": cli("journal", "actions").stdout,
     }
+    if text:  # the txt sheet, with the facilitator's name as typed
+        sheet = cli("sheet", "audace-up", "--format", "txt", "--facilitator", text)
+        assert sheet.exit_code == 0, sheet
+        shown["sheet"] = sheet.stdout
+    return shown
 
 
 def test_a_session_s_text_is_shown_without_obeying_it(cli: Callable) -> None:
@@ -175,9 +180,10 @@ def test_random_text_in_every_field_of_a_session_is_shown_plain_and_whole(
     journal = innovkit_home / "data" / "journal.sqlite3"
     journal.unlink(missing_ok=True)
     ident = _record(cli, text)
-    shown = _shown(cli, ident)
+    shown = _shown(cli, ident, text)
     for command, output in shown.items():
         assert _controls(output) == [], (command, output)
+    assert _squeeze(text) in _squeeze(shown["sheet"])
     for number in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
         assert _squeeze(_expected(text, number)) in _squeeze(shown["show"]), number
     assert _squeeze(_expected(text, "8")) in _squeeze(shown["actions"])

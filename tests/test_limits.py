@@ -204,6 +204,14 @@ def test_a_session_at_the_limits_is_listed_filtered_exported_and_imported(
     assert [s["id"] for s in json.loads(again.stdout)] == [ident]
 
 
+@pytest.mark.parametrize("month", ["novembre 0001", "novembre 99999", "1899-12", "3000-01"])
+def test_a_period_outside_the_journal_s_years_is_one_sentence(cli: Callable, month: str) -> None:
+    done = cli("journal", "list", "--month", month)
+    assert done.exit_code == 2, done
+    assert "between 1900 and 2999" in done.stderr
+    _one_sentence(done)
+
+
 # --------------------------------------------------------------------------- documented
 
 

@@ -119,7 +119,17 @@ def parse_month(text: str) -> tuple[int, int]:
         for names in MONTHS.values():
             plain = [normalise(name) for name in names]
             if wanted in plain:
-                return int(parts[1]), plain.index(wanted) + 1
+                year = int(parts[1])
+                if not FIRST_YEAR <= year <= LAST_YEAR:
+                    raise BadInput(
+                        tr(
+                            "common.date_out_of_range",
+                            value=value,
+                            first=FIRST_YEAR,
+                            last=LAST_YEAR,
+                        )
+                    )
+                return year, plain.index(wanted) + 1
     raise BadInput(tr("journal.bad_month", value=value))
 
 
