@@ -233,3 +233,22 @@ def test_the_readme_says_every_limit() -> None:
         limits.MAX_ITEMS,
     ):
         assert value in numbers, value
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ('title: "Accueil"', f'title: "{"A" * (limits.MAX_LONG_TEXT + 1)}"', "too long"),
+        ("id: accueil", f"id: {'a' * (limits.MAX_SHORT_TEXT + 1)}", "too long"),
+    ],
+)
+def test_a_card_text_or_id_longer_than_the_journal_keeps_is_refused(
+    cli: Callable, tmp_path: Path, old: str, new: str, problem: str
+) -> None:
+    """A step's title and id go into the journal with each guided run: a card the journal could
+    not keep is refused when it is read, not at the end of a run."""
+    card = _card(tmp_path / "cards", **{old: new})
+    done = cli("cards", "validate", str(card))
+    assert done.exit_code == 2, done
+    assert problem in done.stderr
+    _one_sentence(done)

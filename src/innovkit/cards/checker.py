@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from innovkit import limits
 from innovkit.cards.model import Text
 from innovkit.errors import CardError
 from innovkit.i18n import LANGUAGES, tr
@@ -56,6 +57,8 @@ class Checker:
         if not isinstance(value, str) or not value or any(c not in allowed for c in value):
             key = "cards.bad_field_id" if underscore else "cards.bad_slug"
             raise self.fail(where, path, key, value=value)
+        if len(value) > limits.MAX_SHORT_TEXT:  # the journal keeps ids as short texts
+            raise self.fail(where, path, "cards.id_too_long", maximum=limits.MAX_SHORT_TEXT)
         return value
 
     def integer(
@@ -71,6 +74,14 @@ class Checker:
         return value
 
     def text(self, value: Any, where: Any, path: str) -> Text:
+        """A text in the card's language, or ``{fr: …, en: …}``; ``MAX_LONG_TEXT`` characters at
+        most in each language (the journal keeps a step's title as a long text)."""
+        text = self._text(value, where, path)
+        if any(len(item) > limits.MAX_LONG_TEXT for item in text.values.values()):
+            raise self.fail(where, path, "cards.text_too_long", maximum=limits.MAX_LONG_TEXT)
+        return text
+
+    def _text(self, value: Any, where: Any, path: str) -> Text:
         if isinstance(value, dict) and len(value) == 2:  # the usual case: {fr: …, en: …}
             french, english = value.get("fr"), value.get("en")
             if (
