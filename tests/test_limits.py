@@ -252,3 +252,18 @@ def test_a_card_text_or_id_longer_than_the_journal_keeps_is_refused(
     assert done.exit_code == 2, done
     assert problem in done.stderr
     _one_sentence(done)
+
+
+def test_a_number_outcome_at_the_limit_is_recorded_and_travels_and_beyond_is_refused(
+    cli: Callable, tmp_path: Path
+) -> None:
+    most = str(limits.MAX_NUMBER)
+    done = cli("journal", "add", "audace-up", "--outcome", f"buddy_pairs={most}", "--no-input")
+    assert done.exit_code == 0, done
+    beyond = cli("journal", "add", "audace-up", "--outcome", f"buddy_pairs={most}0", "--no-input")
+    assert beyond.exit_code == 2, beyond
+    _one_sentence(beyond)
+    exported = tmp_path / "export.json"
+    assert cli("journal", "export", "--all", "--format", "json", "-o", str(exported)).exit_code == 0
+    elsewhere = {"INNOVKIT_JOURNAL": str(tmp_path / "other.sqlite3")}
+    assert cli("journal", "import", str(exported), env=elsewhere).exit_code == 0
