@@ -145,6 +145,12 @@ HOSTILE: dict[str, bytes] = {
         b'"n": 1', b'"n": ' + b"[" * 5000 + b"]" * 5000
     ),
     "deeply nested sessions": _json(_document()).replace(b"[]", NESTED),
+    "a field changed in year 0001": _json(
+        _document(_session(field_changes={"notes": ["0001-01-01T00:00:00+00:00"] * 2}))
+    ).replace(b'"version": 1', b'"version": 2'),
+    "a field changed at no date": _json(
+        _document(_session(field_changes={"notes": ["banana", "x"]}))
+    ).replace(b'"version": 1', b'"version": 2'),
     "not UTF-8": _json(_document(_session(notes="é"))).replace(b"\\u00e9", b"\xe9"),
     "the second session bad": _json(
         _document(_session(), _session(id=SESSION_ID[:-1] + "2", participants=0))
@@ -157,6 +163,19 @@ def test_a_hostile_import_is_refused_whole_and_changes_nothing(
     cli: Callable, journal: Path, tmp_path: Path, case: str
 ) -> None:
     _refused(cli, journal, HOSTILE[case], tmp_path)
+
+
+@pytest.mark.parametrize("case", ["a field changed in year 0001", "a field changed at no date"])
+def test_into_an_empty_journal_too(
+    cli: Callable, innovkit_home: Path, tmp_path: Path, case: str
+) -> None:
+    """An empty journal takes an export whole (the fast path): the same checks apply."""
+    file = tmp_path / "hostile.json"
+    file.write_bytes(HOSTILE[case])
+    done = cli("journal", "import", str(file))
+    assert done.exit_code == 2, done
+    assert "field_changes" in done.stderr and "unexpected" not in done.stderr
+    assert "No session" in cli("journal", "list").stdout + cli("journal", "list").stderr
 
 
 @pytest.mark.parametrize("case", ["year 0001", "a huge integer as the card's version"])

@@ -157,6 +157,30 @@ def check_limits(session: Any) -> None:
         for timing in timings:
             if _timing_too_big(timing):
                 raise Wrong("step_timings", timing)
+    for moment in _change_times(getattr(session, "field_changes", None)):
+        if not limits.year_in_range(moment.year):
+            raise Wrong("field_changes", moment.isoformat())
+
+
+def _change_times(changes: Any) -> list[datetime]:
+    """Every time in a session's ``field_changes``: datetimes (an import's ``SessionData``),
+    ISO text (a ``Session``) or JSON kept whole (an import's row, checked here by the schema)."""
+    if isinstance(changes, msgspec.Raw):
+        if bytes(changes) == b"{}":
+            return []
+        from innovkit.journal.schema import FieldChanges
+
+        try:
+            changes = msgspec.json.decode(changes, type=FieldChanges)
+        except msgspec.DecodeError:
+            raise Wrong("field_changes", str(changes, "utf-8")) from None
+    if not changes:
+        return []
+    return [
+        moment if isinstance(moment, datetime) else datetime.fromisoformat(moment)
+        for times in changes.values()
+        for moment in times
+    ]
 
 
 def _timing_too_big(timing: StepTiming) -> bool:
