@@ -260,7 +260,7 @@ def test_export_report_and_files(cli: Callable, tmp_path: Path) -> None:
     assert cli("journal", "export", "--all", "--format", "json", "-o", str(data)).exit_code == 0
     assert oct(data.stat().st_mode & 0o777) == "0o600"
     csv_text = cli("journal", "export", "--all", "--format", "csv").stdout
-    assert csv_text.splitlines()[0].startswith("\ufeffid,date,start,tool,lever")
+    assert csv_text.splitlines()[0].startswith("\ufeffDate,Start,Tool,Lever")
 
 
 def test_import_merges_and_reports_counts(cli: Callable, journal_path: Path) -> None:
@@ -342,19 +342,19 @@ def test_csv_opens_in_french_and_english_excel(cli: Callable, tmp_path: Path) ->
     done = cli("journal", "export", "--all", "--format", "csv", "--lang", "fr", "-o", str(french))
     assert done.exit_code == 0, done
     raw = french.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfid;date;start;tool;")  # the BOM, then « ; »
+    assert raw.startswith("\ufeffDate;Début;Outil;Levier;".encode())  # the BOM, then « ; »
     with french.open(encoding="utf-8-sig", newline="") as handle:
         (row,) = list(csv.DictReader(handle, delimiter=";"))
-    assert (row["date"], row["start"], row["facilitator"]) == ("2026-11-03", "", "Zoé Müller")
-    assert row["services"] == "Santé ; DRH"  # the lists' « ; » stay inside their cell
-    assert row["ideas"] == "'=1+2"  # still never a formula
+    assert (row["Date"], row["Début"], row["Animation"]) == ("03/11/2026", "", "Zoé Müller")
+    assert row["Services"] == "Santé ; DRH"  # the lists' « ; » stay inside their cell
+    assert row["Idées"] == "'=1+2"  # still never a formula
     english = cli("journal", "export", "--all", "--format", "csv", "--lang", "en")
-    assert english.stdout.startswith("\ufeffid,date,start,tool,")
+    assert english.stdout.startswith("\ufeffDate,Start,Tool,")
     (row,) = list(csv.DictReader(io.StringIO(english.stdout.removeprefix("\ufeff"))))
-    assert (row["facilitator"], row["ideas"]) == ("Zoé Müller", "'=1+2")
+    assert (row["Facilitation"], row["Ideas"]) == ("Zoé Müller", "'=1+2")
     # Without --lang, the language rule decides (here INNOVKIT_LANG).
     ruled = cli("journal", "export", "--all", "--format", "csv", env={"INNOVKIT_LANG": "fr"})
-    assert ruled.stdout.startswith("\ufeffid;date;")
+    assert ruled.stdout.startswith("\ufeffDate;Début;")
     for lang, separator in (("fr", "«\u00a0;\u00a0»"), ("en", "“;”")):
         helped = help_text(lang, "export")
         assert f"{separator} en français" in helped or f"{separator} in French" in helped
@@ -538,7 +538,7 @@ def test_times_for_people_in_words_for_data_as_typed(cli: Callable) -> None:
     assert data[0]["start"] == "14:00"
     table = cli("journal", "export", "--all", "--format", "csv", "--lang", "fr").stdout
     (row,) = list(csv.DictReader(io.StringIO(table.removeprefix("\ufeff")), delimiter=";"))
-    assert row["start"] == "14:00"
+    assert row["Début"] == "14:00"
 
 
 def test_edit_help_claims_no_default_of_add(cli: Callable) -> None:
@@ -597,7 +597,7 @@ def test_unknown_tool(cli: Callable, journal_path: Path) -> None:
         (["export", "--month", "2026-13"], 2, "from 01 to 12"),
         (["export", "--month", "2026-11", "--all"], 2, "one period only"),
         (["list", "--from", "2026-12-01", "--to", "2026-11-01"], 2, "before the end date"),
-        (["export", "--format", "pdf"], 2, "There is no “pdf” format"),
+        (["export", "--format", "docx"], 2, "There is no “docx” format"),
         (["show", "nothing"], 2, "No session has the id"),
         (["action-done", "ffff"], 2, "No action has the id"),
     ],
@@ -739,8 +739,8 @@ def test_bad_input_in_french(cli: Callable) -> None:
     )
 
 
-def test_export_to_a_pdf_name_says_how_to_get_a_pdf(cli, tmp_path) -> None:
-    result = cli("journal", "export", "--all", "-o", str(tmp_path / "rapport.pdf"))
+def test_export_to_an_unknown_extension_says_which_ones_work(cli, tmp_path) -> None:
+    result = cli("journal", "export", "--all", "-o", str(tmp_path / "rapport.docx"))
     assert result.exit_code == 2
-    assert "name it .md, .html, .json, .csv" in result.stderr
-    assert not (tmp_path / "rapport.pdf").exists()
+    assert "name it .md, .html, .pdf, .json, .csv" in result.stderr
+    assert not (tmp_path / "rapport.docx").exists()

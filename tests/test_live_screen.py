@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from innovkit.cli import ask
 from innovkit.cli.lines import LineConsole
 from innovkit.cli.screen import LiveApp, View
 from innovkit.cli.ticking import ticking_work
+from innovkit.dates import format_clock
 from innovkit.i18n import tr
 from innovkit.live.checklist import Ticking
 from innovkit.live.guide import DraftStore, GuidedRun, Stopped, TypingInterrupted, new_draft
@@ -150,6 +151,10 @@ def test_the_step_screen_keeps_everything_in_sight_at_each_size(card, store, lan
     assert tr("live.step_counting", lang) in screen  # the state in words, readable without colour
     assert tr("live.run_keys", lang).split("   ")[0] in screen  # the key bar
     assert card.steps[2].title(lang)[:8] in screen or "3" in screen  # the schedule
+    # each step with its planned clock time, at every size (the README promises it)
+    flat = " ".join(screen.replace("\u00a0", " ").split())
+    for number, when in enumerate((time(14, 0), time(14, 2), time(14, 7)), 1):
+        assert format_clock(when, lang).replace("\u00a0", " ") in flat, (number, flat)
     assert card.checklist_phase("before")[0](lang) in seen["checklist"]
 
 

@@ -15,7 +15,7 @@ from innovkit.cli import bigclock
 from innovkit.cli.screen import ScreenConsole
 from innovkit.cli.stepview import drift_text, step_view, text_width
 from innovkit.cli.textview import checklist_view, text_lines, text_view
-from innovkit.cli.timerview import timer_view
+from innovkit.cli.timerview import clock_time, timer_view
 from innovkit.i18n import quoted, tr
 from innovkit.live.guide import ChecklistScreen, Question, ScheduleRow, StepScreen
 from innovkit.live.timer import Countdown, TimerRun
@@ -116,13 +116,13 @@ def test_a_step_screen_shows_the_step_the_countdown_and_the_schedule() -> None:
     assert "Tip: Circulez" in text
     assert "RUNNING" in text
     assert "Schedule" in text and "✓ 14:00  1. Accueillir" in text and "▶ 14:02  2." in text
-    assert "Planned end 14:08 · expected 14:08 · 1 min behind" in text
+    assert "Planned end 14:08 · expected 14:08 · on time" in text  # the same minute shown
     assert "n: next" in text and "q: quit" in text
 
 
-def test_a_narrow_screen_keeps_the_schedule_on_one_line() -> None:
+def test_a_narrow_screen_keeps_the_schedule_on_one_line_with_its_clock_times() -> None:
     text = render(step_view(screen(), 80, 24, lang="en"), 80, 24)
-    assert "✓ 1. Accueillir  ▶ 2. Travailler en binômes  · 3. Clore" in text
+    assert "✓ 1. 14:00 Accueillir  ▶ 2. 14:02 Travailler en binômes  · 3. 14:07 Clore" in text
     assert "q: quit" in text  # the keys stay at the bottom, whatever the length of the step
 
 
@@ -138,11 +138,46 @@ def test_the_quit_question_replaces_the_keys_line() -> None:
     assert "Keep the draft to resume later?" in text and "n: next" not in text
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_key_legend_names_every_key_of_a_step(lang: str) -> None:
+    keys = tr("live.run_keys", lang).replace("\u00a0", " ")
+    space = "espace" if lang == "fr" else "space"
+    for key in ("n", "b", space, "+", "-", "s", "t", "q"):
+        assert re.search(rf"(^|\s){re.escape(key)}( /|:| :)", keys), key
+
+
 def test_drift_is_said_in_whole_minutes() -> None:
-    assert drift_text(10, "en") == "on time"
-    assert drift_text(-29, "en") == "on time"
-    assert drift_text(100, "en") == "2 min behind"
-    assert drift_text(-45, "en") == "1 min ahead"
+    assert drift_text(0, lang="en") == "on time"
+    assert drift_text(2, lang="en") == "2 min behind"
+    assert drift_text(-1, lang="en") == "1 min ahead"
+
+
+@pytest.mark.parametrize(
+    ("planned", "expected", "said"),
+    [
+        ((10, 34, 40), (10, 34, 10), "expected 10:34 · on time"),  # 30 s ahead, same minute
+        ((10, 34, 10), (10, 34, 50), "expected 10:34 · on time"),
+        ((10, 34, 40), (10, 33, 50), "expected 10:33 · 1 min ahead"),  # 50 s, a minute apart
+        ((10, 34, 0), (10, 35, 0), "expected 10:35 · 1 min behind"),
+        ((10, 34, 59), (10, 36, 1), "expected 10:36 · 2 min behind"),
+    ],
+)
+def test_ahead_or_behind_agrees_with_the_times_shown(planned, expected, said) -> None:
+    """« estimée 10 h 34 · 1 min d'avance » with both times at 10 h 34 cannot happen."""
+    day = datetime(2026, 11, 3)
+    planned_end, projected_end = (
+        day.replace(hour=h, minute=m, second=s) for h, m, s in (planned, expected)
+    )
+    shown = screen(
+        planned_end=planned_end,
+        projected_end=projected_end,
+        drift=(projected_end - planned_end).total_seconds(),
+    )
+    text = render(step_view(shown, 120, 40, lang="en"))
+    assert f"Planned end {planned_end:%H:%M} · {said}" in text
+    french = render(step_view(shown, 120, 40, lang="fr"))
+    if "on time" in said:
+        assert "à l’heure" in french and "avance" not in french and "retard" not in french
 
 
 def test_the_checklist_screen_counts_the_ticks() -> None:
@@ -224,7 +259,10 @@ def check_step_screen(text: str, screen: StepScreen, width: int, height: int, la
         assert tr("live.schedule_heading", lang) in text
         assert re.search(rf"▶ \d+\W+\w*\W*\d+  {screen.number}\. ", text)
     else:
-        assert f"▶ {screen.number}. {screen.title}" in text
+        assert f"▶ {screen.number}." in text
+        strip = words(text)
+        for row in screen.rows:  # each step keeps its planned clock time (the README's promise)
+            assert words(f"{row.number}. {clock_time(row.start, lang)}") in strip, row
     bottom = words("\n".join(lines[-3:]))
     assert all(words(item) in bottom for item in tr("live.run_keys", lang).split("   "))
     assert words(lines[-1]).endswith(words(tr("live.run_keys", lang).split("   ")[-1]))

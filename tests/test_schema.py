@@ -61,6 +61,7 @@ FILLED_BY_INNOVKIT = {
     "card_digest",
     "planned_minutes",
     "step_timings",
+    "field_changes",
     "created_at",
     "updated_at",
 }
@@ -171,18 +172,27 @@ def test_journal_add_at_a_terminal_asks_the_run_questions_in_the_same_order_and_
 
 
 def test_the_csv_columns_are_the_schema_fields(cli: Callable) -> None:
+    from innovkit.i18n import tr
     from innovkit.journal.schema import FIELDS
 
     cli("journal", "add", "atelier-test", "--outcome", "defi=Oser")
     done = cli("journal", "export", "--all", "--format", "csv", "--lang", "en")
     header = done.stdout.removeprefix("\ufeff").splitlines()[0].split(",")
-    assert header == [spec.name for spec in FIELDS if spec.csv]
-    # Only what a spreadsheet cannot use is left out of it.
-    assert {spec.name for spec in FIELDS} - set(header) == {
+    common = [spec.name for spec in FIELDS if spec.csv and spec.name != "outcomes"]
+    named = {tr(f"spreadsheet.col_{name}", "en"): name for name in common}
+    in_file = [named[title] for title in header if title in named]
+    assert in_file == [*(n for n in common if n != "id"), "id"]  # the schema's order, id last
+    # Only what a spreadsheet cannot use is left out of it; the outcomes are the tool's own
+    # columns (here « Défi relevé »), not one field.
+    assert {spec.name for spec in FIELDS} - set(in_file) == {
         "tool_version",
         "card_digest",
         "step_timings",
+        "outcomes",
+        "field_changes",
     }
+    others = set(header) - set(named)
+    assert {"Défi relevé", "Ideas (count)", "Decisions (count)"} <= others
 
 
 def test_the_json_export_and_the_import_have_exactly_the_schema_fields(

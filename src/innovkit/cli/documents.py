@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from innovkit.cli.completion import complete_tool
-from innovkit.cli.console import deliver_document, say, warn, write_text
+from innovkit.cli.console import deliver_document, say, warn, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.options import (
     DateOption,
@@ -224,7 +224,7 @@ def checklist(
     if interactive:
         if format or output:
             raise BadInput(tr("documents.interactive_format", lang))
-        _tick(card, lang, phases)
+        _tick(card, lang, phases, day)
         return
     options = _options(lang, None, day, None, facilitator, None)
     fmt = choose_format(format, output, PRINT_FORMATS)
@@ -237,16 +237,19 @@ def checklist(
     )
 
 
-def _tick(card: Card, lang: str, phases: list[str]) -> None:
-    """Tick the checklist live on the terminal, one phase at a time; list what is left."""
+def _tick(card: Card, lang: str, phases: list[str], day: str | None) -> None:
+    """Tick the checklist live on the terminal, one phase at a time, from the ticks kept last
+    time; keep the ticks for ``run`` (see ``live.preparation``); list what is left."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise BadInput(tr("documents.interactive_needs_terminal", lang))
-    from innovkit.cli.ticking import tick_phases
+    from innovkit.cli.ticking import keep_after, kept_before, tick_phases
     from innovkit.documents.render import checklist_items
 
     lists = [[item for _, item in checklist_items(card, lang, [phase])] for phase in phases]
     titles = [tr(f"documents.phase_{phase}", lang) for phase in phases]
-    ticks = tick_phases(card.name(lang), list(zip(titles, lists, strict=True)), lang=lang)
+    session_day, kept = kept_before(card, phases, day)
+    ticks = tick_phases(card.name(lang), list(zip(titles, lists, strict=True)), kept, lang=lang)
+    keep_after(card, phases, ticks, session_day, lang)
     left: list[tuple[str, str]] = []
     for phase, title, items, ticked in zip(phases, titles, lists, ticks, strict=True):
         say(tr("documents.ticked", lang, phase=title, done=sum(ticked), total=len(items)))
@@ -260,7 +263,7 @@ def _tick(card: Card, lang: str, phases: list[str]) -> None:
         if todo:
             lines.append(f"{tr(f'documents.phase_{phase}', lang)}")
             lines += [f"  [ ] {item}" for item in todo]
-    write_text("\n".join(lines))
+    write_shown("\n".join(lines))
 
 
 def kit(

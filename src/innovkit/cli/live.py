@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from innovkit.cli.completion import complete_tool
-from innovkit.cli.console import err, say, warn, write_text
+from innovkit.cli.console import err, say, warn, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.options import LangOption, language
 from innovkit.cli.recorded import say_recorded
@@ -95,7 +95,7 @@ def _run_script(
 
     start, facilitator = options["start"], options["facilitator"]
     session = prepare_session(card, options, variant=variant) if record else None
-    write_text(run_script(card, catalogue, variant, start, facilitator, people, lang=lang))
+    write_shown(run_script(card, catalogue, variant, start, facilitator, people, lang=lang))
     if session is not None:
         say_recorded(card, session, record_session(card, session), lang)
 
@@ -187,7 +187,20 @@ def _draft_to_run(
     draft = new_draft(
         card, variant, SystemClock().now(), str(chosen), people, record=not no_record, lang=lang
     )
+    _carry_preparation(card, draft)
     return draft, False
+
+
+def _carry_preparation(card: Card, draft: Draft) -> None:
+    """A new run starts from the ticks ``checklist --interactive`` kept for today's session
+    (see ``live.preparation``)."""
+    from innovkit.live.preparation import kept_ticks
+
+    today = datetime.fromisoformat(draft.created).date()
+    kept = kept_ticks(card, today)
+    if kept is not None and "before" in kept.ticks:
+        draft.checklist = list(kept.ticks["before"])
+        draft.prepared = kept.ticked_on.isoformat()
 
 
 def default_variant(card: Card) -> str | None:
@@ -249,6 +262,10 @@ def _guided(
         raise wrapped from error
     assert result is not None
     if isinstance(result, Finished):
+        from innovkit.live.preparation import forget_ticks
+
+        if result.session is not None:
+            forget_ticks(card.id)  # prepared, run, recorded: the next session starts afresh
         _report(card, result, lang)
     elif result.kept:
         say(tr("live.draft_kept", lang, command=command))

@@ -17,12 +17,20 @@ from rich.text import Text
 
 from innovkit.cli import bigclock
 from innovkit.cli import console as _console  # noqa: F401  (Rich keeps « : » on its line)
-from innovkit.cli.timerview import STYLES, clock_time
-from innovkit.durations import clock_face, elapsed_face, minutes_text
+from innovkit.cli.scheduleview import (
+    drift_text,
+    schedule_line,
+    schedule_strip,
+    schedule_view,
+    shown_drift,
+)
+from innovkit.cli.timerview import STYLES
+from innovkit.durations import clock_face, elapsed_face
 from innovkit.i18n import labelled, quoted, tr, tr_count
-from innovkit.live.guide import Question, ScheduleRow, StepScreen
+from innovkit.live.guide import Question, StepScreen
 
-_MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "todo": "·"}
+__all__ = ["drift_text", "schedule_line", "schedule_strip", "schedule_view", "step_view"]
+
 WIDE = 100  # from this width the schedule sits beside the step, else on one line above it
 
 
@@ -34,7 +42,7 @@ def screen_key(screen: StepScreen) -> tuple[Any, ...]:
         int(screen.overtime),
         screen.paused,
         screen.alert,
-        round(screen.drift / 60),
+        shown_drift(screen),
         screen.now.strftime("%H:%M"),
         screen.projected_end.strftime("%H:%M"),
         screen.notice,
@@ -79,91 +87,6 @@ def _state(screen: StepScreen, lang: str) -> tuple[str, str]:
     if screen.alert == "warning":
         return tr("live.step_warning", lang, left=clock_face(screen.remaining)), STYLES["warning"]
     return tr("live.step_counting", lang), STYLES["counting"]
-
-
-def drift_text(drift: float, lang: str) -> str:
-    """« à l'heure », « 2 min de retard », "1 min ahead": whole minutes, a glance is enough."""
-    if abs(drift) < 30:
-        return tr("live.on_time", lang)
-    late = tr("common.minutes", lang, minutes=max(1, round(abs(drift) / 60)))
-    return tr("live.behind", lang, late=late) if drift > 0 else tr("live.ahead", lang, early=late)
-
-
-def schedule_line(screen: StepScreen, lang: str) -> Text:
-    planned = clock_time(screen.planned_end, lang) if screen.planned_end else "—"
-    text = tr(
-        "live.schedule_line",
-        lang,
-        planned=planned,
-        projected=clock_time(screen.projected_end, lang),
-        drift=drift_text(screen.drift, lang),
-    )
-    style = "yellow" if screen.drift >= 30 else "green" if screen.drift <= -30 else ""
-    return Text(text, style=style)
-
-
-def _row(row: ScheduleRow, lang: str) -> Text:
-    when = clock_time(row.start, lang) if row.start else ""
-    line = Text(f"{_MARKS[row.status]} {when}  {row.number}. ")
-    line.append(row.title, style="bold" if row.status == "current" else "")
-    detail = minutes_text(row.planned, lang)
-    if row.status == "done":
-        detail = f"{detail} → {elapsed_face(row.spent)}"
-    elif row.status == "skipped":
-        detail = f"{detail}, {tr('live.row_skipped', lang)}"
-    line.append("  (" + detail.replace(" ", "\u00a0") + ")", style="dim")  # kept on one line
-    if row.status in ("done", "skipped"):
-        line.stylize("dim")
-    return line
-
-
-def schedule_strip(screen: StepScreen, width: int | None = None) -> Text:
-    """Every step on one line, the current one by its title; the others by their number
-    alone when their titles would not fit in ``width``."""
-
-    def strip(titled: bool) -> Text:
-        line = Text(no_wrap=True, overflow="ellipsis")
-        for row in screen.rows:
-            if row.number > 1:
-                line.append("  ")
-            style = "bold" if row.status == "current" else "dim" if row.status != "todo" else ""
-            title = f". {row.title}" if titled or row.status == "current" else ""
-            line.append(f"{_MARKS[row.status]} {row.number}{title}", style=style)
-        return line
-
-    full = strip(True)
-    if width is None or full.cell_len <= width:
-        return full
-    return strip(False)
-
-
-def schedule_view(
-    screen: StepScreen, lines: int | None = None, width: int | None = None, *, lang: str
-) -> list[Text]:
-    """The schedule to fit ``lines`` × ``width``: each step on as many lines as it takes if
-    there is room, else on one line; if even that is too long, the steps around the current
-    one, with « … » for those left out."""
-    heading = Text(tr("live.schedule_heading", lang), style="bold underline")
-    rows = [_row(r, lang) for r in screen.rows]
-    if width is not None:
-        folded = [
-            Text.assemble("  " if number else "", line)
-            for row in rows
-            for number, line in enumerate(_wrap(row, width - 2) if row.cell_len > width else [row])
-        ]
-        if lines is None or len(folded) + 1 <= lines:
-            return [heading, *folded]
-    if lines is None or len(rows) + 1 <= lines:
-        return [heading, *rows]
-    room = max(1, lines - 1)
-    current = next((i for i, r in enumerate(screen.rows) if r.status == "current"), 0)
-    first = max(0, min(current - room // 3, len(rows) - room))
-    shown = rows[first : first + room]
-    if first > 0:
-        shown[0] = Text("…", style="dim")
-    if first + room < len(rows):
-        shown[-1] = Text("…", style="dim")
-    return [heading, *shown]
 
 
 def _key_bar(items: str, width: int, extra: str = "") -> list[Text]:
@@ -319,9 +242,9 @@ def step_view(
         Text(name, style="bold"),
         Text(tr("live.step_of", lang, number=screen.number, count=screen.count)),
     )
-    status = [schedule_line(screen, lang)]
+    status = [schedule_line(screen, lang=lang)]
     if width < WIDE:
-        status.append(schedule_strip(screen, width))
+        status += schedule_strip(screen, width, lang=lang)
     if screen.notice:
         status += _wrap(Text(screen.notice, style="bold yellow"), width)
     footer = _footer(question, width, lang)

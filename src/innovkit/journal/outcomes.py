@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from innovkit import limits
 from innovkit.dates import format_date, parse_date
 from innovkit.errors import BadInput
 
@@ -80,7 +81,7 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
         return _number(value, label)
     if outcome.kind == "scale":
         number = whole_number(value)
-        if number is None or not 1 <= number <= 5:
+        if number is None or not limits.MIN_MARK <= number <= limits.MAX_MARK:
             raise BadInput("journal.outcome_scale", label=label, value=value)
         return number
     if outcome.kind == "date":
@@ -93,7 +94,7 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
 def _number(value: str, label: Callable[[str], str]) -> int | float:
     cleaned = value.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace(",", ".")
-    if re.fullmatch(r"\d{1,12}", cleaned):
+    if re.fullmatch(r"\d{1,12}", cleaned):  # twelve digits: limits.MAX_NUMBER
         return int(cleaned)
     if re.fullmatch(r"\d{0,12}\.\d{1,6}", cleaned):
         number = float(cleaned)

@@ -8,6 +8,7 @@ as their id) in the draft, and turned into a ``Session`` only at the end.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from innovkit.cards.model import Card
@@ -29,7 +30,29 @@ def capture_fields(card: Card, draft: Draft) -> list[Field]:
         "participants": str(draft.participants) if draft.participants else None,
         "facilitator": str(facilitator) if facilitator else None,
     }
-    return session_questions(card, draft.lang, defaults)
+    measured = measured_answers(card, draft)
+    return [
+        replace(field, default=measured[field.key]) if field.key in measured else field
+        for field in session_questions(card, draft.lang, defaults)
+    ]
+
+
+MEASURED_SUFFIX = "_minutes"
+
+
+def measured_answers(card: Card, draft: Draft) -> dict[str, str]:
+    """What the run already knows of the card's outcomes, as proposed answers: an outcome
+    of kind number named after a step, ``STEP_minutes`` (point-silence's ``silence_minutes``),
+    is that step's time as the run measured it, in whole minutes (at least 1) — so the
+    facilitator who timed the silence confirms it with Enter instead of typing it."""
+    timed = {step.step_id: step for step in draft.steps if step.wall > 0 and not step.skipped}
+    answers = {}
+    for outcome in card.outcomes:
+        step = timed.get(outcome.id.removesuffix(MEASURED_SUFFIX))
+        if outcome.kind == "number" and outcome.id.endswith(MEASURED_SUFFIX) and step:
+            minutes = max(1, round(step_seconds(step.wall) / 60))
+            answers[OUTCOME_PREFIX + outcome.id] = str(minutes)
+    return answers
 
 
 def step_seconds(seconds: float) -> int:

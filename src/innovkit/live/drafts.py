@@ -50,6 +50,7 @@ class Draft:
     record: bool = True
     phase: str = "checklist"
     checklist: list[bool] = field(default_factory=list)
+    prepared: str | None = None  # ISO day of the ``checklist --interactive`` ticks it took
     started: str | None = None  # ISO wall-clock time the first step began
     current: int = 0
     paused: bool = False

@@ -8,7 +8,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from importlib import import_module
 
-AREAS = ("common", "catalogue", "journal", "documents", "live", "planning", "opendata")
+AREAS = (
+    "common",
+    "catalogue",
+    "journal",
+    "spreadsheet",
+    "merging",
+    "documents",
+    "live",
+    "planning",
+    "opendata",
+    "report",
+)
 
 
 def load_all() -> dict[str, Mapping[str, str]]:

@@ -228,6 +228,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le fichier {path} ne peut pas être lu ({reason}).",
         "en": "The file {path} cannot be read ({reason}).",
     },
+    "journal.not_regular": {
+        "fr": "Le journal {path} n’est pas un fichier ordinaire (un tube, un périphérique ou un "
+        "socket) : choisissez un autre emplacement avec INNOVKIT_JOURNAL.",
+        "en": "The journal {path} is not a regular file (a pipe, device or socket): choose "
+        "another place with INNOVKIT_JOURNAL.",
+    },
+    "journal.import_not_regular": {
+        "fr": "{path} n’est pas un fichier ordinaire (un tube, un périphérique ou un socket) : "
+        "rien n’a été importé.",
+        "en": "{path} is not a regular file (a pipe, device or socket): nothing was imported.",
+    },
     "journal.import_not_export": {
         "fr": "Le fichier {path} n’est pas un export de journal innovkit (« innovkit journal "
         "export --format json ») : rien n’a été importé.",
@@ -973,10 +984,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The whole journal.",
     },
     "help.journal_format": {
-        "fr": "md (par défaut, ou d’après l’extension de -o), html, json ou csv. Le CSV est en "
+        "fr": "md (par défaut, ou d’après l’extension de -o), html, pdf (avec -o), json ou csv. "
+        "Le CSV est en "
         "UTF-8 avec BOM, pour Excel ; ses colonnes sont séparées par « ; » en français, par "
         "« , » en anglais (voir --lang).",
-        "en": "md (default, or from the extension of -o), html, json or csv. The CSV is UTF-8 "
+        "en": "md (default, or from the extension of -o), html, pdf (with -o), json or csv. "
+        "The CSV is UTF-8 "
         "with a BOM, for Excel; its columns are separated by “;” in French, by “,” in English "
         "(see --lang).",
     },

@@ -163,10 +163,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.row_extended": {"fr": "prolongée de {extra}", "en": "extended by {extra}"},
     "live.tip": {"fr": "Conseil", "en": "Tip"},
     "live.run_keys": {
-        "fr": "n : suivante   b : précédente   espace : pause   + : une minute   "
-        "s : passer   t : tout le texte   q : quitter",
-        "en": "n: next   b: back   space: pause   +: one more minute   s: skip   t: full text   "
-        "q: quit",
+        "fr": "n\u00a0: suivante   b\u00a0: précédente   espace\u00a0: pause   "
+        "+\u00a0/\u00a0-\u00a0: une minute de plus\u00a0/\u00a0de moins   s\u00a0: passer   "
+        "t\u00a0: tout le texte   q\u00a0: quitter",
+        "en": "n: next   b: back   space: pause   "
+        "+\u00a0/\u00a0-: one minute more\u00a0/\u00a0less   s: skip   t: full text   q: quit",
     },
     "live.more_text": {
         "fr": "… suite des consignes : touche t",
@@ -371,5 +372,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "live.bad_choice": {
         "fr": "« {value} » n’est pas dans la liste : tapez un numéro de 1 à {count}.",
         "en": "“{value}” is not in the list: type a number from 1 to {count}.",
+    },
+    "live.preparation_carried": {
+        "fr": "Coches reprises de «\u00a0innovkit checklist\u00a0» du {day}.",
+        "en": "Ticks carried over from “innovkit checklist” of {day}.",
+    },
+    "live.preparation_left.one": {
+        "fr": "Reste à faire avant de commencer\u00a0: {items}",
+        "en": "Still to do before you start: {items}",
+    },
+    "live.preparation_left.other": {
+        "fr": "Restent à faire avant de commencer ({count})\u00a0: {items}",
+        "en": "Still to do before you start ({count}): {items}",
+    },
+    "live.preparation_kept_day": {
+        "fr": "Coches gardées pour la séance du {day}\u00a0: "
+        "«\u00a0innovkit run {tool}\u00a0» partira de là.",
+        "en": "Ticks kept for the session of {day}: “innovkit run {tool}” will start from them.",
+    },
+    "live.preparation_kept_next": {
+        "fr": "Coches gardées pour la prochaine séance (dans les {days} jours)\u00a0: "
+        "«\u00a0innovkit run {tool}\u00a0» partira de là.",
+        "en": "Ticks kept for the next session (within {days} days): “innovkit run {tool}” will "
+        "start from them.",
     },
 }

@@ -10,7 +10,7 @@ import typer
 
 from innovkit.cli import ask
 from innovkit.cli.completion import complete_lever, complete_tool
-from innovkit.cli.console import print_json, say, write_text
+from innovkit.cli.console import print_json, say, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
 from innovkit.cli.journal.common import FromOpt, IdArg, MonthOpt, ToOpt, opt
@@ -61,7 +61,7 @@ def list_sessions(
     if not found:
         say(tr("journal.list_empty", lang))
         return
-    write_text(_session_table(found, catalogue, lang))
+    write_shown(_session_table(found, catalogue, lang))
     say(tr_count("journal.n_found", len(found), lang))
 
 
@@ -78,7 +78,7 @@ def _session_table(found: Sequence[Any], catalogue: Catalogue, lang: str) -> str
             names.get(s.tool, s.tool),
             ", ".join(s.facilitators),
             "" if s.participants is None else str(s.participants),
-            tr("common.minutes", lang, minutes=s.minutes) if s.minutes else "",
+            _listed_minutes(s, lang),
             "" if s.satisfaction is None else f"{s.satisfaction}/5",
         )
         for s in found
@@ -104,7 +104,7 @@ def show(
         print_json(session_data(session))
         return
     catalogue = run_context(ctx).catalogue()
-    write_text(_describe(session, catalogue.tools.get(session.tool), catalogue, lang))
+    write_shown(_describe(session, catalogue.tools.get(session.tool), catalogue, lang))
 
 
 def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) -> str:
@@ -124,7 +124,7 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
         variant = next((v for v in card.variants if v.id == s.variant), None) if card else None
         line("variant", variant.name(lang) if variant else s.variant)
     line("date", _when(s, lang))
-    line("duration", _duration(s, lang))
+    line("duration", _duration(s, lang=lang))
     line("facilitator", s.facilitator)
     line("co_facilitators", ", ".join(s.co_facilitators))
     line("participants", s.participants)
@@ -144,7 +144,17 @@ def _when(s: Session, lang: str) -> str:
     return Words(lang).when(s.date, s.start)
 
 
-def _duration(s: Session, lang: str) -> str | None:
+def _listed_minutes(s: Session, lang: str) -> str:
+    """The duration in a listing: the one recorded, else the planned one said as planned
+    (never passed off as what happened)."""
+    if s.actual_minutes is not None:
+        return tr("common.minutes", lang, minutes=s.actual_minutes)
+    if s.planned_minutes:
+        return tr("journal.duration_planned", lang, planned=s.planned_minutes)
+    return ""
+
+
+def _duration(s: Session, *, lang: str) -> str | None:
     if s.actual_minutes is not None:
         return tr(
             "journal.duration_both", lang, actual=s.actual_minutes, planned=s.planned_minutes or 0
@@ -279,7 +289,9 @@ def delete(
         if not yes and not _confirmed(what, lang):
             say(tr("journal.delete_kept", lang))
             return
-        journal.delete(session.id)
+        from innovkit.settings import configured
+
+        journal.delete(session.id, by=configured("facilitator") or "")
     say(tr("journal.deleted", lang, session=what))
 
 
