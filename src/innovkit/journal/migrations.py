@@ -93,9 +93,16 @@ def _m002_tags_timings_and_indexes(db: sqlite3.Connection) -> None:
     db.execute("UPDATE sessions SET start = substr(start, 1, 5) WHERE start LIKE '__:__:00'")
 
 
+def _m003_action_done_on(db: sqlite3.Connection) -> None:
+    # The day an action was marked done, shown in its follow-up and the reports. Actions
+    # done before this version keep an unknown day (NULL): nobody recorded it.
+    db.execute("ALTER TABLE actions ADD COLUMN done_on TEXT")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("sessions_and_actions", _m001_sessions_and_actions),
     ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),
+    ("action_done_on", _m003_action_done_on),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -54,6 +54,7 @@ class ActionData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=Fa
     owner: str = ""
     due: date | None = None
     status: Literal["open", "done"] = "open"
+    done_on: date | None = None
 
 
 def _text(name: str) -> Callable[[str], str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from importlib import import_module
 
-AREAS = ("common", "catalogue", "journal", "documents", "live", "planning")
+AREAS = ("common", "catalogue", "journal", "followup", "documents", "live", "planning")
 
 
 def load_all() -> dict[str, Mapping[str, str]]:

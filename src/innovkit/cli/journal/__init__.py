@@ -30,6 +30,8 @@ def register(app: typer.Typer) -> None:
     command(journal, "delete", "help.journal_delete")(sessions.delete)
     command(journal, "actions", "help.journal_actions")(actions.actions)
     command(journal, "action-done", "help.journal_action_done")(actions.action_done)
+    command(journal, "action-edit", "help.journal_action_edit")(actions.action_edit)
+    command(journal, "action-delete", "help.journal_action_delete")(actions.action_delete)
     command(journal, "export", "help.journal_export")(exchange.export)
     command(journal, "import", "help.journal_import")(exchange.import_sessions)
     command(journal, "path", "help.journal_path")(exchange.journal_path)
