@@ -48,8 +48,10 @@ _CARD_KEYS = (
     "handouts",
     "pitfalls",
     "credits",
+    "status",
 )
-_CARD_OPTIONAL = ("variants", "handouts")
+_CARD_OPTIONAL = ("variants", "handouts", "status")
+CARD_STATUSES = ("draft", "ready")
 _CARD_REQUIRED = tuple(key for key in _CARD_KEYS if key not in _CARD_OPTIONAL)
 
 
@@ -88,7 +90,16 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         credits=c.text(d["credits"], line_at(d, "credits"), "credits"),
         source=file,
         digest=digest,
+        status=_status(c, d),
     )
+
+
+def _status(c: Checker, d: dict) -> str:
+    """``ready`` unless the card says ``status: draft`` (see ``Card.draft``)."""
+    status = d.get("status", "ready")
+    if status not in CARD_STATUSES:
+        raise c.fail(d, "status", "cards.bad_status", value=status)
+    return str(status)
 
 
 def _participants(c: Checker, d: dict) -> tuple[int, int]:
