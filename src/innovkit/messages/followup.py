@@ -104,4 +104,80 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Supprimer sans demander de confirmation.",
         "en": "Delete without asking for confirmation.",
     },
+    # ---- the attendance sheet (feuille d'émargement)
+    "documents.attendance_title": {
+        "fr": "Feuille d’émargement",
+        "en": "Attendance sheet",
+    },
+    "documents.attendance_time": {
+        "fr": "Horaire",
+        "en": "Time",
+    },
+    "documents.attendance_name": {
+        "fr": "Nom et prénom",
+        "en": "Name",
+    },
+    "documents.attendance_service": {
+        "fr": "Service",
+        "en": "Department",
+    },
+    "documents.attendance_signature": {
+        "fr": "Signature",
+        "en": "Signature",
+    },
+    "documents.attendance_privacy": {
+        "fr": "Cette feuille reste sur papier : innovkit n’enregistre aucun nom, seulement le "
+        "nombre de participants.",
+        "en": "This sheet stays on paper: innovkit records no name, only the number of "
+        "participants.",
+    },
+    "documents.attendance_one_tool": {
+        "fr": "Une feuille d’émargement est pour un outil à la fois : nommez-en un seul.",
+        "en": "An attendance sheet is for one tool at a time: name only one.",
+    },
+    "help.documents_attendance": {
+        "fr": "La feuille d’émargement de la séance (nom, service, signature), une ligne par "
+        "participant (--participants, sinon le maximum prévu par la fiche).",
+        "en": "The session's attendance sheet (name, department, signature), one line per "
+        "participant (--participants, else the card's largest group).",
+    },
+    # ---- the participants' summary
+    "journal.summary_title": {
+        "fr": "Compte rendu — {tool}, {when}",
+        "en": "Summary — {tool}, {when}",
+    },
+    "journal.summary_participants.one": {
+        "fr": "{count} participant",
+        "en": "{count} participant",
+    },
+    "journal.summary_participants.other": {
+        "fr": "{count} participants",
+        "en": "{count} participants",
+    },
+    "journal.summary_ideas": {"fr": "Les idées", "en": "Ideas"},
+    "journal.summary_decisions": {"fr": "Ce que nous avons décidé", "en": "What we decided"},
+    "journal.summary_actions": {"fr": "Qui fait quoi", "en": "Who does what"},
+    "journal.summary_col_action": {"fr": "Action", "en": "Action"},
+    "journal.summary_col_owner": {"fr": "Responsable", "en": "Owner"},
+    "journal.summary_col_due": {"fr": "Pour le", "en": "By"},
+    "journal.summary_due": {"fr": "pour le {date}", "en": "by {date}"},
+    "journal.summary_next": {"fr": "Prochain rendez-vous", "en": "Next date"},
+    "journal.summary_nothing": {
+        "fr": "Aucune idée, décision ni action n’a été notée pour cette séance.",
+        "en": "No idea, decision or action was noted for this session.",
+    },
+    "journal.summary_thanks": {
+        "fr": "Merci à toutes et à tous pour votre participation.",
+        "en": "Thank you all for taking part.",
+    },
+    "help.journal_summary": {
+        "fr": "Le compte rendu d’une séance pour les participants (idées, décisions, actions, "
+        "prochaine date), prêt à coller dans un courriel.",
+        "en": "A session's summary for its participants (ideas, decisions, actions, next date), "
+        "ready to paste into an e-mail.",
+    },
+    "help.journal_summary_format": {
+        "fr": "md (par défaut), html ou txt ; sinon l’extension du fichier -o.",
+        "en": "md (the default), html or txt; else the extension of the -o file.",
+    },
 }
