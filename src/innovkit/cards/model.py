@@ -100,6 +100,7 @@ class Outcome(NamedTuple):
     help: Text | None = None
     choices: tuple[Choice, ...] = ()
     required: bool = False
+    follow_up_days: int | None = None  # a date: the follow-up it records, this long after
 
 
 class Handout(NamedTuple):

@@ -130,6 +130,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "statut inconnu « {value} » (statuts possibles : draft, ready).",
         "en": "unknown status “{value}” (possible statuses: draft, ready).",
     },
+    "cards.follow_up_only_for_date": {
+        "fr": "follow_up_days ne va qu’avec un champ de type date.",
+        "en": "follow_up_days only goes with a field of kind date.",
+    },
     "catalogue.draft_mark": {
         "fr": "BROUILLON",
         "en": "DRAFT",

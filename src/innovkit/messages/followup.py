@@ -180,4 +180,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "md (par défaut), html ou txt ; sinon l’extension du fichier -o.",
         "en": "md (the default), html or txt; else the extension of the -o file.",
     },
+    # ---- the calendar: the room and the follow-up events
+    "help.plan_location": {
+        "fr": "Le lieu de l’atelier (la salle), écrit dans l’événement du fichier --ics.",
+        "en": "Where the workshop takes place (the room), written in the --ics file's event.",
+    },
+    "planning.plan_location_needs_ics": {
+        "fr": "--location va dans l’invitation du calendrier : ajoutez --ics FICHIER.",
+        "en": "--location goes into the calendar invitation: add --ics FILE.",
+    },
+    "planning.ics_follow_up_summary": {
+        "fr": "{label} — {tool}",
+        "en": "{label} — {tool}",
+    },
+    "planning.ics_follow_up_description": {
+        "fr": "Suite de l’atelier {tool} du {date}, proposée {days} jours après : "
+        "déplacez-la au jour et à l’heure qui conviennent.",
+        "en": "Follow-up of the {tool} workshop of {date}, proposed {days} days later: move it "
+        "to the day and time that suit.",
+    },
 }
