@@ -199,4 +199,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Follow-up of the {tool} workshop of {date}, proposed {days} days later: move it "
         "to the day and time that suit.",
     },
+    # ---- timer --until
+    "live.until_passed": {
+        "fr": "{until} est déjà passé (il est {now}) : donnez une heure à venir, ou une durée.",
+        "en": "{until} has already passed (it is {now}): give a time still to come, or a duration.",
+    },
+    "live.until_and_duration": {
+        "fr": "Donnez soit une durée, soit --until HEURE, pas les deux.",
+        "en": "Give either a duration or --until TIME, not both.",
+    },
+    "live.duration_or_until": {
+        "fr": "Combien de temps ? Donnez une durée (5m, 1h30…) ou --until HEURE (14:30).",
+        "en": "How long? Give a duration (5m, 1h30…) or --until TIME (14:30).",
+    },
+    "help.timer_until": {
+        "fr": "Compter jusqu’à une heure (14:30, 14h30) au lieu d’une durée.",
+        "en": "Count down to a clock time (14:30) instead of a duration.",
+    },
 }
