@@ -128,6 +128,12 @@ def test_edit_at_a_terminal_asks_with_the_present_values(
         (session,) = journal.sessions()
     action = session.actions[0]
     assert (action.text, action.owner, action.due) == ("Envoyer le compte rendu", "Zoé", None)
+    # « - » leaves the action without an owner; Enter keeps the text and the (absent) due date.
+    done = at_terminal(cli, "\r-\r\r", "journal", "action-edit", ident[:8])
+    assert done.exit_code == 0, done
+    with Journal(journal_path) as journal:
+        (session,) = journal.sessions()
+    assert (session.actions[0].owner, session.actions[0].due) == ("", None)
 
 
 def test_delete_without_a_terminal_needs_yes(cli: Callable, journal_path: Path) -> None:

@@ -69,8 +69,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Text of the action",
     },
     "journal.ask_action_owner": {
-        "fr": "Responsable",
-        "en": "Owner",
+        "fr": "Responsable (« - » pour personne)",
+        "en": "Owner (“-” for nobody)",
     },
     "journal.ask_action_due": {
         "fr": "Échéance (AAAA-MM-JJ, «\u00a0-\u00a0» pour aucune)",

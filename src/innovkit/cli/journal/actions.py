@@ -163,6 +163,11 @@ def _due(typed: str) -> date | None:
     return None if typed.strip() in ("", "-") else parse_date(typed)
 
 
+def _owner(typed: str) -> str:
+    """An owner as typed; « - »: nobody."""
+    return "" if typed.strip() == "-" else typed.strip()
+
+
 def _asked_changes(action: Action, lang: str) -> dict[str, Any]:
     """The action's fields asked at the terminal, each with its present value as the answer
     Enter keeps."""
@@ -172,7 +177,10 @@ def _asked_changes(action: Action, lang: str) -> dict[str, Any]:
         return {
             "text": ask.text(tr("journal.ask_action_text", lang), default=action.text),
             "owner": ask.text(
-                tr("journal.ask_action_owner", lang), default=action.owner or None, optional=True
+                tr("journal.ask_action_owner", lang),
+                default=action.owner or None,
+                check=_owner,
+                optional=True,
             )
             or "",
             "due": ask.text(
