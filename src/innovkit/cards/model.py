@@ -100,6 +100,7 @@ class Outcome(NamedTuple):
     help: Text | None = None
     choices: tuple[Choice, ...] = ()
     required: bool = False
+    follow_up_days: int | None = None  # a date: the follow-up it records, this long after
 
 
 class Handout(NamedTuple):
@@ -141,6 +142,13 @@ class Card(NamedTuple):
     origin: str = "builtin"
     overrides: bool = False
     digest: str = ""
+    status: str = "ready"  # "draft": written by ``cards new``, kept out of suggestions and reports
+
+    @property
+    def draft(self) -> bool:
+        """A card still being written (``status: draft``): listed and printable, but left out
+        of ``suggest``, ``levers``, the booklet and the reports until it is marked ready."""
+        return self.status == "draft"
 
     @property
     def duration(self) -> int:

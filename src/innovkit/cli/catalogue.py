@@ -37,6 +37,9 @@ def register(app: typer.Typer) -> None:
     command(cards, "validate", "help.cards_validate")(validate_cards)
     command(cards, "new", "help.cards_new")(new_card)
     command(cards, "path", "help.cards_path")(card_paths)
+    from innovkit.cli.cardready import ready_card
+
+    command(cards, "ready", "help.cards_ready")(ready_card)
     app.add_typer(cards, name="cards")
 
 
@@ -81,11 +84,15 @@ def list_tools(
             ]
         )
         mark = "*" if card.overrides else ""
+        if card.draft:
+            meta = f"{tr('catalogue.draft_mark', lang)} · {meta}"
         rows.append((card.id + mark, card.name(lang), meta, card.summary(lang).strip()))
     _print_rows(rows)
     overridden = any(card.overrides for card in tools)
     if overridden:
         say(tr("catalogue.override_note"))
+    if any(card.draft for card in tools):
+        say(tr("catalogue.draft_note", lang))
 
 
 def _print_rows(rows: list[tuple[str, str, str, str]]) -> None:
@@ -127,6 +134,7 @@ def _tool_summary(card: Any, catalogue: Any, lang: str) -> dict[str, Any]:
         "summary": card.summary(lang),
         "origin": card.origin,
         "overrides": card.overrides,
+        "draft": card.draft,
         "source": card.source,
     }
 

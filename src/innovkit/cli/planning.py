@@ -140,6 +140,12 @@ def plan_workshop(
         Path | None,
         typer.Option("--ics", metavar="FILE", help=tr("help.plan_ics"), show_default=False),
     ] = None,
+    location: Annotated[
+        str | None,
+        typer.Option(
+            "--location", metavar="TEXT", help=tr("help.plan_location"), show_default=False
+        ),
+    ] = None,
     force: ForceOption = False,
     lang: LangOption = None,
 ) -> None:
@@ -165,6 +171,8 @@ def plan_workshop(
         raise BadInput(tr("planning.plan_end_needs_start"))
     if ics is not None and (begins is None or when is None):
         raise BadInput(tr("planning.plan_ics_needs"))
+    if location is not None and ics is None:
+        raise BadInput(tr("planning.plan_location_needs_ics", lang))
     fmt = choose_format(format, output, PRINT_FORMATS)
     if fmt == "pdf":
         from innovkit.documents.pdf import check_engine
@@ -198,15 +206,17 @@ def plan_workshop(
             )
         )
     if ics is not None:
-        _write_ics(ics, agenda, lang, title, force)
+        _write_ics(ics, agenda, lang, title, force, location)
     if fmt == "pdf":
         deliver_document(lambda _: text, fmt, output, force, lang)
         return
     deliver(text, output, force)
 
 
-def _write_ics(path: Path, agenda, lang: str, title: str | None, force: bool) -> None:
-    from innovkit.documents.agenda import preparation
+def _write_ics(
+    path: Path, agenda, lang: str, title: str | None, force: bool, location: str | None
+) -> None:
+    from innovkit.documents.agenda import follow_up_events, preparation
     from innovkit.documents.calendar import workshop_event
     from innovkit.documents.render import slot_span
     from innovkit.output import write_file
@@ -223,6 +233,8 @@ def _write_ics(path: Path, agenda, lang: str, title: str | None, force: bool) ->
         agenda.start,
         agenda.ends,
         "\n".join(lines),
+        location=location,
+        follow_ups=follow_up_events(agenda, lang),
     )
     write_file(path, event, force=force)
     say(tr("planning.plan_written_ics", path=path))

@@ -67,6 +67,7 @@ class Action:
     owner: str = ""
     due: date | None = None
     status: str = "open"  # "open" | "done"
+    done_on: date | None = None  # the day it was marked done (unknown for older ones)
 
     def overdue(self, today: date) -> bool:
         return self.status == "open" and self.due is not None and self.due < today

@@ -137,8 +137,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "PAUSED · space to resume",
     },
     "live.timer_keys": {
-        "fr": "espace : pause   + / - : une minute de plus ou de moins   q : quitter",
-        "en": "space: pause   + / -: one minute more or less   q: quit",
+        "fr": "espace : pause   + / - : ± 1 min   → / ← : ± 10 s   q : quitter",
+        "en": "space: pause   + / -: ± 1 min   → / ←: ± 10 s   q: quit",
     },
     # run: the step screen
     "live.step_of": {"fr": "Étape {number} sur {count}", "en": "Step {number} of {count}"},

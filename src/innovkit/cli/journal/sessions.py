@@ -173,7 +173,7 @@ def _blocks(s: Session, card: Card | None, lang: str) -> list[str]:
     block("ideas", s.ideas)
     block("decisions", s.decisions)
     today = date.today()
-    block("actions", [_action_text(a, today) for a in s.actions], mark="")
+    block("actions", [_action_text(a, today, lang) for a in s.actions], mark="")
     outcomes = [
         labelled(outcome_label(card, k, lang), describe_outcome(card, k, v, lang), lang)
         for k, v in s.outcomes.items()
@@ -201,7 +201,7 @@ def _clock(seconds: int) -> str:
     return f"{minutes}:{rest:02d}"
 
 
-def _action_text(action: Any, today: date) -> str:
+def _action_text(action: Any, today: date, lang: str) -> str:
     from innovkit.dates import format_date
 
     box = "☑" if action.status == "done" else "☐"
@@ -209,10 +209,12 @@ def _action_text(action: Any, today: date) -> str:
     if action.owner:
         parts.append(action.owner)
     if action.due:
-        parts.append(tr("journal.due_on", date=format_date(action.due)))
+        parts.append(tr("journal.due_on", lang, date=format_date(action.due, lang)))
+    if action.status == "done" and action.done_on:
+        parts.append(tr("journal.done_on", lang, date=format_date(action.done_on, lang)))
     text = f"{box} " + " — ".join(parts)
     if action.overdue(today):
-        text += " " + tr("journal.overdue_flag")
+        text += " " + tr("journal.overdue_flag", lang)
     return f"{text}  [{action.id[:8]}]"
 
 
@@ -224,6 +226,7 @@ def edit(
     **options: Any,
 ) -> None:
     """Options: one per field of the session schema (see ``cli/sessionoptions.py``)."""
+    from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.records import edit_session, session_data
     from innovkit.journal.schema import option_fields
 
@@ -235,6 +238,7 @@ def edit(
         session = journal.get(session_id)
         card = run_context(ctx).catalogue().tools.get(session.tool)
         changed = edit_session(card, session, **fields)
+        add_follow_ups(card, changed, run_context(ctx).lang)
         before, after = session_data(session), session_data(changed)
         differences = [
             key for key in after if key not in ("updated_at",) and before[key] != after[key]
