@@ -1,6 +1,7 @@
 """The PDFs innovkit writes itself (``--format pdf``, WeasyPrint), read back from their own text
 with pypdf: no step of any run sheet is cut across pages, each sheet stays within the page budget
-the README states, and the booklet's contents give the pages where the tools really start.
+the README states (and that budget is what the sheets really take), and the booklet's contents
+give, in French and in English, the pages where the tools really start.
 
 Skipped when WeasyPrint (or the system's Pango) is missing, unless ``INNOVKIT_REQUIRE_PDF=1``
 (CI), where that is a failure. The PDFs are made on two processes: the machine has two cores.
@@ -21,6 +22,7 @@ from innovkit.cards.catalogue import load_catalogue
 from innovkit.documents.context import tool_context
 from innovkit.documents.options import SheetOptions
 from innovkit.documents.render import render_booklet, render_sheet
+from innovkit.i18n import labelled, tr_in
 
 pytestmark = pytest.mark.slow
 
@@ -65,7 +67,8 @@ def _pdf(job: tuple[str, str]) -> bytes:
 
 @cache
 def printed() -> dict[tuple[str, str], tuple[dict, list[str]]]:
-    """Every sheet (12 tools × 2 languages) and the French booklet, as (context, page texts)."""
+    """Every sheet (12 tools × 2 languages) and the booklet in both languages, as (context, page
+    texts)."""
     catalogue = load_catalogue()
     jobs: dict[tuple[str, str], tuple[str, str]] = {}
     contexts: dict[tuple[str, str], dict] = {}
@@ -74,12 +77,14 @@ def printed() -> dict[tuple[str, str], tuple[dict, list[str]]]:
         for card in catalogue.tools.values():
             jobs[card.id, lang] = (render_sheet(card, catalogue, options, "html"), lang)
             contexts[card.id, lang] = tool_context(card, catalogue, options)
-    booklet_options = SheetOptions(lang="fr")
     cards = list(catalogue.tools.values())
-    jobs["*booklet*", "fr"] = (render_booklet(cards, catalogue, booklet_options, "html"), "fr")
-    contexts["*booklet*", "fr"] = {
-        "tools": [tool_context(card, catalogue, booklet_options) for card in cards]
-    }
+    for lang in LANGS:
+        options = SheetOptions(lang=lang)
+        jobs["*booklet*", lang] = (render_booklet(cards, catalogue, options, "html"), lang)
+        contexts["*booklet*", lang] = {
+            "tools": [tool_context(card, catalogue, options) for card in cards],
+            "levers": [lever.name(lang) for lever in catalogue.levers.values()],
+        }
     keys = sorted(jobs, key=lambda key: key[0] != "*booklet*")  # the longest first
     with ProcessPoolExecutor(max_workers=2) as pool:
         pdfs = dict(zip(keys, pool.map(_pdf, [jobs[key] for key in keys]), strict=True))
@@ -136,12 +141,29 @@ def test_no_step_is_cut_and_each_sheet_keeps_its_page_budget(documents, lang) ->
     assert not over, over
 
 
-def test_the_booklet_keeps_every_step_whole_and_its_contents_match_its_pages(documents) -> None:
-    context, pages = documents["*booklet*", "fr"]
+def test_the_readme_states_the_pages_each_sheet_really_takes(documents) -> None:
+    """The budget is the real count (the most of French and English), not a loose ceiling."""
+    taken: dict[str, int] = {}
+    for (tool_id, _lang), (_tool, pages) in documents.items():
+        if tool_id != "*booklet*":
+            taken[tool_id] = max(taken.get(tool_id, 0), len(pages))
+    assert taken == page_budget()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_booklet_keeps_every_step_whole_and_its_contents_match_its_pages(
+    documents, lang
+) -> None:
+    context, pages = documents["*booklet*", lang]
     tools = context["tools"]
-    starts = [number for number, text in enumerate(pages, 1) if "FICHEDEDÉROULÉ" in text]
+    kicker = squeezed(tr_in(lang, "documents.kicker").upper())
+    starts = [number for number, text in enumerate(pages, 1) if kicker in text]
     assert len(starts) == len(tools)
-    contents = next(number for number, text in enumerate(pages) if "SOMMAIRE" in text)
+    heading = squeezed(tr_in(lang, "documents.contents").upper())
+    contents = next(number for number, text in enumerate(pages) if heading in text)
+    # the lever map whole on the cover, the first page: every lever's name is on it
+    for lever in context["levers"]:
+        assert squeezed(lever).upper() in pages[0].upper(), lever
     listing = "".join(pages[contents : starts[0] - 1])
     for tool, start in zip(tools, starts, strict=True):
         name = squeezed(tool["name"])
@@ -150,10 +172,12 @@ def test_the_booklet_keeps_every_step_whole_and_its_contents_match_its_pages(doc
         found = re.search(r"\.(\d+)", entry)
         assert found, f"no page number for {tool['id']} in the contents"
         assert int(found.group(1)) == start, (tool["id"], found.group(1), start)
-        # the running head names the tool on every page of its part
+        # the running head names the tool and its lever on every page of its part
+        lever = squeezed(labelled(tr_in(lang, "documents.lever"), tool["lever"], lang))
         end = starts[starts.index(start) + 1] - 1 if start != starts[-1] else len(pages)
         for number in range(start + 1, end + 1):
             assert name in pages[number - 1], (tool["id"], number)
+            assert lever in pages[number - 1], (tool["id"], number, lever)
     cut = []
     for index, tool in enumerate(tools):
         first = starts[index] - 1
