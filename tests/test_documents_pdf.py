@@ -239,3 +239,30 @@ def test_the_handouts_pdf_has_one_card_per_participant_four_or_two_to_a_sheet(
         name = {"audace-up": "Macartedéfi", "la-balade": "Cartedebalade"}[tool]
         last = squeezed(pages[-1].extract_text())  # (page 1 also has the document's heading)
         assert last.count(name) == per_sheet, tool
+
+
+def test_a_door_sign_is_one_landscape_page_whatever_the_group(cli, tmp_path: Path) -> None:
+    require_engine()
+    import pypdf
+
+    folder = tmp_path / "time-out"
+    result = cli(
+        "kit",
+        "time-out",
+        "-o",
+        str(folder),
+        "--participants",
+        "12",
+        "--format",
+        "pdf",
+        "--lang",
+        "fr",
+    )
+    assert result.exit_code == 0, result
+    pages = pypdf.PdfReader(folder / "support-affichette-de-porte.pdf").pages
+    assert len(pages) == 1
+    box = pages[0].mediabox
+    assert float(box.width) > float(box.height)  # A4 landscape
+    assert "TIMEOUTENCOURS" in squeezed(pages[0].extract_text())
+    cards = pypdf.PdfReader(folder / "support-ma-carte-time-out.pdf").pages
+    assert len(cards) == 12 // 4  # the card to hand out: one per participant, four to a sheet
