@@ -523,3 +523,27 @@ def test_every_handout_the_materials_name_exists_in_both_languages(catalogue) ->
             assert sheets and size in ("a6", "a5"), (handout.id, lang)
     french = immersion["host-reminder"].content("fr")
     assert "«\u00a0en immersion\u00a0»" in french and "journée\u00a0:" in french
+
+
+def test_the_sheet_head_asks_for_this_session_group_and_setting(cli) -> None:
+    """Given, the session's setting and group are printed; not given, the sheet has boxes to
+    tick for the tool's settings and a blank for the people present, not the tool's list."""
+    blank = cli("sheet", "point-silence", "--format", "html", "--lang", "fr").stdout
+    head = blank[blank.index('<table class="meta">') : blank.index("</table>")]
+    row = head[head.index("Cadre") :]
+    assert row.count('class="box"') == 3 and "en extérieur" in row
+    assert "présents\u00a0:" in head and 'class="blank short"' in head
+    given = cli(
+        "sheet",
+        "point-silence",
+        "--format",
+        "html",
+        "--lang",
+        "fr",
+        "--setting",
+        "distanciel",
+        "--participants",
+        "9",
+    ).stdout
+    head = given[given.index('<table class="meta">') : given.index("</table>")]
+    assert 'class="box"' not in head and "à distance" in head and "9 personnes" in head
