@@ -1,5 +1,5 @@
 """The PDFs innovkit writes itself (``--format pdf``, WeasyPrint), read back from their own text
-with pypdf: no step of any run sheet is cut across pages, each sheet stays within the page budget
+with pypdf: no step of any run sheet is cut across pages or columns, each sheet stays within the page budget
 the README states (and that budget is what the sheets really take), and the booklet's contents
 give, in French and in English, the pages where the tools really start.
 
@@ -46,10 +46,35 @@ def squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def page_texts(data: bytes) -> list[str]:
+class PageText(str):
+    """A page's text without white space, and for each of its characters the column it is
+    printed in (``columns``: « 0 » left half of the page, « 1 » right half)."""
+
+    columns: str
+
+
+def page_text(page) -> PageText:
+    """What pypdf reads on a page, each piece placed by where its line starts."""
+    half = float(page.mediabox.width) / 2
+    texts: list[str] = []
+    columns: list[str] = []
+
+    def visit(text, cm, tm, _font, _size) -> None:
+        piece = squeezed(text)
+        if piece:
+            texts.append(piece)
+            columns.append(("1" if tm[4] * cm[0] + cm[4] > half else "0") * len(piece))
+
+    page.extract_text(visitor_text=visit)
+    text = PageText("".join(texts))
+    text.columns = "".join(columns)
+    return text
+
+
+def page_texts(data: bytes) -> list[PageText]:
     import pypdf
 
-    return [squeezed(page.extract_text() or "") for page in pypdf.PdfReader(io.BytesIO(data)).pages]
+    return [page_text(page) for page in pypdf.PdfReader(io.BytesIO(data)).pages]
 
 
 def page_budget() -> dict[str, int]:
@@ -107,8 +132,9 @@ def step_blocks(tool: dict) -> list[tuple[str, str, str]]:
     return blocks
 
 
-def pages_of_steps(tool: dict, pages: list[str]) -> list[str]:
-    """The steps that are not whole on one page: heading, first and last words together."""
+def pages_of_steps(tool: dict, pages: list[PageText]) -> list[str]:
+    """The steps that are not whole on one page, or in one column: heading, first and last
+    words together."""
     cut = []
     for heading, first, last in step_blocks(tool):
         here = [number for number, text in enumerate(pages) if heading in text]
@@ -117,6 +143,10 @@ def pages_of_steps(tool: dict, pages: list[str]) -> list[str]:
         start = page.find(heading)
         if first not in page[start:] or last not in page[start:]:
             cut.append(f"{tool['id']} ({tool['name']}): {heading}")
+            continue
+        end = page.find(last, start) + len(last) - 1
+        if page.columns[start] != page.columns[end]:
+            cut.append(f"{tool['id']} ({tool['name']}): {heading}, across two columns")
     return cut
 
 
@@ -266,3 +296,19 @@ def test_a_door_sign_is_one_landscape_page_whatever_the_group(cli, tmp_path: Pat
     assert "TIMEOUTENCOURS" in squeezed(pages[0].extract_text())
     cards = pypdf.PdfReader(folder / "support-ma-carte-time-out.pdf").pages
     assert len(cards) == 12 // 4  # the card to hand out: one per participant, four to a sheet
+
+
+def test_the_column_check_sees_text_that_runs_on_into_the_next_column() -> None:
+    """The check behind « never across two columns » can fail: a long paragraph in two
+    columns starts in the left one and ends in the right one."""
+    require_engine()
+    from innovkit.documents.pdf import pdf_bytes
+
+    words = " ".join(f"mot{n}" for n in range(1500))
+    html = (
+        '<html lang="fr"><style>@page { size: A4 } div { column-count: 2 }</style>'
+        f"<div><p>DÉBUT {words} FIN</p></div></html>"
+    )
+    page = page_texts(pdf_bytes(html, "fr"))[0]
+    assert page.columns[page.find("DÉBUT")] == "0"
+    assert page.columns[page.find("FIN")] == "1"
