@@ -1,7 +1,7 @@
 """The PDFs innovkit writes itself (``--format pdf``, WeasyPrint), read back from their own text
-with pypdf: no step of any run sheet is cut across pages or columns, each sheet stays within the page budget
-the README states (and that budget is what the sheets really take), and the booklet's contents
-give, in French and in English, the pages where the tools really start.
+with pypdf: no step of any run sheet is cut across pages or columns, each sheet stays within the
+page budget the README states (and that budget is what the sheets really take), and the
+booklet's contents give, in French and in English, the pages where the tools really start.
 
 Skipped when WeasyPrint (or the system's Pango) is missing, unless ``INNOVKIT_REQUIRE_PDF=1``
 (CI), where that is a failure. The PDFs are made on two processes: the machine has two cores.
