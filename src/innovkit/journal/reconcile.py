@@ -202,7 +202,9 @@ def _done_day(result: dict[str, Any], ours: dict[str, Any], theirs: dict[str, An
     it (when both say done, the day one side knows)."""
     if theirs is None or "done_on" not in result:
         return
-    if result["status"] != ours["status"] or (result["status"] == theirs["status"] and result.get("done_on") is None):
+    taken = result["status"] != ours["status"]
+    unknown_here = result["status"] == theirs["status"] and result.get("done_on") is None
+    if taken or unknown_here:
         result["done_on"] = theirs.get("done_on")
 
 
