@@ -46,4 +46,4 @@ def wrap_text(
 
 def wrap_lines(text: str, width: int) -> list[str]:
     """``text`` as lines of at most ``width`` columns (one paragraph, no indent)."""
-    return textwrap.wrap(text, width, break_on_hyphens=False)
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)

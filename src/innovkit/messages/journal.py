@@ -794,8 +794,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "missing.",
     },
     "help.journal_list": {
-        "fr": "Lister les séances d’une période, avec des filtres.",
-        "en": "List the sessions of a period, with filters.",
+        "fr": "Lister les séances d’une période, avec des filtres. Sur un terminal étroit, "
+        "l’outil et l’animation passent à la ligne ; puis l’heure, la satisfaction, la durée et "
+        "les participants sont omis, dans cet ordre (redirigée, la liste garde tout).",
+        "en": "List the sessions of a period, with filters. In a narrow terminal, the tool and "
+        "the facilitators wrap; then the time, the satisfaction, the duration and the "
+        "participants are left out, in that order (piped, the list keeps everything).",
     },
     "help.journal_show": {
         "fr": "Afficher une séance en entier (le début de son identifiant suffit).",
@@ -812,8 +816,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Delete a session (asks for confirmation; without a terminal, --yes is needed).",
     },
     "help.journal_actions": {
-        "fr": "Suivre les actions décidées en séance.",
-        "en": "Follow up the actions decided in sessions.",
+        "fr": "Suivre les actions décidées en séance. Sur un terminal étroit, le texte, le "
+        "responsable et la séance passent à la ligne ; puis la séance, le retard et le "
+        "responsable sont omis, dans cet ordre (redirigée, la liste garde tout).",
+        "en": "Follow up the actions decided in sessions. In a narrow terminal, the text, the "
+        "owner and the session wrap; then the session, the lateness and the owner are left "
+        "out, in that order (piped, the list keeps everything).",
     },
     "help.journal_action_done": {
         "fr": "Marquer une action comme faite.",

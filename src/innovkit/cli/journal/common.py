@@ -1,10 +1,9 @@
 """What the ``journal`` commands share: opening the journal, knowing whether a person is
-there to answer, finding a tool, aligned columns, the options of periods and ids."""
+there to answer, finding a tool, the options of periods and ids."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -58,13 +57,3 @@ def tool_id(query: str, journal: Journal, catalogue: Catalogue) -> str:
 
 def tool_names(catalogue: Catalogue) -> dict[str, str]:
     return {ident: card.name() for ident, card in catalogue.tools.items()}
-
-
-def columns(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Plain aligned columns: fast for thousands of rows, and still readable when piped."""
-    widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(len(headers))]
-    lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        for row in (headers, *rows)
-    ]
-    return "\n".join(lines) + "\n"

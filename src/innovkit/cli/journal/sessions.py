@@ -61,12 +61,19 @@ def list_sessions(
     if not found:
         say(tr("journal.list_empty"))
         return
-    write_text(_session_table(found, catalogue, lang))
+    from innovkit.cli.tables import terminal_width
+
+    write_text(session_table(found, catalogue, lang, terminal_width()))
     say(tr_count("journal.n_found", len(found)))
 
 
-def _session_table(found: Sequence[Any], catalogue: Catalogue, lang: str) -> str:
-    """``journal list``'s aligned columns, one session a row."""
+def session_table(
+    found: Sequence[Any], catalogue: Catalogue, lang: str, width: int | None = None
+) -> str:
+    """``journal list``'s aligned columns, one session a row, fitted to ``width``: the tool and
+    the facilitators wrap between words; then the time, the satisfaction, the duration and the
+    participants are left out, in that order (``None``: piped, everything on one line)."""
+    from innovkit.cli.tables import plain_table
     from innovkit.dates import format_clock
 
     names = common.tool_names(catalogue)
@@ -78,14 +85,18 @@ def _session_table(found: Sequence[Any], catalogue: Catalogue, lang: str) -> str
             names.get(s.tool, s.tool),
             ", ".join(s.facilitators),
             "" if s.participants is None else str(s.participants),
-            tr("common.minutes", minutes=s.minutes) if s.minutes else "",
+            tr("common.minutes", lang, minutes=s.minutes) if s.minutes else "",
             "" if s.satisfaction is None else f"{s.satisfaction}/5",
         )
         for s in found
     ]
-    headers = tuple(tr(f"journal.col_{c}") for c in ("id", "date", "start", "tool", "facilitator"))
-    headers += tuple(tr(f"journal.col_{c}") for c in ("participants", "duration", "satisfaction"))
-    return common.columns(headers, rows)
+    headers = tuple(tr(f"journal.col_{c}", lang) for c in SESSION_COLUMNS)
+    return plain_table(headers, rows, width, wrapping=(3, 4), dropping=(2, 7, 6, 5))
+
+
+SESSION_COLUMNS = (
+    "id", "date", "start", "tool", "facilitator", "participants", "duration", "satisfaction",
+)  # fmt: skip
 
 
 def show(
