@@ -175,7 +175,7 @@ def plan_workshop(
         choices.append(choose_tool(catalogue.find(name), wanted or None, default_variant))
     begins = parse_time(start) if start else None
     finish = parse_time(end) if end else None
-    when = parse_date(day) if day else None
+    when = parse_date(day, lang=lang, ahead=True) if day else None
     if finish is not None and begins is None:
         raise BadInput(tr("planning.plan_end_needs_start"))
     if ics is not None and (begins is None or when is None):

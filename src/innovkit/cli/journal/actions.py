@@ -24,10 +24,11 @@ def actions(
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
+    from innovkit.dates import todays_date
     from innovkit.journal.reportwords import actions_count
 
     lang = language(lang)
-    today = date.today()
+    today = todays_date()
     with common.open_journal() as journal:
         entries = journal.actions(
             status="open" if (open_ or overdue) else None,

@@ -31,6 +31,8 @@ def opt(*names: str, key: str, metavar: str | None = None, complete: Any = None)
 MonthOpt = Annotated[str | None, opt("--month", key="month", metavar="YYYY-MM")]
 FromOpt = Annotated[str | None, opt("--from", key="from", metavar="YYYY-MM-DD")]
 ToOpt = Annotated[str | None, opt("--to", key="to", metavar="YYYY-MM-DD")]
+LastMonthOpt = Annotated[bool, typer.Option("--last-month", help=tr("help.journal_last_month"))]
+WeekOpt = Annotated[bool, typer.Option("--week", help=tr("help.journal_week"))]
 IdArg = Annotated[str, typer.Argument(metavar="ID", help=tr("help.journal_id"), show_default=False)]
 
 

@@ -3,7 +3,6 @@ import`` (a colleague's export merged) and ``journal path``."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +11,7 @@ import typer
 from innovkit.cli.console import say, write_text
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
-from innovkit.cli.journal.common import FromOpt, MonthOpt, ToOpt, opt
+from innovkit.cli.journal.common import FromOpt, LastMonthOpt, MonthOpt, ToOpt, WeekOpt, opt
 from innovkit.cli.options import LangOption, language
 from innovkit.i18n import tr, tr_count
 
@@ -22,6 +21,8 @@ FORMATS = ("md", "html", "json", "csv")
 def export(
     ctx: typer.Context,
     month: MonthOpt = None,
+    last_month: LastMonthOpt = False,
+    week: WeekOpt = False,
     from_: FromOpt = None,
     to: ToOpt = None,
     all_: Annotated[bool, typer.Option("--all", help=tr("help.journal_all"))] = False,
@@ -32,12 +33,13 @@ def export(
     force: Annotated[bool, typer.Option("--force", help=tr("help.journal_force"))] = False,
     lang: LangOption = None,
 ) -> None:
+    from innovkit.dates import todays_date
     from innovkit.journal.period import choose_period
     from innovkit.output import check_writable, write_file
 
     lang = language(lang)
     fmt = _format(format_, output)
-    period = choose_period(month, from_, to, all_)
+    period = choose_period(month, from_, to, all_, last_month=last_month, week=week, lang=lang)
     if output is not None:
         check_writable(output, force)  # before any work: a refusal costs nothing
     text: str | bytes
@@ -57,7 +59,9 @@ def export(
             from innovkit.journal.report import build_report
             from innovkit.journal.reportwords import render_report
 
-            report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
+            report = build_report(
+                journal, period, run_context(ctx).catalogue(), lang, todays_date()
+            )
             text = render_report(report, fmt)
             count = report.headline.sessions
     sessions_words = tr_count("journal.n_sessions", count)

@@ -13,7 +13,15 @@ from innovkit.cli.completion import complete_lever, complete_tool
 from innovkit.cli.console import print_json, say, write_text
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
-from innovkit.cli.journal.common import FromOpt, IdArg, MonthOpt, ToOpt, opt
+from innovkit.cli.journal.common import (
+    FromOpt,
+    IdArg,
+    LastMonthOpt,
+    MonthOpt,
+    ToOpt,
+    WeekOpt,
+    opt,
+)
 from innovkit.cli.options import JsonOption, LangOption, language
 from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import labelled, tr, tr_count
@@ -27,6 +35,8 @@ if TYPE_CHECKING:
 def list_sessions(
     ctx: typer.Context,
     month: MonthOpt = None,
+    last_month: LastMonthOpt = False,
+    week: WeekOpt = False,
     from_: FromOpt = None,
     to: ToOpt = None,
     tool: Annotated[
@@ -47,7 +57,9 @@ def list_sessions(
     from innovkit.journal.records import session_data
 
     lang = language(lang)
-    period = choose_period(month, from_, to, default="all")
+    period = choose_period(
+        month, from_, to, default="all", last_month=last_month, week=week, lang=lang
+    )
     catalogue = run_context(ctx).catalogue()
     lever_id = catalogue.find_lever(lever).id if lever else None
     with common.open_journal() as journal:
@@ -162,6 +174,7 @@ def _duration(s: Session) -> str | None:
 def _blocks(s: Session, card: Card | None, lang: str) -> list[str]:
     """The session's lists, each under its label: ideas, decisions, actions, the tool's own
     outcomes, the steps' timings and the notes."""
+    from innovkit.dates import todays_date
     from innovkit.journal.records import describe_outcome, outcome_label
 
     lines: list[str] = []
@@ -173,7 +186,7 @@ def _blocks(s: Session, card: Card | None, lang: str) -> list[str]:
 
     block("ideas", s.ideas)
     block("decisions", s.decisions)
-    today = date.today()
+    today = todays_date()
     block("actions", [_action_text(a, today) for a in s.actions], mark="")
     outcomes = [
         labelled(outcome_label(card, k, lang), describe_outcome(card, k, v, lang), lang)
