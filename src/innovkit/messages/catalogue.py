@@ -170,6 +170,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun outil ne correspond à ces critères.",
         "en": "No tool matches these criteria.",
     },
+    "catalogue.outcome_key": {
+        "fr": "--outcome {key}=…",
+        "en": "--outcome {key}=…",
+    },
     "catalogue.col_tool": {"fr": "Outil", "en": "Tool"},
     "catalogue.col_lever": {"fr": "Levier", "en": "Lever"},
     "catalogue.col_duration": {"fr": "Durée", "en": "Duration"},

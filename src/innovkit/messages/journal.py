@@ -113,8 +113,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” is not an outcome: write KEY=VALUE, for example {example}.",
     },
     "journal.unknown_outcome": {
-        "fr": "L’outil {tool} n’a pas de résultat « {key} » : ses résultats sont {keys}.",
-        "en": "The tool {tool} has no outcome “{key}”: its outcomes are {keys}.",
+        "fr": "L’outil {tool} n’a pas de résultat « {key} » : ses résultats sont {keys} (le nom "
+        "ou la clé entre parenthèses).",
+        "en": "The tool {tool} has no outcome “{key}”: its outcomes are {keys} (the name or "
+        "the key in brackets).",
     },
     "journal.outcome_empty": {
         "fr": "Le résultat « {label} » ({key}) est vide : donnez-lui une valeur.",
