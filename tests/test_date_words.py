@@ -178,3 +178,12 @@ def test_a_session_in_the_future_is_refused(cli, fixed_today, test_cards, lang: 
     later = {"fr": "3 décembre 2026, qui n’est pas encore arrivé", "en": "has not come yet"}
     assert edited.exit_code == 2 and later[lang] in edited.stderr
     assert json.loads(cli("journal", "list", "--json").stdout)[0]["date"] == "2026-11-03"
+
+
+def test_due_dates_and_follow_ups_look_ahead(fixed_today) -> None:
+    """An action's due date and a follow-up date are to come: « vendredi » is the next one."""
+    from innovkit.journal.records import parse_action
+
+    assert parse_action("Afficher le mur ; Camille ; vendredi").due == date(2026, 12, 4)
+    assert parse_action("Afficher le mur ; 31/12").due == date(2026, 12, 31)
+    assert parse_action("Afficher le mur ; Camille").owner == "Camille"

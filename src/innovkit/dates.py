@@ -60,9 +60,13 @@ def days_in_month(year: int, month: int) -> int:
 
 
 def looks_like_date(text: str) -> bool:
-    """Whether ``text`` is written like a date (``2026-12-01``, ``01/12/2026``)."""
+    """Whether ``text`` is written like a date (``2026-12-01``, ``01/12/2026``, ``01/12``)."""
     value = text.strip()
-    return bool(_ISO_DATE.fullmatch(value) or _FRENCH_DATE.fullmatch(value))
+    return bool(
+        _ISO_DATE.fullmatch(value)
+        or _FRENCH_DATE.fullmatch(value)
+        or re.fullmatch(r"\d{1,2}/\d{1,2}", value)
+    )
 
 
 def parse_date(

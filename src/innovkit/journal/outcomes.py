@@ -94,7 +94,7 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
             raise BadInput(tr("journal.outcome_scale", label=label, value=value))
         return number
     if outcome.kind == "date":
-        return parse_date(value).isoformat()
+        return parse_date(value, ahead=True).isoformat()  # a follow-up: « vendredi » is next
     if outcome.kind == "choice":
         return _choice(outcome, value)
     return value
