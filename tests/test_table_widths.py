@@ -98,6 +98,13 @@ def test_piped_tables_keep_full_values(cli, journal_full) -> None:
     assert any(ACTION in line and OWNER in line for line in actions.splitlines())
 
 
+def assert_only_whole_words(text: str, sources: list[str]) -> None:
+    """Every word shown is a whole word of ``sources``: none was cut by a narrow column."""
+    known = {word for source in sources for word in words(source)}
+    cut = [word for word in words(text) if word not in known]
+    assert cut == [], text
+
+
 def _rendered(renderable, width: int) -> str:
     console = Console(width=width, file=io.StringIO(), no_color=True, highlight=False)
     console.print(renderable, soft_wrap=isinstance(renderable, str))
@@ -142,6 +149,14 @@ def test_levers_fit(width: int, lang: str) -> None:
     ]
     text = _rendered(lever_table(rows, lang, width), width)
     assert_fits(text, width, [row["description"] for row in rows])
+    from innovkit.i18n import tr
+
+    headers = [tr(f"catalogue.{key}", lang) for key in ("col_lever", "col_sessions")]
+    headers += [tr("catalogue.col_tool_and_description", lang)]
+    headers += [tr("catalogue.col_last_session", lang), tr("catalogue.neglected", lang)]
+    allowed = [*headers, "3", "30 novembre 2026", "30 November 2026"]
+    allowed += [f"{row['name']} {', '.join(row['tool_names'])}" for row in rows]
+    assert_only_whole_words(text, [*allowed, *(row["description"] for row in rows)])
     assert ("30 novembre 2026" in text or "30 November 2026" in text) == (width >= 80)
 
 
@@ -156,3 +171,10 @@ def test_suggest_fits(width: int, lang: str) -> None:
     assert found
     text = _rendered(suggestion_table(found, lang, width), width)
     assert_fits(text, width, [reason for s in found for reason in s.reasons])
+    from innovkit.i18n import tr
+
+    allowed = ["#", tr("catalogue.col_tool", lang), tr("planning.col_why", lang), "•"]
+    for rank, s in enumerate(found, 1):
+        allowed += [str(rank), s.card.id, s.card.name(lang), *s.reasons]
+        allowed += [tr("common.minutes", lang, minutes=s.minutes), f"(--variant {s.variant})"]
+    assert_only_whole_words(text, allowed)

@@ -129,7 +129,8 @@ def fitted_table(
     from rich.console import Console
     from rich.measure import Measurement
 
-    console = Console(width=width)
+    # Measured on a very wide console: Rich clamps a measurement to the console's width.
+    console = Console(width=10_000)
     keep = list(range(count))
     table = make(keep)
     for dropped in dropping:
