@@ -878,12 +878,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The action's id, or its start (see “innovkit journal actions”).",
     },
     "help.journal_date": {
-        "fr": "Date de la séance, AAAA-MM-JJ (par défaut : aujourd’hui).",
-        "en": "Date of the session, YYYY-MM-DD (default: today).",
+        "fr": "Date de la séance : 2026-11-03, 03/11, « 3 novembre », « hier », « vendredi » "
+        "(le dernier) ; par défaut : aujourd’hui, jamais une date à venir.",
+        "en": "Date of the session: 2026-11-03, 03/11, “3 November”, “yesterday”, “friday” "
+        "(the last one); default: today, never a date to come.",
     },
     "help.journal_edit_date": {
-        "fr": "La date de la séance, si elle était mal notée : AAAA-MM-JJ.",
-        "en": "The date of the session, if it was recorded wrong: YYYY-MM-DD.",
+        "fr": "La date de la séance, si elle était mal notée : 2026-11-03, 03/11, « hier », "
+        "« vendredi »… (jamais une date à venir).",
+        "en": "The session's date, if it was recorded wrong: 2026-11-03, 03/11, “yesterday”, "
+        "“friday”… (never a date to come).",
     },
     "help.journal_edit_facilitator": {
         "fr": "Qui animait, si c’était mal noté.",
