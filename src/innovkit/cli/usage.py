@@ -40,7 +40,9 @@ def placeholders(text: str, lang: str) -> str:
         entry = words.get(f"metavar.{match.group(0)}")
         return entry[lang] if entry else match.group(0)
 
-    return _PLACEHOLDER.sub(swap, text)
+    text = _PLACEHOLDER.sub(swap, text)
+    # « TEXTE ; RESPONSABLE » in French, "TEXT; OWNER" in English
+    return re.sub(r"(\w); ", "\\1\u00a0; ", text) if lang == "fr" else text
 
 
 def _lang(ctx: Any) -> str:
