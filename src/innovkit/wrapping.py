@@ -3,7 +3,7 @@
 French typography glues « », : ; ! ? to their words with non-breaking spaces (U+00A0, U+202F);
 a line must never end or start there. ``textwrap`` breaks only at ordinary spaces and tabs, so
 those stay together. Run sheets (``txt``), the catalogue's listing and the run's text script use
-this function; nothing else in innovkit wraps text by hand.
+this function (tables too: ``cli/tables.py``); nothing else in innovkit wraps text by hand.
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import shutil
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -105,13 +104,12 @@ def plain_table(
     ``wrapping``: the columns that may wrap between words; ``dropping``: the columns to leave
     out, first one first, when the table is still too wide.
     """
+    from innovkit.wrapping import wrap_lines
+
     keep, widths = columns_kept(headers, rows, width, wrapping, dropping)
     lines: list[str] = []
     for row in (headers, *rows):
-        cells = [
-            textwrap.wrap(row[i], size, break_long_words=False, break_on_hyphens=False) or [""]
-            for i, size in zip(keep, widths, strict=True)
-        ]
+        cells = [wrap_lines(row[i], size) or [""] for i, size in zip(keep, widths, strict=True)]
         for depth in range(max(len(cell) for cell in cells)):
             parts = [
                 (cell[depth] if depth < len(cell) else "").ljust(size)
