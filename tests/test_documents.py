@@ -291,7 +291,7 @@ def test_a_folder_with_one_existing_sheet_gets_nothing_written(cli, tmp_path: Pa
     [
         (["--start", "25:00"], "HH:MM"),
         (["--start", "midi"], "14:00"),
-        (["--date", "demain"], "YYYY-MM-DD"),
+        (["--date", "bientôt"], "YYYY-MM-DD"),
         (["--date", "2026-02-30"], "28 days"),
         (["--format", "docx"], "md, html, txt, pdf"),
         (["--format", "pdf"], "add -o"),  # a PDF is written to a file, never to the terminal

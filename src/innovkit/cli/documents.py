@@ -55,7 +55,7 @@ def _options(
     return SheetOptions(
         lang=lang,
         start=parse_time(start) if start is not None else None,
-        day=parse_date(day) if day is not None else None,
+        day=parse_date(day, lang=lang, ahead=True) if day is not None else None,
         participants=participants,
         facilitator=facilitator,
         variant=variant,

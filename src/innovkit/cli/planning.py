@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -98,24 +98,39 @@ def suggest_tools(
     if not found:
         say(tr("planning.nothing_fits"))
         return
+    out().print(suggestion_table(found, lang, out().width))
+
+
+def suggestion_table(found: list[Any], lang: str, width: int) -> Any:
+    """``suggest``'s table within ``width`` columns: the reasons wrap between words; then the
+    rank is left out."""
     from rich.table import Table
 
     from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
+    from innovkit.cli.tables import READABLE, fitted_table
     from innovkit.plaintext import visible
 
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("#", justify="right")
-    table.add_column(tr("catalogue.col_tool"), no_wrap=True)
-    table.add_column(tr("planning.col_why"), ratio=1)
+    rows = []
     for rank, s in enumerate(found, 1):
-        form = tr("common.minutes", minutes=s.minutes)
+        form = tr("common.minutes", lang, minutes=s.minutes)
         if s.variant:
             form += f" (--variant {s.variant})"
         why = Text.assemble((visible(s.card.name(lang)), "bold"), "  ", (form, "cyan"))
         for reason in s.reasons:
             why.append("\n• " + visible(reason))
-        table.add_row(str(rank), s.card.id, why)
-    out().print(table)
+        rows.append((Text(str(rank)), Text(s.card.id), why))
+    headers = ("#", tr("catalogue.col_tool", lang), tr("planning.col_why", lang))
+    settings: list[dict[str, Any]] = [{"justify": "right"}, {"no_wrap": True}, READABLE]
+
+    def make(keep: Any) -> Any:
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        for i in keep:
+            table.add_column(headers[i], **settings[i])
+        for row in rows:
+            table.add_row(*(row[i] for i in keep))
+        return table
+
+    return fitted_table(make, len(headers), width, dropping=(0,))
 
 
 def plan_workshop(
@@ -166,7 +181,7 @@ def plan_workshop(
         choices.append(choose_tool(catalogue.find(name), wanted or None, default_variant))
     begins = parse_time(start) if start else None
     finish = parse_time(end) if end else None
-    when = parse_date(day) if day else None
+    when = parse_date(day, lang=lang, ahead=True) if day else None
     if finish is not None and begins is None:
         raise BadInput(tr("planning.plan_end_needs_start"))
     if ics is not None and (begins is None or when is None):

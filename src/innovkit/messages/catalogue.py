@@ -241,6 +241,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun outil ne correspond à ces critères.",
         "en": "No tool matches these criteria.",
     },
+    "catalogue.outcome_key": {
+        "fr": "--outcome {key}=…",
+        "en": "--outcome {key}=…",
+    },
     "catalogue.col_tool": {"fr": "Outil", "en": "Tool"},
     "catalogue.col_lever": {"fr": "Levier", "en": "Lever"},
     "catalogue.col_duration": {"fr": "Durée", "en": "Duration"},
@@ -362,8 +366,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'The tool: its id, its name or their beginning (audace, "Audace up !").',
     },
     "help.levers": {
-        "fr": "Les 12 leviers de l’écosystème et leurs outils.",
-        "en": "The ecosystem's 12 levers and their tools.",
+        "fr": "Les 12 leviers de l’écosystème et leurs outils. Sur un terminal étroit, la "
+        "date de la dernière séance, puis le nombre de séances, sont omis.",
+        "en": "The ecosystem's 12 levers and their tools. In a narrow terminal, the last "
+        "session's date, then the count of sessions, are left out.",
     },
     "help.cards_group": {
         "fr": "Vos propres fiches : vérifier, créer, savoir où elles sont.",

@@ -27,10 +27,11 @@ def actions(
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
+    from innovkit.dates import todays_date
     from innovkit.journal.reportwords import actions_count
 
-    language(lang)
-    today = date.today()
+    lang = language(lang)
+    today = todays_date()
     with common.open_journal() as journal:
         entries = journal.actions(
             status="open" if (open_ or overdue) else None,
@@ -42,13 +43,32 @@ def actions(
     if not entries:
         say(tr("journal.actions_empty"))
         return
+    from innovkit.cli.tables import terminal_width
+
     names = common.tool_names(run_context(ctx).catalogue())
+    write_shown(action_table(entries, names, today, lang, terminal_width()))
+    late = sum(e.action.overdue(today) for e in entries)
+    say(actions_count(len(entries), late))
+
+
+def action_table(
+    entries: list[ActionEntry],
+    names: dict[str, str],
+    today: date,
+    lang: str,
+    width: int | None = None,
+) -> str:
+    """``journal actions``'s columns, fitted to ``width``: the owner, the action and its
+    session wrap between words; then the session, the lateness and the owner are left out, in
+    that order (``None``: piped, everything on one line)."""
+    from innovkit.cli.tables import plain_table
+
     rows = [
         (
             e.action.id[:8],
             _status(e.action),
             e.action.due.isoformat() if e.action.due else "",
-            tr("journal.overdue_flag") if e.action.overdue(today) else "",
+            tr("journal.overdue_flag", lang) if e.action.overdue(today) else "",
             e.action.owner,
             e.action.text,
             f"{e.session_date.isoformat()} {names.get(e.tool, e.tool)}",
@@ -56,12 +76,10 @@ def actions(
         for e in entries
     ]
     headers = tuple(
-        tr(f"journal.col_{c}")
+        tr(f"journal.col_{c}", lang)
         for c in ("id", "status", "due", "late", "owner", "action", "session")
     )
-    write_shown(common.columns(headers, rows))
-    late = sum(e.action.overdue(today) for e in entries)
-    say(actions_count(len(entries), late))
+    return plain_table(headers, rows, width, wrapping=(4, 5, 6), dropping=(6, 3, 4))
 
 
 def _status(action: Action) -> str:
