@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -10,6 +10,9 @@ from innovkit.cli.console import print_json, say
 from innovkit.cli.context import run_context
 from innovkit.cli.usage import command, group
 from innovkit.i18n import tr
+
+if TYPE_CHECKING:
+    from innovkit.cli.context import Context
 
 
 def register(app: typer.Typer) -> None:
@@ -50,7 +53,8 @@ def get_setting(ctx: typer.Context, key: KeyArgument) -> None:
     from innovkit.settings import check_key, read_settings
 
     lang = run_context(ctx).lang
-    value = read_settings(strict=True).get(check_key(key))
+    key = check_key(key)
+    value = read_settings(strict=True).get(key)
     if value is None:
         say(tr("planning.config_not_set", lang, key=key))
         raise typer.Exit(1)
@@ -62,29 +66,51 @@ def set_setting(
     key: KeyArgument,
     value: Annotated[str, typer.Argument(metavar="VALUE", help="help.config_value")],
 ) -> None:
-    from innovkit.settings import change_setting, check_key, known_variants
+    from innovkit.cli.context import run_context
+    from innovkit.settings import change_setting, check_key
 
     lang = run_context(ctx).lang
-    if check_key(key) == "variant":
-        from innovkit.errors import BadInput
-
-        timed = known_variants(run_context(ctx).catalogue(quiet=True))
-        if value.strip().lower() not in timed:
-            raise BadInput(
-                tr(
-                    "planning.config_bad_variant",
-                    lang,
-                    value=value,
-                    choices=", ".join(timed) or "—",
-                )
-            )
+    key = check_key(key)
+    if key == "variant":
+        value = _timed_variant(value, run_context(ctx))
     settings = change_setting(key, value)
     say(tr("planning.config_saved", lang, key=key, value=settings[key]))
 
 
+def _timed_variant(value: str, context: Context) -> str:
+    """The id of the timed variant called ``value`` in some tool: its id (``short``) or its
+    name in either language (« courte », « Version courte »); else ``BadInput`` listing them."""
+    from innovkit.errors import BadInput
+
+    catalogue = context.catalogue(quiet=True)
+    wanted = value.strip().lower()
+    for card in catalogue.tools.values():  # an id first: « courte » may be one too
+        if any(v.id == wanted and v.structured for v in card.variants):
+            return wanted
+    found: dict[str, str] = {}
+    for card in catalogue.tools.values():
+        try:
+            variant = card.variant(value)
+        except BadInput:
+            continue
+        if variant.structured:
+            found[variant.id] = variant.name(context.lang)
+    if len(found) == 1:
+        return next(iter(found))
+    timed: dict[str, str] = {}  # each id by its shortest name among the tools
+    for card in catalogue.tools.values():
+        for v in (v for v in card.variants if v.structured):
+            name = v.name(context.lang)
+            if v.id not in timed or len(name) < len(timed[v.id]):
+                timed[v.id] = name
+    choices = ", ".join(f"{name} ({ident})" for ident, name in sorted(timed.items())) or "—"
+    raise BadInput(tr("planning.config_bad_variant", context.lang, value=value, choices=choices))
+
+
 def unset_setting(ctx: typer.Context, key: KeyArgument) -> None:
-    from innovkit.settings import change_setting
+    from innovkit.settings import change_setting, check_key
 
     lang = run_context(ctx).lang
+    key = check_key(key)
     change_setting(key, None)
     say(tr("planning.config_removed", lang, key=key))

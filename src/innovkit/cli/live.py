@@ -66,7 +66,7 @@ def run(
     card, people = _card_to_run(catalogue, tool, resume, variant, options["participants"])
     if not (at_terminal() and not no_input):
         card, variant = _plain(card, resume, no_input, variant, lang)
-        _run_script(catalogue, card, variant, people, options, record, lang)
+        _run_script(context, card, variant, people, options, record)
         return
     if record or any(options[name] is not None for name in _RECORDED_ONLY):
         warn(tr("live.record_options_ignored", lang), lang)
@@ -81,23 +81,24 @@ _RECORDED_ONLY = tuple(spec.parameter for spec in OPTIONS if spec.name not in _R
 
 
 def _run_script(
-    catalogue: Catalogue,
+    context: Context,
     card: Card,
     variant: str | None,
     people: int | None,
     options: dict[str, Any],
     record: bool,
-    lang: str,
 ) -> None:
     """The run printed as a script; with ``--record``, the session recorded as ``journal add``
     would (a wrong option is refused before anything is printed)."""
     from innovkit.journal.recording import prepare_session, record_session
 
+    lang, catalogue = context.lang, context.catalogue()
     start, facilitator = options["start"], options["facilitator"]
     session = prepare_session(card, options, variant=variant) if record else None
     write_shown(run_script(card, catalogue, variant, start, facilitator, people, lang=lang))
     if session is not None:
-        say_recorded(card, session, record_session(card, session), lang)
+        recorded = record_session(card, session, lang, context.journal())
+        say_recorded(card, session, recorded, lang)
 
 
 def _card_to_run(
@@ -287,10 +288,12 @@ def _on_screen(guided: GuidedRun, lang: str) -> Finished | Stopped | None:
 def _record(context: Context, card: Card, draft: Draft) -> Any:
     """Stores the finished run in the run's journal (once: a retry after a crash finds it
     there)."""
+    from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.store import Journal
     from innovkit.live.capture import session_from_draft
 
     session = session_from_draft(card, draft)
+    add_follow_ups(card, session, draft.lang)
     with Journal(context.journal()) as journal:
         try:
             return journal.get(session.id)

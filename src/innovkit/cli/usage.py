@@ -18,6 +18,7 @@ core (see ``cli/options.py``). What Click may still say by itself is shown as it
 
 from __future__ import annotations
 
+import re
 from difflib import get_close_matches
 from typing import Any
 
@@ -40,6 +41,26 @@ def said(text: str | None, lang: str) -> str:
     if not text:
         return ""
     return tr(text, lang) if text in catalogue() else text
+
+
+# The placeholders of a help page: ``NAME``, ``YYYY-MM-DD``, ``<str>``, ``before|during|after``.
+_PLACEHOLDER = re.compile(r"<\w+>|[a-z]+(?:\|[a-z]+)+|(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w])")
+
+
+def placeholders(text: str, lang: str) -> str:
+    """``text`` with each placeholder in ``lang``'s words: ``--date YYYY-MM-DD`` →
+    ``--date AAAA-MM-JJ``, ``KEY=VALUE`` → ``CLÉ=VALEUR``, ``<str>`` → ``TEXTE``."""
+    from innovkit.i18n import catalogue
+
+    words = catalogue()
+
+    def swap(match: re.Match[str]) -> str:
+        entry = words.get(f"metavar.{match.group(0)}")
+        return entry[lang] if entry else match.group(0)
+
+    text = _PLACEHOLDER.sub(swap, text)
+    # « TEXTE ; RESPONSABLE » in French, "TEXT; OWNER" in English
+    return re.sub(r"(\w); ", "\\1\u00a0; ", text) if lang == "fr" else text
 
 
 def usage_error(ctx: Any, message: str) -> BadInput:
@@ -143,8 +164,9 @@ def _check_arguments(command: Any, ctx: Any, args: list[str], positional: list[s
         else:
             taken, left = left[: param.nargs], left[param.nargs :]
         if param.required and (not taken or len(taken) < max(param.nargs, 1)):
-            name = param.metavar or param.human_readable_name
-            raise usage_error(ctx, tr("click.missing_argument", language(ctx), name=name))
+            lang = language(ctx)
+            name = placeholders(param.metavar or param.human_readable_name, lang)
+            raise usage_error(ctx, tr("click.missing_argument", lang, name=name))
     if left and not unlimited and not ctx.allow_extra_args:
         raise usage_error(ctx, tr("click.extra_arguments", language(ctx), args=" ".join(left)))
 
@@ -167,7 +189,8 @@ class _OurWords:
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         lang = language(ctx)
         pieces = [said(p, lang) for p in self.collect_usage_pieces(ctx)]  # type: ignore[attr-defined]
-        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=tr("click.usage", lang))
+        words = placeholders(" ".join(pieces), lang)
+        formatter.write_usage(ctx.command_path, words, prefix=tr("click.usage", lang))
 
     def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
         """The completions, each with its help (a message key) in the run's language: zsh and
@@ -204,8 +227,8 @@ def _help_record(param: Any, ctx: Any) -> tuple[str, str] | None:
     record = param.get_help_record(ctx)
     if record is None:
         return None
-    names = record[0]
     lang = language(ctx)
+    names = placeholders(record[0], lang)
     own = {
         "install_completion": tr("click.install_completion", lang),
         "show_completion": tr("click.show_completion", lang),

@@ -57,7 +57,8 @@ def add(
             # than exit without a word.
             say(tr("journal.add_interrupted", lang))
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    say_recorded(card, session, record_session(card, session), lang)
+    recorded = record_session(card, session, lang, run_context(ctx).journal())
+    say_recorded(card, session, recorded, lang)
 
 
 def _complete(card: Card, session: Session, options: dict[str, Any], lang: str) -> Session:

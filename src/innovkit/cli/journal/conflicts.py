@@ -84,4 +84,6 @@ def _table(found: list[StoredConflict], names: dict[str, str], lang: str) -> str
     ]
     columns = ("id", "session", "field", "kept", "other", "from")
     headers = tuple(tr(f"merging.col_{name}", lang) for name in columns)
-    return common.columns(headers, rows)
+    from innovkit.cli.tables import plain_table
+
+    return plain_table(headers, rows)
