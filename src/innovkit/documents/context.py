@@ -34,6 +34,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "invitation": card.invitation(lang),
         "minutes": minutes,
         "duration": dates.format_duration(minutes, lang),
+        "timed_for": timed_for(card, options.participants, lang),
         "group": tr_in(lang, "documents.group", min=low, max=high),
         "group_short": tr_in(lang, "documents.group_short", min=low, max=high),
         "expected": options.participants,
@@ -70,6 +71,13 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
     }
 
 
+def timed_for(card: Card, participants: int | None, lang: str) -> str:
+    """« horaires calculés pour 12 participants » — the group the times were computed for."""
+    if participants:
+        return tr_in(lang, "documents.timed_for", count=participants)
+    return tr_in(lang, "documents.timed_for_typical", count=card.typical)
+
+
 def _group_warning(card: Card, options: SheetOptions) -> str | None:
     """The sentence printed in a box when this session's group is outside the card's range."""
     count = options.participants
@@ -96,7 +104,7 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
     """The steps to run (the variant's, if one is asked) with their minutes and, given a start
     time, their clock times; then the clock times of the start and of the end."""
     lang = options.lang
-    plan = card.plan(options.variant)
+    plan = card.plan(options.variant, options.participants)
     slots = schedule.timetable(
         [(s.title(lang), s.minutes) for s in plan], options.start, options.day
     )

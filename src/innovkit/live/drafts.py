@@ -89,10 +89,11 @@ def new_draft(
     participants: int | None = None,
     record: bool = True,
 ) -> Draft:
-    """A fresh draft for running ``card`` (or its structured ``variant``)."""
+    """A fresh draft for running ``card`` (or its structured ``variant``), its steps timed for
+    ``participants`` (the card's typical group when not given)."""
     from innovkit.journal.records import new_id
 
-    plan = card.plan(variant)
+    plan = card.plan(variant, participants)
     lang = current_language()
     return Draft(
         session_id=new_id(),
@@ -123,10 +124,10 @@ def fit_to_card(draft: Draft, card: Card) -> bool:
     count = len(card.checklist_phase("before"))
     draft.checklist = (list(draft.checklist) + [False] * count)[:count]
     try:
-        plan = card.plan(draft.variant)
+        plan = card.plan(draft.variant, draft.participants)
     except BadInput:
         draft.variant = None
-        plan = card.plan(None)
+        plan = card.plan(None, draft.participants)
     kept = {state.step_id: state for state in draft.steps}
     steps = []
     for step in plan:

@@ -1,0 +1,75 @@
+"""How long a step lasts for a given group: the one schedule model behind every timetable.
+
+A step has a fixed part (``minutes``) and may grow with the group: so many seconds per person
+(an exit round: everyone speaks in turn), so many minutes per sub-group (each trio presents), the
+group being split in pairs, trios or tables of a given size. ``Card.plan`` gives the steps with
+their minutes for a number of participants; the sheet, the plan, the run, ``list`` and ``suggest``
+all go through it. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+from math import ceil
+from typing import NamedTuple
+
+# The named splits of the card format, and the sizes they stand for.
+NAMED_SPLITS = {"pairs": (2, 2), "trios": (3, 3)}
+
+
+class Split(NamedTuple):
+    """How the group is split: sub-groups of ``smallest`` to ``largest`` people."""
+
+    smallest: int
+    largest: int
+    name: str = ""  # « pairs », « trios », or empty for a range written as numbers
+
+    def groups(self, participants: int) -> int:
+        """The number of sub-groups ``participants`` people make.
+
+        A fixed size (pairs, trios) makes as many full groups as possible, the odd ones out
+        joining a group (7 people in pairs: 2 pairs and a trio). A range (tables of 4–6) makes
+        the fewest groups that keep every table at or under its largest size (13 people: 3).
+        """
+        if participants <= 0:
+            return 0
+        if self.smallest == self.largest:
+            return max(1, participants // self.largest)
+        return max(1, ceil(participants / self.largest))
+
+
+class Scaling(NamedTuple):
+    """What a step adds for its group, on top of its fixed minutes."""
+
+    per_person_seconds: int = 0
+    per_group_minutes: int = 0
+    split: Split | None = None
+    min_seconds_per_person: int = 0
+
+    @property
+    def fixed(self) -> bool:
+        return not self.per_person_seconds and not self.per_group_minutes
+
+
+FIXED = Scaling()
+
+
+def step_minutes(minutes: int, scaling: Scaling, participants: int) -> int:
+    """Whole minutes of a step for ``participants`` people: its fixed minutes, plus each
+    person's seconds (rounded up to the minute), plus each sub-group's minutes."""
+    total = minutes
+    if scaling.per_person_seconds:
+        total += ceil(scaling.per_person_seconds * participants / 60)
+    if scaling.per_group_minutes and scaling.split is not None:
+        total += scaling.per_group_minutes * scaling.split.groups(participants)
+    return total
+
+
+def seconds_per_person(minutes: int, participants: int) -> float:
+    """The share of a step's time each person gets when everyone is heard in turn."""
+    return minutes * 60 / participants if participants else float(minutes * 60)
+
+
+def typical_size(low: int, high: int) -> int:
+    """The group a card is timed for when none is given: the middle of its range, rounded up
+    (4–12 people: 8; 3–8 people: 6)."""
+    return (low + high + 1) // 2
