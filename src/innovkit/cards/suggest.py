@@ -123,7 +123,9 @@ def _candidates(
     ]
 
 
-def _fit(card: Card, minutes: int | None, participants: int | None) -> tuple[str | None, int] | None:
+def _fit(
+    card: Card, minutes: int | None, participants: int | None
+) -> tuple[str | None, int] | None:
     """The form to run within ``minutes`` with this group (the card's typical group when
     ``participants`` is None): the whole card if it fits, else its fullest structured variant
     that fits; ``None`` when nothing fits."""

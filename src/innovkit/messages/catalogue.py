@@ -99,15 +99,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the minimum ({min}) is larger than the maximum ({max}).",
     },
     "cards.typical_outside": {
-        "fr": "la taille habituelle du groupe doit être entre le minimum ({min}) et le maximum ({max}).",
+        "fr": (
+            "la taille habituelle du groupe doit être entre le minimum ({min}) et le maximum "
+            "({max})."
+        ),
         "en": "the typical group size must be between the minimum ({min}) and the maximum ({max}).",
     },
     "cards.split_missing": {
-        "fr": "une étape minutée par sous-groupe dit comment le groupe se répartit : « split: trios », « split: pairs » ou « split: {min: 4, max: 6} ».",
-        "en": "a step timed per sub-group says how the group is split: “split: trios”, “split: pairs” or “split: {min: 4, max: 6}”.",
+        "fr": (
+            "une étape minutée par sous-groupe dit comment le groupe se répartit : « split: "
+            "trios », « split: pairs » ou « split: {min: 4, max: 6} »."
+        ),
+        "en": (
+            "a step timed per sub-group says how the group is split: “split: trios”, “split: "
+            "pairs” or “split: {min: 4, max: 6}”."
+        ),
     },
     "cards.split_unused": {
-        "fr": "un découpage en sous-groupes sert à minuter chaque sous-groupe : ajoutez « per_group_minutes » ou retirez « split ».",
+        "fr": (
+            "un découpage en sous-groupes sert à minuter chaque sous-groupe : ajoutez "
+            "« per_group_minutes » ou retirez « split »."
+        ),
         "en": "a split times each sub-group: add “per_group_minutes” or remove “split”.",
     },
     "cards.bad_split": {
@@ -115,8 +127,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "expected “pairs”, “trios” or a sub-group size “{min: 4, max: 6}”.",
     },
     "cards.too_little_per_person": {
-        "fr": "à {people} participants (le maximum de la fiche), l’étape « {step} » (forme : {form}) ne laisse que {seconds} s à chacun, moins que les {floor} s demandées : allongez l’étape ou baissez le maximum.",
-        "en": "with {people} participants (the card’s maximum), step “{step}” (form: {form}) leaves each person only {seconds} s, less than the {floor} s asked for: lengthen the step or lower the maximum.",
+        "fr": (
+            "à {people} participants (le maximum de la fiche), l’étape « {step} » (forme : "
+            "{form}) ne laisse que {seconds} s à chacun, moins que les {floor} s demandées : "
+            "allongez l’étape ou baissez le maximum."
+        ),
+        "en": (
+            "with {people} participants (the card’s maximum), step “{step}” (form: {form}) leaves "
+            "each person only {seconds} s, less than the {floor} s asked for: lengthen the step "
+            "or lower the maximum."
+        ),
     },
     "cards.bad_choice": {
         "fr": "« {value} » n’est pas permis (valeurs possibles : {allowed}).",
