@@ -99,23 +99,31 @@ def enough_for_everyone(c: Checker, card: Any, d: dict) -> None:
     person needs (``min_seconds_per_person``) must give everyone at least that."""
     high = card.participants_max
     forms = [None, *(v.id for v in card.variants if v.steps is not None)]
-    raw_steps = d["steps"]
     for form in forms:
         for step in card.plan(form, high):
             floor = step.scaling.min_seconds_per_person
-            if not floor:
-                continue
             each = seconds_per_person(step.minutes, high)
-            if each < floor:
-                index = next(i for i, s in enumerate(card.steps) if s.id == step.id)
-                raw = raw_steps[index]
+            if floor and each < floor:
+                where, field = _blame(card, d, form, step.id)
+                key = "cards.too_little_per_person" + ("" if form is None else "_in_form")
                 raise c.fail(
-                    line_at(raw, "min_seconds_per_person"),
-                    f"steps[{index + 1}].min_seconds_per_person",
-                    "cards.too_little_per_person",
+                    where,
+                    field,
+                    key,
                     step=step.id,
                     people=high,
-                    form=form or "—",
+                    form=form,
                     seconds=int(each),
                     floor=floor,
                 )
+
+
+def _blame(card: Any, d: dict, form: str | None, step: str) -> tuple[Any, str]:
+    """Where to point for a step short of time: the variant's entry for it, else the step."""
+    if form is not None:
+        index = next(i for i, v in enumerate(card.variants) if v.id == form)
+        steps = d["variants"][index]["steps"]
+        return line_at(steps, step), f"variants[{index + 1}].steps.{step}"
+    index = next(i for i, s in enumerate(card.steps) if s.id == step)
+    raw = d["steps"][index]
+    return line_at(raw, "min_seconds_per_person"), f"steps[{index + 1}].min_seconds_per_person"

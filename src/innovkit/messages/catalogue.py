@@ -128,14 +128,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cards.too_little_per_person": {
         "fr": (
-            "à {people} participants (le maximum de la fiche), l’étape « {step} » (forme : "
-            "{form}) ne laisse que {seconds} s à chacun, moins que les {floor} s demandées : "
-            "allongez l’étape ou baissez le maximum."
+            "à {people} participants (le maximum de la fiche), l’étape « {step} » ne laisse "
+            "que {seconds} s à chacun, moins que les {floor} s demandées : allongez l’étape ou "
+            "baissez le maximum."
         ),
         "en": (
-            "with {people} participants (the card’s maximum), step “{step}” (form: {form}) leaves "
-            "each person only {seconds} s, less than the {floor} s asked for: lengthen the step "
-            "or lower the maximum."
+            "with {people} participants (the card’s maximum), step “{step}” leaves each person "
+            "only {seconds} s, less than the {floor} s asked for: lengthen the step or lower the "
+            "maximum."
+        ),
+    },
+    "cards.too_little_per_person_in_form": {
+        "fr": (
+            "à {people} participants (le maximum de la fiche), la forme « {form} » ne laisse à "
+            "l’étape « {step} » que {seconds} s par personne, moins que les {floor} s "
+            "demandées : allongez l’étape dans cette forme ou baissez le maximum."
+        ),
+        "en": (
+            "with {people} participants (the card’s maximum), the “{form}” form leaves step "
+            "“{step}” only {seconds} s per person, less than the {floor} s asked for: lengthen "
+            "the step in this form or lower the maximum."
         ),
     },
     "cards.bad_choice": {
