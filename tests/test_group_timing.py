@@ -246,3 +246,10 @@ def test_suggest_fits_the_time_for_the_group(cli) -> None:
     forms = {s["id"]: s for s in json.loads(big.stdout)}
     assert forms["colle-ton-avis"]["minutes"] == 40  # the short form: the whole takes 56
     assert {s["id"]: s for s in json.loads(small.stdout)}["colle-ton-avis"]["minutes"] == 36
+
+
+def test_the_readme_table_gives_the_same_totals() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for tool, (low, at_low, high, at_high) in TOTALS.items():
+        row = f"| `{tool}` | {low}–{high} | {at_low} min | {at_high} min |"
+        assert row in readme, row
