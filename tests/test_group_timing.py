@@ -253,3 +253,15 @@ def test_the_readme_table_gives_the_same_totals() -> None:
     for tool, (low, at_low, high, at_high) in TOTALS.items():
         row = f"| `{tool}` | {low}–{high} | {at_low} min | {at_high} min |"
         assert row in readme, row
+
+
+def test_the_sheet_and_show_say_how_a_steps_time_is_made(cli) -> None:
+    sheet = cli("sheet", "time-out", "--participants", "10", "--format", "md", "--lang", "fr")
+    text = sheet.stdout.replace("\u00a0", " ")
+    assert "5. Tour de présentation — 32 min (2 min + 3 min par personne)" in text
+    walls = cli("sheet", "echecs-and-mates", "-p", "25", "--format", "txt", "--lang", "en")
+    assert "16 min (6 min + 2 min per group of 4 to 6)" in walls.stdout.replace("\u00a0", " ")
+    show = cli("show", "time-out", "--lang", "fr", env={"COLUMNS": "200"})
+    said = show.stdout.replace("\u00a0", " ")
+    assert "173 min (pour 7 participants)" in said
+    assert "Tour de présentation  (23 min · 2 min + 3 min par personne)" in said

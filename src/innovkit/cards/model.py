@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
-from innovkit.cards.timing import FIXED, Scaling, step_minutes, typical_size
+from innovkit.cards.timing import FIXED, Scaling, in_words, step_minutes, typical_size
 from innovkit.errors import BadInput
 from innovkit.i18n import LANGUAGES, current_language, tr
 
@@ -189,20 +189,30 @@ class Card(NamedTuple):
     def plan(self, variant: str | None = None, participants: int | None = None) -> tuple[Step, ...]:
         """The steps to run, with their minutes for a group of ``participants`` (the typical
         group when ``None``), for the whole card or a structured variant. A variant gives each
-        step's fixed minutes; what a step adds per person or per sub-group still applies."""
+        step's fixed minutes; what a step adds per person or per sub-group still applies, unless
+        the variant gives its own."""
         people = participants or self.typical
-        steps = self.steps
-        if variant:
-            chosen = self.variant(variant)
-            if chosen.steps is None:
-                raise BadInput(tr("cards.variant_not_structured", variant=chosen.id, tool=self.id))
-            fixed, own = chosen.steps, chosen.scaling or {}
-            steps = tuple(
-                s._replace(minutes=fixed[s.id], scaling=own.get(s.id, s.scaling))
-                for s in steps
-                if s.id in fixed
-            )
-        return tuple(step._replace(minutes=step.minutes_for(people)) for step in steps)
+        return tuple(step._replace(minutes=step.minutes_for(people)) for step in self.form(variant))
+
+    def form(self, variant: str | None = None) -> tuple[Step, ...]:
+        """The steps of the whole card or of a structured variant, with their fixed minutes and
+        what they add per person or per sub-group (see ``plan`` for a group's minutes)."""
+        if not variant:
+            return self.steps
+        chosen = self.variant(variant)
+        if chosen.steps is None:
+            raise BadInput(tr("cards.variant_not_structured", variant=chosen.id, tool=self.id))
+        fixed, own = chosen.steps, chosen.scaling or {}
+        return tuple(
+            s._replace(minutes=fixed[s.id], scaling=own.get(s.id, s.scaling))
+            for s in self.steps
+            if s.id in fixed
+        )
+
+    def step_rules(self, lang: str, variant: str | None = None) -> dict[str, str | None]:
+        """Each step's time in words in a form (« 2 min + 3 min par personne »), ``None`` for
+        a fixed step: what a sheet or ``show`` prints beside the minutes."""
+        return {s.id: in_words(s.minutes, s.scaling, lang) for s in self.form(variant)}
 
     def outcome(self, key: str) -> Outcome | None:
         return next((o for o in self.outcomes if o.id == key), None)

@@ -73,3 +73,33 @@ def typical_size(low: int, high: int) -> int:
     """The group a card is timed for when none is given: the middle of its range, rounded up
     (4–12 people: 8; 3–8 people: 6)."""
     return (low + high + 1) // 2
+
+
+def in_words(minutes: int, scaling: Scaling, lang: str) -> str | None:
+    """How a step's time is made, for a sheet or ``show``: « 2 min + 3 min par personne »,
+    « 6 min + 2 min par groupe de 4 à 6 »; ``None`` for a fixed step."""
+    if scaling.fixed:
+        return None
+    from innovkit.i18n import tr_in
+
+    parts = [tr_in(lang, "common.minutes", minutes=minutes)]
+    seconds = scaling.per_person_seconds
+    if seconds:
+        each = (
+            tr_in(lang, "common.minutes", minutes=seconds // 60)
+            if seconds % 60 == 0
+            else tr_in(lang, "cards.seconds", seconds=seconds)
+        )
+        parts.append(tr_in(lang, "cards.per_person", time=each))
+    split = scaling.split
+    if scaling.per_group_minutes and split is not None:
+        each = tr_in(lang, "common.minutes", minutes=scaling.per_group_minutes)
+        if split.name:
+            parts.append(tr_in(lang, f"cards.per_{split.name}", time=each))
+        elif split.smallest == split.largest:
+            parts.append(tr_in(lang, "cards.per_group_of", time=each, size=split.largest))
+        else:
+            parts.append(
+                tr_in(lang, "cards.per_group", time=each, min=split.smallest, max=split.largest)
+            )
+    return " + ".join(parts)

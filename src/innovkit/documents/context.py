@@ -113,6 +113,7 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
     def clock(moment: Any) -> str | None:
         return None if moment is None else dates.format_clock(moment, lang, since=begin)
 
+    rules = card.step_rules(lang, options.variant)
     steps = []
     for number, (step, slot) in enumerate(zip(plan, slots, strict=True), 1):
         start, end = clock(slot.start), clock(slot.end)
@@ -123,6 +124,7 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
                 "title": step.title(lang),
                 "minutes": step.minutes,
                 "duration": dates.format_duration(step.minutes, lang),
+                "rule": rules[step.id],
                 "instructions": step.instructions(lang),
                 "prompts": [quoted(p(lang).strip(), lang) for p in step.prompts],
                 "start": start,

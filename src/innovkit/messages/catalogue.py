@@ -150,6 +150,22 @@ MESSAGES: dict[str, dict[str, str]] = {
             "the step in this form or lower the maximum."
         ),
     },
+    "cards.seconds": {"fr": "{seconds} s", "en": "{seconds} s"},
+    "cards.per_person": {"fr": "{time} par personne", "en": "{time} per person"},
+    "cards.per_pairs": {"fr": "{time} par binôme", "en": "{time} per pair"},
+    "cards.per_trios": {"fr": "{time} par trinôme", "en": "{time} per trio"},
+    "cards.per_group_of": {
+        "fr": "{time} par groupe de {size}",
+        "en": "{time} per group of {size}",
+    },
+    "cards.per_group": {
+        "fr": "{time} par groupe de {min} à {max}",
+        "en": "{time} per group of {min} to {max}",
+    },
+    "cards.timed_for": {
+        "fr": "pour {count} participants",
+        "en": "for {count} participants",
+    },
     "cards.bad_choice": {
         "fr": "« {value} » n’est pas permis (valeurs possibles : {allowed}).",
         "en": "“{value}” is not allowed (possible values: {allowed}).",
