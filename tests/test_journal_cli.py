@@ -597,7 +597,7 @@ def test_unknown_tool(cli: Callable, journal_path: Path) -> None:
         (["export", "--month", "2026-13"], 2, "from 01 to 12"),
         (["export", "--month", "2026-11", "--all"], 2, "one period only"),
         (["list", "--from", "2026-12-01", "--to", "2026-11-01"], 2, "before the end date"),
-        (["export", "--format", "pdf"], 2, "There is no “pdf” format"),
+        (["export", "--format", "docx"], 2, "There is no “docx” format"),
         (["show", "nothing"], 2, "No session has the id"),
         (["action-done", "ffff"], 2, "No action has the id"),
     ],
@@ -739,8 +739,8 @@ def test_bad_input_in_french(cli: Callable) -> None:
     )
 
 
-def test_export_to_a_pdf_name_says_how_to_get_a_pdf(cli, tmp_path) -> None:
-    result = cli("journal", "export", "--all", "-o", str(tmp_path / "rapport.pdf"))
+def test_export_to_an_unknown_extension_says_which_ones_work(cli, tmp_path) -> None:
+    result = cli("journal", "export", "--all", "-o", str(tmp_path / "rapport.docx"))
     assert result.exit_code == 2
-    assert "name it .md, .html, .json, .csv" in result.stderr
-    assert not (tmp_path / "rapport.pdf").exists()
+    assert "name it .md, .html, .pdf, .json, .csv" in result.stderr
+    assert not (tmp_path / "rapport.docx").exists()

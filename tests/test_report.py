@@ -188,19 +188,49 @@ def test_markdown_parses_into_the_expected_tables(journal: Journal, catalogue: C
     text = render_report(november(journal, catalogue), "md")
     found = tables(text)
     headline = found[0]
-    assert headline[0] == ["Indicateur", "Novembre 2026", "Octobre 2026", "Évolution"]
-    assert headline[1:] == [
-        ["Séances", "5", "2", "+3"],
-        ["Participants", "40", "16", "+24"],
-        ["Heures d’animation", "5,3", "1,8", "+3,6"],
-        ["Personnes à l’animation", "4", "2", "+2"],
-        ["Services touchés", "4", "2", "+2"],
+    # The month, the month before, the same month a year earlier (no session then).
+    assert headline[0] == [
+        "Indicateur",
+        "Novembre 2026",
+        "Octobre 2026",
+        "Évolution",
+        "Novembre 2025",
+        "Évolution",
     ]
-    levers = found[1]
+    hours = "\u00a0h\u00a0"
+    assert [[plain(cell) for cell in row] for row in headline[1:]] == [
+        ["Séances", "**5**", "2", "+3", "0", "+5"],
+        ["Participants", "**40**", "16", "+24", "0", "+40"],
+        [
+            "Heures d’animation mesurées",
+            f"**4{hours}35**",
+            "1\u00a0h",
+            f"+3{hours}35",
+            "0\u00a0h",
+            f"+4{hours}35",
+        ],
+        [
+            "Heures prévues, durée non relevée",
+            "**45\u00a0min**",
+            "45\u00a0min",
+            "=",
+            "0\u00a0h",
+            "+45\u00a0min",
+        ],
+        ["Personnes à l’animation", "**4**", "2", "+2", "0", "+4"],
+        ["Services touchés", "**4**", "2", "+2", "0", "+4"],
+        ["Satisfaction moyenne (sur 5)", "**4,0**", "4,0", "=", "—", "—"],
+    ]
+    levers = next(t for t in found if t[0][0] == "Levier")
     assert len(levers) == 13
     assert sum(row[3] == "activé" for row in levers[1:]) == 4
     assert sum(row[3] == "non activé" for row in levers[1:]) == 8
-    actions = next(t for t in found if t[0][0] == "Action")
+    late = next(t for t in found if t[0][0] == "Action")  # page 1: the late ones, with owners
+    assert [row[:2] for row in late[1:]] == [
+        ["Acheter un carillon", "**Zoé**"],
+        ["Afficher le mur", "**Claire**"],
+    ]
+    actions = next(t for t in found if t[0][0] == "Action" and len(t[0]) == 5)
     assert [plain(row[0]) for row in actions[1:]] == [
         "Afficher le mur",
         "Envoyer les photos",
@@ -274,7 +304,12 @@ def test_windows_and_old_mac_line_breaks_in_notes(catalogue: Catalogue, breaks: 
 def test_markdown_in_english(journal: Journal, catalogue: Catalogue) -> None:
     text = render_report(november(journal, catalogue, "en"), "md")
     assert text.startswith("# Organisational innovation — report for November 2026\n")
-    assert tables(text)[0][3] == ["Hours of facilitation", "5.3", "1.8", "+3.6"]
+    assert tables(text)[0][3][:4] == [
+        "Facilitation hours measured",
+        "**4\u00a0h\u00a035\u00a0min**",
+        "1\u00a0h",
+        "+3\u00a0h\u00a035\u00a0min",
+    ]
     assert "Prepared on 5 December 2026" in text
 
 

@@ -7,6 +7,7 @@ the report's comparison).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -24,6 +25,8 @@ class Period:
     start: date | None
     end: date | None
     month: tuple[int, int] | None = None
+    quarter: tuple[int, int] | None = None  # (year, 1–4): a quarterly report
+    year: int | None = None  # an annual report
 
     @property
     def whole(self) -> bool:
@@ -34,6 +37,13 @@ class Period:
         if self.month is not None:
             year, month = self.month
             return month_period(year - 1, 12) if month == 1 else month_period(year, month - 1)
+        if self.quarter is not None:
+            year, quarter = self.quarter
+            if quarter == 1:
+                return quarter_period(year - 1, 4)
+            return quarter_period(year, quarter - 1)
+        if self.year is not None:
+            return year_period(self.year - 1)
         if self.start is None or self.end is None:
             return None
         days = (self.end - self.start).days + 1
@@ -43,6 +53,8 @@ class Period:
         """« novembre 2026 », « du 1er au 15 novembre 2026 », « tout le journal »."""
         if self.month is not None:
             return format_month(*self.month, lang)
+        if self.quarter is not None or self.year is not None:
+            return long_period_name(self, lang)
         if self.start is None and self.end is None:
             return tr("journal.period_whole", lang)
         if self.start is None:
@@ -99,3 +111,97 @@ def choose_period(
         return Period(None, None)
     today = today or date.today()
     return month_period(today.year, today.month)
+
+
+# --------------------------------------------------------------------------- quarters and years
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    """The three months of ``quarter`` (1–4) of ``year``."""
+    first = month_period(year, 3 * quarter - 2)
+    last = month_period(year, 3 * quarter)
+    return Period(first.start, last.end, quarter=(year, quarter))
+
+
+def year_period(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), year=year)
+
+
+def months_of(period: Period) -> list[Period]:
+    """The months of a quarterly or annual report, in order (one month: itself)."""
+    if period.quarter is not None:
+        year, quarter = period.quarter
+        return [month_period(year, month) for month in range(3 * quarter - 2, 3 * quarter + 1)]
+    if period.year is not None:
+        return [month_period(period.year, month) for month in range(1, 13)]
+    return [period]
+
+
+def year_earlier(period: Period) -> Period | None:
+    """The same month (or quarter) a year before; ``None`` for a year (its previous period is
+    already the year before) and for free ranges."""
+    if period.month is not None:
+        return month_period(period.month[0] - 1, period.month[1])
+    if period.quarter is not None:
+        return quarter_period(period.quarter[0] - 1, period.quarter[1])
+    return None
+
+
+def long_period_name(period: Period, lang: str) -> str:
+    """« 4e trimestre 2026 », "Q4 2026", « 2026 »."""
+    if period.quarter is not None:
+        year, quarter = period.quarter
+        if quarter == 1:
+            return tr("report.quarter_name_first", lang, year=year)
+        return tr("report.quarter_name", lang, quarter=quarter, year=year)
+    return str(period.year)
+
+
+_QUARTER = re.compile(r"(\d{4})[-\s/]*[QT]([1-4])|[QT]([1-4])[-\s/]*(\d{4})", re.IGNORECASE)
+
+
+def parse_quarter(text: str, lang: str) -> Period:
+    """``2026-Q4``, ``Q4 2026``, ``2026-T4``, ``T4 2026`` → the quarter's period."""
+    value = str(text).strip()
+    match = _QUARTER.fullmatch(value)
+    if match is None:
+        raise BadInput(tr("report.bad_quarter", lang, value=value))
+    year = int(match.group(1) or match.group(4))
+    quarter = int(match.group(2) or match.group(3))
+    _check_year(year, value, lang)
+    return quarter_period(year, quarter)
+
+
+def parse_year(text: str, lang: str) -> Period:
+    """``2026`` → the year's period."""
+    value = str(text).strip()
+    if not re.fullmatch(r"\d{4}", value):
+        raise BadInput(tr("report.bad_year", lang, value=value))
+    _check_year(int(value), value, lang)
+    return year_period(int(value))
+
+
+def _check_year(year: int, value: str, lang: str) -> None:
+    from innovkit.dates import FIRST_YEAR, LAST_YEAR
+
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise BadInput(
+            tr("common.date_out_of_range", lang, value=value, first=FIRST_YEAR, last=LAST_YEAR)
+        )
+
+
+def choose_report_period(
+    quarter: str | None, year: str | None, lang: str, **others: object
+) -> Period:
+    """The period of ``journal export``: ``--quarter`` or ``--year``, else what
+    ``choose_period`` reads from ``others`` (``--month``, ``--from``/``--to``, ``--all``);
+    one kind at a time."""
+    asked = [quarter is not None, year is not None]
+    given = any(value not in (None, False) for value in others.values())
+    if sum(asked) + given > 1:
+        raise BadInput(tr("report.period_conflict", lang))
+    if quarter is not None:
+        return parse_quarter(quarter, lang)
+    if year is not None:
+        return parse_year(year, lang)
+    return choose_period(**others)  # type: ignore[arg-type]

@@ -16,31 +16,19 @@ from typing import TYPE_CHECKING, Any
 from innovkit.i18n import tr
 from innovkit.journal.period import Period, date_range
 from innovkit.journal.records import Action, Session
+from innovkit.journal.reportbrief import Brief, MonthColumn
+from innovkit.journal.reportfigures import Headline, headline
+from innovkit.journal.reportresults import ResultLine
 from innovkit.journal.reportwords import Words
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
-    from innovkit.journal.store import Journal, SessionFigures
+    from innovkit.journal.store import Journal
 
 EARLIER_DAYS = 365
 
 
 # --------------------------------------------------------------------------- figures
-
-
-@dataclass(frozen=True, slots=True)
-class Headline:
-    """The figures at the top of the report."""
-
-    sessions: int
-    participants: int
-    minutes: int
-    facilitators: int
-    services: int
-
-    @property
-    def hours(self) -> float:
-        return self.minutes / 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +118,11 @@ class Report:
     notes: list[Item]
     sessions: list[SessionRow] = field(default_factory=list)
     older_open: int = 0  # open actions from sessions over a year before the period
+    brief: Brief = field(default_factory=Brief)  # page 1: « En bref », « À décider »
+    year_before: Headline | None = None  # the same month (or quarter) a year earlier
+    year_before_name: str | None = None
+    months: list[MonthColumn] = field(default_factory=list)  # a quarter's or a year's months
+    results: list[ResultLine] = field(default_factory=list)  # the tools' own results
 
     @property
     def active_levers(self) -> list[LeverRow]:
@@ -159,6 +152,10 @@ class Report:
                 lang,
                 month=name,
             )
+        if self.period.quarter is not None:
+            return tr("report.period_quarter", lang, name=self.period.name(lang))
+        if self.period.year is not None:
+            return tr("report.period_year", lang, year=self.period.year)
         if self.period.whole:
             if self.first_day is None or self.last_day is None:
                 return tr("journal.period_whole_phrase", lang)
@@ -170,32 +167,16 @@ class Report:
         return self.period.name(lang)
 
 
-def headline(sessions: Sequence[Session | SessionFigures]) -> Headline:
-    """Sessions, participants, minutes of facilitation (actual, else planned), different
-    facilitators and different services reached (names compared without case or accents)."""
-    from functools import cache
-
-    from innovkit.cards.lookup import normalise
-
-    same = cache(normalise)  # the same few names come back in every session
-    people = {same(name) for s in sessions for name in s.facilitators}
-    services = {same(name) for s in sessions for name in s.services}
-    return Headline(
-        sessions=len(sessions),
-        participants=sum(s.participants or 0 for s in sessions),
-        minutes=sum(s.minutes for s in sessions),
-        facilitators=len(people - {""}),
-        services=len(services - {""}),
-    )
-
-
 def build_report(
     journal: Journal, period: Period, catalogue: Catalogue, lang: str, today: date
 ) -> Report:
     """Every figure of the report for ``period``; ``today`` decides which actions are late."""
+    from innovkit.journal.period import months_of, year_earlier
+    from innovkit.journal.reportbrief import journal_asleep
+
     sessions = journal.sessions(period.start, period.end, timings=False)
     before = period.previous()
-    previous = headline(journal.figures(before.start, before.end)) if before else None
+    previous = _figures(journal, before)
     earlier: list[ActionRow] = []
     older = 0
     if period.start is not None:
@@ -212,7 +193,27 @@ def build_report(
         older = journal.count_actions(status="open", end=year_before - timedelta(days=1))
     report = summarise(sessions, period, catalogue, lang, today, previous, earlier)
     report.older_open = older
+    report.brief.asleep = journal_asleep(journal, catalogue, lang, report.brief.as_of)
+    same_time = year_earlier(period)
+    if same_time is not None:
+        report.year_before = _figures(journal, same_time)
+        report.year_before_name = same_time.name(lang)
+    months = months_of(period)
+    if len(months) > 1:
+        report.months = [
+            MonthColumn(month.name(lang), headline(_in(sessions, month))) for month in months
+        ]
     return report
+
+
+def _figures(journal: Journal, period: Period | None) -> Headline | None:
+    if period is None:
+        return None
+    return headline(journal.sessions(period.start, period.end, timings=False))
+
+
+def _in(sessions: Sequence[Session], period: Period) -> list[Session]:
+    return [s for s in sessions if period.start <= s.date <= period.end]  # type: ignore[operator]
 
 
 def summarise(
@@ -225,8 +226,20 @@ def summarise(
     earlier_actions: Sequence[ActionRow] = (),
 ) -> Report:
     """The report's figures from the sessions themselves (no journal needed)."""
+    from innovkit.journal.reportbrief import make_brief, reference_day
+    from innovkit.journal.reportresults import tool_results
+
     names, words = _Names(catalogue, lang), Words(lang)
     before = period.previous()
+    actions = sorted(
+        (
+            _action_row(a, s.date, names.tool(s.tool), today, words)
+            for s in sessions
+            for a in s.actions
+        ),
+        key=_action_order,
+    )
+    earlier = sorted(earlier_actions, key=_action_order)
     marks = Counter(s.satisfaction for s in sessions if s.satisfaction is not None)
     answers = sum(marks.values())
     total = sum(mark * count for mark, count in marks.items())
@@ -248,19 +261,19 @@ def summarise(
         decisions=[
             Item(text, s.date, names.tool(s.tool)) for s in sessions for text in s.decisions
         ],
-        actions=sorted(
-            (
-                _action_row(a, s.date, names.tool(s.tool), today, words)
-                for s in sessions
-                for a in s.actions
-            ),
-            key=_action_order,
-        ),
-        earlier_actions=sorted(earlier_actions, key=_action_order),
+        actions=actions,
+        earlier_actions=earlier,
         notes=[
             Item(s.notes.strip(), s.date, names.tool(s.tool)) for s in sessions if s.notes.strip()
         ],
         sessions=[_session_row(s, names, words) for s in sessions],
+        brief=make_brief(
+            sorted([*actions, *earlier], key=_action_order),
+            sessions,
+            [],
+            reference_day(period.end, today),
+        ),
+        results=tool_results(sessions, catalogue, words),
     )
 
 
@@ -326,7 +339,7 @@ def _session_row(s: Session, names: _Names, words: Words) -> SessionRow:
         when=words.when(s.date, s.start),
         people=", ".join(s.facilitators),
         participants=words.number(s.participants),
-        minutes=words.minutes(s.minutes or None),
+        minutes=words.session_minutes(s.actual_minutes, s.planned_minutes),
         satisfaction=f"{s.satisfaction}/5" if s.satisfaction else "—",
     )
 

@@ -46,7 +46,9 @@ class Words:
             text = text.replace(",", "\u202f").replace(".", ",")
         return text
 
-    def change(self, value: float | int, before: float | int, digits: int = 0) -> str:
+    def change(self, value: float | int | None, before: float | int | None, digits: int = 0) -> str:
+        if value is None or before is None:
+            return "—"
         difference = round(value - before, digits)
         if difference == 0:
             return "="
@@ -90,6 +92,38 @@ class Words:
             return "—"
         return tr("common.minutes", self.lang, minutes=self.number(minutes))
 
+    def services(self, rows: Iterable[Any]) -> str:
+        """« DRH (2), Culture (2), Sports (1) »: each service by name, with its sessions."""
+        return ", ".join(f"{row.name} ({self.number(row.sessions)})" for row in rows)
+
+    def figure(self, value: float | None, kind: str) -> str:
+        """A figure of « En bref »: a count, a duration (minutes, written in hours) or a mark."""
+        if value is None:
+            return "—"
+        if kind == "duration":
+            from innovkit.dates import format_duration
+
+            return "0\u00a0h" if not value else format_duration(int(value), self.lang)
+        return self.number(value, 1 if kind == "mark" else 0)
+
+    def figure_change(self, value: float | None, before: float | None, kind: str) -> str:
+        """« +3 », « −1 h 05 », « = », « — » (nothing to compare with)."""
+        if kind != "duration" or value is None or before is None:
+            return self.change(value, before, 1 if kind == "mark" else 0)
+        if value == before:
+            return "="
+        sign = "+" if value > before else "\u2212"
+        return sign + self.figure(abs(value - before), kind)
+
+    def session_minutes(self, actual: int | None, planned: int | None) -> str:
+        """A session's duration as recorded: « 75 min », or « 45 min prévues » when only the
+        plan is known (honest hours: a plan is never shown as time spent)."""
+        if actual is not None:
+            return self.minutes(actual)
+        if planned is None:
+            return "—"
+        return tr("report.minutes_planned", self.lang, minutes=self.number(planned))
+
 
 # --------------------------------------------------------------------------- documents
 
@@ -104,6 +138,31 @@ def bars(rows: Iterable[tuple[str, float]]) -> list[dict[str, Any]]:
     ]
 
 
+def compared_rows(report: Report) -> list[dict[str, Any]]:
+    """The headline's figures, each with its value in the period, the period before and the
+    same period a year earlier (``None`` where there is none): one row per figure, for
+    « En bref » and for the months side by side."""
+    periods = (report.headline, report.previous, report.year_before)
+    rows = []
+    for key, attribute, kind in FIGURES:
+        values = [getattr(h, attribute) if h is not None else None for h in periods]
+        rows.append({"key": key, "attribute": attribute, "kind": kind, "values": values})
+    return rows
+
+
+# The headline's figures in the order the report shows them: message key, attribute, decimals.
+# Hours are written as durations (« 4 h 35 »), exact, so that the months add up on paper too.
+FIGURES = (
+    ("journal.fig_sessions", "sessions", "count"),
+    ("journal.fig_participants", "participants", "count"),
+    ("report.fig_actual_hours", "actual_minutes", "duration"),
+    ("report.fig_planned_hours", "planned_minutes", "duration"),
+    ("journal.fig_facilitators", "facilitators", "count"),
+    ("journal.fig_services", "services", "count"),
+    ("report.fig_satisfaction", "satisfaction", "mark"),
+)
+
+
 def render_report(report: Report, fmt: str) -> str:
     """The report as a Markdown (``md``) or HTML (``html``) document."""
     from innovkit.documents.templates import embedded_fonts, render_template
@@ -114,6 +173,9 @@ def render_report(report: Report, fmt: str) -> str:
         "w": words,
         "lang": report.lang,
         "t": lambda key, **values: tr(f"journal.{key}", report.lang, **values),
+        "rt": lambda key, **values: tr(f"report.{key}", report.lang, **values),
+        "say": lambda key, **values: tr(key, report.lang, **values),
+        "compared": compared_rows(report),
         "lever_bars": bars((row.name, row.sessions) for row in report.levers),
         "tool_bars": bars((row.name, row.sessions) for row in report.tools),
     }

@@ -17,6 +17,7 @@ AREAS = (
     "live",
     "planning",
     "opendata",
+    "report",
 )
 
 

@@ -973,10 +973,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The whole journal.",
     },
     "help.journal_format": {
-        "fr": "md (par défaut, ou d’après l’extension de -o), html, json ou csv. Le CSV est en "
+        "fr": "md (par défaut, ou d’après l’extension de -o), html, pdf (avec -o), json ou csv. "
+        "Le CSV est en "
         "UTF-8 avec BOM, pour Excel ; ses colonnes sont séparées par « ; » en français, par "
         "« , » en anglais (voir --lang).",
-        "en": "md (default, or from the extension of -o), html, json or csv. The CSV is UTF-8 "
+        "en": "md (default, or from the extension of -o), html, pdf (with -o), json or csv. "
+        "The CSV is UTF-8 "
         "with a BOM, for Excel; its columns are separated by “;” in French, by “,” in English "
         "(see --lang).",
     },

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -16,74 +16,100 @@ from innovkit.cli.journal.common import FromOpt, MonthOpt, ToOpt, opt
 from innovkit.cli.options import LangOption, language
 from innovkit.i18n import tr, tr_count
 
-FORMATS = ("md", "html", "json", "csv")
+if TYPE_CHECKING:
+    from innovkit.journal.period import Period
+    from innovkit.journal.store import Journal
+
+FORMATS = ("md", "html", "pdf", "json", "csv")
+QuarterOpt = Annotated[str | None, opt("--quarter", key="quarter", metavar="YYYY-QN")]
+YearOpt = Annotated[str | None, opt("--year", key="year", metavar="YYYY")]
 
 
 def export(
     ctx: typer.Context,
     month: MonthOpt = None,
+    quarter: QuarterOpt = None,
+    year: YearOpt = None,
     from_: FromOpt = None,
     to: ToOpt = None,
     all_: Annotated[bool, typer.Option("--all", help=tr("help.journal_all"))] = False,
     format_: Annotated[
-        str | None, opt("--format", key="format", metavar="md|html|json|csv")
+        str | None, opt("--format", key="format", metavar="md|html|pdf|json|csv")
     ] = None,
     output: Annotated[Path | None, opt("--output", "-o", key="output", metavar="FILE")] = None,
     actions: Annotated[Path | None, opt("--actions", key="actions_csv", metavar="FILE")] = None,
     force: Annotated[bool, typer.Option("--force", help=tr("help.journal_force"))] = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.journal.period import choose_period
+    from innovkit.journal.period import choose_report_period
     from innovkit.output import check_writable, write_file
 
     lang = language(lang)
     fmt = _format(format_, output)
-    period = choose_period(month, from_, to, all_)
+    period = choose_report_period(
+        quarter, year, lang, month=month, start=from_, end=to, everything=all_
+    )
     actions = _actions_file(fmt, output, actions, lang)
     for path in (output, actions):
         if path is not None:
             check_writable(path, force)  # before any work: a refusal costs nothing
-    text, actions_text, count = _exported(ctx, fmt, period, lang)
-    sessions_words = tr_count("journal.n_sessions", count)
-    done = tr("journal.exported", period=period.name(lang), sessions=sessions_words)
+    if fmt == "pdf":
+        _check_pdf(output, lang)
+    with common.open_journal() as journal:
+        text, actions_text, count = _export_text(ctx, journal, period, fmt, lang)
+    sessions_words = tr_count("journal.n_sessions", count, lang)
+    done = tr("journal.exported", lang, period=period.name(lang), sessions=sessions_words)
     if output is None:
         write_text(text.decode("utf-8") if isinstance(text, bytes) else text)
-        if actions is not None:
-            write_file(actions, actions_text, force=force, mode=0o600)
-            say(tr("spreadsheet.actions_written", lang, path=actions))
-        say(done)
-        return
-    # Every export and report holds journal content (names included): owner-only, like it.
-    write_file(output, text, force=force, mode=0o600)
+    else:
+        # Every export and report holds journal content (names included): owner-only, like it.
+        write_file(output, text, force=force, mode=0o600)
     if actions is not None:
         write_file(actions, actions_text, force=force, mode=0o600)
     say(done)
-    say(tr("common.written", path=output))
+    if output is not None:
+        say(tr("common.written", lang, path=output))
     if actions is not None:
         say(tr("spreadsheet.actions_written", lang, path=actions))
 
 
-def _exported(ctx: typer.Context, fmt: str, period: Any, lang: str) -> tuple[str | bytes, str, int]:
-    """The export in ``fmt`` of the sessions of ``period``, the actions' CSV (with
-    ``csv``, else empty) and the number of sessions."""
-    with common.open_journal() as journal:
-        if fmt == "json":
-            from innovkit.journal.exchange import export_stored
+def _check_pdf(output: Path | None, lang: str) -> None:
+    """A PDF needs a file and the PDF engine: both checked before the journal is read."""
+    from innovkit.documents.pdf import check_engine
+    from innovkit.errors import BadInput
 
-            stored = journal.stored_sessions(period.start, period.end)
-            # Bytes, written as they are: a full journal's export is never copied as text.
-            return export_stored(stored), "", len(stored)
-        if fmt == "csv":
-            from innovkit.journal.spreadsheet import actions_csv, sessions_csv
+    if output is None:
+        raise BadInput(tr("report.pdf_needs_output", lang))
+    check_engine()
 
-            sessions = journal.sessions(period.start, period.end)
-            names = _names(ctx, lang)
-            return sessions_csv(sessions, names), actions_csv(sessions, names), len(sessions)
-        from innovkit.journal.report import build_report
-        from innovkit.journal.reportwords import render_report
 
-        report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
-        return render_report(report, fmt), "", report.headline.sessions
+def _export_text(
+    ctx: typer.Context, journal: Journal, period: Period, fmt: str, lang: str
+) -> tuple[str | bytes, str, int]:
+    """The export's content in ``fmt``, the actions' CSV (with ``csv``, else empty) and how
+    many sessions it holds."""
+    if fmt == "json":
+        from innovkit.journal.exchange import export_stored
+
+        stored = journal.stored_sessions(period.start, period.end)
+        # Bytes, written as they are: a full journal's export is never copied as text.
+        return export_stored(stored), "", len(stored)
+    if fmt == "csv":
+        from innovkit.journal.spreadsheet import actions_csv, sessions_csv
+
+        sessions = journal.sessions(period.start, period.end)
+        names = _names(ctx, lang)
+        return sessions_csv(sessions, names), actions_csv(sessions, names), len(sessions)
+    from innovkit.journal.report import build_report
+    from innovkit.journal.reportwords import render_report
+
+    report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
+    count = report.headline.sessions
+    if fmt == "pdf":
+        from innovkit.documents.pdf import pdf_bytes
+
+        return pdf_bytes(render_report(report, "html"), lang), "", count
+    return render_report(report, fmt), "", count
 
 
 def _actions_file(fmt: str, output: Path | None, asked: Path | None, lang: str) -> Path | None:
