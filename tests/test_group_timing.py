@@ -265,3 +265,14 @@ def test_the_sheet_and_show_say_how_a_steps_time_is_made(cli) -> None:
     said = show.stdout.replace("\u00a0", " ")
     assert "173 min (pour 7 participants)" in said
     assert "Tour de présentation  (23 min · 2 min + 3 min par personne)" in said
+
+
+def test_a_journal_session_is_planned_for_its_group() -> None:
+    from innovkit.journal.building import edit_session, new_session
+
+    card = builtin("time-out")
+    assert new_session(card, participants="10").planned_minutes == 182
+    assert new_session(card).planned_minutes == 173  # the typical group: 7
+    short = new_session(card, participants="3", variant="short")
+    assert short.planned_minutes == 26
+    assert edit_session(card, short, variant="single-block").planned_minutes == 81

@@ -78,7 +78,9 @@ def new_session(card: Card, **fields: Any) -> Session:
     variant = fields.get("variant") or None
     if variant is not None:
         variant = card.variant(variant).id
-    steps = card.plan(variant) if _structured(card, variant) else card.steps
+    people = _given(fields.get("participants"), parse_participants)
+    # planned for the session's group (the card's typical group when it is not given)
+    steps = card.plan(variant if _structured(card, variant) else None, people)
     session = Session(
         tool=card.id,
         tool_version=card.version,
@@ -90,7 +92,7 @@ def new_session(card: Card, **fields: Any) -> Session:
         planned_minutes=sum(step.minutes for step in steps),
         actual_minutes=_given(fields.get("actual_minutes"), parse_minutes),
         facilitator=(fields.get("facilitator") or "").strip(),
-        participants=_given(fields.get("participants"), parse_participants),
+        participants=people,
         setting=_given(fields.get("setting"), parse_setting),
         satisfaction=_given(fields.get("satisfaction"), parse_satisfaction),
         actions=[
@@ -148,7 +150,8 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
             raise BadInput(tr("journal.card_gone", tool=session.tool))
         if fields.get("variant") is not None:
             changed.variant = card.variant(fields["variant"]).id if fields["variant"] else None
-            plan = card.plan(changed.variant) if _structured(card, changed.variant) else card.steps
+            form = changed.variant if _structured(card, changed.variant) else None
+            plan = card.plan(form, changed.participants)
             changed.planned_minutes = sum(step.minutes for step in plan)
         for item in fields.get("outcomes") or []:
             key, _, value = str(item).partition("=")
