@@ -108,7 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cards.split_missing": {
         "fr": (
             "une étape minutée par sous-groupe dit comment le groupe se répartit : « split: "
-            "trios », « split: pairs » ou « split: {min: 4, max: 6} »."
+            "trios », « split: pairs » ou « split: {min: 4, max: 6} »."
         ),
         "en": (
             "a step timed per sub-group says how the group is split: “split: trios”, “split: "
