@@ -94,6 +94,7 @@ BAD = {
         "the “short” form leaves step “tour” only 10 s per person, less than the 15 s",
     ),
     "variant-unknown-key": (36, "variants[1].steps.tour.split", "unknown key “split”"),
+    "step-past-a-day": (29, "steps[3].minutes", "step “tour” lasts more than a day"),
 }
 
 
@@ -276,3 +277,6 @@ def test_a_journal_session_is_planned_for_its_group() -> None:
     short = new_session(card, participants="3", variant="short")
     assert short.planned_minutes == 26
     assert edit_session(card, short, variant="single-block").planned_minutes == 81
+    # far beyond the card's maximum, a step grows to a day at most: the session can be recorded
+    crowd = new_session(card, participants="100000")
+    assert crowd.planned_minutes == 15 + 55 + 15 + 55 + 24 * 60 + 10

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from innovkit import limits
 from innovkit.cards import groupchecks
 from innovkit.cards.checker import Checker, join_path, line_at, line_of
 from innovkit.cards.model import (
@@ -27,6 +28,8 @@ from innovkit.cards.model import (
 )
 from innovkit.errors import CardError
 from innovkit.i18n import tr
+
+_STEP_MOST = limits.MAX_STEP_MINUTES  # one step: a day at most
 
 _CARD_KEYS = (
     "id",
@@ -49,8 +52,10 @@ _CARD_KEYS = (
     "handouts",
     "pitfalls",
     "credits",
+    "status",
 )
-_CARD_OPTIONAL = ("variants", "handouts")
+_CARD_OPTIONAL = ("variants", "handouts", "status")
+CARD_STATUSES = ("draft", "ready")
 _CARD_REQUIRED = tuple(key for key in _CARD_KEYS if key not in _CARD_OPTIONAL)
 
 
@@ -66,7 +71,7 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
     low, high, typical = _participants(c, d)
     card = Card(
         id=ident,
-        version=c.integer(d["version"], line_at(d, "version"), "version", 1),
+        version=c.integer(d["version"], line_at(d, "version"), "version", 1, limits.MAX_VERSION),
         name=c.text(d["name"], line_at(d, "name"), "name"),
         lever=c.slug(d["lever"], line_at(d, "lever"), "lever"),
         summary=c.text(d["summary"], line_at(d, "summary"), "summary"),
@@ -89,17 +94,38 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         source=file,
         digest=digest,
         participants_typical=typical,
+        status=_status(c, d),
     )
     groupchecks.enough_for_everyone(c, card, d)
     return card
+
+
+def _follow_up_days(c: Checker, o: dict, path: str) -> int | None:
+    """How many days after the session the follow-up a ``date`` outcome records usually comes
+    (``plan --ics`` proposes it as an event); only for that kind."""
+    if "follow_up_days" not in o:
+        return None
+    where = line_at(o, "follow_up_days")
+    if o["kind"] != "date":
+        raise c.fail(where, f"{path}.follow_up_days", "cards.follow_up_only_for_date")
+    return c.integer(o["follow_up_days"], where, f"{path}.follow_up_days", 1)
+
+
+def _status(c: Checker, d: dict) -> str:
+    """``ready`` unless the card says ``status: draft`` (see ``Card.draft``)."""
+    status = d.get("status", "ready")
+    if status not in CARD_STATUSES:
+        raise c.fail(d, "status", "cards.bad_status", value=status)
+    return str(status)
 
 
 def _participants(c: Checker, d: dict) -> tuple[int, int, int]:
     participants = c.mapping(
         d["participants"], "participants", ("min", "max", "typical"), ("min", "max")
     )
-    low = c.integer(participants["min"], line_at(participants, "min"), "participants.min", 1)
-    high = c.integer(participants["max"], line_at(participants, "max"), "participants.max", 1)
+    most = limits.MAX_PARTICIPANTS
+    low = c.integer(participants["min"], line_at(participants, "min"), "participants.min", 1, most)
+    high = c.integer(participants["max"], line_at(participants, "max"), "participants.max", 1, most)
     if high < low:
         raise c.fail(participants, "participants", "cards.participants_order", min=low, max=high)
     return low, high, groupchecks.typical(c, participants, low, high)
@@ -135,7 +161,9 @@ def _steps(c: Checker, d: dict) -> tuple[Step, ...]:
             Step(
                 id=c.slug(s["id"], line_at(s, "id"), f"{path}.id"),
                 title=c.text(s["title"], line_at(s, "title"), f"{path}.title"),
-                minutes=c.integer(s["minutes"], line_at(s, "minutes"), f"{path}.minutes", 1),
+                minutes=c.integer(
+                    s["minutes"], line_at(s, "minutes"), f"{path}.minutes", 1, _STEP_MOST
+                ),
                 instructions=c.text(
                     s["instructions"], line_at(s, "instructions"), f"{path}.instructions"
                 ),
@@ -145,7 +173,17 @@ def _steps(c: Checker, d: dict) -> tuple[Step, ...]:
             )
         )
     c.unique([s.id for s in steps], line_at(d, "steps"), "steps")
+    _check_total(c, d["steps"], "steps", [s.minutes for s in steps])
     return tuple(steps)
+
+
+def _check_total(c: Checker, where: Any, path: str, minutes: list[int]) -> None:
+    """A card's steps (or a variant's) last a week at most in all (``limits``)."""
+    total = sum(minutes)
+    if total > limits.MAX_SESSION_MINUTES:
+        raise c.fail(
+            where, path, "cards.too_long_in_all", minutes=total, maximum=limits.MAX_SESSION_MINUTES
+        )
 
 
 def _roles(c: Checker, d: dict) -> tuple[Role, ...]:
@@ -179,6 +217,7 @@ def _variants(c: Checker, d: dict, card_steps: tuple[Step, ...]) -> tuple[Varian
             if not raw:
                 raise c.fail(raw, f"{path}.steps", "cards.list_too_short", minimum=1)
             steps, scaling = groupchecks.variant_steps(c, raw, path, step_scaling)
+            _check_total(c, raw, f"{path}.steps", list(steps.values()))
         elif v.get("description") is None:
             raise c.fail(v, join_path(path, "description"), "cards.variant_needs_description")
         description = v.get("description")
@@ -213,7 +252,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
         o = c.mapping(
             item,
             path,
-            ("id", "kind", "label", "help", "choices", "required"),
+            ("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
             ("id", "kind", "label"),
             where,
         )
@@ -242,6 +281,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
                 else c.text(o["help"], line_at(o, "help"), f"{path}.help"),
                 choices=choices,
                 required=required,
+                follow_up_days=_follow_up_days(c, o, path),
             )
         )
     c.unique([o.id for o in outcomes], line_at(d, "outcomes"), "outcomes")

@@ -10,10 +10,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from innovkit import limits
 from innovkit.cards.checker import Checker, line_at
-from innovkit.cards.timing import FIXED, NAMED_SPLITS, Scaling, Split, seconds_per_person
+from innovkit.cards.timing import (
+    FIXED,
+    NAMED_SPLITS,
+    Scaling,
+    Split,
+    grown_minutes,
+    seconds_per_person,
+)
 
 STEP_KEYS = ("per_person_seconds", "per_group_minutes", "split", "min_seconds_per_person")
+_DAY = limits.MAX_STEP_MINUTES  # no step lasts more than a day, at any size of group
+# The most each field may say: a day per person, or per sub-group.
+_MOST = {
+    "minutes": _DAY,
+    "per_person_seconds": _DAY * 60,
+    "per_group_minutes": _DAY,
+    "min_seconds_per_person": _DAY * 60,
+}
 
 
 def typical(c: Checker, participants: dict, low: int, high: int) -> int:
@@ -35,7 +51,7 @@ def scaling(c: Checker, s: dict, path: str) -> Scaling:
     def whole(key: str) -> int:
         if s.get(key) is None:
             return 0
-        return c.integer(s[key], line_at(s, key), f"{path}.{key}", 1)
+        return c.integer(s[key], line_at(s, key), f"{path}.{key}", 1, _MOST[key])
 
     split = _split(c, s, path) if s.get("split") is not None else None
     per_group = whole("per_group_minutes")
@@ -59,14 +75,15 @@ def variant_steps(
             continue
         field, value = f"{path}.steps.{key}", raw[key]
         if not isinstance(value, Mapping):
-            minutes[key] = c.integer(value, line_at(raw, key), field, 1)
+            minutes[key] = c.integer(value, line_at(raw, key), field, 1, _DAY)
             continue
         keys = ("minutes", "per_person_seconds", "per_group_minutes", "min_seconds_per_person")
         entry = c.mapping(value, field, keys, ("minutes",), line_at(raw, key))
-        minutes[key] = c.integer(entry["minutes"], line_at(entry, "minutes"), f"{field}.minutes", 1)
+        where = line_at(entry, "minutes")
+        minutes[key] = c.integer(entry["minutes"], where, f"{field}.minutes", 1, _DAY)
         base = card_steps[key]
         changed = {
-            name: c.integer(entry[name], line_at(entry, name), f"{field}.{name}", 0)
+            name: c.integer(entry[name], line_at(entry, name), f"{field}.{name}", 0, _MOST[name])
             for name in keys[1:]
             if entry.get(name) is not None
         }
@@ -100,7 +117,9 @@ def enough_for_everyone(c: Checker, card: Any, d: dict) -> None:
     high = card.participants_max
     forms = [None, *(v.id for v in card.variants if v.steps is not None)]
     for form in forms:
-        for step in card.plan(form, high):
+        plan = card.plan(form, high)
+        _within_a_week(c, card, d, form, plan, high)
+        for step in plan:
             floor = step.scaling.min_seconds_per_person
             each = seconds_per_person(step.minutes, high)
             if floor and each < floor:
@@ -118,7 +137,9 @@ def enough_for_everyone(c: Checker, card: Any, d: dict) -> None:
                 )
 
 
-def _blame(card: Any, d: dict, form: str | None, step: str) -> tuple[Any, str]:
+def _blame(
+    card: Any, d: dict, form: str | None, step: str, key: str = "min_seconds_per_person"
+) -> tuple[Any, str]:
     """Where to point for a step short of time: the variant's entry for it, else the step."""
     if form is not None:
         index = next(i for i, v in enumerate(card.variants) if v.id == form)
@@ -126,4 +147,31 @@ def _blame(card: Any, d: dict, form: str | None, step: str) -> tuple[Any, str]:
         return line_at(steps, step), f"variants[{index + 1}].steps.{step}"
     index = next(i for i, s in enumerate(card.steps) if s.id == step)
     raw = d["steps"][index]
-    return line_at(raw, "min_seconds_per_person"), f"steps[{index + 1}].min_seconds_per_person"
+    return line_at(raw, key), f"steps[{index + 1}].{key}"
+
+
+def _within_a_week(c: Checker, card: Any, d: dict, form: str | None, plan: Any, high: int) -> None:
+    """At the card's largest group, each step lasts a day at most and the whole a week at most
+    (``limits``): whatever a session plans can be recorded in the journal."""
+    for step in card.form(form):
+        if grown_minutes(step.minutes, step.scaling, high) > _DAY:  # a step grown past a day
+            where, field = _blame(card, d, form, step.id, "minutes")
+            raise c.fail(
+                where,
+                field,
+                "cards.step_too_long_for_group",
+                step=step.id,
+                people=high,
+                maximum=_DAY,
+            )
+    total = sum(step.minutes for step in plan)
+    if total > limits.MAX_SESSION_MINUTES:
+        where, field = ("variants", "variants") if form else ("steps", "steps")
+        raise c.fail(
+            line_at(d, where),
+            field,
+            "cards.too_long_for_group",
+            people=high,
+            minutes=total,
+            maximum=limits.MAX_SESSION_MINUTES,
+        )

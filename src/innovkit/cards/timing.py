@@ -12,6 +12,8 @@ from __future__ import annotations
 from math import ceil
 from typing import NamedTuple
 
+from innovkit.limits import MAX_SESSION_MINUTES, MAX_STEP_MINUTES
+
 # The named splits of the card format, and the sizes they stand for.
 NAMED_SPLITS = {"pairs": (2, 2), "trios": (3, 3)}
 
@@ -54,14 +56,25 @@ FIXED = Scaling()
 
 
 def step_minutes(minutes: int, scaling: Scaling, participants: int) -> int:
-    """Whole minutes of a step for ``participants`` people: its fixed minutes, plus each
-    person's seconds (rounded up to the minute), plus each sub-group's minutes."""
+    """Whole minutes of a step for ``participants`` people (``grown_minutes``), a day at most
+    (``limits``), however large a group beyond the card's maximum."""
+    return min(grown_minutes(minutes, scaling, participants), MAX_STEP_MINUTES)
+
+
+def grown_minutes(minutes: int, scaling: Scaling, participants: int) -> int:
+    """A step's fixed minutes, plus each person's seconds (added up, then rounded up to the
+    minute), plus each sub-group's minutes."""
     total = minutes
     if scaling.per_person_seconds:
         total += ceil(scaling.per_person_seconds * participants / 60)
     if scaling.per_group_minutes and scaling.split is not None:
         total += scaling.per_group_minutes * scaling.split.groups(participants)
     return total
+
+
+def session_minutes(minutes: int) -> int:
+    """A session's planned minutes as the journal keeps them: a week at most (``limits``)."""
+    return min(minutes, MAX_SESSION_MINUTES)
 
 
 def seconds_per_person(minutes: int, participants: int) -> float:

@@ -8,7 +8,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from innovkit.dates import parse_date, parse_time
+from innovkit import dates
+from innovkit.cards.timing import session_minutes
+from innovkit.dates import format_date, parse_date, parse_time
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.outcomes import find_outcome, outcome_value, parse_outcome
@@ -87,9 +89,9 @@ def new_session(card: Card, **fields: Any) -> Session:
         card_digest=card.digest,
         lever=card.lever,
         variant=variant,
-        date=_given(fields.get("date"), parse_date) or date.today(),
+        date=_not_ahead(_given(fields.get("date"), parse_date) or dates.todays_date()),
         start=_given(fields.get("start"), parse_time),
-        planned_minutes=sum(step.minutes for step in steps),
+        planned_minutes=session_minutes(sum(step.minutes for step in steps)),
         actual_minutes=_given(fields.get("actual_minutes"), parse_minutes),
         facilitator=(fields.get("facilitator") or "").strip(),
         participants=people,
@@ -135,6 +137,8 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
     for name, parse in parsers.items():
         if fields.get(name) is not None:
             setattr(changed, name, _given(fields[name], parse))
+    if fields.get("date") is not None:
+        _not_ahead(changed.date)
     for name in ("facilitator", "notes"):
         if fields.get(name) is not None:
             setattr(changed, name, str(fields[name]).strip())
@@ -152,7 +156,7 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
             changed.variant = card.variant(fields["variant"]).id if fields["variant"] else None
             form = changed.variant if _structured(card, changed.variant) else None
             plan = card.plan(form, changed.participants)
-            changed.planned_minutes = sum(step.minutes for step in plan)
+            changed.planned_minutes = session_minutes(sum(step.minutes for step in plan))
         for item in fields.get("outcomes") or []:
             key, _, value = str(item).partition("=")
             if "=" in str(item) and not value.strip():
@@ -162,6 +166,14 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
                 changed.outcomes[key] = parsed
     check_session(changed)
     return changed
+
+
+def _not_ahead(day: Any) -> Any:
+    """``day``, unless it has not come yet: the journal records what happened (a session to
+    come is prepared with ``plan``). A typed date is checked; a Python value too."""
+    if isinstance(day, date) and day > dates.todays_date():
+        raise BadInput(tr("journal.date_in_future", day=format_date(day, weekday=True)))
+    return day
 
 
 def _structured(card: Card, variant: str | None) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
+from innovkit import limits
 from innovkit.dates import looks_like_date, parse_date
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
@@ -41,8 +42,8 @@ __all__ = [
 
 ACTION_STATUSES = ("open", "done")
 SETTINGS = ("indoor", "outdoor", "remote")  # the same words as the cards' ``setting``
-MAX_PARTICIPANTS = 100_000
-MAX_MINUTES = 7 * 24 * 60  # a week: anything longer is a typing mistake
+MAX_PARTICIPANTS = limits.MAX_PARTICIPANTS
+MAX_MINUTES = limits.MAX_SESSION_MINUTES  # a week: anything longer is a typing mistake
 
 
 def new_id() -> str:
@@ -66,6 +67,7 @@ class Action:
     owner: str = ""
     due: date | None = None
     status: str = "open"  # "open" | "done"
+    done_on: date | None = None  # the day it was marked done (unknown for older ones)
 
     def overdue(self, today: date) -> bool:
         return self.status == "open" and self.due is not None and self.due < today
@@ -110,6 +112,9 @@ class Session:
     outcomes: dict[str, Any] = field(default_factory=dict)
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    # When each field last changed, and when both sides of a merge last agreed on it
+    # (``journal.reconcile``): {field or "actions.<part>/<action id>": [changed_at, agreed_at]}.
+    field_changes: dict[str, Any] = field(default_factory=dict)
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
 
@@ -131,7 +136,7 @@ class Session:
 def parse_satisfaction(text: str) -> int:
     """A mark from 1 (not satisfied) to 5 (very satisfied)."""
     number = whole_number(text)
-    if number is None or not 1 <= number <= 5:
+    if number is None or not limits.MIN_MARK <= number <= limits.MAX_MARK:
         raise BadInput(tr("journal.bad_satisfaction", value=str(text).strip()))
     return number
 
@@ -139,7 +144,7 @@ def parse_satisfaction(text: str) -> int:
 def parse_participants(text: str) -> int:
     """How many people took part: a whole number, at least 1. Never their names."""
     number = whole_number(text)
-    if number is None or not 1 <= number <= MAX_PARTICIPANTS:
+    if number is None or not limits.MIN_PARTICIPANTS <= number <= MAX_PARTICIPANTS:
         raise BadInput(tr("journal.bad_participants", value=str(text).strip()))
     return number
 
@@ -152,7 +157,7 @@ def parse_minutes(text: str) -> int:
 
     value = str(text).strip()
     try:
-        seconds = parse_duration(value)
+        seconds = parse_duration(value)  # a day at most, as the timer
     except BadInput:
         raise BadInput(tr("journal.bad_minutes", value=value)) from None
     return max(1, int(seconds / 60 + 0.5))
@@ -202,12 +207,12 @@ def parse_action(text: str) -> Action:
     owner = ""
     if len(parts) >= 3:
         body, owner, when = (part.strip() for part in raw.rsplit(";", 2))
-        due = parse_date(when) if when else None
+        due = parse_date(when, ahead=True) if when else None  # « vendredi »: the next one
     elif len(parts) == 2:
         body, other = parts
-        # « texte ; 2026-12-01 » reads as a due date; anything else is the owner.
+        # « texte ; 2026-12-01 » (or « ; 31/12 ») reads as a due date; anything else is the owner.
         if looks_like_date(other):
-            due = parse_date(other)
+            due = parse_date(other, ahead=True)
         else:
             owner = other
     else:

@@ -13,6 +13,8 @@ AREAS = (
     "catalogue",
     "journal",
     "spreadsheet",
+    "merging",
+    "followup",
     "documents",
     "live",
     "planning",

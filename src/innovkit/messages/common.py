@@ -53,6 +53,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Something unexpected went wrong ({detail}). Run again with --debug for the "
         "details, and report it to the innovkit team.",
     },
+    "common.stdout_full": {
+        "fr": "La sortie standard n’a pas pu être écrite, le disque est plein : ce qui devait "
+        "s’afficher est incomplet.",
+        "en": "Standard output could not be written, the disk is full: what was to be printed is "
+        "incomplete.",
+    },
+    "common.stdout_failed": {
+        "fr": "La sortie standard n’a pas pu être écrite ({reason}) : ce qui devait s’afficher "
+        "est incomplet.",
+        "en": "Standard output could not be written ({reason}): what was to be printed is "
+        "incomplete.",
+    },
+    "common.stdout_closed": {
+        "fr": "La sortie standard est fermée : rien ne peut s’afficher.",
+        "en": "Standard output is closed: nothing can be printed.",
+    },
     "common.interrupted": {
         "fr": "Interrompu.",
         "en": "Interrupted.",
@@ -100,6 +116,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Extra card folder, searched first (repeatable).",
     },
     # Typer's own words (see innovkit.cli.usage)
+    # The placeholders of the help pages (metavars), in each language: see cli/usage.py.
+    "metavar.DIR": {"fr": "DOSSIER", "en": "DIR"},
+    "metavar.DURATION": {"fr": "DURÉE", "en": "DURATION"},
+    "metavar.FILE": {"fr": "FICHIER", "en": "FILE"},
+    "metavar.KEY": {"fr": "CLÉ", "en": "KEY"},
+    "metavar.LEVER": {"fr": "LEVIER", "en": "LEVER"},
+    "metavar.NAME": {"fr": "NOM", "en": "NAME"},
+    "metavar.PATH": {"fr": "CHEMIN", "en": "PATH"},
+    "metavar.TAG": {"fr": "ÉTIQUETTE", "en": "TAG"},
+    "metavar.TEXT": {"fr": "TEXTE", "en": "TEXT"},
+    "metavar.TOOL": {"fr": "OUTIL", "en": "TOOL"},
+    "metavar.VALUE": {"fr": "VALEUR", "en": "VALUE"},
+    "metavar.YYYY-MM": {"fr": "AAAA-MM", "en": "YYYY-MM"},
+    "metavar.YYYY-MM-DD": {"fr": "AAAA-MM-JJ", "en": "YYYY-MM-DD"},
+    "metavar.VARIANT": {"fr": "VARIANTE", "en": "VARIANT"},
+    "metavar.SETTING": {"fr": "LIEU", "en": "SETTING"},
+    "metavar.OWNER": {"fr": "RESPONSABLE", "en": "OWNER"},
+    "metavar.SERVICE": {"fr": "SERVICE", "en": "SERVICE"},
+    "metavar.<str>": {"fr": "TEXTE", "en": "TEXT"},
+    "metavar.<int>": {"fr": "N", "en": "N"},
+    "metavar.<float>": {"fr": "NOMBRE", "en": "NUMBER"},
+    "metavar.before|during|after": {"fr": "avant|pendant|après", "en": "before|during|after"},
+    "metavar.indoor|outdoor|remote": {
+        "fr": "salle|extérieur|distance",
+        "en": "indoor|outdoor|remote",
+    },
+    "metavar.L": {"fr": "L", "en": "L"},
+    "metavar.S": {"fr": "S", "en": "S"},
+    "metavar.V": {"fr": "V", "en": "V"},
+    "metavar.HH": {"fr": "HH", "en": "HH"},
+    "metavar.MM": {"fr": "MM", "en": "MM"},
     "click.usage": {"fr": "Utilisation\u00a0: ", "en": "Usage: "},
     "click.command_metavar": {
         "fr": "COMMANDE [ARGUMENTS]...",

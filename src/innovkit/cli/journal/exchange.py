@@ -3,7 +3,6 @@ import`` (a colleague's export merged) and ``journal path``."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -12,7 +11,7 @@ import typer
 from innovkit.cli.console import say, write_text
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
-from innovkit.cli.journal.common import FromOpt, MonthOpt, ToOpt, opt
+from innovkit.cli.journal.common import FromOpt, LastMonthOpt, MonthOpt, ToOpt, WeekOpt, opt
 from innovkit.cli.options import LangOption, language
 from innovkit.i18n import tr, tr_count
 
@@ -30,6 +29,8 @@ def export(
     month: MonthOpt = None,
     quarter: QuarterOpt = None,
     year: YearOpt = None,
+    last_month: LastMonthOpt = False,
+    week: WeekOpt = False,
     from_: FromOpt = None,
     to: ToOpt = None,
     all_: Annotated[bool, typer.Option("--all", help=tr("help.journal_all"))] = False,
@@ -47,7 +48,15 @@ def export(
     lang = language(lang)
     fmt = _format(format_, output)
     period = choose_report_period(
-        quarter, year, lang, month=month, start=from_, end=to, everything=all_
+        quarter,
+        year,
+        lang,
+        month=month,
+        start=from_,
+        end=to,
+        everything=all_,
+        last_month=last_month,
+        week=week,
     )
     actions = _actions_file(fmt, output, actions, lang)
     for path in (output, actions):
@@ -92,18 +101,20 @@ def _export_text(
         from innovkit.journal.exchange import export_stored
 
         stored = journal.stored_sessions(period.start, period.end)
+        deletions = journal.deletions(period.start, period.end)
         # Bytes, written as they are: a full journal's export is never copied as text.
-        return export_stored(stored), "", len(stored)
+        return export_stored(stored, deletions), "", len(stored)
     if fmt == "csv":
         from innovkit.journal.spreadsheet import actions_csv, sessions_csv
 
         sessions = journal.sessions(period.start, period.end)
         names = _names(ctx, lang)
         return sessions_csv(sessions, names), actions_csv(sessions, names), len(sessions)
+    from innovkit.dates import todays_date
     from innovkit.journal.report import build_report
     from innovkit.journal.reportwords import render_report
 
-    report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
+    report = build_report(journal, period, run_context(ctx).catalogue(), lang, todays_date())
     count = report.headline.sessions
     if fmt == "pdf":
         from innovkit.documents.pdf import pdf_bytes
@@ -143,6 +154,7 @@ def _format(asked: str | None, output: Path | None) -> str:
 
 
 def import_sessions(
+    ctx: typer.Context,
     file: Annotated[
         Path,
         typer.Argument(metavar="FILE", help=tr("help.journal_import_file"), show_default=False),
@@ -150,24 +162,33 @@ def import_sessions(
     dry_run: Annotated[bool, typer.Option("--dry-run", help=tr("help.journal_dry_run"))] = False,
     lang: LangOption = None,
 ) -> None:
+    from innovkit.cli.journal import merged
     from innovkit.journal.exchange import read_export
 
-    language(lang)
+    lang = language(lang)
     sessions = read_export(file)  # the whole file is checked before the journal is opened
     with common.open_journal() as journal:
-        counts = journal.merge(sessions, dry_run=dry_run, checked=True)
+        counts = journal.merge(
+            sessions, dry_run=dry_run, checked=True, deletions=sessions.deletions
+        )
     if dry_run:
         words = ("n_to_add", "n_to_update", "n_unchanged", "n_to_keep")
     else:
         words = ("n_added", "n_updated", "n_unchanged", "n_kept")
     added, updated, unchanged, kept = (
-        tr_count(f"journal.{key}", count)
+        tr_count(f"journal.{key}", count, lang)
         for key, count in zip(
             words, (counts.added, counts.updated, counts.unchanged, counts.kept), strict=True
         )
     )
     key = "journal.imported_dry" if dry_run else "journal.imported"
-    say(tr(key, added=added, updated=updated, unchanged=unchanged, kept=kept))
+    say(tr(key, lang, added=added, updated=updated, unchanged=unchanged, kept=kept))
+    extra = merged.summary_extra(counts, dry_run, lang)
+    if extra:
+        say(extra)
+    names = common.tool_names(run_context(ctx).catalogue(quiet=True))
+    for line in merged.report_lines(counts, names, dry_run, lang):
+        say(line)
 
 
 def journal_path() -> None:
