@@ -207,7 +207,7 @@ def test_the_sheet_says_the_group_its_times_were_computed_for(cli) -> None:
     assert "3 h 02 · horaires calculés pour 10 participants" in text
     assert "| Tour de présentation | 32 min |" in text
     typical = cli("sheet", "time-out", "--format", "md", "--lang", "fr").stdout
-    said = "horaires calculés pour 7 participants, le groupe habituel de la fiche"
+    said = "2 h 53 · horaires calculés pour 7 participants"
     assert said in typical.replace("\u00a0", " ")
 
 

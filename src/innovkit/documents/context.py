@@ -73,10 +73,9 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
 
 
 def timed_for(card: Card, participants: int | None, lang: str) -> str:
-    """« horaires calculés pour 12 participants » — the group the times were computed for."""
-    if participants:
-        return tr_in(lang, "documents.timed_for", count=participants)
-    return tr_in(lang, "documents.timed_for_typical", count=card.typical)
+    """« horaires calculés pour 12 participants » — the group the times were computed for: the
+    session's, else the card's typical group."""
+    return tr_in(lang, "documents.timed_for", count=participants or card.typical)
 
 
 def _group_warning(card: Card, options: SheetOptions) -> str | None:

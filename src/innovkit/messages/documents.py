@@ -134,10 +134,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "horaires calculés pour {count} participants",
         "en": "times computed for {count} participants",
     },
-    "documents.timed_for_typical": {
-        "fr": "horaires calculés pour {count} participants, le groupe habituel de la fiche",
-        "en": "times computed for {count} participants, the card’s typical group",
-    },
     "documents.timed_for_each_typical": {
         "fr": "horaires calculés pour le groupe habituel de chaque outil",
         "en": "times computed for each tool’s typical group",
