@@ -1,0 +1,138 @@
+"""A real, throwaway PostgreSQL for the tests: one cluster per test session, in a temporary
+folder, listening only on a Unix socket inside that folder (no TCP port, nothing shared with
+another test run); each test gets a fresh, empty database.
+
+PostgreSQL refuses to run as root, and CI runs as root: there the cluster's folder belongs to
+the ``postgres`` system user and every server program runs as that user (``runuser``).
+Skipped when PostgreSQL (Debian's ``postgresql`` package) or psycopg is missing, unless
+``INNOVKIT_REQUIRE_POSTGRES=1`` (CI), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+SUPERUSER = "postgres"
+
+
+def _skip_or_fail(reason: str) -> None:
+    if os.environ.get("INNOVKIT_REQUIRE_POSTGRES") == "1":
+        pytest.fail(f"{reason}; required here (INNOVKIT_REQUIRE_POSTGRES=1)")
+    pytest.skip(reason)
+
+
+def _bindir() -> Path | None:
+    """Where initdb and pg_ctl are: on the PATH, else Debian's versioned folder (newest)."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    return versions[-1].parent if versions else None
+
+
+class Cluster:
+    """A running throwaway cluster: ``url(name)`` is a database's address, ``new_database()``
+    a fresh database's."""
+
+    def __init__(self, bindir: Path, folder: Path) -> None:
+        self.bindir = bindir
+        self.folder = folder
+        self.data = folder / "data"
+        self.socket = folder  # the socket file is folder/.s.PGSQL.5432
+        self._names = itertools.count(1)
+        self._as_postgres = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+
+    def _run(self, program: str, *args: str) -> None:
+        command = [str(self.bindir / program), *args]
+        if self._as_postgres:
+            command = ["runuser", "-u", SUPERUSER, "--", *command]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            raise RuntimeError(f"{program} failed: {done.stdout}\n{done.stderr}")
+
+    def start(self) -> None:
+        if self._as_postgres:
+            shutil.chown(self.folder, SUPERUSER, SUPERUSER)
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        # Only the socket in our own folder; durability is not what these tests are about.
+        options = (
+            f"-k {self.socket} -c listen_addresses='' -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "log"),
+            "-w",
+            "start",
+        )
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def url(self, database: str) -> str:
+        return f"postgresql://{SUPERUSER}@/{database}?host={self.socket}"
+
+    def new_database(self) -> str:
+        """A fresh, empty database; returns its address."""
+        import psycopg
+
+        name = f"journal_{os.getpid()}_{next(self._names)}"
+        with psycopg.connect(self.url("postgres"), autocommit=True) as db:
+            db.execute(f"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY")
+        return self.url(name)
+
+
+@contextlib.contextmanager
+def throwaway_cluster() -> Iterator[Cluster]:
+    """Start a cluster in a new temporary folder; stop it and remove the folder after."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _skip_or_fail("psycopg is not installed (pip install 'innovkit[postgres]')")
+    bindir = _bindir()
+    if bindir is None:
+        _skip_or_fail("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    assert bindir is not None
+    # A short path under the system's temporary folder: a Unix socket's path is limited to
+    # about 100 characters, and the postgres user must be able to reach it.
+    folder = Path(tempfile.mkdtemp(prefix="innovkit-pg-"))
+    cluster = Cluster(bindir, folder)
+    try:
+        try:
+            cluster.start()
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as error:
+            _skip_or_fail(f"the throwaway PostgreSQL did not start: {error}")
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
