@@ -95,3 +95,12 @@ def postgres_cluster() -> Iterator[object]:
 def postgres_url(postgres_cluster: object) -> str:
     """The address of a fresh, empty database on the throwaway PostgreSQL."""
     return postgres_cluster.new_database()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def journal_at(request: pytest.FixtureRequest) -> str:
+    """Where a store-level test keeps its journal: SQLite in memory, then a fresh database on
+    the throwaway PostgreSQL (skipped when PostgreSQL is missing, unless required)."""
+    if request.param == "sqlite":
+        return ":memory:"
+    return request.getfixturevalue("postgres_url")

@@ -199,6 +199,14 @@ class Reading(Base):
         JSON, actions and tags in their order. No session is built in Python: a full journal
         exports in seconds."""
         where, values = _filters(start, end)
+        if self.on_postgres:
+            # PostgreSQL's JSON functions space their text differently: built from the rows.
+            import msgspec
+
+            from innovkit.journal.records import session_data
+
+            encode = msgspec.json.encode
+            return [encode(session_data(s)).decode() for s in self._load(where, values)]
         with self._reading() as db:
             return [row[0] for row in db.execute(f"{_exported()} {where}{_ORDER}", values)]
 
@@ -249,7 +257,7 @@ class Reading(Base):
 
     def count_actions(self, status: str | None = None, end: date | None = None) -> int:
         """How many actions (only ``status`` ones) come from sessions up to ``end``."""
-        sql = "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id WHERE 1"
+        sql = "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id WHERE 1 = 1"
         values: list[Any] = []
         if status:
             sql += " AND a.status = ?"
@@ -275,7 +283,8 @@ class Reading(Base):
         cutoff = since.isoformat() if since else ""
         with self._reading() as db:
             rows = db.execute(
-                f"SELECT {column}, sum(date >= ?), max(date) FROM sessions GROUP BY {column}",
+                f"SELECT {column}, count(CASE WHEN date >= ? THEN 1 END), max(date) FROM sessions "
+                f"GROUP BY {column}",
                 (cutoff,),
             ).fetchall()
         return {row[0]: Usage(int(row[1]), date.fromisoformat(row[2])) for row in rows}

@@ -36,13 +36,11 @@ class Writing(Reading):
         batch = list(sessions)
         for session in batch:
             check_session(session)
-        import sqlite3
-
         with self.atomic():
             self._check_action_ids(batch)
             try:
                 self._insert(batch)
-            except sqlite3.IntegrityError:
+            except self._db.IntegrityError:
                 raise BadInput(tr("journal.duplicate_id")) from None
         return len(batch)
 
