@@ -211,8 +211,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "changed. Ask the IT department for the rights.",
     },
     "journal.pg_failed": {
-        "fr": "Le journal partagé {path} a refusé l’opération ({reason}) : rien n’a été "
-        "modifié.",
+        "fr": "Le journal partagé {path} a refusé l’opération ({reason}) : rien n’a été modifié.",
         "en": "The shared journal {path} refused the operation ({reason}): nothing was changed.",
     },
     "journal.cannot_open": {
