@@ -1,6 +1,7 @@
 """A real, throwaway PostgreSQL for the tests: one cluster per test session, in a temporary
-folder, listening only on a Unix socket inside that folder (no TCP port, nothing shared with
-another test run); each test gets a fresh, empty database.
+folder, listening only on a Unix socket inside that folder, and on a free TCP port of 127.0.0.1
+where a password is required (to test what innovkit says of a wrong one); each test gets a
+fresh, empty database.
 
 PostgreSQL refuses to run as root, and CI runs as root: there the cluster's folder belongs to
 the ``postgres`` system user and every server program runs as that user (``runuser``).
@@ -14,6 +15,7 @@ import contextlib
 import itertools
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -50,8 +52,9 @@ class Cluster:
         self.bindir = bindir
         self.folder = folder
         self.data = folder / "data"
-        self.socket = folder  # the socket file is folder/.s.PGSQL.5432
+        self.socket = folder  # the socket file is folder/.s.PGSQL.<port>
         self._names = itertools.count(1)
+        self.port = _free_port()
         self._as_postgres = os.geteuid() == 0 if hasattr(os, "geteuid") else False
 
     def _run(self, program: str, *args: str) -> None:
@@ -71,8 +74,8 @@ class Cluster:
             str(self.data),
             "-U",
             SUPERUSER,
-            "-A",
-            "trust",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
             "-E",
             "UTF8",
             "--locale=C.UTF-8",
@@ -80,7 +83,7 @@ class Cluster:
         )
         # Only the socket in our own folder; durability is not what these tests are about.
         options = (
-            f"-k {self.socket} -c listen_addresses='' -c fsync=off "
+            f"-k {self.socket} -c listen_addresses=127.0.0.1 -p {self.port} -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
         )
         self._run(
@@ -100,7 +103,19 @@ class Cluster:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def url(self, database: str) -> str:
-        return f"postgresql://{SUPERUSER}@/{database}?host={self.socket}"
+        return f"postgresql://{SUPERUSER}@/{database}?host={self.socket}&port={self.port}"
+
+    def tcp_url(self, user: str, database: str, password: str | None = None) -> str:
+        """An address over TCP (where the server asks for a password)."""
+        secret = f":{password}" if password is not None else ""
+        return f"postgresql://{user}{secret}@127.0.0.1:{self.port}/{database}"
+
+    def sql(self, statement: str) -> None:
+        """Run one statement as the superuser (roles, grants)."""
+        import psycopg
+
+        with psycopg.connect(self.url("postgres"), autocommit=True) as db:
+            db.execute(statement)
 
     def new_database(self) -> str:
         """A fresh, empty database; returns its address."""
@@ -110,6 +125,12 @@ class Cluster:
         with psycopg.connect(self.url("postgres"), autocommit=True) as db:
             db.execute(f"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY")
         return self.url(name)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 @contextlib.contextmanager
