@@ -159,9 +159,9 @@ WRITER = """
     address, name = sys.argv[1], sys.argv[2]
     with Journal(address) as journal:
         for n in range(50):
+            action = Action(new_id(), f"{name} {n}", "", None)
             journal.add(Session(tool="audace-up", lever="audace", date=date(2026, 11, 1 + n % 28),
-                                facilitator=name, actions=[Action(new_id(), f"{name} {n}", "", None)],
-                                tags=[name]))
+                                facilitator=name, actions=[action], tags=[name]))
     print("done")
 """
 

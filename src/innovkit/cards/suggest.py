@@ -35,7 +35,6 @@ def lever_history(journal_path: object | None, today: date) -> dict[str, Usage]:
     from pathlib import Path
 
     from innovkit.journal.store import Journal, default_path
-
     from innovkit.journal.store.postgres import is_database_address
 
     path = journal_path or default_path()
