@@ -86,6 +86,34 @@ def test_the_journal_commands_on_postgres(cli: Callable, postgres_url: str) -> N
     assert exported.exit_code == 0, exported
     assert '"defi": "Oser"' in exported.stdout or '"defi":"Oser"' in exported.stdout
     assert rows(postgres_url, "SELECT count(*) FROM sessions") == [(1,)]
+    report = cli("journal", "export", "--month", "2026-11", "--format", "md", env=env)
+    assert report.exit_code == 0, report
+    assert "atelier test" in report.stdout
+
+
+def test_an_export_imported_into_another_shared_journal(
+    cli: Callable, postgres_url: str, postgres_cluster: Any, tmp_path: Path
+) -> None:
+    env = {"INNOVKIT_JOURNAL": postgres_url}
+    for day in ("2026-11-03", "2026-11-04"):
+        added = cli("journal", "add", "atelier-test", "--outcome", "defi=Oser", "--date", day,
+                    "--action", f"Suite du {day}", "--tag", "pilote", env=env)  # fmt: skip
+        assert added.exit_code == 0, added
+    export = tmp_path / "export.json"
+    exported = cli("journal", "export", "--month", "2026-11", "-o", str(export), env=env)
+    assert exported.exit_code == 0, exported
+    other = {"INNOVKIT_JOURNAL": postgres_cluster.new_database()}
+    for _ in range(2):  # into an empty journal, then again: nothing new
+        imported = cli("journal", "import", str(export), env=other)
+        assert imported.exit_code == 0, imported
+    again = tmp_path / "again.json"
+    assert (
+        cli("journal", "export", "--month", "2026-11", "-o", str(again), env=other).exit_code == 0
+    )
+    import json
+
+    first, second = (json.loads(p.read_text(encoding="utf-8"))["sessions"] for p in (export, again))
+    assert first == second and len(first) == 2
 
 
 def test_config_set_journal_takes_an_address_but_never_a_password(
