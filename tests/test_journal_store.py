@@ -48,7 +48,7 @@ def schema(path: Path | str) -> str:
 
 
 def expected_schema() -> str:
-    text = (DATA / "schema-v2.sql").read_text(encoding="utf-8")
+    text = (DATA / "schema-v3.sql").read_text(encoding="utf-8")
     return (
         "\n".join(line for line in text.splitlines() if not line.startswith("--")).lstrip() + "\n"
     )
@@ -66,8 +66,8 @@ def user_version(path: Path) -> int:
 
 
 def test_the_schema_file_is_for_the_current_version() -> None:
-    assert SCHEMA_VERSION == 2
-    assert "user_version = 2" in (DATA / "schema-v2.sql").read_text(encoding="utf-8")
+    assert SCHEMA_VERSION == 3
+    assert "user_version = 3" in (DATA / "schema-v3.sql").read_text(encoding="utf-8")
 
 
 def test_a_new_journal_has_the_exact_schema(tmp_path: Path) -> None:
@@ -91,7 +91,11 @@ def test_an_empty_file_becomes_a_journal(tmp_path: Path) -> None:
 
 # Journals as each shipped version of innovkit wrote them: files made once and committed, never
 # made again with today's migrations (which could not then show that a shipped one was edited).
-FROZEN = {1: DATA / "journal-v1.sqlite3", 2: DATA / "journal-v2.sqlite3"}
+FROZEN = {
+    1: DATA / "journal-v1.sqlite3",
+    2: DATA / "journal-v2.sqlite3",
+    3: DATA / "journal-v3.sqlite3",
+}
 
 
 def _load_script(name: str):
@@ -106,9 +110,11 @@ def _load_script(name: str):
 def expected_sessions(version: int) -> list[dict]:
     """Every session of the frozen journal of ``version``, in the export's shape, as the data
     it was made from says (not as today's code reads it)."""
-    if version == 2:
+    if version >= 2:  # made from the same export (version 3 adds a deleted session's tombstone)
         document = json.loads((DATA / "journal-v2.json").read_text(encoding="utf-8"))
-        return sorted(document["sessions"], key=lambda s: (s["date"], s["start"] or ""))
+        sessions = sorted(document["sessions"], key=lambda s: (s["date"], s["start"] or ""))
+        # Field change times (version 3) are unknown before: none.
+        return [{**s, "field_changes": {}} for s in sessions]
     v1 = _load_script("make_v1")
     sessions = []
     for row in v1.SESSIONS:
@@ -123,6 +129,7 @@ def expected_sessions(version: int) -> list[dict]:
             if a[1] == data["id"]
         ]
         data["step_timings"], data["tags"] = [], []  # not in version 1
+        data["field_changes"] = {}  # not before version 3
         sessions.append(data)
     return sessions
 

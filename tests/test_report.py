@@ -450,7 +450,7 @@ def test_json_export_import_round_trip(journal: Journal, tmp_path: Path) -> None
     path = tmp_path / "export.json"
     path.write_text(export_json(original), encoding="utf-8")
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert (document["format"], document["version"]) == ("innovkit-journal", 1)
+    assert (document["format"], document["version"]) == ("innovkit-journal", 2)
     with Journal(tmp_path / "empty.sqlite3") as empty:
         counts = empty.merge(read_export(path))
         assert counts.added == 9

@@ -61,6 +61,7 @@ FILLED_BY_INNOVKIT = {
     "card_digest",
     "planned_minutes",
     "step_timings",
+    "field_changes",
     "created_at",
     "updated_at",
 }
@@ -189,6 +190,7 @@ def test_the_csv_columns_are_the_schema_fields(cli: Callable) -> None:
         "card_digest",
         "step_timings",
         "outcomes",
+        "field_changes",
     }
     others = set(header) - set(named)
     assert {"Défi relevé", "Ideas (count)", "Decisions (count)"} <= others

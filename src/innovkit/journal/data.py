@@ -180,6 +180,10 @@ def to_session(data: Any) -> Session:
     values["created_at"] = _utc(data.created_at)
     values["updated_at"] = _utc(data.updated_at)
     values["actions"] = [Action(a.id, a.text, a.owner, a.due, a.status) for a in data.actions]
+    values["field_changes"] = {
+        key: [_utc(moment).isoformat() for moment in times]
+        for key, times in data.field_changes.items()
+    }
     session = Session(**values)
     check_rules(session)
     return session

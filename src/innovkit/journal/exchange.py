@@ -17,12 +17,15 @@ import msgspec
 
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
+from innovkit.journal.conflicts import Deletion, DeletionData, deletion_of
 from innovkit.journal.data import Wrong, read_session, session_data, short, to_session, wire_values
 from innovkit.journal.records import Session, utc_now
 from innovkit.journal.schema import SessionData
 
 EXPORT_FORMAT = "innovkit-journal"
-EXPORT_VERSION = 1
+# Version 2: each session's ``field_changes`` and the file's ``deletions`` (tombstones), for
+# a merge field by field. Version 1 files are read as before (no times: see reconcile).
+EXPORT_VERSION = 2
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -39,6 +42,12 @@ class _Document(msgspec.Struct, kw_only=True):
     sessions: list[SessionData]
 
 
+class _Deletions(msgspec.Struct):
+    """The tombstones of an export (version 2)."""
+
+    deletions: list[DeletionData] = []
+
+
 # --------------------------------------------------------------------------- JSON export
 
 
@@ -50,27 +59,34 @@ def _head() -> dict[str, Any]:
     }
 
 
-def export_document(sessions: Iterable[Session]) -> dict[str, Any]:
+def export_document(
+    sessions: Iterable[Session], deletions: Iterable[Deletion] = ()
+) -> dict[str, Any]:
     """The versioned JSON document that ``journal import`` reads back, as plain data."""
-    return {**_head(), "sessions": [session_data(s) for s in sessions]}
+    return {
+        **_head(),
+        "sessions": [session_data(s) for s in sessions],
+        "deletions": [d.data() for d in deletions],
+    }
 
 
-def export_json(sessions: Iterable[Session]) -> str:
+def export_json(sessions: Iterable[Session], deletions: Iterable[Deletion] = ()) -> str:
     """The export document as text: one session per line, so that the file stays readable
     and compares well line by line."""
     encode = msgspec.json.Encoder().encode
     # Raw: each session is embedded as encoded, after a line break (JSON whitespace).
     lines = [msgspec.Raw(b"\n" + encode(wire_values(s))) for s in sessions]
-    document = {**_head(), "sessions": lines}
+    document = {**_head(), "sessions": lines, "deletions": [d.data() for d in deletions]}
     return msgspec.json.encode(document).decode("utf-8") + "\n"
 
 
-def export_stored(stored: Sequence[str]) -> bytes:
+def export_stored(stored: Sequence[str], deletions: Iterable[Deletion] = ()) -> bytes:
     """The export document (UTF-8 bytes, as written to a file) of sessions as the store gives
     them (``Journal.stored_sessions``: each session's JSON object as text), embedded as they
     are (``msgspec.Raw``), one session per line."""
     lines = [msgspec.Raw("\n" + session) for session in stored]
-    return msgspec.json.encode({**_head(), "sessions": lines}) + b"\n"
+    tombstones = [d.data() for d in deletions]
+    return msgspec.json.encode({**_head(), "sessions": lines, "deletions": tombstones}) + b"\n"
 
 
 # --------------------------------------------------------------------------- JSON import
@@ -88,10 +104,21 @@ def read_export(path: Path) -> Sequence[Session]:
     raw = _read(path).removeprefix(_BOM)
     decoded = decode_rows(raw)
     if decoded is None:
-        return _sessions(raw, path)
+        sessions = _sessions(raw, path)
+        return ExportedSessions(None, lambda: sessions, _deletions(raw, path))
     head, rows = decoded
     _check_head(head, path)
-    return ExportedSessions(rows, lambda: _sessions(raw, path))
+    deletions = map(deletion_of, head.deletions)
+    return ExportedSessions(rows, lambda: _sessions(raw, path), deletions)
+
+
+def _deletions(raw: bytes, path: Path) -> list[Deletion]:
+    """The tombstones of an export whose sessions were read (``_sessions``)."""
+    try:
+        document = msgspec.json.decode(raw, type=_Deletions)
+    except msgspec.DecodeError:
+        raise BadInput(tr("merging.import_bad_deletions", path=path)) from None
+    return [deletion_of(d) for d in document.deletions]
 
 
 def _sessions(raw: bytes, path: Path) -> list[Session]:

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 import msgspec
 
+from innovkit.journal.conflicts import DeletionData
 from innovkit.journal.records import Session, time_text
 from innovkit.journal.rows import COLUMNS, JSON_COLUMNS
 from innovkit.journal.schema import FIELDS, REQUIRED, Seconds
@@ -38,7 +39,7 @@ class _Timing(msgspec.Struct, gc=False):
 
 
 def _raw_default(spec: Any) -> msgspec.Raw:
-    return msgspec.Raw(b"{}" if spec.name == "outcomes" else b"[]")
+    return msgspec.Raw(b"{}" if str(spec.kind).startswith("dict") else b"[]")
 
 
 def _field(spec: Any) -> tuple[Any, ...]:
@@ -63,6 +64,7 @@ class _RowDocument(msgspec.Struct, kw_only=True):
     format: Any = None
     version: Any = None
     sessions: list[_Row]  # type: ignore[valid-type]
+    deletions: list[DeletionData] = []
 
 
 def _column_decoders() -> tuple[tuple[str, Any], ...]:
@@ -138,9 +140,23 @@ def _column(name: str, rows: Sequence[Any]) -> Iterator[Any]:
         return map(_clock, values)
     if name in ("created_at", "updated_at"):
         return map(datetime.isoformat, map(datetime.astimezone, values, repeat(UTC)))
+    if name == "field_changes":
+        return map(_adopted, values)
     if name in JSON_COLUMNS:
         return map(str, values, repeat("utf-8"))  # a Raw is a buffer of UTF-8 bytes
     return values
+
+
+def _adopted(raw: msgspec.Raw) -> str:
+    """A session's ``field_changes`` as a journal that takes it whole stores them: both
+    sides agree on every field, as of when it last changed (``reconcile.adopted``)."""
+    text = str(raw, "utf-8")
+    if text == "{}":
+        return text
+    changes = msgspec.json.decode(raw, type=dict[str, list[str]])
+    return msgspec.json.encode(
+        {key: [times[0], times[0]] for key, times in changes.items()}
+    ).decode("utf-8")
 
 
 def table_rows(rows: Sequence[Any]) -> TableRows | None:
@@ -176,13 +192,14 @@ class ExportedSessions(Sequence[Session]):
     (built on first use, by ``build``); ``table_rows`` gives what an import into an empty
     journal stores, without building them."""
 
-    def __init__(self, rows: list[Any], build: Any) -> None:
+    def __init__(self, rows: list[Any] | None, build: Any, deletions: Any = ()) -> None:
         self._rows = rows
         self._build = build
         self._sessions: list[Session] | None = None
+        self.deletions = list(deletions)  # ``conflicts.Deletion``s the file carries
 
     def table_rows(self) -> TableRows | None:
-        return table_rows(self._rows)
+        return None if self._rows is None else table_rows(self._rows)
 
     def _all(self) -> list[Session]:
         if self._sessions is None:
@@ -190,7 +207,7 @@ class ExportedSessions(Sequence[Session]):
         return self._sessions
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._all()) if self._rows is None else len(self._rows)
 
     def __getitem__(self, index: Any) -> Any:
         return self._all()[index]

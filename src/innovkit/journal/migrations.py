@@ -93,9 +93,47 @@ def _m002_tags_timings_and_indexes(db: sqlite3.Connection) -> None:
     db.execute("UPDATE sessions SET start = substr(start, 1, 5) WHERE start LIKE '__:__:00'")
 
 
+def _m003_field_changes_deletions_and_conflicts(db: sqlite3.Connection) -> None:
+    # When each field of a session last changed, and when both sides of a merge last agreed
+    # on it (see journal.reconcile); '{}' means "as the session's updated_at", which is what
+    # an older journal knows.
+    db.execute("ALTER TABLE sessions ADD COLUMN field_changes TEXT NOT NULL DEFAULT '{}'")
+    # A deleted session leaves its id behind, so that a colleague's older copy of it does not
+    # come back with the next import; the tombstones travel in exports.
+    db.execute(
+        """CREATE TABLE deletions (
+            session_id TEXT PRIMARY KEY,
+            date TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            deleted_by TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX deletions_by_date ON deletions (date)")
+    # The same field changed on both sides since they last agreed: the merge kept one value
+    # and records the other here until the facilitator decides. No foreign key: a session is
+    # rewritten (deleted, inserted) by a merge, and its conflicts must stay.
+    db.execute(
+        """CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            kept TEXT NOT NULL,
+            other TEXT NOT NULL,
+            kept_side TEXT NOT NULL CHECK (kept_side IN ('here', 'theirs')),
+            kept_at TEXT NOT NULL,
+            other_at TEXT NOT NULL,
+            found_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolution TEXT CHECK (resolution IS NULL OR resolution IN ('kept', 'other'))
+        )"""
+    )
+    db.execute("CREATE INDEX conflicts_by_session ON conflicts (session_id, field)")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("sessions_and_actions", _m001_sessions_and_actions),
     ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),
+    ("field_changes_deletions_and_conflicts", _m003_field_changes_deletions_and_conflicts),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -110,6 +110,9 @@ class Session:
     outcomes: dict[str, Any] = field(default_factory=dict)
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    # When each field last changed, and when both sides of a merge last agreed on it
+    # (``journal.reconcile``): {field or "actions.<part>/<action id>": [changed_at, agreed_at]}.
+    field_changes: dict[str, Any] = field(default_factory=dict)
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
 

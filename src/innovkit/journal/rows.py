@@ -68,7 +68,16 @@ class MergeCounts:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
-    kept: int = 0  # same id, different content, and ours is the newer one
+    kept: int = 0  # same id, different content, and nothing of theirs was taken
+    # What a report of the merge names (``journal.conflicts``, ``journal.reconcile``): each
+    # session updated with its fields, each conflict, each deletion that came with the file.
+    changes: tuple[Any, ...] = ()
+    conflicts: tuple[Any, ...] = ()
+    deleted: tuple[Any, ...] = ()
+    restored: tuple[Any, ...] = ()  # deleted here, but changed there after the deletion
+    not_restored: int = 0  # older copies of sessions deleted here
+    kept_after_deletion: tuple[Any, ...] = ()  # deleted there, but changed here after
+    in_conflict: tuple[Any, ...] = ()  # the sessions of the conflicts
 
 
 # Every field of a session has its column, except its actions and tags (tables of their own).

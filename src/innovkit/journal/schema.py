@@ -43,6 +43,13 @@ Minutes = Annotated[int, msgspec.Meta(ge=0, le=MAX_MINUTES)]
 Clock = Annotated[str, msgspec.Meta(pattern=r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?$")]
 Moment = Annotated[datetime, msgspec.Meta(tz=True)]
 Texts = list[str]
+# A key of ``field_changes``: a field, the default of every field ("*"), or a part of one action
+# (``actions.status/<action id>``; an action's id is any text).
+ChangeKey = Annotated[
+    str, msgspec.Meta(pattern=r"^(\*|[a-z_]{1,40}|actions\.(text|owner|due|status)/[\s\S]+)$")
+]
+# [changed, agreed, the changed of up to 8 values replaced here since]: see journal.reconcile.
+FieldTimes = Annotated[list[Moment], msgspec.Meta(min_length=2, max_length=10)]
 OutcomeValue = str | int | float | list[str]
 
 
@@ -167,6 +174,8 @@ FIELDS: tuple[SessionField, ...] = (
     SessionField("tags", Texts, _list(), "--tag", "-t", "TAG", many=True, parse=_text("tags"),
                  label="journal.label_tags", question="live.field_tags", hint="live.help_list"),
     SessionField("step_timings", list[StepTiming], _list(), label="journal.label_steps",
+                 csv=False),
+    SessionField("field_changes", dict[ChangeKey, FieldTimes], msgspec.field(default_factory=dict),
                  csv=False),
     SessionField("created_at", Moment),
     SessionField("updated_at", Moment),

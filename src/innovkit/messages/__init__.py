@@ -13,6 +13,7 @@ AREAS = (
     "catalogue",
     "journal",
     "spreadsheet",
+    "merging",
     "documents",
     "live",
     "planning",

@@ -3,15 +3,16 @@ monthly report, merge a colleague's journal. Each command resolves its inputs, c
 (``innovkit.journal``: records, store, report) and prints.
 
 One module per concept: ``adding`` (``journal add`` and its questions), ``sessions`` (list,
-show, edit, delete), ``actions`` and ``exchange`` (export, import, path); ``common`` holds what
-they share. ``register`` puts them all under ``innovkit journal``.
+show, edit, delete), ``actions``, ``exchange`` (export, import, path) and ``conflicts`` (what
+imports left to decide); ``common`` and ``merged`` hold what they share. ``register`` puts them
+all under ``innovkit journal``.
 """
 
 from __future__ import annotations
 
 import typer
 
-from innovkit.cli.journal import actions, adding, exchange, sessions
+from innovkit.cli.journal import actions, adding, conflicts, exchange, sessions
 from innovkit.cli.sessionoptions import with_session_options
 from innovkit.cli.usage import command, group
 from innovkit.i18n import tr
@@ -32,5 +33,6 @@ def register(app: typer.Typer) -> None:
     command(journal, "action-done", "help.journal_action_done")(actions.action_done)
     command(journal, "export", "help.journal_export")(exchange.export)
     command(journal, "import", "help.journal_import")(exchange.import_sessions)
+    command(journal, "conflicts", "help.journal_conflicts")(conflicts.conflicts)
     command(journal, "path", "help.journal_path")(exchange.journal_path)
     app.add_typer(journal, name="journal")

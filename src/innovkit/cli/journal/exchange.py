@@ -92,8 +92,9 @@ def _export_text(
         from innovkit.journal.exchange import export_stored
 
         stored = journal.stored_sessions(period.start, period.end)
+        deletions = journal.deletions(period.start, period.end)
         # Bytes, written as they are: a full journal's export is never copied as text.
-        return export_stored(stored), "", len(stored)
+        return export_stored(stored, deletions), "", len(stored)
     if fmt == "csv":
         from innovkit.journal.spreadsheet import actions_csv, sessions_csv
 
@@ -143,6 +144,7 @@ def _format(asked: str | None, output: Path | None) -> str:
 
 
 def import_sessions(
+    ctx: typer.Context,
     file: Annotated[
         Path,
         typer.Argument(metavar="FILE", help=tr("help.journal_import_file"), show_default=False),
@@ -150,24 +152,33 @@ def import_sessions(
     dry_run: Annotated[bool, typer.Option("--dry-run", help=tr("help.journal_dry_run"))] = False,
     lang: LangOption = None,
 ) -> None:
+    from innovkit.cli.journal import merged
     from innovkit.journal.exchange import read_export
 
-    language(lang)
+    lang = language(lang)
     sessions = read_export(file)  # the whole file is checked before the journal is opened
     with common.open_journal() as journal:
-        counts = journal.merge(sessions, dry_run=dry_run, checked=True)
+        counts = journal.merge(
+            sessions, dry_run=dry_run, checked=True, deletions=sessions.deletions
+        )
     if dry_run:
         words = ("n_to_add", "n_to_update", "n_unchanged", "n_to_keep")
     else:
         words = ("n_added", "n_updated", "n_unchanged", "n_kept")
     added, updated, unchanged, kept = (
-        tr_count(f"journal.{key}", count)
+        tr_count(f"journal.{key}", count, lang)
         for key, count in zip(
             words, (counts.added, counts.updated, counts.unchanged, counts.kept), strict=True
         )
     )
     key = "journal.imported_dry" if dry_run else "journal.imported"
-    say(tr(key, added=added, updated=updated, unchanged=unchanged, kept=kept))
+    say(tr(key, lang, added=added, updated=updated, unchanged=unchanged, kept=kept))
+    extra = merged.summary_extra(counts, dry_run, lang)
+    if extra:
+        say(extra)
+    names = common.tool_names(run_context(ctx).catalogue(quiet=True))
+    for line in merged.report_lines(counts, names, dry_run, lang):
+        say(line)
 
 
 def journal_path() -> None:

@@ -278,7 +278,9 @@ def delete(
         if not yes and not _confirmed(what):
             say(tr("journal.delete_kept"))
             return
-        journal.delete(session.id)
+        from innovkit.settings import configured
+
+        journal.delete(session.id, by=configured("facilitator") or "")
     say(tr("journal.deleted", session=what))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
@@ -121,26 +121,37 @@ class Writing(Reading):
 
     def update(self, session: Session) -> Session:
         """Replace the stored session that has ``session.id``; ``updated_at`` moves to now."""
+        from innovkit.journal.reconcile import stamp_edit
+
         check_session(session)
         with self.atomic():
-            row = self._db.execute(
-                "SELECT created_at, updated_at FROM sessions WHERE id = ?", (session.id,)
-            ).fetchone()
-            if row is None:
+            found = self._load("WHERE id = ?", [session.id])
+            if not found:
                 raise BadInput(tr("journal.session_unknown", id=session.id))
-            previous = datetime.fromisoformat(row[1])
+            before = found[0]
             # Always later than before, even within the same microsecond: merges rely on it.
-            session.updated_at = max(utc_now(), previous + timedelta(microseconds=1))
-            session.created_at = datetime.fromisoformat(row[0])
+            moment = max(utc_now(), before.updated_at + timedelta(microseconds=1))
+            session.updated_at = moment
+            session.created_at = before.created_at
+            # Each field changed now is marked so, for a merge to keep it (journal.reconcile).
+            session.field_changes = stamp_edit(before, session, moment)
             self._remove([session.id])
             self._insert([session])
         return session
 
-    def delete(self, id_or_prefix: str) -> Session:
-        """Remove one session (by id or unique prefix) with its actions; returns it."""
+    def delete(self, id_or_prefix: str, by: str = "") -> Session:
+        """Remove one session (by id or unique prefix) with its actions; returns it. A
+        tombstone (its id, date, when, ``by`` whom) stays, and travels in exports, so that an
+        older copy of the session in a colleague's journal does not bring it back."""
         with self.atomic():
             session = self.get(id_or_prefix)
             self._remove([session.id])
+            self._db.execute(
+                "INSERT OR REPLACE INTO deletions (session_id, date, deleted_at, deleted_by) "
+                "VALUES (?, ?, ?, ?)",
+                (session.id, session.date.isoformat(), utc_now().isoformat(), by),
+            )
+            self._db.execute("DELETE FROM conflicts WHERE session_id = ?", (session.id,))
         return session
 
     def set_action_status(self, id_or_prefix: str, status: str = "done") -> ActionEntry:

@@ -1,10 +1,14 @@
--- The journal schema at its current version (PRAGMA user_version = 2), as sqlite_master
+-- The journal schema at its current version (PRAGMA user_version = 3), as sqlite_master
 -- holds it. tests/test_journal_store.py checks that a new journal and every older one, once
 -- migrated, have exactly this schema. Update it together with a new migration.
 
 CREATE INDEX actions_by_due ON actions (status, due);
 
 CREATE INDEX actions_by_session ON actions (session_id, position);
+
+CREATE INDEX conflicts_by_session ON conflicts (session_id, field);
+
+CREATE INDEX deletions_by_date ON deletions (date);
 
 CREATE INDEX session_tags_by_tag ON session_tags (tag COLLATE NOCASE);
 
@@ -25,6 +29,27 @@ CREATE TABLE actions (
             due TEXT,
             status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done'))
         );
+
+CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            kept TEXT NOT NULL,
+            other TEXT NOT NULL,
+            kept_side TEXT NOT NULL CHECK (kept_side IN ('here', 'theirs')),
+            kept_at TEXT NOT NULL,
+            other_at TEXT NOT NULL,
+            found_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolution TEXT CHECK (resolution IS NULL OR resolution IN ('kept', 'other'))
+        );
+
+CREATE TABLE deletions (
+            session_id TEXT PRIMARY KEY,
+            date TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            deleted_by TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID;
 
 CREATE TABLE migrations (
             version INTEGER PRIMARY KEY,
@@ -62,4 +87,4 @@ CREATE TABLE sessions (
             notes TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
-        , step_timings TEXT NOT NULL DEFAULT '[]');
+        , step_timings TEXT NOT NULL DEFAULT '[]', field_changes TEXT NOT NULL DEFAULT '{}');

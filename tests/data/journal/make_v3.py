@@ -1,0 +1,47 @@
+"""Write ``journal-v3.sqlite3``: a journal as innovkit wrote it at schema version 3 (field change
+times, deletions, conflicts), holding the sessions of ``journal-v2.json`` (an export) and the
+tombstone of one deleted session. The migration tests open a copy of it and check that it reaches
+the current schema with every session exactly as in the JSON.
+
+The file is frozen: it was made once by innovkit at schema version 3 and is committed. This
+script uses innovkit itself, so it only runs while innovkit's schema is version 3; with a later
+innovkit, keep the committed file (it is what older installations hold).
+
+Run from the repository root: ``.venv/bin/python tests/data/journal/make_v3.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from innovkit.journal.exchange import read_export
+from innovkit.journal.migrations import SCHEMA_VERSION
+from innovkit.journal.records import Session
+from innovkit.journal.store import Journal
+
+HERE = Path(__file__).parent
+TARGET = HERE / "journal-v3.sqlite3"
+CONTENT = HERE / "journal-v2.json"
+DELETED = "0d000000-0000-4000-8000-00000000000d"
+
+
+def main() -> None:
+    if SCHEMA_VERSION != 3:
+        sys.exit(
+            f"innovkit is at schema version {SCHEMA_VERSION}: keep the committed {TARGET.name}"
+        )
+    TARGET.unlink(missing_ok=True)
+    with Journal(TARGET) as journal:
+        journal.add_many(read_export(CONTENT))
+        journal.add(Session(id=DELETED, tool="time-out", lever="temps", date=date(2026, 10, 1)))
+        journal.delete(DELETED, by="Camille")
+        journal._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the one file
+    for extra in ("-wal", "-shm"):
+        Path(f"{TARGET}{extra}").unlink(missing_ok=True)
+    print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    main()
