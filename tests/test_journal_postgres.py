@@ -45,7 +45,14 @@ def test_a_new_database_is_migrated_once(postgres_url: str) -> None:
         postgres_url,
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
     )
-    assert [t for (t,) in tables] == ["actions", "migrations", "session_tags", "sessions"]
+    assert [t for (t,) in tables] == [
+        "actions",
+        "conflicts",
+        "deletions",
+        "migrations",
+        "session_tags",
+        "sessions",
+    ]
 
 
 def test_a_database_from_a_newer_innovkit_is_refused_untouched(postgres_url: str) -> None:

@@ -35,6 +35,12 @@ _SELECT_SUMMARY = "SELECT {} FROM sessions".format(
     ", ".join("'[]'" if name == "step_timings" else name for name in _COLUMNS)
 )
 _INSERT = f"INSERT INTO sessions ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+# A deletion's tombstone, kept or replaced (the same upsert in SQLite and PostgreSQL).
+RECORD_DELETION = (
+    "INSERT INTO deletions (session_id, date, deleted_at, deleted_by) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (session_id) DO UPDATE SET date = excluded.date, "
+    "deleted_at = excluded.deleted_at, deleted_by = excluded.deleted_by"
+)
 _ORDER = " ORDER BY date, coalesce(start, ''), created_at, id"
 
 

@@ -18,7 +18,7 @@ from innovkit.journal.rows import (
 if TYPE_CHECKING:
     pass
 
-from innovkit.journal.store.queries import _CHUNK, _INSERT, Reading
+from innovkit.journal.store.queries import _CHUNK, _INSERT, RECORD_DELETION, Reading
 
 
 class Writing(Reading):
@@ -147,8 +147,7 @@ class Writing(Reading):
             session = self.get(id_or_prefix)
             self._remove([session.id])
             self._db.execute(
-                "INSERT OR REPLACE INTO deletions (session_id, date, deleted_at, deleted_by) "
-                "VALUES (?, ?, ?, ?)",
+                RECORD_DELETION,
                 (session.id, session.date.isoformat(), utc_now().isoformat(), by),
             )
             self._db.execute("DELETE FROM conflicts WHERE session_id = ?", (session.id,))
