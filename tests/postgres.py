@@ -110,11 +110,11 @@ class Cluster:
         secret = f":{password}" if password is not None else ""
         return f"postgresql://{user}{secret}@127.0.0.1:{self.port}/{database}"
 
-    def sql(self, statement: str) -> None:
-        """Run one statement as the superuser (roles, grants)."""
+    def sql(self, statement: str, database: str = "postgres") -> None:
+        """Run one statement as the superuser (roles, grants), in ``database``."""
         import psycopg
 
-        with psycopg.connect(self.url("postgres"), autocommit=True) as db:
+        with psycopg.connect(self.url(database), autocommit=True) as db:
             db.execute(statement)
 
     def new_database(self) -> str:
