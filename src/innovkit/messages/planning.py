@@ -7,7 +7,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The facilitator name must be 1 to 80 characters long.",
     },
     "planning.config_journal_password": {
-        "fr": "L’adresse du journal contient un mot de passe : innovkit ne l’enregistre pas. "
+        "fr": "L’adresse du journal contient un mot de passe : innovkit ne l’enregistre pas. "
         "Mettez le mot de passe dans votre fichier .pgpass (ou celui que nomme PGPASSFILE), "
         "puis donnez l’adresse sans lui, par exemple postgresql://claire@serveur/innovkit.",
         "en": "The journal's address holds a password: innovkit does not save it. Put the "

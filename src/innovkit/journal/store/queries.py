@@ -232,10 +232,24 @@ class Reading(Base):
         due_before: date | None = None,
         start: date | None = None,
         end: date | None = None,
+        person: str | None = None,
     ) -> list[ActionEntry]:
         """Actions across sessions, soonest due first (no due date last): only ``status``
         ones, only those due before ``due_before``, only from sessions from ``start`` to
-        ``end``."""
+        ``end``, only ``person``'s (given to them, or from a session they facilitated or
+        co-facilitated; names in any case or accent)."""
+        found = self._actions(status, due_before, start, end)
+        if not person:
+            return found
+        from innovkit.cards.lookup import normalise
+
+        theirs = {s.id for s in self.sessions(start, end, facilitator=person, details=False)}
+        wanted = normalise(person)
+        return [e for e in found if e.session_id in theirs or normalise(e.action.owner) == wanted]
+
+    def _actions(
+        self, status: str | None, due_before: date | None, start: date | None, end: date | None
+    ) -> list[ActionEntry]:
         where, values = [], []
         if status:
             where.append("a.status = ?")
