@@ -388,7 +388,7 @@ words = texts.map(str.strip).filter(bool)
     notes=texts,
     outcome=st.one_of(words, st.integers(0, 10**6), st.lists(words, min_size=1, max_size=3)),
     owner=texts,
-    due=st.none() | st.dates(),
+    due=st.none() | st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)),
 )
 def test_session_data_round_trip(
     day, start, participants, satisfaction, ideas, notes, outcome, owner, due

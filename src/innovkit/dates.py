@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from innovkit import limits
 from innovkit.errors import BadInput
 from innovkit.i18n import current_language, tr, tr_in
 
@@ -38,7 +39,7 @@ _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _TIME = re.compile(r"(\d{1,2})\s*[:hH.]\s*(\d{2})?")
 # Sessions happen in living memory: a year outside these is a typing mistake (and keeps every
 # computation on dates, a month before or a day after, within what Python can represent).
-FIRST_YEAR, LAST_YEAR = 1900, 2999
+FIRST_YEAR, LAST_YEAR = limits.FIRST_YEAR, limits.LAST_YEAR
 _TODAY = {"today", "aujourd'hui", "aujourd’hui", "auj"}
 _YESTERDAY = {"yesterday", "hier"}
 
@@ -118,7 +119,17 @@ def parse_month(text: str) -> tuple[int, int]:
         for names in MONTHS.values():
             plain = [normalise(name) for name in names]
             if wanted in plain:
-                return int(parts[1]), plain.index(wanted) + 1
+                year = int(parts[1])
+                if not FIRST_YEAR <= year <= LAST_YEAR:
+                    raise BadInput(
+                        tr(
+                            "common.date_out_of_range",
+                            value=value,
+                            first=FIRST_YEAR,
+                            last=LAST_YEAR,
+                        )
+                    )
+                return year, plain.index(wanted) + 1
     raise BadInput(tr("journal.bad_month", value=value))
 
 

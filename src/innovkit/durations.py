@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 import re
 
+from innovkit import limits
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 
-MAX_SECONDS = 24 * 3600
+MAX_SECONDS = limits.MAX_TIMER_SECONDS
 
 _UNITS = {
     **dict.fromkeys(("h", "heure", "heures", "hour", "hours"), 3600),
@@ -26,18 +27,18 @@ _TOKEN = re.compile(
 _COLON = re.compile(r"^(\d+):([0-5]\d)(?::([0-5]\d))?$")
 
 
-def parse_duration(text: str) -> float:
+def parse_duration(text: str, maximum: float = MAX_SECONDS) -> float:
     """The number of seconds ``text`` means; ``BadInput`` with an example if it means nothing.
 
     A bare number is minutes; a number after hours is minutes (``1h30``), after minutes it is
-    seconds (``2m30``).
+    seconds (``2m30``). More than ``maximum`` seconds (a day, for a timer or a step) is refused.
     """
     seconds = _seconds(text)
     if seconds is None:
         raise BadInput(tr("live.bad_duration", value=text))
     if seconds <= 0:
         raise BadInput(tr("live.duration_zero", value=text))
-    if seconds > MAX_SECONDS:
+    if seconds > maximum:
         raise BadInput(tr("live.duration_too_long", value=text))
     return seconds
 

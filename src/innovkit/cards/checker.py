@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from innovkit import limits
 from innovkit.cards.model import Text
 from innovkit.errors import CardError
 from innovkit.i18n import LANGUAGES, tr
@@ -56,16 +57,31 @@ class Checker:
         if not isinstance(value, str) or not value or any(c not in allowed for c in value):
             key = "cards.bad_field_id" if underscore else "cards.bad_slug"
             raise self.fail(where, path, key, value=value)
+        if len(value) > limits.MAX_SHORT_TEXT:  # the journal keeps ids as short texts
+            raise self.fail(where, path, "cards.id_too_long", maximum=limits.MAX_SHORT_TEXT)
         return value
 
-    def integer(self, value: Any, where: Any, path: str, minimum: int) -> int:
+    def integer(
+        self, value: Any, where: Any, path: str, minimum: int, maximum: int | None = None
+    ) -> int:
+        """A whole number from ``minimum`` to ``maximum`` (one of ``innovkit.limits``)."""
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(where, path, "cards.expected_integer", value=value)
         if value < minimum:
             raise self.fail(where, path, "cards.integer_too_small", value=value, minimum=minimum)
+        if maximum is not None and value > maximum:
+            raise self.fail(where, path, "cards.integer_too_big", value=value, maximum=maximum)
         return value
 
     def text(self, value: Any, where: Any, path: str) -> Text:
+        """A text in the card's language, or ``{fr: …, en: …}``; ``MAX_LONG_TEXT`` characters at
+        most in each language (the journal keeps a step's title as a long text)."""
+        text = self._text(value, where, path)
+        if any(len(item) > limits.MAX_LONG_TEXT for item in text.values.values()):
+            raise self.fail(where, path, "cards.text_too_long", maximum=limits.MAX_LONG_TEXT)
+        return text
+
+    def _text(self, value: Any, where: Any, path: str) -> Text:
         if isinstance(value, dict) and len(value) == 2:  # the usual case: {fr: …, en: …}
             french, english = value.get("fr"), value.get("en")
             if (

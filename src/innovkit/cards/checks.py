@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from innovkit import limits
 from innovkit.cards.checker import Checker, join_path, line_at, line_of
 from innovkit.cards.model import (
     OUTCOME_KINDS,
@@ -26,6 +27,8 @@ from innovkit.cards.model import (
 )
 from innovkit.errors import CardError
 from innovkit.i18n import tr
+
+_STEP_MOST = limits.MAX_STEP_MINUTES  # one step: a day at most
 
 _CARD_KEYS = (
     "id",
@@ -66,7 +69,7 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
     low, high = _participants(c, d)
     return Card(
         id=ident,
-        version=c.integer(d["version"], line_at(d, "version"), "version", 1),
+        version=c.integer(d["version"], line_at(d, "version"), "version", 1, limits.MAX_VERSION),
         name=c.text(d["name"], line_at(d, "name"), "name"),
         lever=c.slug(d["lever"], line_at(d, "lever"), "lever"),
         summary=c.text(d["summary"], line_at(d, "summary"), "summary"),
@@ -93,8 +96,9 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
 
 def _participants(c: Checker, d: dict) -> tuple[int, int]:
     participants = c.mapping(d["participants"], "participants", ("min", "max"), ("min", "max"))
-    low = c.integer(participants["min"], line_at(participants, "min"), "participants.min", 1)
-    high = c.integer(participants["max"], line_at(participants, "max"), "participants.max", 1)
+    most = limits.MAX_PARTICIPANTS
+    low = c.integer(participants["min"], line_at(participants, "min"), "participants.min", 1, most)
+    high = c.integer(participants["max"], line_at(participants, "max"), "participants.max", 1, most)
     if high < low:
         raise c.fail(participants, "participants", "cards.participants_order", min=low, max=high)
     return low, high
@@ -130,7 +134,9 @@ def _steps(c: Checker, d: dict) -> tuple[Step, ...]:
             Step(
                 id=c.slug(s["id"], line_at(s, "id"), f"{path}.id"),
                 title=c.text(s["title"], line_at(s, "title"), f"{path}.title"),
-                minutes=c.integer(s["minutes"], line_at(s, "minutes"), f"{path}.minutes", 1),
+                minutes=c.integer(
+                    s["minutes"], line_at(s, "minutes"), f"{path}.minutes", 1, _STEP_MOST
+                ),
                 instructions=c.text(
                     s["instructions"], line_at(s, "instructions"), f"{path}.instructions"
                 ),
@@ -139,7 +145,17 @@ def _steps(c: Checker, d: dict) -> tuple[Step, ...]:
             )
         )
     c.unique([s.id for s in steps], line_at(d, "steps"), "steps")
+    _check_total(c, d["steps"], "steps", [s.minutes for s in steps])
     return tuple(steps)
+
+
+def _check_total(c: Checker, where: Any, path: str, minutes: list[int]) -> None:
+    """A card's steps (or a variant's) last a week at most in all (``limits``)."""
+    total = sum(minutes)
+    if total > limits.MAX_SESSION_MINUTES:
+        raise c.fail(
+            where, path, "cards.too_long_in_all", minutes=total, maximum=limits.MAX_SESSION_MINUTES
+        )
 
 
 def _roles(c: Checker, d: dict) -> tuple[Role, ...]:
@@ -171,10 +187,11 @@ def _variants(c: Checker, d: dict, step_ids: list[str]) -> tuple[Variant, ...]:
             if not raw:
                 raise c.fail(raw, f"{path}.steps", "cards.list_too_short", minimum=1)
             steps = {
-                key: c.integer(raw[key], line_at(raw, key), f"{path}.steps.{key}", 1)
+                key: c.integer(raw[key], line_at(raw, key), f"{path}.steps.{key}", 1, _STEP_MOST)
                 for key in step_ids
                 if key in raw
             }
+            _check_total(c, raw, f"{path}.steps", list(steps.values()))
         elif v.get("description") is None:
             raise c.fail(v, join_path(path, "description"), "cards.variant_needs_description")
         description = v.get("description")

@@ -80,6 +80,35 @@ def write_text(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def write_shown(text: str) -> None:
+    """Text for a person to read at the terminal (a listing, a session, a run's script), on
+    stdout, with every control character made visible (``plaintext.visible``): what a card or
+    an imported session says is never obeyed by the terminal."""
+    from innovkit.plaintext import visible
+
+    write_text(visible(text))
+
+
+class Shown:
+    """A Rich renderable whose text reaches the screen with every control character made
+    visible (``plaintext.visible``): the live screens draw card text through it."""
+
+    def __init__(self, renderable: Any) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        from rich.segment import Segment
+
+        from innovkit.plaintext import visible
+
+        for segment in console.render(self.renderable, options):
+            text = segment.text
+            if segment.control or text == "\n" or visible(text) == text:
+                yield segment
+            else:
+                yield Segment(visible(text), segment.style)
+
+
 def deliver(text: str, output: Path | None, force: bool) -> None:
     """A document on stdout, or in the file ``output`` (never over a file without --force)."""
     if output is None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from innovkit.cli.completion import complete_tool
-from innovkit.cli.console import deliver_document, say, warn, write_text
+from innovkit.cli.console import deliver_document, say, warn, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.options import (
     DateOption,
@@ -263,7 +263,7 @@ def _tick(card: Card, lang: str, phases: list[str], day: str | None) -> None:
         if todo:
             lines.append(f"{tr(f'documents.phase_{phase}')}")
             lines += [f"  [ ] {item}" for item in todo]
-    write_text("\n".join(lines))
+    write_shown("\n".join(lines))
 
 
 def kit(

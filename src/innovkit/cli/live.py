@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from innovkit.cli.completion import complete_tool
-from innovkit.cli.console import err, say, warn, write_text
+from innovkit.cli.console import err, say, warn, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.options import LangOption, language
 from innovkit.cli.recorded import say_recorded
@@ -92,7 +92,7 @@ def _run_script(
 
     start, facilitator = options["start"], options["facilitator"]
     session = prepare_session(card, options, variant=variant) if record else None
-    write_text(run_script(card, catalogue, variant, start, facilitator, people))
+    write_shown(run_script(card, catalogue, variant, start, facilitator, people))
     if session is not None:
         say_recorded(card, session, record_session(card, session))
 

@@ -25,6 +25,7 @@ from textual.binding import Binding
 from textual.widget import Widget
 
 from innovkit.cli.ask import Hangup
+from innovkit.cli.console import Shown
 from innovkit.cli.stepview import step_view
 from innovkit.cli.textview import checklist_view, text_view
 from innovkit.cli.timerview import timer_view
@@ -83,7 +84,9 @@ class View(Widget):
     def render(self) -> RenderableType:
         if self.draw is None:
             return ""
-        return self.draw(self.size.width, self.size.height)
+        # Card text (titles, instructions, prompts, tips, checklist items) never drives the
+        # terminal: its control characters are shown as symbols.
+        return Shown(self.draw(self.size.width, self.size.height))
 
 
 class LiveApp(App[None]):

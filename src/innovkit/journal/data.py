@@ -17,6 +17,7 @@ from typing import Any, get_type_hints
 
 import msgspec
 
+from innovkit import limits
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.records import Action, Session, StepTiming, time_text
@@ -128,7 +129,8 @@ _SECONDS = tuple(
 
 def check_rules(session: Session) -> None:
     """What spans the items of a field: tags (in any case) and action ids are never repeated
-    within a session, and a step's seconds are never negative."""
+    within a session, and a step's seconds are never negative; and what msgspec cannot bound:
+    a step's seconds, title and id, and every date within the journal's years (``limits``)."""
     if len({tag.casefold() for tag in session.tags}) != len(session.tags):
         raise Wrong("tags", session.tags)
     ids = [action.id for action in session.actions]
@@ -137,6 +139,54 @@ def check_rules(session: Session) -> None:
     timings = session.step_timings
     if timings and min(min(map(seconds, timings)) for seconds in _SECONDS) < 0:
         raise Wrong("step_timings", timings)
+    check_limits(session)
+
+
+def check_limits(session: Any) -> None:
+    """``Wrong`` for a date of ``session`` (a ``Session`` or an import's row) outside the
+    journal's years, or a step timing beyond its limits (``innovkit.limits``)."""
+    for name in ("date", "created_at", "updated_at"):
+        moment = getattr(session, name)
+        if not limits.year_in_range(moment.year):
+            raise Wrong(name, moment.isoformat())
+    for action in session.actions:
+        if action.due is not None and not limits.year_in_range(action.due.year):
+            raise Wrong("actions.due", action.due.isoformat())
+    timings = session.step_timings
+    if isinstance(timings, list):  # an import's row keeps them as JSON, checked by msgspec
+        for timing in timings:
+            if _timing_too_big(timing):
+                raise Wrong("step_timings", timing)
+    for moment in _change_times(getattr(session, "field_changes", None)):
+        if not limits.year_in_range(moment.year):
+            raise Wrong("field_changes", moment.isoformat())
+
+
+def _change_times(changes: Any) -> list[datetime]:
+    """Every time in a session's ``field_changes``: datetimes (an import's ``SessionData``),
+    ISO text (a ``Session``) or JSON kept whole (an import's row, checked here by the schema)."""
+    if isinstance(changes, msgspec.Raw):
+        if bytes(changes) == b"{}":
+            return []
+        from innovkit.journal.schema import FieldChanges
+
+        try:
+            changes = msgspec.json.decode(changes, type=FieldChanges)
+        except msgspec.DecodeError:
+            raise Wrong("field_changes", str(changes, "utf-8")) from None
+    if not changes:
+        return []
+    return [
+        moment if isinstance(moment, datetime) else datetime.fromisoformat(moment)
+        for times in changes.values()
+        for moment in times
+    ]
+
+
+def _timing_too_big(timing: StepTiming) -> bool:
+    seconds = (timing.planned_seconds, timing.actual_seconds, timing.extended_seconds)
+    texts = (timing.step_id, timing.title)  # a card's own: a card may have long titles
+    return max(seconds) > limits.MAX_STEP_SECONDS or max(map(len, texts)) > limits.MAX_LONG_TEXT
 
 
 def check_session(session: Session) -> None:

@@ -18,7 +18,15 @@ import msgspec
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.conflicts import Deletion, DeletionData, deletion_of
-from innovkit.journal.data import Wrong, read_session, session_data, short, to_session, wire_values
+from innovkit.journal.data import (
+    Wrong,
+    check_limits,
+    read_session,
+    session_data,
+    short,
+    to_session,
+    wire_values,
+)
 from innovkit.journal.records import Session, utc_now
 from innovkit.journal.schema import SessionData
 
@@ -102,8 +110,11 @@ def read_export(path: Path) -> Sequence[Session]:
     from innovkit.journal.imports import ExportedSessions, decode_rows
 
     raw = _read(path).removeprefix(_BOM)
-    decoded = decode_rows(raw)
-    if decoded is None:
+    try:
+        decoded = decode_rows(raw)
+    except RecursionError:  # nested deeper than msgspec goes: no export is
+        raise BadInput(tr("journal.import_not_export", path=path)) from None
+    if decoded is None or not _within_limits(decoded[1]):
         sessions = _sessions(raw, path)
         return ExportedSessions(None, lambda: sessions, _deletions(raw, path))
     head, rows = decoded
@@ -121,6 +132,16 @@ def _deletions(raw: bytes, path: Path) -> list[Deletion]:
     return [deletion_of(d) for d in document.deletions]
 
 
+def _within_limits(rows: Sequence[Any]) -> bool:
+    """Whether every row keeps to what msgspec's types cannot say (``data.check_limits``)."""
+    try:
+        for row in rows:
+            check_limits(row)
+    except Wrong:
+        return False
+    return True
+
+
 def _sessions(raw: bytes, path: Path) -> list[Session]:
     """The checked sessions of the export document ``raw``; ``BadInput`` names what is wrong."""
     try:
@@ -128,10 +149,12 @@ def _sessions(raw: bytes, path: Path) -> list[Session]:
     except msgspec.ValidationError:
         try:
             head = msgspec.json.decode(raw, type=_Head)
-        except msgspec.ValidationError:
+        except msgspec.DecodeError:  # not JSON after all (cut short), or not an export
             raise BadInput(tr("journal.import_not_export", path=path)) from None
         _check_head(head, path)
         items: list[Any] = _plain_sessions(raw, path)  # read again to name what is wrong
+    except RecursionError:
+        raise BadInput(tr("journal.import_not_export", path=path)) from None
     except msgspec.DecodeError:  # not JSON at all (ValidationError is a DecodeError too)
         raise BadInput(tr("journal.import_not_export", path=path)) from None
     else:
@@ -168,7 +191,13 @@ def _check_head(head: Any, path: Path) -> None:
 
 
 def _read(path: Path) -> bytes:
+    """The file's bytes; a pipe, device or socket is never opened (reading a pipe would wait
+    for a writer forever)."""
+    import stat
+
     try:
+        if not stat.S_ISREG(path.stat().st_mode) and not path.is_dir():
+            raise BadInput(tr("journal.import_not_regular", path=path))
         return path.read_bytes()
     except FileNotFoundError:
         raise BadInput(tr("journal.import_missing", path=path)) from None
@@ -181,7 +210,10 @@ def _read(path: Path) -> bytes:
 def _plain_sessions(raw: bytes, path: Path) -> list[Any]:
     """The sessions of a document that is not a valid export, as plain data, for
     ``read_session`` to say which field of which session is wrong."""
-    document = msgspec.json.decode(raw)
+    try:
+        document = msgspec.json.decode(raw)
+    except (msgspec.DecodeError, RecursionError):  # a number out of range, nested too deep
+        raise BadInput(tr("journal.import_not_export", path=path)) from None
     items = document.get("sessions") if isinstance(document, dict) else None
     if not isinstance(items, list):
         raise BadInput(tr("journal.import_not_export", path=path))

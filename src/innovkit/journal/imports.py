@@ -24,14 +24,14 @@ import msgspec
 from innovkit.journal.conflicts import DeletionData
 from innovkit.journal.records import Session, time_text
 from innovkit.journal.rows import COLUMNS, JSON_COLUMNS
-from innovkit.journal.schema import FIELDS, REQUIRED, Seconds
+from innovkit.journal.schema import FIELDS, REQUIRED, Long, Seconds
 
 
 class _Timing(msgspec.Struct, gc=False):
     """``records.StepTiming`` as an import checks it, with its seconds never negative."""
 
-    step_id: str
-    title: str
+    step_id: Long
+    title: Long
     planned_seconds: Seconds
     actual_seconds: Seconds
     skipped: bool = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 from innovkit.errors import BadInput, InnovkitError
@@ -17,6 +18,8 @@ def prepare_file(path: Path) -> None:
     if path.is_dir():
         raise BadInput(tr("journal.path_is_folder", path=path))
     if path.exists():
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe would make the read below wait
+            raise BadInput(tr("journal.not_regular", path=path))
         try:
             with path.open("rb") as handle:
                 head = handle.read(len(SQLITE_MAGIC))

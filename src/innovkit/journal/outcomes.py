@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from innovkit import limits
 from innovkit.dates import format_date, parse_date
 from innovkit.errors import BadInput
 from innovkit.i18n import current_language, tr
@@ -82,7 +83,7 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
         return _number(value, label)
     if outcome.kind == "scale":
         number = whole_number(value)
-        if number is None or not 1 <= number <= 5:
+        if number is None or not limits.MIN_MARK <= number <= limits.MAX_MARK:
             raise BadInput(tr("journal.outcome_scale", label=label, value=value))
         return number
     if outcome.kind == "date":
@@ -95,7 +96,7 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
 def _number(value: str, label: str) -> int | float:
     cleaned = value.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace(",", ".")
-    if re.fullmatch(r"\d{1,12}", cleaned):
+    if re.fullmatch(r"\d{1,12}", cleaned):  # twelve digits: limits.MAX_NUMBER
         return int(cleaned)
     if re.fullmatch(r"\d{0,12}\.\d{1,6}", cleaned):
         number = float(cleaned)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
+from innovkit import limits
 from innovkit.dates import looks_like_date, parse_date
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
@@ -41,8 +42,8 @@ __all__ = [
 
 ACTION_STATUSES = ("open", "done")
 SETTINGS = ("indoor", "outdoor", "remote")  # the same words as the cards' ``setting``
-MAX_PARTICIPANTS = 100_000
-MAX_MINUTES = 7 * 24 * 60  # a week: anything longer is a typing mistake
+MAX_PARTICIPANTS = limits.MAX_PARTICIPANTS
+MAX_MINUTES = limits.MAX_SESSION_MINUTES  # a week: anything longer is a typing mistake
 
 
 def new_id() -> str:
@@ -134,7 +135,7 @@ class Session:
 def parse_satisfaction(text: str) -> int:
     """A mark from 1 (not satisfied) to 5 (very satisfied)."""
     number = whole_number(text)
-    if number is None or not 1 <= number <= 5:
+    if number is None or not limits.MIN_MARK <= number <= limits.MAX_MARK:
         raise BadInput(tr("journal.bad_satisfaction", value=str(text).strip()))
     return number
 
@@ -142,7 +143,7 @@ def parse_satisfaction(text: str) -> int:
 def parse_participants(text: str) -> int:
     """How many people took part: a whole number, at least 1. Never their names."""
     number = whole_number(text)
-    if number is None or not 1 <= number <= MAX_PARTICIPANTS:
+    if number is None or not limits.MIN_PARTICIPANTS <= number <= MAX_PARTICIPANTS:
         raise BadInput(tr("journal.bad_participants", value=str(text).strip()))
     return number
 
@@ -155,7 +156,7 @@ def parse_minutes(text: str) -> int:
 
     value = str(text).strip()
     try:
-        seconds = parse_duration(value)
+        seconds = parse_duration(value)  # a day at most, as the timer
     except BadInput:
         raise BadInput(tr("journal.bad_minutes", value=value)) from None
     return max(1, int(seconds / 60 + 0.5))

@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
+from innovkit import limits
 from innovkit.dates import parse_date, parse_time
 from innovkit.journal.records import (
     MAX_MINUTES,
@@ -37,30 +38,58 @@ from innovkit.journal.records import (
     parse_text,
 )
 
-NonEmpty = Annotated[str, msgspec.Meta(min_length=1, pattern=r"\S")]
-Seconds = Annotated[int, msgspec.Meta(ge=0)]
+# Every type carries its range from ``innovkit.limits``: an import is checked against them as it
+# is decoded, and ``journal add``, ``edit`` and the run check what they record with them too.
+Short = Annotated[str, msgspec.Meta(max_length=limits.MAX_SHORT_TEXT)]
+Long = Annotated[str, msgspec.Meta(max_length=limits.MAX_LONG_TEXT)]
+NonEmpty = Annotated[
+    str, msgspec.Meta(min_length=1, max_length=limits.MAX_SHORT_TEXT, pattern=r"\S")
+]
+LongNonEmpty = Annotated[
+    str, msgspec.Meta(min_length=1, max_length=limits.MAX_LONG_TEXT, pattern=r"\S")
+]
+Seconds = Annotated[int, msgspec.Meta(ge=0, le=limits.MAX_STEP_SECONDS)]
 Minutes = Annotated[int, msgspec.Meta(ge=0, le=MAX_MINUTES)]
 Clock = Annotated[str, msgspec.Meta(pattern=r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?$")]
 Moment = Annotated[datetime, msgspec.Meta(tz=True)]
-Texts = list[str]
+Texts = Annotated[list[Short], msgspec.Meta(max_length=limits.MAX_ITEMS)]
+LongTexts = Annotated[list[Long], msgspec.Meta(max_length=limits.MAX_ITEMS)]
+Number = Annotated[int, msgspec.Meta(ge=-limits.MAX_NUMBER, le=limits.MAX_NUMBER)]
+Decimal = Annotated[float, msgspec.Meta(ge=-limits.MAX_NUMBER, le=limits.MAX_NUMBER)]
+OutcomeValue = Long | Number | Decimal | LongTexts
+Outcomes = Annotated[dict[Short, OutcomeValue], msgspec.Meta(max_length=limits.MAX_ITEMS)]
 # A key of ``field_changes``: a field, the default of every field ("*"), or a part of one action
 # (``actions.status/<action id>``; an action's id is any text).
 ChangeKey = Annotated[
-    str, msgspec.Meta(pattern=r"^(\*|[a-z_]{1,40}|actions\.(text|owner|due|status)/[\s\S]+)$")
+    str,
+    msgspec.Meta(
+        pattern=r"^(\*|[a-z_]{1,40}|actions\.(text|owner|due|status)/[\s\S]+)$",
+        max_length=limits.MAX_SHORT_TEXT,
+    ),
 ]
 # [changed, agreed, the changed of up to 8 values replaced here since]: see journal.reconcile.
 FieldTimes = Annotated[list[Moment], msgspec.Meta(min_length=2, max_length=10)]
-OutcomeValue = str | int | float | list[str]
+# One entry per field and per part of an action: a few for each of at most MAX_ITEMS actions.
+FieldChanges = Annotated[
+    dict[ChangeKey, FieldTimes], msgspec.Meta(max_length=5 * limits.MAX_ITEMS + 50)
+]
 
 
 class ActionData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """Something decided in a session that someone follows up."""
 
-    id: NonEmpty
-    text: NonEmpty
-    owner: str = ""
+    id: Annotated[str, msgspec.Meta(pattern=limits.ACTION_ID_PATTERN)]
+    text: LongNonEmpty
+    owner: Short = ""
     due: date | None = None
     status: Literal["open", "done"] = "open"
+
+
+Participants = Annotated[int, msgspec.Meta(ge=limits.MIN_PARTICIPANTS, le=MAX_PARTICIPANTS)]
+Version = Annotated[int, msgspec.Meta(ge=0, le=limits.MAX_VERSION)]
+Mark = Annotated[int, msgspec.Meta(ge=limits.MIN_MARK, le=limits.MAX_MARK)]
+Actions = Annotated[list[ActionData], msgspec.Meta(max_length=limits.MAX_ITEMS)]
+Timings = Annotated[list[StepTiming], msgspec.Meta(max_length=limits.MAX_ITEMS)]
 
 
 def _text(name: str) -> Callable[[str], str]:
@@ -121,7 +150,7 @@ def _list() -> Any:
 
 # In this order: the JSON keys, the CSV columns (those with ``csv``), the questions.
 FIELDS: tuple[SessionField, ...] = (
-    SessionField("id", Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f-]{8,64}$")]),
+    SessionField("id", Annotated[str, msgspec.Meta(pattern=limits.SESSION_ID_PATTERN)]),
     SessionField("date", date, REQUIRED, "--date", "-d", "YYYY-MM-DD", param="date_",
                  parse=parse_date, label="journal.label_date", measured=True,
                  edit_help="help.journal_edit_date"),
@@ -129,18 +158,18 @@ FIELDS: tuple[SessionField, ...] = (
                  label="journal.col_start", measured=True),
     SessionField("tool", NonEmpty, label="journal.label_tool"),
     SessionField("lever", NonEmpty, label="journal.label_lever"),
-    SessionField("variant", str | None, None, "--variant", None, "VARIANT",
+    SessionField("variant", Short | None, None, "--variant", None, "VARIANT",
                  label="journal.label_variant", measured=True),
-    SessionField("tool_version", int | None, None, csv=False),
-    SessionField("card_digest", str, "", csv=False),
+    SessionField("tool_version", Version | None, None, csv=False),
+    SessionField("card_digest", Short, "", csv=False),
     SessionField("planned_minutes", Minutes | None, None, label="journal.label_duration"),
     SessionField("actual_minutes", Minutes | None, None, "--minutes", "-m", "N",
                  parse=parse_minutes, label="journal.label_duration", measured=True),
-    SessionField("participants", Annotated[int, msgspec.Meta(ge=1, le=MAX_PARTICIPANTS)] | None,
-                 None, "--participants", "-p", "N", parse=parse_participants,
+    SessionField("participants", Participants | None, None, "--participants", "-p", "N",
+                 parse=parse_participants,
                  label="journal.label_participants", question="live.field_participants",
                  hint="live.help_participants"),
-    SessionField("facilitator", str, "", "--facilitator", "-f", "NAME",
+    SessionField("facilitator", Short, "", "--facilitator", "-f", "NAME",
                  parse=_text("facilitator"), label="journal.label_facilitator",
                  question="live.field_facilitator", edit_help="help.journal_edit_facilitator"),
     SessionField("co_facilitators", Texts, _list(), "--co-facilitator", None, "NAME", many=True,
@@ -152,31 +181,30 @@ FIELDS: tuple[SessionField, ...] = (
     SessionField("setting", Literal["indoor", "outdoor", "remote"] | None, None, "--setting",
                  None, "SETTING", parse=parse_setting, label="journal.label_setting",
                  question="live.field_setting", hint="live.hint_choice"),
-    SessionField("satisfaction", Annotated[int, msgspec.Meta(ge=1, le=5)] | None, None,
-                 "--satisfaction", None, "1-5", parse=parse_satisfaction,
+    SessionField("satisfaction", Mark | None, None, "--satisfaction", None, "1-5",
+                 parse=parse_satisfaction,
                  label="journal.label_satisfaction", question="live.field_satisfaction",
                  hint="live.hint_scale"),
     # The tool card's own fields: one question per outcome of the card, here in the order.
-    SessionField("outcomes", dict[str, OutcomeValue], msgspec.field(default_factory=dict),
+    SessionField("outcomes", Outcomes, msgspec.field(default_factory=dict),
                  "--outcome", None, "KEY=VALUE", many=True, label="journal.label_outcomes",
                  question="card"),
-    SessionField("ideas", Texts, _list(), "--idea", None, "TEXT", many=True, parse=_text("ideas"),
-                 label="journal.label_ideas", question="live.field_ideas", hint="live.help_list"),
-    SessionField("decisions", Texts, _list(), "--decision", None, "TEXT", many=True,
+    SessionField("ideas", LongTexts, _list(), "--idea", None, "TEXT", many=True,
+                 parse=_text("ideas"), label="journal.label_ideas", question="live.field_ideas",
+                 hint="live.help_list"),
+    SessionField("decisions", LongTexts, _list(), "--decision", None, "TEXT", many=True,
                  parse=_text("decisions"), label="journal.label_decisions",
                  question="live.field_decisions", hint="live.help_list"),
-    SessionField("actions", list[ActionData], _list(), "--action", "-a",
-                 '"TEXT; OWNER; YYYY-MM-DD"', many=True, parse=parse_action,
+    SessionField("actions", Actions, _list(), "--action", "-a", '"TEXT; OWNER; YYYY-MM-DD"',
+                 many=True, parse=parse_action,
                  label="journal.label_actions", question="live.field_actions",
                  hint="live.help_actions"),
-    SessionField("notes", str, "", "--note", "-n", "TEXT", parse=str.strip,
+    SessionField("notes", Long, "", "--note", "-n", "TEXT", parse=str.strip,
                  label="journal.label_notes", question="live.field_notes", hint="live.help_notes"),
     SessionField("tags", Texts, _list(), "--tag", "-t", "TAG", many=True, parse=_text("tags"),
                  label="journal.label_tags", question="live.field_tags", hint="live.help_list"),
-    SessionField("step_timings", list[StepTiming], _list(), label="journal.label_steps",
-                 csv=False),
-    SessionField("field_changes", dict[ChangeKey, FieldTimes], msgspec.field(default_factory=dict),
-                 csv=False),
+    SessionField("step_timings", Timings, _list(), label="journal.label_steps", csv=False),
+    SessionField("field_changes", FieldChanges, msgspec.field(default_factory=dict), csv=False),
     SessionField("created_at", Moment),
     SessionField("updated_at", Moment),
 )  # fmt: skip

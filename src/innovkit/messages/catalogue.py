@@ -66,6 +66,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{value} est trop petit : au moins {minimum}.",
         "en": "{value} is too small: at least {minimum}.",
     },
+    "cards.integer_too_big": {
+        "fr": "{value} est trop grand : au plus {maximum}.",
+        "en": "{value} is too large: at most {maximum}.",
+    },
+    "cards.text_too_long": {
+        "fr": "ce texte est trop long : {maximum} caractères au plus.",
+        "en": "this text is too long: {maximum} characters at most.",
+    },
+    "cards.id_too_long": {
+        "fr": "cet identifiant est trop long : {maximum} caractères au plus.",
+        "en": "this id is too long: {maximum} characters at most.",
+    },
+    "cards.too_long_in_all": {
+        "fr": "Les étapes durent {minutes} minutes en tout : au plus {maximum} (une semaine).",
+        "en": "The steps last {minutes} minutes in all: at most {maximum} (a week).",
+    },
     "cards.empty_text": {
         "fr": "ce texte est vide.",
         "en": "this text is empty.",

@@ -53,6 +53,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Something unexpected went wrong ({detail}). Run again with --debug for the "
         "details, and report it to the innovkit team.",
     },
+    "common.stdout_full": {
+        "fr": "La sortie standard n’a pas pu être écrite, le disque est plein : ce qui devait "
+        "s’afficher est incomplet.",
+        "en": "Standard output could not be written, the disk is full: what was to be printed is "
+        "incomplete.",
+    },
+    "common.stdout_failed": {
+        "fr": "La sortie standard n’a pas pu être écrite ({reason}) : ce qui devait s’afficher "
+        "est incomplet.",
+        "en": "Standard output could not be written ({reason}): what was to be printed is "
+        "incomplete.",
+    },
+    "common.stdout_closed": {
+        "fr": "La sortie standard est fermée : rien ne peut s’afficher.",
+        "en": "Standard output is closed: nothing can be printed.",
+    },
     "common.interrupted": {
         "fr": "Interrompu.",
         "en": "Interrupted.",

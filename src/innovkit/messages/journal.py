@@ -269,6 +269,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le fichier {path} ne peut pas être lu ({reason}).",
         "en": "The file {path} cannot be read ({reason}).",
     },
+    "journal.not_regular": {
+        "fr": "Le journal {path} n’est pas un fichier ordinaire (un tube, un périphérique ou un "
+        "socket) : choisissez un autre emplacement avec INNOVKIT_JOURNAL.",
+        "en": "The journal {path} is not a regular file (a pipe, device or socket): choose "
+        "another place with INNOVKIT_JOURNAL.",
+    },
+    "journal.import_not_regular": {
+        "fr": "{path} n’est pas un fichier ordinaire (un tube, un périphérique ou un socket) : "
+        "rien n’a été importé.",
+        "en": "{path} is not a regular file (a pipe, device or socket): nothing was imported.",
+    },
     "journal.import_not_export": {
         "fr": "Le fichier {path} n’est pas un export de journal innovkit (« innovkit journal "
         "export --format json ») : rien n’a été importé.",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from innovkit.cli.console import print_json, say, write_text
+from innovkit.cli.console import print_json, say, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
 from innovkit.cli.options import JsonOption, LangOption, language
@@ -59,7 +59,7 @@ def actions(
         tr(f"journal.col_{c}")
         for c in ("id", "status", "due", "late", "owner", "action", "session")
     )
-    write_text(common.columns(headers, rows))
+    write_shown(common.columns(headers, rows))
     late = sum(e.action.overdue(today) for e in entries)
     say(actions_count(len(entries), late))
 

@@ -10,7 +10,7 @@ import typer
 
 from innovkit.cli import ask
 from innovkit.cli.completion import complete_lever, complete_tool
-from innovkit.cli.console import print_json, say, write_text
+from innovkit.cli.console import print_json, say, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
 from innovkit.cli.journal.common import FromOpt, IdArg, MonthOpt, ToOpt, opt
@@ -64,7 +64,7 @@ def list_sessions(
     if not found:
         say(tr("journal.list_empty"))
         return
-    write_text(_session_table(found, catalogue, lang))
+    write_shown(_session_table(found, catalogue, lang))
     say(tr_count("journal.n_found", len(found)))
 
 
@@ -103,7 +103,7 @@ def show(
         print_json(session_data(session))
         return
     catalogue = run_context(ctx).catalogue()
-    write_text(_describe(session, catalogue.tools.get(session.tool), catalogue, lang))
+    write_shown(_describe(session, catalogue.tools.get(session.tool), catalogue, lang))
 
 
 def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) -> str:
