@@ -1,5 +1,5 @@
 """A real, throwaway PostgreSQL for the tests: one cluster per test session, in a temporary
-folder, listening only on a Unix socket inside that folder, and on a free TCP port of 127.0.0.1
+folder, listening on a Unix socket inside that folder and on a free TCP port of 127.0.0.1
 where a password is required (to test what innovkit says of a wrong one); each test gets a
 fresh, empty database.
 
@@ -81,22 +81,24 @@ class Cluster:
             "--locale=C.UTF-8",
             "--no-sync",
         )
-        # Only the socket in our own folder; durability is not what these tests are about.
+        for attempt in range(3):  # a free port may be taken by another program meanwhile
+            try:
+                self._start_server()
+                return
+            except RuntimeError:
+                if attempt == 2:
+                    raise
+                self.port = _free_port()
+
+    def _start_server(self) -> None:
+        # The socket in our own folder and 127.0.0.1 only; durability is not what these tests
+        # are about.
         options = (
             f"-k {self.socket} -c listen_addresses=127.0.0.1 -p {self.port} -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
         )
-        self._run(
-            "pg_ctl",
-            "-D",
-            str(self.data),
-            "-o",
-            options,
-            "-l",
-            str(self.folder / "log"),
-            "-w",
-            "start",
-        )
+        log = str(self.folder / "log")
+        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", log, "-w", "start")
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
