@@ -335,3 +335,17 @@ def test_french_lines_never_break_at_a_non_breaking_space(cli, width: int) -> No
     ]
     assert broken == []
     assert any("\u00a0»" in page for page in pages)  # there were some to keep together
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "choice"),
+    [
+        ("fr", "Contrainte tirée", "Elle a aidé (helped)"),
+        ("en", "Constraint drawn", "It helped (helped)"),
+    ],
+)
+def test_show_gives_each_outcomes_key(cli, lang: str, label: str, choice: str) -> None:
+    """The key ``journal add --outcome`` takes, next to each outcome's label."""
+    page = " ".join(cli("show", "cadran-total", "--lang", lang).stdout.split())
+    assert f"{label} (" in page and "--outcome constraint=…" in page
+    assert choice in page and "--outcome constraint_effect=…" in page

@@ -52,7 +52,7 @@ def test_quotes_and_backslashes_survive(cli, innovkit_home: Path) -> None:
         ("language", "de", "not available"),
         ("facilitator", "   ", "1 to 80 characters"),
         ("variant", "très court", "No tool has a timed variant"),
-        ("variant", "courte", "No tool has a timed variant"),
+        ("variant", "tres-longue", "No tool has a timed variant"),
         ("colour", "blue", "no setting called"),
     ],
 )
@@ -120,3 +120,26 @@ def test_any_name_round_trips_through_the_toml_library(cli, innovkit_home: Path,
     assert f"facilitator = {kept}\n" in shown.stdout
     assert cli("config", "get", "facilitator").stdout == kept + "\n"
     assert json.loads(cli("config", "show", "--json").stdout)["settings"] == {"facilitator": kept}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "saved"),
+    [
+        ("langue", "fr", "language = fr"),
+        ("Langue", "en", "language = en"),
+        ("variante", "courte", "variant = short"),
+        ("variant", "Version courte", "variant = short"),
+        ("animation", "Claire M.", "facilitator = Claire M."),
+    ],
+)
+def test_french_names_of_settings_and_variants(cli, key: str, value: str, saved: str) -> None:
+    assert cli("config", "set", key, value).exit_code == 0
+    assert saved in cli("config", "show").stdout
+    assert cli("config", "unset", key).exit_code == 0
+    assert saved not in cli("config", "show").stdout
+
+
+def test_unknown_variant_lists_the_choices_in_french(cli) -> None:
+    refused = cli("config", "set", "variante", "tres-longue", env={"INNOVKIT_LANG": "fr"})
+    assert refused.exit_code == 2
+    assert "Version courte (short)" in refused.stderr

@@ -1,6 +1,7 @@
 """The PDFs innovkit writes itself (``--format pdf``, WeasyPrint), read back from their own text
-with pypdf: no step of any run sheet is cut across pages, each sheet stays within the page budget
-the README states, and the booklet's contents give the pages where the tools really start.
+with pypdf: no step of any run sheet is cut across pages or columns, each sheet stays within the
+page budget the README states (and that budget is what the sheets really take), and the
+booklet's contents give, in French and in English, the pages where the tools really start.
 
 Skipped when WeasyPrint (or the system's Pango) is missing, unless ``INNOVKIT_REQUIRE_PDF=1``
 (CI), where that is a failure. The PDFs are made on two processes: the machine has two cores.
@@ -21,6 +22,7 @@ from innovkit.cards.catalogue import load_catalogue
 from innovkit.documents.context import tool_context
 from innovkit.documents.options import SheetOptions
 from innovkit.documents.render import render_booklet, render_sheet
+from innovkit.i18n import labelled, tr_in
 
 pytestmark = pytest.mark.slow
 
@@ -44,10 +46,35 @@ def squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def page_texts(data: bytes) -> list[str]:
+class PageText(str):
+    """A page's text without white space, and for each of its characters the column it is
+    printed in (``columns``: « 0 » left half of the page, « 1 » right half)."""
+
+    columns: str
+
+
+def page_text(page) -> PageText:
+    """What pypdf reads on a page, each piece placed by where its line starts."""
+    half = float(page.mediabox.width) / 2
+    texts: list[str] = []
+    columns: list[str] = []
+
+    def visit(text, cm, tm, _font, _size) -> None:
+        piece = squeezed(text)
+        if piece:
+            texts.append(piece)
+            columns.append(("1" if tm[4] * cm[0] + cm[4] > half else "0") * len(piece))
+
+    page.extract_text(visitor_text=visit)
+    text = PageText("".join(texts))
+    text.columns = "".join(columns)
+    return text
+
+
+def page_texts(data: bytes) -> list[PageText]:
     import pypdf
 
-    return [squeezed(page.extract_text() or "") for page in pypdf.PdfReader(io.BytesIO(data)).pages]
+    return [page_text(page) for page in pypdf.PdfReader(io.BytesIO(data)).pages]
 
 
 def page_budget() -> dict[str, int]:
@@ -65,7 +92,8 @@ def _pdf(job: tuple[str, str]) -> bytes:
 
 @cache
 def printed() -> dict[tuple[str, str], tuple[dict, list[str]]]:
-    """Every sheet (12 tools × 2 languages) and the French booklet, as (context, page texts)."""
+    """Every sheet (12 tools × 2 languages) and the booklet in both languages, as (context, page
+    texts)."""
     catalogue = load_catalogue()
     jobs: dict[tuple[str, str], tuple[str, str]] = {}
     contexts: dict[tuple[str, str], dict] = {}
@@ -74,12 +102,14 @@ def printed() -> dict[tuple[str, str], tuple[dict, list[str]]]:
         for card in catalogue.tools.values():
             jobs[card.id, lang] = (render_sheet(card, catalogue, options, "html"), lang)
             contexts[card.id, lang] = tool_context(card, catalogue, options)
-    booklet_options = SheetOptions(lang="fr")
     cards = list(catalogue.tools.values())
-    jobs["*booklet*", "fr"] = (render_booklet(cards, catalogue, booklet_options, "html"), "fr")
-    contexts["*booklet*", "fr"] = {
-        "tools": [tool_context(card, catalogue, booklet_options) for card in cards]
-    }
+    for lang in LANGS:
+        options = SheetOptions(lang=lang)
+        jobs["*booklet*", lang] = (render_booklet(cards, catalogue, options, "html"), lang)
+        contexts["*booklet*", lang] = {
+            "tools": [tool_context(card, catalogue, options) for card in cards],
+            "levers": [lever.name(lang) for lever in catalogue.levers.values()],
+        }
     keys = sorted(jobs, key=lambda key: key[0] != "*booklet*")  # the longest first
     with ProcessPoolExecutor(max_workers=2) as pool:
         pdfs = dict(zip(keys, pool.map(_pdf, [jobs[key] for key in keys]), strict=True))
@@ -102,8 +132,9 @@ def step_blocks(tool: dict) -> list[tuple[str, str, str]]:
     return blocks
 
 
-def pages_of_steps(tool: dict, pages: list[str]) -> list[str]:
-    """The steps that are not whole on one page: heading, first and last words together."""
+def pages_of_steps(tool: dict, pages: list[PageText]) -> list[str]:
+    """The steps that are not whole on one page, or in one column: heading, first and last
+    words together."""
     cut = []
     for heading, first, last in step_blocks(tool):
         here = [number for number, text in enumerate(pages) if heading in text]
@@ -112,6 +143,10 @@ def pages_of_steps(tool: dict, pages: list[str]) -> list[str]:
         start = page.find(heading)
         if first not in page[start:] or last not in page[start:]:
             cut.append(f"{tool['id']} ({tool['name']}): {heading}")
+            continue
+        end = page.find(last, start) + len(last) - 1
+        if page.columns[start] != page.columns[end]:
+            cut.append(f"{tool['id']} ({tool['name']}): {heading}, across two columns")
     return cut
 
 
@@ -136,12 +171,29 @@ def test_no_step_is_cut_and_each_sheet_keeps_its_page_budget(documents, lang) ->
     assert not over, over
 
 
-def test_the_booklet_keeps_every_step_whole_and_its_contents_match_its_pages(documents) -> None:
-    context, pages = documents["*booklet*", "fr"]
+def test_the_readme_states_the_pages_each_sheet_really_takes(documents) -> None:
+    """The budget is the real count (the most of French and English), not a loose ceiling."""
+    taken: dict[str, int] = {}
+    for (tool_id, _lang), (_tool, pages) in documents.items():
+        if tool_id != "*booklet*":
+            taken[tool_id] = max(taken.get(tool_id, 0), len(pages))
+    assert taken == page_budget()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_booklet_keeps_every_step_whole_and_its_contents_match_its_pages(
+    documents, lang
+) -> None:
+    context, pages = documents["*booklet*", lang]
     tools = context["tools"]
-    starts = [number for number, text in enumerate(pages, 1) if "FICHEDEDÉROULÉ" in text]
+    kicker = squeezed(tr_in(lang, "documents.kicker").upper())
+    starts = [number for number, text in enumerate(pages, 1) if kicker in text]
     assert len(starts) == len(tools)
-    contents = next(number for number, text in enumerate(pages) if "SOMMAIRE" in text)
+    heading = squeezed(tr_in(lang, "documents.contents").upper())
+    contents = next(number for number, text in enumerate(pages) if heading in text)
+    # the lever map whole on the cover, the first page: every lever's name is on it
+    for lever in context["levers"]:
+        assert squeezed(lever).upper() in pages[0].upper(), lever
     listing = "".join(pages[contents : starts[0] - 1])
     for tool, start in zip(tools, starts, strict=True):
         name = squeezed(tool["name"])
@@ -150,10 +202,12 @@ def test_the_booklet_keeps_every_step_whole_and_its_contents_match_its_pages(doc
         found = re.search(r"\.(\d+)", entry)
         assert found, f"no page number for {tool['id']} in the contents"
         assert int(found.group(1)) == start, (tool["id"], found.group(1), start)
-        # the running head names the tool on every page of its part
+        # the running head names the tool and its lever on every page of its part
+        lever = squeezed(labelled(tr_in(lang, "documents.lever"), tool["lever"], lang))
         end = starts[starts.index(start) + 1] - 1 if start != starts[-1] else len(pages)
         for number in range(start + 1, end + 1):
             assert name in pages[number - 1], (tool["id"], number)
+            assert lever in pages[number - 1], (tool["id"], number, lever)
     cut = []
     for index, tool in enumerate(tools):
         first = starts[index] - 1
@@ -215,3 +269,46 @@ def test_the_handouts_pdf_has_one_card_per_participant_four_or_two_to_a_sheet(
         name = {"audace-up": "Macartedéfi", "la-balade": "Cartedebalade"}[tool]
         last = squeezed(pages[-1].extract_text())  # (page 1 also has the document's heading)
         assert last.count(name) == per_sheet, tool
+
+
+def test_a_door_sign_is_one_landscape_page_whatever_the_group(cli, tmp_path: Path) -> None:
+    require_engine()
+    import pypdf
+
+    folder = tmp_path / "time-out"
+    result = cli(
+        "kit",
+        "time-out",
+        "-o",
+        str(folder),
+        "--participants",
+        "12",
+        "--format",
+        "pdf",
+        "--lang",
+        "fr",
+    )
+    assert result.exit_code == 0, result
+    pages = pypdf.PdfReader(folder / "support-affichette-de-porte.pdf").pages
+    assert len(pages) == 1
+    box = pages[0].mediabox
+    assert float(box.width) > float(box.height)  # A4 landscape
+    assert "TIMEOUTENCOURS" in squeezed(pages[0].extract_text())
+    cards = pypdf.PdfReader(folder / "support-ma-carte-time-out.pdf").pages
+    assert len(cards) == 12 // 4  # the card to hand out: one per participant, four to a sheet
+
+
+def test_the_column_check_sees_text_that_runs_on_into_the_next_column() -> None:
+    """The check behind « never across two columns » can fail: a long paragraph in two
+    columns starts in the left one and ends in the right one."""
+    require_engine()
+    from innovkit.documents.pdf import pdf_bytes
+
+    words = " ".join(f"mot{n}" for n in range(1500))
+    html = (
+        '<html lang="fr"><style>@page { size: A4 } div { column-count: 2 }</style>'
+        f"<div><p>DÉBUT {words} FIN</p></div></html>"
+    )
+    page = page_texts(pdf_bytes(html, "fr"))[0]
+    assert page.columns[page.find("DÉBUT")] == "0"
+    assert page.columns[page.find("FIN")] == "1"

@@ -108,9 +108,28 @@ def commands(tmp: Path, lang: str) -> list[tuple[list[str], int]]:
         ["journal", "actions"],
         ["journal", "export", "--month", "2026-11"],
         ["config", "show"],
+        ["config", "set", {"fr": "langue", "en": "language"}[lang], lang],
         ["cards", "path"],
     ]  # fmt: skip
+    fine += [
+        ["show", "cadran-total"],
+        ["journal", "add", "cadran-total", "--no-input", "--date", "2026-11-03", "--setting",
+         {"fr": "en salle", "en": "indoor"}[lang], "--outcome",
+         {"fr": "Contrainte tirée=deux mots", "en": "Constraint drawn=two words"}[lang],
+         "--outcome", {"fr": "constraint_effect=aidé", "en": "constraint_effect=helped"}[lang]],
+        ["sheet", "audace-up", "--variant", {"fr": "courte", "en": "short"}[lang],
+         "--format", "txt"],
+        ["journal", "list", "--month", {"fr": "novembre 2026", "en": "November 2026"}[lang]],
+        ["journal", "list", "--month", "11/2026"],
+        ["journal", "list", "--last-month"],
+        ["config", "get", {"fr": "langue", "en": "language"}[lang]],
+    ]  # fmt: skip
     bad = [
+        ["journal", "add", "cadran-total", "--no-input", "--outcome", "constraint_effect=bof"],
+        ["journal", "add", "cadran-total", "--no-input", "--outcome", "zz=bof"],
+        ["journal", "add", "audace-up", "--no-input", "--date", "2999-03-11"],
+        ["sheet", "audace-up", "--variant", "zzz"],
+        ["journal", "list", "--from", "12/31"],
         ["show", "audase"],
         ["list", "--minutes", "abc"],
         ["config", "set", "language", "de"],
@@ -203,4 +222,67 @@ def test_one_language_at_a_time(tmp_path: Path, names, lang: str, foreign: set[s
         if code != expected:
             codes[" ".join(args)] = (code, output[-300:])
     assert codes == {}
+    assert leaks == {}
+
+
+# The placeholders of help pages, as Click writes them in English, and as innovkit writes them
+# in French: none may show in the other language (case-sensitive: « NOM », not « nom »).
+ENGLISH_PLACEHOLDERS = {
+    "NAME", "TEXT", "FILE", "KEY", "VALUE", "YYYY", "TOOL", "LEVER", "DURATION", "DIR", "PATH",
+    "TAG", "OWNER", "VARIANT", "SETTING", "COMMAND", "ARGS", "str", "int", "x",
+}  # fmt: skip
+FRENCH_PLACEHOLDERS = {
+    "NOM", "TEXTE", "FICHIER", "CLÉ", "VALEUR", "AAAA", "OUTIL", "LEVIER", "DURÉE", "DOSSIER",
+    "CHEMIN", "ÉTIQUETTE", "RESPONSABLE", "VARIANTE", "LIEU", "COMMANDE", "ARGUMENTS",
+}  # fmt: skip
+
+
+def every_command() -> list[list[str]]:
+    """The words that reach each command and group of innovkit, the root's included."""
+    import typer
+
+    from innovkit.cli.app import build_app
+
+    found: list[list[str]] = []
+
+    def walk(command: object, path: list[str]) -> None:
+        found.append(path)
+        for name, sub in sorted((getattr(command, "commands", None) or {}).items()):
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(build_app()), [])
+    return found
+
+
+def _placeholders(text: str) -> set[str]:
+    """The help page's placeholders: the upper-case words after an option or in the usage line,
+    and Click's ``<str>`` and ``[x>=1]``."""
+    found = set(re.findall(r"<(\w+)>|\[(x)[<>=]", text))
+    found = {word for pair in found for word in pair if word}
+    for line in text.splitlines():
+        head = line.split("  ", 2)[:2] if line.startswith("  ") else [line]
+        found |= set(re.findall(r"(?<![\w-])([A-ZÀ-Ý][A-ZÀ-Ý]+)(?![\w])", " ".join(head)))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "foreign", "placeholders"),
+    [("fr", ENGLISH_WORDS, ENGLISH_PLACEHOLDERS), ("en", FRENCH_WORDS, FRENCH_PLACEHOLDERS)],
+)
+def test_every_help_page_in_one_language(
+    tmp_path: Path, names, lang: str, foreign: set[str], placeholders: set[str]
+) -> None:
+    """Every command's ``--help``: no sentence and no placeholder (``NAME``, ``YYYY-MM-DD``,
+    ``<str>``, ``[x>=1]`` / ``NOM``, ``AAAA-MM-JJ``) of the other language."""
+    every = every_command()
+    assert len(every) >= 30
+    home = tmp_path / "home"
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda path: _run([*path, "--help"], lang, home), every))
+    leaks = {}
+    for path, (code, output) in zip(every, results, strict=True):
+        assert code == 0, (path, output)
+        found = (_words(output, names) & foreign) | (_placeholders(output) & placeholders)
+        if found:
+            leaks[" ".join(path) or "innovkit"] = sorted(found)
     assert leaks == {}

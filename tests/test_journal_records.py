@@ -66,7 +66,8 @@ def test_dates_in_both_spellings() -> None:
         ("2027-02-29", "February 2027 has only 28 days"),
         ("2026-04-31", "April 2026 has only 30 days"),
         ("2026-13-01", "the month goes from 01 to 12"),
-        ("3 novembre", "write it as YYYY-MM-DD"),
+        ("3 brumaire", "write it as YYYY-MM-DD"),
+        ("12/31", "write the day first, then the month (31/12)"),
         ("", "write it as YYYY-MM-DD"),
         ("2026-11-03T10:00", "write it as YYYY-MM-DD"),
     ],
@@ -240,14 +241,14 @@ def test_outcome_kinds(card: Card) -> None:
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
-        ("inconnu=3", "has no outcome “inconnu”: its outcomes are defi, pistes, binomes"),
+        ("inconnu=3", "has no outcome “inconnu”: its outcomes are Défi relevé (defi), Pistes"),
         ("defi", "write KEY=VALUE"),
         ("defi=  ", "is empty"),
         ("binomes=beaucoup", "takes a positive number"),
         ("binomes=-2", "takes a positive number"),
         ("energie=6", "from 1 to 5"),
         ("retour=2026-02-30", "February 2026"),
-        ("resultat=peut-être", "choose one of reussi (Réussi), en_partie"),
+        ("resultat=peut-être", "choose one of Réussi (reussi), En partie (en_partie)"),
     ],
 )
 def test_bad_outcomes(card: Card, typed: str, words: str) -> None:
@@ -421,3 +422,20 @@ def test_session_from_data_names_the_wrong_field() -> None:
     with pytest.raises(BadInput) as problem:
         session_from_data(data, "here")
     assert "“surprise”" in str(problem.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "key", "value"),
+    [
+        ("Défi relevé=Oser", "defi", "Oser"),
+        ("defi relevé=Oser", "defi", "Oser"),
+        ("resultat=Réussi", "resultat", "reussi"),
+        ("Résultat=partie", "resultat", "en_partie"),
+    ],
+)
+def test_outcomes_by_label_and_choices_by_a_word(typed: str, key: str, value: str) -> None:
+    """The key may be the outcome's label; a choice, a word only its label has."""
+    from innovkit.journal.outcomes import parse_outcome
+
+    card = load_card(CARDS / "atelier-test.yaml")
+    assert parse_outcome(card, typed) == (key, value)

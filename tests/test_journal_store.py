@@ -48,7 +48,7 @@ def schema(path: Path | str) -> str:
 
 
 def expected_schema() -> str:
-    text = (DATA / "schema-v3.sql").read_text(encoding="utf-8")
+    text = (DATA / "schema-v4.sql").read_text(encoding="utf-8")
     return (
         "\n".join(line for line in text.splitlines() if not line.startswith("--")).lstrip() + "\n"
     )
@@ -66,8 +66,8 @@ def user_version(path: Path) -> int:
 
 
 def test_the_schema_file_is_for_the_current_version() -> None:
-    assert SCHEMA_VERSION == 3
-    assert "user_version = 3" in (DATA / "schema-v3.sql").read_text(encoding="utf-8")
+    assert SCHEMA_VERSION == 4
+    assert "user_version = 4" in (DATA / "schema-v4.sql").read_text(encoding="utf-8")
 
 
 def test_a_new_journal_has_the_exact_schema(tmp_path: Path) -> None:
@@ -95,6 +95,7 @@ FROZEN = {
     1: DATA / "journal-v1.sqlite3",
     2: DATA / "journal-v2.sqlite3",
     3: DATA / "journal-v3.sqlite3",
+    4: DATA / "journal-v4.sqlite3",
 }
 
 
@@ -110,9 +111,13 @@ def _load_script(name: str):
 def expected_sessions(version: int) -> list[dict]:
     """Every session of the frozen journal of ``version``, in the export's shape, as the data
     it was made from says (not as today's code reads it)."""
-    if version >= 2:  # made from the same export (version 3 adds a deleted session's tombstone)
-        document = json.loads((DATA / "journal-v2.json").read_text(encoding="utf-8"))
+    if version >= 2:  # versions 2 and 3 from the same export; version 4 from its own
+        name = "journal-v4.json" if version >= 4 else "journal-v2.json"
+        document = json.loads((DATA / name).read_text(encoding="utf-8"))
         sessions = sorted(document["sessions"], key=lambda s: (s["date"], s["start"] or ""))
+        for session in sessions:
+            for action in session["actions"]:
+                action.setdefault("done_on", None)  # before version 4: the day is unknown
         # Field change times (version 3) are unknown before: none.
         return [{**s, "field_changes": {}} for s in sessions]
     v1 = _load_script("make_v1")
@@ -124,7 +129,7 @@ def expected_sessions(version: int) -> list[dict]:
         if data["start"] is not None:
             data["start"] = data["start"].removesuffix(":00")  # "14:00:00" is shown as typed
         data["actions"] = [
-            {"id": a[0], "text": a[3], "owner": a[4], "due": a[5], "status": a[6]}
+            {"id": a[0], "text": a[3], "owner": a[4], "due": a[5], "status": a[6], "done_on": None}
             for a in sorted(v1.ACTIONS, key=lambda a: a[2])
             if a[1] == data["id"]
         ]
@@ -389,9 +394,18 @@ def test_actions_follow_up(journal_at: str) -> None:
         late = journal.actions(status="open", due_before=date(2026, 11, 25))
         assert [e.action.text for e in late] == ["Late"]
         before = journal.sessions()[0].updated_at
-        entry = journal.set_action_status("c1", "done")
-        assert entry.action.status == "done"
+        entry, changed = journal.set_action_status("c1", "done", today=date(2026, 11, 28))
+        assert changed and entry.action.status == "done"
+        assert entry.action.done_on == date(2026, 11, 28)
         assert journal.sessions()[0].updated_at > before
+        # Done again: nothing changes, not even the session's time of update.
+        before = journal.sessions()[0].updated_at
+        entry, changed = journal.set_action_status("c1", "done", today=date(2026, 12, 1))
+        assert not changed and entry.action.done_on == date(2026, 11, 28)
+        assert journal.sessions()[0].updated_at == before
+        reopened, changed = journal.set_action_status("c1", "open")
+        assert changed and reopened.action.done_on is None
+        journal.set_action_status("c1", "done", today=date(2026, 11, 28))
         assert journal.actions(status="open", due_before=date(2026, 11, 25)) == []
         with pytest.raises(BadInput):
             journal.set_action_status("c", "done")  # ambiguous

@@ -391,3 +391,17 @@ def test_an_older_journal_migrated_merges_field_by_field(tmp_path: Path) -> None
         merged = journal.get(first.id)
         assert (merged.participants, merged.notes) == (99, "Ajouté ici")
         assert counts.conflicts == ()
+
+
+def test_the_day_an_action_was_done_travels_with_its_status() -> None:
+    first = Action("ac000000-0000-4000-8000-000000000001", "Écrire le compte rendu", "Camille")
+    base = _session(actions=[first])
+    day = date(2026, 11, 5)
+    done = Action(first.id, first.text, first.owner, status="done", done_on=day)
+    renamed = Action(first.id, "Écrire et envoyer le compte rendu", first.owner)
+    merged = merge_sessions(_edited(base, T1, actions=[renamed]), _edited(base, T2, actions=[done]))
+    action = merged.session.actions[0]
+    assert (action.text, action.status, action.done_on) == (renamed.text, "done", day)
+    # Done here, still open there: the day stays ours.
+    kept = merge_sessions(_edited(base, T2, actions=[done]), _edited(base, T1, actions=[renamed]))
+    assert (kept.session.actions[0].status, kept.session.actions[0].done_on) == ("done", day)

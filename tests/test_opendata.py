@@ -216,3 +216,13 @@ def test_a_folder_that_holds_something_is_refused(cli: Any, tmp_path: Path) -> N
     assert (folder / "tools.csv").read_text(encoding="utf-8") == "mine"
     assert cli("opendata", "-o", str(folder), "--force").exit_code == 0
     assert (folder / "tools.csv").read_text(encoding="utf-8").startswith("id,lever,")
+
+
+def test_a_draft_card_is_not_published(cli: Any, tmp_path: Path) -> None:
+    cards = tmp_path / "cartes"
+    assert cli("--cards", str(cards), "cards", "new", "cafe-curieux").exit_code == 0
+    folder = tmp_path / "publication"
+    assert cli("--cards", str(cards), "opendata", "-o", str(folder)).exit_code == 0
+    assert "cafe-curieux" not in {row["id"] for row in _rows(folder, "tools.csv")}
+    listed = json.loads(cli("--cards", str(cards), "list", "--json").stdout)
+    assert any(tool["id"] == "cafe-curieux" and tool["draft"] for tool in listed)  # it is there

@@ -65,7 +65,7 @@ def test_french_csv_reads_as_french_with_a_column_per_outcome(
     assert audace["Nombre de binômes"] == "2,5"
     assert audace["Date du point d’étape"] == "24/11/2026"
     assert audace["Idées (nombre)"] == "2" and audace["Idées"] == "Un café mensuel ; =1+2"
-    assert audace["Actions"] == "2"
+    assert audace["Actions"] == "3"  # two typed, and the report-back date as an action
     assert "{" not in "".join(audace.values())  # never a raw JSON cell
     # Planned and actual minutes apart: nothing recorded stays empty.
     assert (audace["Durée prévue (min)"], audace["Durée réelle (min)"]) == ("45", "")
@@ -83,7 +83,7 @@ def test_actions_go_beside_with_status_owner_and_due(cli: Callable, tmp_path: Pa
     assert done.exit_code == 0, done
     beside = tmp_path / "novembre-actions.csv"
     assert str(beside) in done.stderr
-    sent, booked = excel_rows(beside.read_bytes(), "fr")
+    sent, booked, follow_up = excel_rows(beside.read_bytes(), "fr")
     sessions = excel_rows(target.read_bytes(), "fr")
     assert sent == {
         "Date": "03/11/2026",
@@ -92,15 +92,18 @@ def test_actions_go_beside_with_status_owner_and_due(cli: Callable, tmp_path: Pa
         "Responsable": "Camille",
         "Échéance": "10/11/2026",
         "État": "à faire",
+        "Faite le": "",
         "Séance": sessions[0]["Identifiant"],
     }
     assert (booked["Responsable"], booked["Échéance"]) == ("", "")
+    # The card's report-back date became an action, owned by the facilitator.
+    assert (follow_up["Responsable"], follow_up["Échéance"]) == ("Camille Martin", "24/11/2026")
     # In English, by --actions, while the sessions go to the screen.
     chosen = tmp_path / "todo.csv"
     english = cli("journal", "export", "--all", "--format", "csv", "--actions", str(chosen))
     assert english.exit_code == 0, english
     assert english.stdout.startswith("\ufeffDate,Start,Tool,Lever")
-    (first, _) = excel_rows(chosen.read_bytes(), "en")
+    first = excel_rows(chosen.read_bytes(), "en")[0]
     assert (first["Status"], first["Due"], first["Owner"]) == ("open", "2026-11-10", "Camille")
 
 

@@ -25,7 +25,7 @@ def test_help_headings_in_english(cli) -> None:
         (["list", "--minutes", "abc"], "n’est pas un nombre entier", "is not a whole number"),
         (["list", "--participants", "0"], "il faut au moins 1", "it must be at least 1"),
         (["list", "--bogus"], "L’option --bogus n’existe pas", "option --bogus does not exist"),
-        (["show"], "Il manque l’argument TOOL", "argument TOOL is missing"),
+        (["show"], "Il manque l’argument OUTIL", "argument TOOL is missing"),
         (["frobnicate"], "La commande", "There is no command"),
         (["jornal"], "Vouliez-vous dire\u00a0: journal", "Did you mean: journal"),
         (["show", "walt", "extra"], "Je ne sais pas quoi faire", "Unexpected extra"),

@@ -1,8 +1,12 @@
 """Dates and times as facilitators type and read them, in French and in English.
 
-Reading: ``parse_date`` (``2026-11-03``, ``03/11/2026``, « hier »…), ``parse_time`` (``14:00``,
-``14h05``, ``9h``…), ``parse_month`` (``2026-11``, « novembre 2026 »); each raises ``BadInput``
-with one sentence. Writing: « mardi 3 novembre 2026 », « 14 h 05 », « 1 h 30 ». Day and month
+Reading: ``parse_date`` (``2026-11-03``, ``03/11/2026``, and as people say them: « hier »,
+« vendredi », « 31/12 », « 3 novembre » — see ``datewords``), ``parse_time`` (``14:00``,
+``14h05``, ``9h``…), ``parse_month`` (``2026-11``, « novembre 2026 », ``11/2026``,
+« novembre », « le mois dernier »); each raises ``BadInput`` with one sentence. ``todays_date()`` is
+the one place innovkit asks the calendar for today's date (tests replace it).
+
+Writing: « mardi 3 novembre 2026 », « 14 h 05 », « 1 h 30 ». Day and month
 names are written here, never taken from the system's locale (a city PC may not have French
 installed).
 """
@@ -10,7 +14,7 @@ installed).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from innovkit import limits
 from innovkit.errors import BadInput
@@ -40,8 +44,11 @@ _TIME = re.compile(r"(\d{1,2})\s*[:hH.]\s*(\d{2})?")
 # Sessions happen in living memory: a year outside these is a typing mistake (and keeps every
 # computation on dates, a month before or a day after, within what Python can represent).
 FIRST_YEAR, LAST_YEAR = limits.FIRST_YEAR, limits.LAST_YEAR
-_TODAY = {"today", "aujourd'hui", "aujourd’hui", "auj"}
-_YESTERDAY = {"yesterday", "hier"}
+
+
+def todays_date() -> date:
+    """Today's date on this computer: the one seam to the calendar (tests replace it)."""
+    return date.today()
 
 
 # --------------------------------------------------------------------------- reading
@@ -54,37 +61,54 @@ def days_in_month(year: int, month: int) -> int:
 
 
 def looks_like_date(text: str) -> bool:
-    """Whether ``text`` is written like a date (``2026-12-01``, ``01/12/2026``)."""
+    """Whether ``text`` is written like a date (``2026-12-01``, ``01/12/2026``, ``01/12``)."""
     value = text.strip()
-    return bool(_ISO_DATE.fullmatch(value) or _FRENCH_DATE.fullmatch(value))
+    return bool(
+        _ISO_DATE.fullmatch(value)
+        or _FRENCH_DATE.fullmatch(value)
+        or re.fullmatch(r"\d{1,2}/\d{1,2}", value)
+    )
 
 
-def parse_date(text: str, today: date | None = None) -> date:
-    """``2026-11-03`` (also ``03/11/2026``, ``today``/``aujourd'hui``, ``yesterday``/``hier``)."""
+def parse_date(
+    text: str, today: date | None = None, lang: str | None = None, ahead: bool = False
+) -> date:
+    """``2026-11-03`` (also ``03/11/2026``, and as people say them: « hier », « vendredi »,
+    « 31/12 », « 3 novembre », "yesterday", "friday", "November 3" — see ``datewords``; a day
+    without its year is the last one, or with ``ahead`` the next one)."""
     value = str(text).strip()
-    lowered = value.lower()
-    if lowered in _TODAY or lowered in _YESTERDAY:
-        day = today or date.today()
-        return day if lowered in _TODAY else day - timedelta(days=1)
     match = _ISO_DATE.fullmatch(value)
     if match:
         year, month, day_number = (int(part) for part in match.groups())
     else:
         match = _FRENCH_DATE.fullmatch(value)
         if not match:
-            raise BadInput(tr("journal.bad_date", value=value))
+            from innovkit.datewords import spoken_date
+
+            found = spoken_date(value, today or todays_date(), lang, ahead)
+            if found is None:
+                raise BadInput(tr("journal.bad_date", lang, value=value))
+            return _in_range(found, value, lang)
         day_number, month, year = (int(part) for part in match.groups())
     if not 1 <= month <= 12:
-        raise BadInput(tr("journal.no_such_month_in_date", value=value))
+        raise BadInput(tr("journal.no_such_month_in_date", lang, value=value))
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise BadInput(
-            tr("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
+            tr("common.date_out_of_range", lang, value=value, first=FIRST_YEAR, last=LAST_YEAR)
         )
     last = days_in_month(year, month)
     if not 1 <= day_number <= last:
-        month_words = format_month(year, month)
-        raise BadInput(tr("journal.no_such_day", value=value, month=month_words, days=last))
+        month_words = format_month(year, month, lang)
+        raise BadInput(tr("journal.no_such_day", lang, value=value, month=month_words, days=last))
     return date(year, month, day_number)
+
+
+def _in_range(day: date, value: str, lang: str | None) -> date:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise BadInput(
+            tr("common.date_out_of_range", lang, value=value, first=FIRST_YEAR, last=LAST_YEAR)
+        )
+    return day
 
 
 def parse_time(text: str) -> time:
@@ -98,39 +122,32 @@ def parse_time(text: str) -> time:
     raise BadInput(tr("journal.bad_time", value=value))
 
 
-def parse_month(text: str) -> tuple[int, int]:
-    """``2026-11`` (also « novembre 2026 », "November 2026") → ``(2026, 11)``."""
+def parse_month(text: str, today: date | None = None, lang: str | None = None) -> tuple[int, int]:
+    """``2026-11`` (also « novembre 2026 », "November 2026", ``11/2026``, « novembre » — the
+    last one begun —, « le mois dernier », "last month") → ``(2026, 11)``."""
     value = str(text).strip()
     match = _MONTH.fullmatch(value)
     if match:
         year, month = int(match.group(1)), int(match.group(2))
-        if not 1 <= month <= 12:
-            raise BadInput(tr("journal.no_such_month", value=value))
-        if not FIRST_YEAR <= year <= LAST_YEAR:
-            raise BadInput(
-                tr("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
-            )
-        return year, month
-    from innovkit.cards.lookup import normalise
+    else:
+        from innovkit.datewords import month_number, spoken_month
 
-    parts = value.split()
-    if len(parts) == 2 and parts[1].isdigit():
-        wanted = normalise(parts[0])
-        for names in MONTHS.values():
-            plain = [normalise(name) for name in names]
-            if wanted in plain:
-                year = int(parts[1])
-                if not FIRST_YEAR <= year <= LAST_YEAR:
-                    raise BadInput(
-                        tr(
-                            "common.date_out_of_range",
-                            value=value,
-                            first=FIRST_YEAR,
-                            last=LAST_YEAR,
-                        )
-                    )
-                return year, plain.index(wanted) + 1
-    raise BadInput(tr("journal.bad_month", value=value))
+        parts = value.split()
+        named = month_number(parts[0]) if len(parts) == 2 and parts[1].isdigit() else None
+        if named is not None:
+            year, month = int(parts[1]), named
+        else:
+            found = spoken_month(value, today or todays_date(), lang)
+            if found is None:
+                raise BadInput(tr("journal.bad_month", lang, value=value))
+            year, month = found
+    if not 1 <= month <= 12:
+        raise BadInput(tr("journal.no_such_month", lang, value=value))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise BadInput(
+            tr("common.date_out_of_range", lang, value=value, first=FIRST_YEAR, last=LAST_YEAR)
+        )
+    return year, month
 
 
 # --------------------------------------------------------------------------- writing

@@ -3,7 +3,8 @@
 ``innovkit opendata -o DIR`` writes three CSV tables and their ``datapackage.json`` (Table
 Schemas, foreign keys, licence), ready to upload to a data portal:
 
-- ``levers.csv`` and ``tools.csv``: the catalogue, in French and in English;
+- ``levers.csv`` and ``tools.csv``: the catalogue (its ready cards, never a draft), in French
+  and in English;
 - ``activity.csv``: the journal summed by month and tool — sessions, participants, hours,
   satisfaction. No free text, no names, no services leave the journal: only counts and sums.
 
@@ -127,7 +128,7 @@ class Package:
 def build_package(catalogue: Catalogue, activity: Sequence[MonthlyActivity]) -> Package:
     """The data package of ``catalogue`` and of the journal's ``activity``, as text files."""
     levers = [_lever_row(lever) for lever in catalogue.levers.values()]
-    tools = [_tool_row(card) for card in (catalogue.tools[i] for i in catalogue.tools)]
+    tools = [_tool_row(card) for card in catalogue.ready_tools()]  # never a draft card
     known = {row["id"] for row in tools}
     rows, merged, hidden = _activity_rows(activity, known)
     files = {

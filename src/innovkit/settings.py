@@ -204,15 +204,30 @@ def configured(key: str) -> Any:
     return read_settings().get(key)
 
 
+# The settings' names in French too: ``config set langue fr`` is ``config set language fr``.
+KEY_WORDS = {
+    "langue": "language",
+    "animateur": "facilitator",
+    "animatrice": "facilitator",
+    "animation": "facilitator",
+    "variante": "variant",
+}
+
+
 def check_key(key: str) -> str:
-    if key not in CHECKS:
-        raise BadInput(tr("planning.config_unknown_key", key=key, keys=", ".join(CHECKS)))
-    return key
+    """The setting named ``key`` (its English id or its French name, in any case)."""
+    from innovkit.cards.lookup import normalise
+
+    wanted = normalise(key)
+    found = KEY_WORDS.get(wanted, wanted)
+    if found not in CHECKS:
+        raise BadInput(tr("planning.config_unknown_key", key=key))
+    return found
 
 
 def change_setting(key: str, value: str | None) -> dict[str, Any]:
     """Check and save ``key = value`` (``None`` removes it); returns the new settings."""
-    check_key(key)
+    key = check_key(key)
     # A damaged file is refused (rewriting it would lose what was typed in it); a bad value
     # written by hand is dropped, which repairs the file.
     settings = read_settings(strict_file=True)

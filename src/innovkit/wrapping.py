@@ -3,7 +3,7 @@
 French typography glues « », : ; ! ? to their words with non-breaking spaces (U+00A0, U+202F);
 a line must never end or start there. ``textwrap`` breaks only at ordinary spaces and tabs, so
 those stay together. Run sheets (``txt``), the catalogue's listing and the run's text script use
-this function; nothing else in innovkit wraps text by hand.
+this function (tables too: ``cli/tables.py``); nothing else in innovkit wraps text by hand.
 """
 
 from __future__ import annotations
@@ -46,4 +46,4 @@ def wrap_text(
 
 def wrap_lines(text: str, width: int) -> list[str]:
     """``text`` as lines of at most ``width`` columns (one paragraph, no indent)."""
-    return textwrap.wrap(text, width, break_on_hyphens=False)
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)

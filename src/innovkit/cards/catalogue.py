@@ -37,6 +37,7 @@ class ToolEntry(NamedTuple):
     source: str
     origin: str = "builtin"
     overrides: bool = False
+    draft: bool = False  # see ``Card.draft``
 
     def fits(self, participants: int) -> bool:
         return self.participants_min <= participants <= self.participants_max
@@ -52,6 +53,7 @@ class ToolEntry(NamedTuple):
             "shortest": self.shortest,
             "participants": [self.participants_min, self.participants_max],
             "setting": list(self.setting),
+            "draft": self.draft,
         }
 
     @classmethod
@@ -67,6 +69,7 @@ class ToolEntry(NamedTuple):
             card.participants_max,
             card.setting,
             card.source,
+            draft=card.draft,
         )
 
     @classmethod
@@ -86,6 +89,7 @@ class ToolEntry(NamedTuple):
             high,
             tuple(data["setting"]),
             source,
+            draft=bool(data.get("draft")),
         )
 
 
@@ -147,10 +151,15 @@ class Catalogue:
         return self.levers[index.find(query, "cards.unknown_lever", "cards.ambiguous_lever")]
 
     def entries_for(self, lever: str) -> list[ToolEntry]:
-        return [entry for entry in self.entries.values() if entry.lever == lever]
+        """The tools of ``lever`` that are ready (drafts are left out: see ``Card.draft``)."""
+        return [e for e in self.entries.values() if e.lever == lever and not e.draft]
 
     def tools_for(self, lever: str) -> list[Card]:
         return [self.tools[entry.id] for entry in self.entries_for(lever)]
+
+    def ready_tools(self) -> list[Card]:
+        """The full cards of every tool but the drafts (for suggestions)."""
+        return [self.tools[ident] for ident, entry in self.entries.items() if not entry.draft]
 
 
 def builtin_dirs() -> list[Path]:

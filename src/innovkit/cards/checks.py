@@ -51,8 +51,10 @@ _CARD_KEYS = (
     "handouts",
     "pitfalls",
     "credits",
+    "status",
 )
-_CARD_OPTIONAL = ("variants", "handouts")
+_CARD_OPTIONAL = ("variants", "handouts", "status")
+CARD_STATUSES = ("draft", "ready")
 _CARD_REQUIRED = tuple(key for key in _CARD_KEYS if key not in _CARD_OPTIONAL)
 
 
@@ -91,7 +93,27 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         credits=c.text(d["credits"], line_at(d, "credits"), "credits"),
         source=file,
         digest=digest,
+        status=_status(c, d),
     )
+
+
+def _follow_up_days(c: Checker, o: dict, path: str) -> int | None:
+    """How many days after the session the follow-up a ``date`` outcome records usually comes
+    (``plan --ics`` proposes it as an event); only for that kind."""
+    if "follow_up_days" not in o:
+        return None
+    where = line_at(o, "follow_up_days")
+    if o["kind"] != "date":
+        raise c.fail(where, f"{path}.follow_up_days", "cards.follow_up_only_for_date")
+    return c.integer(o["follow_up_days"], where, f"{path}.follow_up_days", 1)
+
+
+def _status(c: Checker, d: dict) -> str:
+    """``ready`` unless the card says ``status: draft`` (see ``Card.draft``)."""
+    status = d.get("status", "ready")
+    if status not in CARD_STATUSES:
+        raise c.fail(d, "status", "cards.bad_status", value=status)
+    return str(status)
 
 
 def _participants(c: Checker, d: dict) -> tuple[int, int]:
@@ -225,7 +247,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
         o = c.mapping(
             item,
             path,
-            ("id", "kind", "label", "help", "choices", "required"),
+            ("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
             ("id", "kind", "label"),
             where,
         )
@@ -254,6 +276,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
                 else c.text(o["help"], line_at(o, "help"), f"{path}.help"),
                 choices=choices,
                 required=required,
+                follow_up_days=_follow_up_days(c, o, path),
             )
         )
     c.unique([o.id for o in outcomes], line_at(d, "outcomes"), "outcomes")

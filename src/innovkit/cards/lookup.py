@@ -4,6 +4,7 @@ by its id, by one of its names, or by the unique beginning of either."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
@@ -20,6 +21,20 @@ def words(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """``text`` reduced to its letters and digits: ``"Audace up !"`` → ``audaceup``."""
     return "".join(words(text))
+
+
+# Words that name nothing by themselves: « Version courte » is found by « courte ».
+_EMPTY_WORDS = {"version", "elle", "avec", "sans", "pour", "dans", "with", "without", "from"}
+
+
+def name_words(texts: Iterable[str]) -> set[str]:
+    """What a thing with these names may be called: each whole name, and each word of it that
+    says something (four letters or more: « courte », « aidé », not « version »)."""
+    found: set[str] = set()
+    for text in texts:
+        found.add(normalise(text))
+        found |= {word for word in words(text) if len(word) >= 4 and word not in _EMPTY_WORDS}
+    return found
 
 
 class Index:

@@ -100,6 +100,7 @@ class Outcome(NamedTuple):
     help: Text | None = None
     choices: tuple[Choice, ...] = ()
     required: bool = False
+    follow_up_days: int | None = None  # a date: the follow-up it records, this long after
 
 
 class Handout(NamedTuple):
@@ -141,6 +142,13 @@ class Card(NamedTuple):
     origin: str = "builtin"
     overrides: bool = False
     digest: str = ""
+    status: str = "ready"  # "draft": written by ``cards new``, kept out of suggestions and reports
+
+    @property
+    def draft(self) -> bool:
+        """A card still being written (``status: draft``): listed and printable, but left out
+        of ``suggest``, ``levers``, the booklet and the reports until it is marked ready."""
+        return self.status == "draft"
 
     @property
     def duration(self) -> int:
@@ -153,14 +161,28 @@ class Card(NamedTuple):
         totals = [sum(v.steps.values()) for v in self.variants if v.steps is not None]
         return min([self.duration, *totals])
 
-    def variant(self, query: str) -> Variant:
-        """The variant whose id is ``query`` (case-insensitive), or ``BadInput``."""
-        wanted = query.strip().lower()
+    def variant(self, query: str, lang: str | None = None) -> Variant:
+        """The variant named ``query``: its id (``short``), its name in either language
+        (« Version courte », "Short version") or a word of its name that only it has
+        (« courte », « distance »), in any case, with or without accents; else ``BadInput``
+        listing the timed variants in ``lang``'s words."""
+        from innovkit.cards.lookup import name_words, normalise
+
+        wanted = normalise(query)
         for variant in self.variants:
-            if variant.id == wanted:
+            if normalise(variant.id) == wanted:
                 return variant
-        names = ", ".join(v.id for v in self.variants if v.structured) or "—"
-        raise BadInput(tr("cards.unknown_variant", variant=query, tool=self.id, choices=names))
+        found = [v for v in self.variants if wanted in name_words(v.name.values.values())]
+        if len(found) == 1:
+            return found[0]
+        names = ", ".join(
+            f"{v.name(lang)} ({v.id})" if normalise(v.name(lang)) != normalise(v.id) else v.id
+            for v in self.variants
+            if v.structured
+        )
+        raise BadInput(
+            tr("cards.unknown_variant", lang, variant=query, tool=self.id, choices=names or "—")
+        )
 
     def plan(self, variant: str | None = None) -> tuple[Step, ...]:
         """The steps to run, with their minutes, for the whole card or a structured variant."""

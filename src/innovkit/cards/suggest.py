@@ -83,7 +83,7 @@ def suggest(
 ) -> list[Suggestion]:
     """The tools that fit, best first. ``history`` maps lever ids to their recent use."""
     suggestions = []
-    for card in _candidates(catalogue.tools.values(), lever, setting, participants):
+    for card in _candidates(catalogue.ready_tools(), lever, setting, participants):
         fitted = _fit(card, minutes)
         if fitted is None:
             continue

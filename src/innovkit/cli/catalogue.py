@@ -37,6 +37,9 @@ def register(app: typer.Typer) -> None:
     command(cards, "validate", "help.cards_validate")(validate_cards)
     command(cards, "new", "help.cards_new")(new_card)
     command(cards, "path", "help.cards_path")(card_paths)
+    from innovkit.cli.cardready import ready_card
+
+    command(cards, "ready", "help.cards_ready")(ready_card)
     app.add_typer(cards, name="cards")
 
 
@@ -81,37 +84,51 @@ def list_tools(
             ]
         )
         mark = "*" if card.overrides else ""
+        if card.draft:
+            meta = f"{tr('catalogue.draft_mark', lang)} · {meta}"
         rows.append((card.id + mark, card.name(lang), meta, card.summary(lang).strip()))
-    _print_rows(rows)
+    out().print(tool_listing(rows, out().width), soft_wrap=True)
     overridden = any(card.overrides for card in tools)
     if overridden:
         say(tr("catalogue.override_note"))
+    if any(card.draft for card in tools):
+        say(tr("catalogue.draft_note", lang))
 
 
-def _print_rows(rows: list[tuple[str, str, str, str]]) -> None:
-    """One entry per tool: the id, then the name and facts, then the summary wrapped under them.
+def tool_listing(rows: list[tuple[str, str, str, str]], width: int) -> Any:
+    """One entry per tool: the id, then the name and facts, then the summary wrapped under them,
+    within ``width`` columns (an id longer than the margin gets a line of its own).
 
     Laid out by hand (a Rich table costs more than all of innovkit's own work at start-up), and
-    wrapped at ordinary spaces only, so French non-breaking spaces hold.
+    wrapped between words only, so words are never cut and French non-breaking spaces hold.
     """
-    from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
+    from innovkit.cli.console import Prose as Text
+    from innovkit.plaintext import visible
     from innovkit.wrapping import wrap_lines
 
-    left = max(len(row[0]) for row in rows) + 2
-    width = max(out().width - left, 30)
+    left = min(max(len(row[0]) for row in rows) + 2, LISTING_MARGIN)
+    room = max(width - left, 30)
     indent = " " * left
     page = Text()
-    from innovkit.plaintext import visible
-
     for ident, name, meta, summary in (map(visible, row) for row in rows):
-        page.append(ident.ljust(left) + name + "\n", style="bold")
-        for part in wrap_lines(meta, width):
+        names = wrap_lines(name, room) or [""]
+        if len(ident) + 2 > left:
+            page.append(ident + "\n", style="bold")
+            page.append(indent + names[0] + "\n", style="bold")
+        else:
+            page.append(ident.ljust(left) + names[0] + "\n", style="bold")
+        for part in names[1:]:
+            page.append(indent + part + "\n", style="bold")
+        for part in wrap_lines(meta, room):
             page.append(indent)
             page.append(part + "\n", style="cyan")
-        for part in wrap_lines(summary, width):
+        for part in wrap_lines(summary, room):
             page.append(indent + part + "\n")
     page.rstrip()
-    out().print(page, soft_wrap=True)
+    return page
+
+
+LISTING_MARGIN = 24  # the ids' column in ``list``: the built-in ids fit, a long custom one wraps
 
 
 def _tool_summary(card: Any, catalogue: Any, lang: str) -> dict[str, Any]:
@@ -127,6 +144,7 @@ def _tool_summary(card: Any, catalogue: Any, lang: str) -> dict[str, Any]:
         "summary": card.summary(lang),
         "origin": card.origin,
         "overrides": card.overrides,
+        "draft": card.draft,
         "source": card.source,
     }
 
@@ -180,33 +198,51 @@ def show_levers(ctx: typer.Context, json: JsonOption = False, lang: LangOption =
     if json:
         print_json(rows)
         return
+    width = out().width
+    out().print(lever_table(rows, lang, width))
+    asleep = sum(row["neglected"] for row in rows)
+    say(tr_count("catalogue.levers_summary", len(rows) - asleep, total=len(rows)))
+
+
+def lever_table(rows: list[dict[str, Any]], lang: str, width: int) -> Any:
+    """``levers``'s table within ``width`` columns: the tools and the lever's meaning wrap
+    between words; then the last session's date, then the count of sessions, are left out."""
+    from datetime import date
+
     from rich.table import Table
 
     from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
+    from innovkit.cli.tables import READABLE, fitted_table
     from innovkit.dates import format_date
     from innovkit.plaintext import visible
 
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column(tr("catalogue.col_lever"), no_wrap=True)
-    table.add_column(tr("catalogue.col_tool_and_description"), ratio=1)
-    table.add_column(tr("catalogue.col_sessions"), justify="right")
-    table.add_column(tr("catalogue.col_last_session"))
+    cells = []
     for row in rows:
-        tools = ", ".join(row["tool_names"]) or tr("catalogue.no_tool")
+        tools = ", ".join(row["tool_names"]) or tr("catalogue.no_tool", lang)
         last = row["last_session"]
-        last_text = format_date(date.fromisoformat(last), lang) if last else "—"
         lever = Text(visible(row["name"]))
         if row["neglected"]:
-            lever.append("\n" + tr("catalogue.neglected"), style="bold yellow")
-        table.add_row(
-            lever,
-            Text.assemble((visible(tools), "bold"), "\n", visible(row["description"])),
-            str(row["sessions_12_months"]),
-            last_text,
+            lever.append("\n" + tr("catalogue.neglected", lang), style="bold yellow")
+        cells.append(
+            (
+                lever,
+                Text.assemble((visible(tools), "bold"), "\n", visible(row["description"])),
+                Text(str(row["sessions_12_months"])),
+                Text(format_date(date.fromisoformat(last), lang) if last else "—"),
+            )
         )
-    out().print(table)
-    asleep = sum(row["neglected"] for row in rows)
-    say(tr_count("catalogue.levers_summary", len(rows) - asleep, total=len(rows)))
+    headers = ("col_lever", "col_tool_and_description", "col_sessions", "col_last_session")
+
+    def make(keep: Any) -> Any:
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        settings: list[dict[str, Any]] = [{}, READABLE, {"justify": "right"}, {}]
+        for i in keep:
+            table.add_column(tr(f"catalogue.{headers[i]}", lang), **settings[i])
+        for row in cells:
+            table.add_row(*(row[i] for i in keep))
+        return table
+
+    return fitted_table(make, len(headers), width, dropping=(3, 2))
 
 
 def validate_cards(

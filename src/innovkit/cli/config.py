@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from innovkit.cli.console import print_json, say
 from innovkit.cli.usage import command, group
 from innovkit.i18n import tr
+
+if TYPE_CHECKING:
+    from innovkit.cli.context import Context
 
 
 def register(app: typer.Typer) -> None:
@@ -46,7 +49,8 @@ def show_settings(
 def get_setting(key: KeyArgument) -> None:
     from innovkit.settings import check_key, read_settings
 
-    value = read_settings(strict=True).get(check_key(key))
+    key = check_key(key)
+    value = read_settings(strict=True).get(key)
     if value is None:
         say(tr("planning.config_not_set", key=key))
         raise typer.Exit(1)
@@ -58,23 +62,49 @@ def set_setting(
     key: KeyArgument,
     value: Annotated[str, typer.Argument(metavar="VALUE", help=tr("help.config_value"))],
 ) -> None:
-    from innovkit.settings import change_setting, check_key, known_variants
+    from innovkit.cli.context import run_context
+    from innovkit.settings import change_setting, check_key
 
-    if check_key(key) == "variant":
-        from innovkit.cli.context import run_context
-        from innovkit.errors import BadInput
-
-        timed = known_variants(run_context(ctx).catalogue(quiet=True))
-        if value.strip().lower() not in timed:
-            raise BadInput(
-                tr("planning.config_bad_variant", value=value, choices=", ".join(timed) or "—")
-            )
+    key = check_key(key)
+    if key == "variant":
+        value = _timed_variant(value, run_context(ctx))
     settings = change_setting(key, value)
     say(tr("planning.config_saved", key=key, value=settings[key]))
 
 
-def unset_setting(key: KeyArgument) -> None:
-    from innovkit.settings import change_setting
+def _timed_variant(value: str, context: Context) -> str:
+    """The id of the timed variant called ``value`` in some tool: its id (``short``) or its
+    name in either language (« courte », « Version courte »); else ``BadInput`` listing them."""
+    from innovkit.errors import BadInput
 
+    catalogue = context.catalogue(quiet=True)
+    wanted = value.strip().lower()
+    for card in catalogue.tools.values():  # an id first: « courte » may be one too
+        if any(v.id == wanted and v.structured for v in card.variants):
+            return wanted
+    found: dict[str, str] = {}
+    for card in catalogue.tools.values():
+        try:
+            variant = card.variant(value, context.lang)
+        except BadInput:
+            continue
+        if variant.structured:
+            found[variant.id] = variant.name(context.lang)
+    if len(found) == 1:
+        return next(iter(found))
+    timed: dict[str, str] = {}  # each id by its shortest name among the tools
+    for card in catalogue.tools.values():
+        for v in (v for v in card.variants if v.structured):
+            name = v.name(context.lang)
+            if v.id not in timed or len(name) < len(timed[v.id]):
+                timed[v.id] = name
+    choices = ", ".join(f"{name} ({ident})" for ident, name in sorted(timed.items())) or "—"
+    raise BadInput(tr("planning.config_bad_variant", context.lang, value=value, choices=choices))
+
+
+def unset_setting(key: KeyArgument) -> None:
+    from innovkit.settings import change_setting, check_key
+
+    key = check_key(key)
     change_setting(key, None)
     say(tr("planning.config_removed", key=key))

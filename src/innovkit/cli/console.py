@@ -33,6 +33,12 @@ class Prose(Text):
             line.plain = line.plain.translate(_SHOW)
         return lines
 
+    def __rich_measure__(self, console: Console, options: Any) -> Any:
+        """The narrowest width is the longest run between ordinary spaces (see ``wrap``)."""
+        hidden = self.copy()
+        hidden.plain = self.plain.translate(_HIDE)
+        return Text.__rich_measure__(hidden, console, options)
+
 
 @cache
 def out() -> Console:

@@ -55,7 +55,7 @@ def _options(
     return SheetOptions(
         lang=lang,
         start=parse_time(start) if start is not None else None,
-        day=parse_date(day) if day is not None else None,
+        day=parse_date(day, lang=lang, ahead=True) if day is not None else None,
         participants=participants,
         facilitator=facilitator,
         variant=variant,
@@ -118,6 +118,9 @@ def sheet(
     ] = None,
     facilitator: FacilitatorOption = None,
     variant: VariantOption = None,
+    attendance: Annotated[
+        bool, typer.Option("--attendance", help=tr("help.documents_attendance"))
+    ] = False,
 ) -> None:
     from innovkit.documents.render import (
         PRINT_FORMATS,
@@ -147,6 +150,9 @@ def sheet(
     folder = target if target is not None and output and _is_folder(output) else None
     fmt = choose_format(format, None if folder else target, PRINT_FORMATS)
     _warn_group_size(cards, people)
+    if attendance:
+        _attendance(cards, catalogue, options, fmt, target, force)
+        return
     if folder is not None:
         files = _sheet_files(catalogue, cards, options, fmt)
         written = write_documents(prepare_folder(folder), files, force=force)
@@ -159,6 +165,28 @@ def sheet(
         return render_booklet(cards, catalogue, options, kind)
 
     deliver_document(render, fmt, target, force, lang)
+
+
+def _attendance(
+    cards: list[Card],
+    catalogue: Catalogue,
+    options: SheetOptions,
+    fmt: str,
+    target: Path | None,
+    force: bool,
+) -> None:
+    """``sheet TOOL --attendance``: the session's attendance sheet, for one tool."""
+    from innovkit.documents.attendance import render_attendance
+
+    if len(cards) != 1:
+        raise BadInput(tr("documents.attendance_one_tool", options.lang))
+    deliver_document(
+        lambda kind: render_attendance(cards[0], catalogue, options, kind),
+        fmt,
+        target,
+        force,
+        options.lang,
+    )
 
 
 def _sheet_files(

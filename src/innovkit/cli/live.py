@@ -64,7 +64,7 @@ def run(
     card, people = _card_to_run(catalogue, tool, resume, variant, options["participants"])
     if not (at_terminal() and not no_input):
         card, variant = _plain(card, resume, no_input, variant)
-        _run_script(catalogue, card, variant, people, options, record)
+        _run_script(catalogue, card, variant, people, options, record, run_context(ctx).lang)
         return
     if record or any(options[name] is not None for name in _RECORDED_ONLY):
         warn(tr("live.record_options_ignored"))
@@ -85,6 +85,7 @@ def _run_script(
     people: int | None,
     options: dict[str, Any],
     record: bool,
+    lang: str,
 ) -> None:
     """The run printed as a script; with ``--record``, the session recorded as ``journal add``
     would (a wrong option is refused before anything is printed)."""
@@ -94,7 +95,7 @@ def _run_script(
     session = prepare_session(card, options, variant=variant) if record else None
     write_shown(run_script(card, catalogue, variant, start, facilitator, people))
     if session is not None:
-        say_recorded(card, session, record_session(card, session))
+        say_recorded(card, session, record_session(card, session, lang))
 
 
 def _card_to_run(
@@ -271,10 +272,12 @@ def _on_screen(guided: GuidedRun) -> Finished | Stopped | None:
 
 def _record(card: Card, draft: Draft) -> Any:
     """Stores the finished run in the journal (once: a retry after a crash finds it there)."""
+    from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.store import Journal
     from innovkit.live.capture import session_from_draft
 
     session = session_from_draft(card, draft)
+    add_follow_ups(card, session, draft.lang)
     with Journal() as journal:
         try:
             return journal.get(session.id)

@@ -43,7 +43,7 @@ def publish(
             "opendata.written",
             context.lang,
             folder=folder,
-            tools=len(catalogue.tools),
+            tools=len(catalogue.ready_tools()),
             levers=len(catalogue.levers),
             rows=package.activity_rows,
             sessions=package.sessions,

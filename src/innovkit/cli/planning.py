@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -98,24 +98,39 @@ def suggest_tools(
     if not found:
         say(tr("planning.nothing_fits"))
         return
+    out().print(suggestion_table(found, lang, out().width))
+
+
+def suggestion_table(found: list[Any], lang: str, width: int) -> Any:
+    """``suggest``'s table within ``width`` columns: the reasons wrap between words; then the
+    rank is left out."""
     from rich.table import Table
 
     from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
+    from innovkit.cli.tables import READABLE, fitted_table
     from innovkit.plaintext import visible
 
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("#", justify="right")
-    table.add_column(tr("catalogue.col_tool"), no_wrap=True)
-    table.add_column(tr("planning.col_why"), ratio=1)
+    rows = []
     for rank, s in enumerate(found, 1):
-        form = tr("common.minutes", minutes=s.minutes)
+        form = tr("common.minutes", lang, minutes=s.minutes)
         if s.variant:
             form += f" (--variant {s.variant})"
         why = Text.assemble((visible(s.card.name(lang)), "bold"), "  ", (form, "cyan"))
         for reason in s.reasons:
             why.append("\n• " + visible(reason))
-        table.add_row(str(rank), s.card.id, why)
-    out().print(table)
+        rows.append((Text(str(rank)), Text(s.card.id), why))
+    headers = ("#", tr("catalogue.col_tool", lang), tr("planning.col_why", lang))
+    settings: list[dict[str, Any]] = [{"justify": "right"}, {"no_wrap": True}, READABLE]
+
+    def make(keep: Any) -> Any:
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        for i in keep:
+            table.add_column(headers[i], **settings[i])
+        for row in rows:
+            table.add_row(*(row[i] for i in keep))
+        return table
+
+    return fitted_table(make, len(headers), width, dropping=(0,))
 
 
 def plan_workshop(
@@ -140,6 +155,12 @@ def plan_workshop(
         Path | None,
         typer.Option("--ics", metavar="FILE", help=tr("help.plan_ics"), show_default=False),
     ] = None,
+    location: Annotated[
+        str | None,
+        typer.Option(
+            "--location", metavar="TEXT", help=tr("help.plan_location"), show_default=False
+        ),
+    ] = None,
     force: ForceOption = False,
     lang: LangOption = None,
 ) -> None:
@@ -160,11 +181,13 @@ def plan_workshop(
         choices.append(choose_tool(catalogue.find(name), wanted or None, default_variant))
     begins = parse_time(start) if start else None
     finish = parse_time(end) if end else None
-    when = parse_date(day) if day else None
+    when = parse_date(day, lang=lang, ahead=True) if day else None
     if finish is not None and begins is None:
         raise BadInput(tr("planning.plan_end_needs_start"))
     if ics is not None and (begins is None or when is None):
         raise BadInput(tr("planning.plan_ics_needs"))
+    if location is not None and ics is None:
+        raise BadInput(tr("planning.plan_location_needs_ics", lang))
     fmt = choose_format(format, output, PRINT_FORMATS)
     if fmt == "pdf":
         from innovkit.documents.pdf import check_engine
@@ -198,15 +221,17 @@ def plan_workshop(
             )
         )
     if ics is not None:
-        _write_ics(ics, agenda, lang, title, force)
+        _write_ics(ics, agenda, lang, title, force, location)
     if fmt == "pdf":
         deliver_document(lambda _: text, fmt, output, force, lang)
         return
     deliver(text, output, force)
 
 
-def _write_ics(path: Path, agenda, lang: str, title: str | None, force: bool) -> None:
-    from innovkit.documents.agenda import preparation
+def _write_ics(
+    path: Path, agenda, lang: str, title: str | None, force: bool, location: str | None
+) -> None:
+    from innovkit.documents.agenda import follow_up_events, preparation
     from innovkit.documents.calendar import workshop_event
     from innovkit.documents.render import slot_span
     from innovkit.output import write_file
@@ -223,6 +248,8 @@ def _write_ics(path: Path, agenda, lang: str, title: str | None, force: bool) ->
         agenda.start,
         agenda.ends,
         "\n".join(lines),
+        location=location,
+        follow_ups=follow_up_events(agenda, lang),
     )
     write_file(path, event, force=force)
     say(tr("planning.plan_written_ics", path=path))

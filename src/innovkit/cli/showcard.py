@@ -108,9 +108,11 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
     for outcome in card.outcomes:
         kind = tr("catalogue.kind_" + outcome.kind)
         if outcome.choices:
-            choices = " / ".join(choice.label(lang) for choice in outcome.choices)
+            choices = " / ".join(f"{c.label(lang)} ({c.id})" for c in outcome.choices)
             kind = labelled(kind, choices, lang)
-        parts.append(Padding(RichText(f"• {outcome.label(lang)} ({kind})"), (0, 0, 0, 2)))
+        key = tr("catalogue.outcome_key", lang, key=outcome.id)
+        line = f"• {outcome.label(lang)} ({kind}) — {key}"
+        parts.append(Padding(RichText(line), (0, 0, 0, 2)))
         if outcome.help is not None:
             parts.append(Padding(RichText(outcome.help(lang), style="dim"), (0, 0, 0, 4)))
     if card.handouts:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from innovkit.cli.console import say
+from innovkit.cli.context import run_context
 from innovkit.cli.options import LangOption, language
 from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import tr
@@ -25,9 +26,11 @@ def at_terminal() -> bool:
 
 
 def timer(
+    ctx: typer.Context,
     duration: Annotated[
-        str, typer.Argument(metavar="DURATION", help=tr("help.timer_duration"), show_default=False)
-    ],
+        str | None,
+        typer.Argument(metavar="DURATION", help=tr("help.timer_duration"), show_default=False),
+    ] = None,
     label: Annotated[
         str | None, typer.Option("--label", "-l", help=tr("help.timer_label"), show_default=False)
     ] = None,
@@ -38,20 +41,26 @@ def timer(
         ),
     ] = None,
     no_bell: NoBellOpt = False,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until", "-u", metavar="HH:MM", help=tr("help.timer_until"), show_default=False
+        ),
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     from innovkit.durations import clock_face, elapsed_face, parse_duration
     from innovkit.live.timer import Countdown, SystemClock, TimerRun
 
     language(lang)
-    seconds = parse_duration(duration)
+    clock = SystemClock()
+    seconds = _how_long(duration, until, clock, run_context(ctx).lang)
     warnings = [parse_duration(text) for text in warn_at or []]
     for text, value in zip(warn_at or [], warnings, strict=True):
         if value >= seconds:
             raise BadInput(tr("live.warn_too_late", warn=text, duration=clock_face(seconds)))
     if not warn_at and seconds > 120:
         warnings = [60.0]  # a default a room can read: the colour changes one minute before
-    clock = SystemClock()
     countdown = Countdown(seconds, clock, warnings)
     timer_run = TimerRun(countdown, clock, label, bell=not no_bell)
     try:
@@ -74,3 +83,19 @@ def timer(
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     if not finished:
         say(tr("live.timer_stopped", left=clock_face(countdown.remaining())))
+
+
+def _how_long(duration: str | None, until: str | None, clock: Any, lang: str) -> float:
+    """The seconds to count: a duration as typed, or until a clock time on ``clock``."""
+    from innovkit.durations import parse_duration
+
+    if duration is not None and until is not None:
+        raise BadInput(tr("live.until_and_duration", lang))
+    if until is not None:
+        from innovkit.dates import parse_time
+        from innovkit.live.timer import seconds_until
+
+        return seconds_until(parse_time(until), clock.now(), lang)
+    if duration is None:
+        raise BadInput(tr("live.duration_or_until", lang))
+    return parse_duration(duration)

@@ -15,6 +15,7 @@ core (see ``cli/options.py``). What Click may still say by itself is shown as it
 
 from __future__ import annotations
 
+import re
 from difflib import get_close_matches
 from typing import Any
 
@@ -23,6 +24,31 @@ from typer.core import TyperCommand, TyperGroup
 
 from innovkit.errors import BadInput
 from innovkit.i18n import labelled, tr
+
+# The placeholders of a help page: ``NAME``, ``YYYY-MM-DD``, ``<str>``, ``before|during|after``.
+_PLACEHOLDER = re.compile(r"<\w+>|[a-z]+(?:\|[a-z]+)+|(?<![\w-])[A-Z]+(?:-[A-Z]+)*(?![\w])")
+
+
+def placeholders(text: str, lang: str) -> str:
+    """``text`` with each placeholder in ``lang``'s words: ``--date YYYY-MM-DD`` →
+    ``--date AAAA-MM-JJ``, ``KEY=VALUE`` → ``CLÉ=VALEUR``, ``<str>`` → ``TEXTE``."""
+    from innovkit.i18n import catalogue
+
+    words = catalogue()
+
+    def swap(match: re.Match[str]) -> str:
+        entry = words.get(f"metavar.{match.group(0)}")
+        return entry[lang] if entry else match.group(0)
+
+    text = _PLACEHOLDER.sub(swap, text)
+    # « TEXTE ; RESPONSABLE » in French, "TEXT; OWNER" in English
+    return re.sub(r"(\w); ", "\\1\u00a0; ", text) if lang == "fr" else text
+
+
+def _lang(ctx: Any) -> str:
+    from innovkit.cli.context import run_context
+
+    return run_context(ctx).lang
 
 
 def usage_error(ctx: Any, message: str) -> BadInput:
@@ -121,7 +147,7 @@ def _check_arguments(command: Any, ctx: Any, args: list[str], positional: list[s
         else:
             taken, left = left[: param.nargs], left[param.nargs :]
         if param.required and (not taken or len(taken) < max(param.nargs, 1)):
-            name = param.metavar or param.human_readable_name
+            name = placeholders(param.metavar or param.human_readable_name, _lang(ctx))
             raise usage_error(ctx, tr("click.missing_argument", name=name))
     if left and not unlimited and not ctx.allow_extra_args:
         raise usage_error(ctx, tr("click.extra_arguments", args=" ".join(left)))
@@ -144,7 +170,8 @@ class _OurWords:
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
-        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=tr("click.usage"))
+        words = placeholders(" ".join(pieces), _lang(ctx))
+        formatter.write_usage(ctx.command_path, words, prefix=tr("click.usage", _lang(ctx)))
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
         arguments, options = [], []
@@ -161,7 +188,7 @@ def _help_record(param: Any, ctx: Any) -> tuple[str, str] | None:
     record = param.get_help_record(ctx)
     if record is None:
         return None
-    names = record[0]
+    names = placeholders(record[0], _lang(ctx))
     own = {
         "install_completion": tr("click.install_completion"),
         "show_completion": tr("click.show_completion"),

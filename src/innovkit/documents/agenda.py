@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from innovkit.cards.model import Card, Step
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.live.schedule import Slot, timetable
+
+if TYPE_CHECKING:
+    from innovkit.documents.calendar import FollowUpEvent
 
 
 @dataclass(frozen=True)
@@ -133,3 +137,37 @@ def preparation(agenda: Agenda, lang: str) -> list[tuple[str, list[str]]]:
         (choice.card.name(lang), [item(lang).strip() for item in choice.card.preparation])
         for choice in agenda.tools
     ]
+
+
+def follow_up_events(agenda: Agenda, lang: str) -> list[FollowUpEvent]:
+    """The follow-ups the agenda's tools plan (an outcome of kind date with
+    ``follow_up_days``), each on its proposed day, soonest first."""
+    from innovkit.dates import format_date
+    from innovkit.documents.calendar import FollowUpEvent
+    from innovkit.i18n import tr_in
+
+    if agenda.day is None:
+        return []
+    events = []
+    for tool in agenda.tools:
+        card = tool.card
+        for outcome in card.outcomes:
+            if outcome.kind != "date" or not outcome.follow_up_days:
+                continue
+            values = {
+                "label": outcome.label(lang),
+                "tool": card.name(lang),
+                "date": format_date(agenda.day, lang),
+                "days": outcome.follow_up_days,
+            }
+            description = tr_in(lang, "planning.ics_follow_up_description", **values)
+            if outcome.help is not None:
+                description += "\n\n" + outcome.help(lang)
+            events.append(
+                FollowUpEvent(
+                    tr_in(lang, "planning.ics_follow_up_summary", **values),
+                    agenda.day + timedelta(days=outcome.follow_up_days),
+                    description,
+                )
+            )
+    return sorted(events, key=lambda event: event.day)

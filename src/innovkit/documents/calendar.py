@@ -1,16 +1,32 @@
-"""One calendar event (iCalendar, RFC 5545) for a workshop agenda, built with ``icalendar``.
+"""The calendar events (iCalendar, RFC 5545) of a workshop agenda, built with ``icalendar``.
 
-The event is in floating local time (the facilitator's own clock, as written on the agenda), its
-description carries the agenda and the preparation checklist. Escaping and line folding are the
-library's: no text typed by the user can end a line or start a property of its own.
+The workshop is one event in floating local time (the facilitator's own clock, as written on
+the agenda), in its room (``location``); its description carries the agenda and the
+preparation checklist. Each follow-up the tools plan (audace-up's report-back three weeks
+later…) is an all-day event on the proposed day, for the facilitator to move to the right
+hour. Escaping and line folding are the library's: no text typed by the user can end a line or
+start a property of its own.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from innovkit import __version__
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpEvent:
+    """A follow-up of the workshop: an all-day event on ``day``."""
+
+    summary: str
+    day: date
+    description: str
 
 
 def workshop_event(
@@ -21,10 +37,12 @@ def workshop_event(
     location: str | None = None,
     now: datetime | None = None,
     uid: str | None = None,
+    follow_ups: Sequence[FollowUpEvent] = (),
 ) -> str:
-    """The text of a ``.ics`` file holding one event from ``start`` to ``end``.
+    """The text of a ``.ics`` file holding the workshop from ``start`` to ``end`` (in
+    ``location`` when given), then its ``follow_ups``.
 
-    The summary is a title: one line, its line breaks read as spaces. The description keeps its
+    A summary is a title: one line, its line breaks read as spaces. A description keeps its
     lines (a lone carriage return counts as a line break, as the library reads it).
     """
     import icalendar  # only when an .ics is written: it costs start-up time
@@ -34,17 +52,45 @@ def workshop_event(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    event = icalendar.Event()
-    event.add("uid", f"{uid or uuid.uuid4()}@innovkit")
-    event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
+    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    event = _event(icalendar, summary, description, location, stamp, uid)
     event.add("dtstart", start.replace(tzinfo=None))
     event.add("dtend", end.replace(tzinfo=None))
-    event.add("summary", " ".join(summary.split()))
-    event.add("description", _lines(description))
-    if location:
-        event.add("location", " ".join(location.split()))
     calendar.add_component(event)
+    for number, follow_up in enumerate(follow_ups, 1):
+        ident = f"{uid}-{number}" if uid else None
+        # Where the follow-up happens is not known yet: no room.
+        event = _event(icalendar, follow_up.summary, follow_up.description, None, stamp, ident)
+        # A date without a time: an all-day event, ending (exclusively) the next day.
+        event.add("dtstart", follow_up.day)
+        event.add("dtend", follow_up.day + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")  # a reminder: it does not make anyone busy
+        calendar.add_component(event)
     return calendar.to_ical().decode("utf-8")
+
+
+def _event(
+    icalendar: Any,
+    summary: str,
+    description: str,
+    location: str | None,
+    stamp: datetime,
+    uid: str | None,
+) -> Any:
+    event = icalendar.Event()
+    event.add("uid", f"{uid or uuid.uuid4()}@innovkit")
+    event.add("dtstamp", stamp)
+    event.add("summary", _one_line(summary))
+    event.add("description", _lines(description))
+    if location and location.strip():
+        event.add("location", _one_line(location))
+    return event
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line: line breaks, tabs and runs of spaces become one space; the
+    no-break spaces of French typography (« audace up ! ») stay as they are."""
+    return re.sub(r"[ \t\r\n\f\v\x1c-\x1f\x85\u2028\u2029]+", " ", text).strip()
 
 
 def _lines(text: str) -> str:

@@ -38,6 +38,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "group_short": tr_in(lang, "documents.group_short", min=low, max=high),
         "expected": options.participants,
         "setting": ", ".join(tr_in(lang, f"documents.setting_{s}") for s in card.setting),
+        "settings": [tr_in(lang, f"documents.setting_{s}") for s in card.setting],
         "session_setting": (
             tr_in(lang, f"documents.setting_{options.setting}") if options.setting else None
         ),

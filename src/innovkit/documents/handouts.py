@@ -1,5 +1,7 @@
 """Handouts as print layouts: a handout's text, as the card writes it, becomes cards with cut
-lines, sized A6 or A5 (``handout_layout``), rendered by ``render_handout``."""
+lines, sized A6 or A5 (``handout_layout``), rendered by ``render_handout``. A sign for a door or
+a wall (a handout whose id ends in ``-sign`` or ``-poster``) is a page of its own in large type,
+printed once."""
 
 from __future__ import annotations
 
@@ -21,7 +23,10 @@ def render_handout(card: Card, catalogue: Catalogue, options: SheetOptions, hand
     handout = next(h for h in card.handouts if h.id == handout_id)
     lang = options.lang
     title = handout.title(lang)
-    size, sheets = handout_layout(handout.content(lang), title, options.participants or 1)
+    if is_sign(handout_id):
+        size, sheets = sign_layout(handout.content(lang))
+    else:
+        size, sheets = handout_layout(handout.content(lang), title, options.participants or 1)
     return render_template(
         "kit/handout.html.j2",
         tool=tool_context(card, catalogue, options),
@@ -35,6 +40,25 @@ def render_handout(card: Card, catalogue: Catalogue, options: SheetOptions, hand
 
 # --------------------------------------------------------------------------- handouts
 
+SIGN_ENDINGS = ("-sign", "-poster")
+
+
+def is_sign(handout_id: str) -> bool:
+    """A sign for the door or a poster for the wall (« Point silence en cours »), not a card to
+    hand out: one A4 page each, in large type, printed once whatever the group."""
+    return handout_id.endswith(SIGN_ENDINGS)
+
+
+def sign_layout(content: str) -> tuple[str, list[list[dict[str, Any]]]]:
+    """A sign laid out for print: one landscape A4 page per sign (a set of posters, like the
+    three spaces of « dans la peau de Walt », is cut into pages where the card draws « ✂ - - - »),
+    its first line kept: on a door, the heading is the message."""
+    pages = handout_cards(content, keep_heading=True)
+    return "sign", [
+        [{"number": n, "blocks": blocks, "deck": False}] for n, blocks in enumerate(pages, 1)
+    ]
+
+
 # A handout's text, as the card writes it, becomes a print layout: « ____ » a line to write on,
 # « [ ] » a box to tick, « ✂ - - - » a cut between two small cards, an upper-case line a heading,
 # « +---+ » / « | » lines a drawn grid (kept as it is drawn).
@@ -44,14 +68,17 @@ _BOX = re.compile(r"^\[\s?\]\s*")
 _GRID = re.compile(r"^\s*[+|]")
 
 
-def handout_cards(content: str, title: str = "") -> list[list[dict[str, Any]]]:
+def handout_cards(
+    content: str, title: str = "", keep_heading: bool = False
+) -> list[list[dict[str, Any]]]:
     """The blocks of a handout, one list per card: most handouts are one card; a deck (lines of
     « ✂ - - - » between its cards, like « cadran total »'s constraint cards) is several. The
     handout's own first line, its title (in capitals, or with the tool's name), is left out: the
-    title is printed once."""
+    title is printed once (a sign keeps it: ``keep_heading``)."""
     lines = content.rstrip("\n").split("\n")
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
-    if first is not None and (_is_heading(lines[first]) or title.lower() in lines[first].lower()):
+    dropped = first is not None and not keep_heading
+    if dropped and (_is_heading(lines[first]) or title.lower() in lines[first].lower()):
         lines = lines[first + 1 :]
     cuts = [n for n, line in enumerate(lines) if _CUT.match(line.strip())]
     if cuts:  # a deck: what comes before its first cut tells the facilitator how to cut it

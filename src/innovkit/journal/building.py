@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from innovkit.dates import parse_date, parse_time
+from innovkit import dates
+from innovkit.dates import format_date, parse_date, parse_time
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.outcomes import find_outcome, outcome_value, parse_outcome
@@ -85,7 +86,7 @@ def new_session(card: Card, **fields: Any) -> Session:
         card_digest=card.digest,
         lever=card.lever,
         variant=variant,
-        date=_given(fields.get("date"), parse_date) or date.today(),
+        date=_not_ahead(_given(fields.get("date"), parse_date) or dates.todays_date()),
         start=_given(fields.get("start"), parse_time),
         planned_minutes=sum(step.minutes for step in steps),
         actual_minutes=_given(fields.get("actual_minutes"), parse_minutes),
@@ -133,6 +134,8 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
     for name, parse in parsers.items():
         if fields.get(name) is not None:
             setattr(changed, name, _given(fields[name], parse))
+    if fields.get("date") is not None:
+        _not_ahead(changed.date)
     for name in ("facilitator", "notes"):
         if fields.get(name) is not None:
             setattr(changed, name, str(fields[name]).strip())
@@ -159,6 +162,14 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
                 changed.outcomes[key] = parsed
     check_session(changed)
     return changed
+
+
+def _not_ahead(day: Any) -> Any:
+    """``day``, unless it has not come yet: the journal records what happened (a session to
+    come is prepared with ``plan``). A typed date is checked; a Python value too."""
+    if isinstance(day, date) and day > dates.todays_date():
+        raise BadInput(tr("journal.date_in_future", day=format_date(day, weekday=True)))
+    return day
 
 
 def _structured(card: Card, variant: str | None) -> bool:

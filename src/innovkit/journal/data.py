@@ -119,6 +119,8 @@ def check_fields(session: Session) -> None:
     for action in session.actions:
         if action.due is not None and not _is_day(action.due):
             raise Wrong("actions.due", action.due)
+        if action.done_on is not None and not _is_day(action.done_on):
+            raise Wrong("actions.done_on", action.done_on)
     check_rules(session)
 
 
@@ -229,7 +231,9 @@ def to_session(data: Any) -> Session:
     values["start"] = None if data.start is None else time.fromisoformat(data.start)
     values["created_at"] = _utc(data.created_at)
     values["updated_at"] = _utc(data.updated_at)
-    values["actions"] = [Action(a.id, a.text, a.owner, a.due, a.status) for a in data.actions]
+    values["actions"] = [
+        Action(a.id, a.text, a.owner, a.due, a.status, a.done_on) for a in data.actions
+    ]
     values["field_changes"] = {
         key: [_utc(moment).isoformat() for moment in times]
         for key, times in data.field_changes.items()

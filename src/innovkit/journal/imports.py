@@ -23,7 +23,7 @@ import msgspec
 
 from innovkit.journal.conflicts import DeletionData
 from innovkit.journal.records import Session, time_text
-from innovkit.journal.rows import COLUMNS, JSON_COLUMNS
+from innovkit.journal.rows import COLUMNS, JSON_COLUMNS, action_row
 from innovkit.journal.schema import FIELDS, REQUIRED, Long, Seconds
 
 
@@ -170,11 +170,7 @@ def table_rows(rows: Sequence[Any]) -> TableRows | None:
                 return None
     columns = [_column(name, kept) for name in COLUMNS]
     sessions = sorted(zip(*columns, strict=True), key=_chronological)
-    actions = [
-        (a.id, row.id, i, a.text, a.owner, a.due and a.due.isoformat(), a.status)
-        for row in kept
-        for i, a in enumerate(row.actions)
-    ]
+    actions = [action_row(a, row.id, i) for row in kept for i, a in enumerate(row.actions)]
     tags = [(row.id, i, tag) for row in kept for i, tag in enumerate(row.tags)]
     return TableRows(sessions, actions, tags)
 

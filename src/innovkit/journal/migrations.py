@@ -130,10 +130,17 @@ def _m003_field_changes_deletions_and_conflicts(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX conflicts_by_session ON conflicts (session_id, field)")
 
 
+def _m004_action_done_on(db: sqlite3.Connection) -> None:
+    # The day an action was marked done, shown in its follow-up and the reports. Actions
+    # done before this version keep an unknown day (NULL): nobody recorded it.
+    db.execute("ALTER TABLE actions ADD COLUMN done_on TEXT")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("sessions_and_actions", _m001_sessions_and_actions),
     ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),
     ("field_changes_deletions_and_conflicts", _m003_field_changes_deletions_and_conflicts),
+    ("action_done_on", _m004_action_done_on),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

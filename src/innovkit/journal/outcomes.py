@@ -39,18 +39,26 @@ def parse_outcome(card: Card, text: str) -> tuple[str, Any]:
     return outcome.id, outcome_value(outcome, value)
 
 
-def find_outcome(card: Card, key: str) -> Outcome:
-    """The outcome field of ``card`` named ``key`` (any case, ``-`` for ``_``)."""
+def find_outcome(card: Card, key: str, lang: str | None = None) -> Outcome:
+    """The outcome field of ``card`` named ``key``: its id (any case, ``-`` for ``_``) or its
+    label in either language (« Contrainte tirée »), with or without accents."""
+    from innovkit.cards.lookup import normalise
+
     wanted = key.strip().lower().replace("-", "_")
     for outcome in card.outcomes:
         if outcome.id == wanted:
             return outcome
+    plain = normalise(key)
+    for outcome in card.outcomes:
+        if plain and plain in {normalise(text) for text in outcome.label.values.values()}:
+            return outcome
     raise BadInput(
         tr(
             "journal.unknown_outcome",
+            lang,
             key=key.strip(),
-            tool=card.name(),
-            keys=", ".join(o.id for o in card.outcomes),
+            tool=card.name(lang),
+            keys=", ".join(f"{o.label(lang)} ({o.id})" for o in card.outcomes),
         )
     )
 
@@ -87,7 +95,7 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
             raise BadInput(tr("journal.outcome_scale", label=label, value=value))
         return number
     if outcome.kind == "date":
-        return parse_date(value).isoformat()
+        return parse_date(value, ahead=True).isoformat()  # a follow-up: « vendredi » is next
     if outcome.kind == "choice":
         return _choice(outcome, value)
     return value
@@ -105,14 +113,18 @@ def _number(value: str, label: str) -> int | float:
 
 
 def _choice(outcome: Outcome, value: str) -> str:
-    from innovkit.cards.lookup import normalise
+    from innovkit.cards.lookup import name_words, normalise
 
     wanted = normalise(value)
     for choice in outcome.choices:
         names = {normalise(choice.id), *(normalise(t) for t in choice.label.values.values())}
         if wanted in names:
             return choice.id
-    choices = ", ".join(f"{c.id} ({c.label()})" for c in outcome.choices)
+    # A word of one label only: « aidé » for « Elle a aidé », "blocked" for its id.
+    found = [c for c in outcome.choices if wanted in name_words(c.label.values.values())]
+    if len(found) == 1:
+        return found[0].id
+    choices = ", ".join(f"{c.label()} ({c.id})" for c in outcome.choices)
     raise BadInput(
         tr("journal.outcome_choice", label=outcome.label(), value=value, choices=choices)
     )

@@ -1,8 +1,13 @@
 """The days a report or a listing covers: a month, a range of dates, or the whole journal.
 
-``choose_period`` reads ``--month``, ``--from``/``--to`` and ``--all`` (with the core's date
-parsers); a ``Period`` names itself in French or English and knows the period before it (for
-the report's comparison).
+``choose_period`` reads ``--month``, ``--last-month``, ``--week``, ``--from``/``--to`` and
+``--all`` (with the core's date parsers, so « novembre », « le mois dernier », « vendredi »…
+work); a ``Period`` names itself in French or English and knows the period before it (for the
+report's comparison).
+
+Without a period, a report covers a month: during the first ``JUST_ENDED_DAYS`` days of a month,
+the month just ended (on 2 December, November: that is the month a report is written about),
+afterwards the month in progress.
 """
 
 from __future__ import annotations
@@ -11,11 +16,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from innovkit import dates
 from innovkit.dates import format_date, format_month, parse_date, parse_month
+from innovkit.datewords import shift_month
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 
 # --------------------------------------------------------------------------- periods
+
+JUST_ENDED_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,25 +100,36 @@ def choose_period(
     everything: bool = False,
     today: date | None = None,
     default: str = "month",
+    *,
+    last_month: bool = False,
+    week: bool = False,
+    lang: str | None = None,
 ) -> Period:
-    """The period named by ``--month``, ``--from``/``--to`` or ``--all`` (only one kind at a
-    time). With none of them: the current month (``default="month"``) or everything."""
-    kinds = sum([month is not None, start is not None or end is not None, everything])
-    if kinds > 1:
-        raise BadInput(tr("journal.period_conflict"))
+    """The period named by ``--month``, ``--last-month``, ``--week`` (Monday to Sunday, this
+    week), ``--from``/``--to`` or ``--all`` (only one kind at a time). With none of them: a
+    month (``default="month"``: see the module's docstring) or everything."""
+    today = today or dates.todays_date()
+    kinds = [month is not None, last_month, week, start is not None or end is not None]
+    if sum(kinds) + everything > 1:
+        raise BadInput(tr("journal.period_conflict", lang))
     if month is not None:
-        return month_period(*parse_month(month))
+        return month_period(*parse_month(month, today, lang))
+    if last_month:
+        return month_period(*shift_month(today.year, today.month, -1))
+    if week:
+        monday = today - timedelta(days=today.weekday())
+        return Period(monday, monday + timedelta(days=6))
     if start is not None or end is not None:
-        first = parse_date(start, today) if start is not None else None
-        last = parse_date(end, today) if end is not None else None
+        first = parse_date(start, today, lang) if start is not None else None
+        last = parse_date(end, today, lang) if end is not None else None
         if first is not None and last is not None and first > last:
-            raise BadInput(
-                tr("journal.period_backwards", start=format_date(first), end=format_date(last))
-            )
+            words = {"start": format_date(first, lang), "end": format_date(last, lang)}
+            raise BadInput(tr("journal.period_backwards", lang, **words))
         return Period(first, last)
     if everything or default != "month":
         return Period(None, None)
-    today = today or date.today()
+    if today.day <= JUST_ENDED_DAYS:
+        return month_period(*shift_month(today.year, today.month, -1))
     return month_period(today.year, today.month)
 
 
@@ -204,4 +224,4 @@ def choose_report_period(
         return parse_quarter(quarter, lang)
     if year is not None:
         return parse_year(year, lang)
-    return choose_period(**others)  # type: ignore[arg-type]
+    return choose_period(**others, lang=lang)  # type: ignore[arg-type]

@@ -186,6 +186,7 @@ def _merge_actions(
             )
             result[part], stamps[key] = value, stamp
             _note(merged, ACTIONS, taken, found)
+        _done_day(result, action, theirs_too)
         kept.append(result)
     for ident, action in their_actions.items():
         kept.append(action)
@@ -194,6 +195,17 @@ def _merge_actions(
             stamps[action_key(part, ident)] = Times(moment, moment)
         _note(merged, ACTIONS, True, None)
     return kept
+
+
+def _done_day(result: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any] | None) -> None:
+    """The day an action was done goes with its status: the side whose status was kept gives
+    it (when both say done, the day one side knows)."""
+    if theirs is None or "done_on" not in result:
+        return
+    taken = result["status"] != ours["status"]
+    unknown_here = result["status"] == theirs["status"] and result.get("done_on") is None
+    if taken or unknown_here:
+        result["done_on"] = theirs.get("done_on")
 
 
 def action_key(part: str, ident: str) -> str:

@@ -24,11 +24,16 @@ def prepare_session(card: Card, options: dict[str, Any], **fields: Any) -> Sessi
     return new_session(card, **given)
 
 
-def record_session(card: Card, session: Session, path: Path | None = None) -> list[Outcome]:
-    """Store ``session`` in the journal (``path``, else the usual one); returns the card's
+def record_session(
+    card: Card, session: Session, lang: str, path: Path | None = None
+) -> list[Outcome]:
+    """Store ``session`` in the journal (``path``, else the usual one), with an action for
+    each follow-up date (see ``followups``, its text in ``lang``); returns the card's
     required outcome fields it leaves empty, for the caller to mention."""
+    from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.store import Journal
 
+    add_follow_ups(card, session, lang)
     with Journal(path) as journal:
         journal.add(session)
     return missing_outcomes(card, session.outcomes)

@@ -67,6 +67,7 @@ class Action:
     owner: str = ""
     due: date | None = None
     status: str = "open"  # "open" | "done"
+    done_on: date | None = None  # the day it was marked done (unknown for older ones)
 
     def overdue(self, today: date) -> bool:
         return self.status == "open" and self.due is not None and self.due < today
@@ -206,12 +207,12 @@ def parse_action(text: str) -> Action:
     owner = ""
     if len(parts) >= 3:
         body, owner, when = (part.strip() for part in raw.rsplit(";", 2))
-        due = parse_date(when) if when else None
+        due = parse_date(when, ahead=True) if when else None  # « vendredi »: the next one
     elif len(parts) == 2:
         body, other = parts
-        # « texte ; 2026-12-01 » reads as a due date; anything else is the owner.
+        # « texte ; 2026-12-01 » (or « ; 31/12 ») reads as a due date; anything else is the owner.
         if looks_like_date(other):
-            due = parse_date(other)
+            due = parse_date(other, ahead=True)
         else:
             owner = other
     else:

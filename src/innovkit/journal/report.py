@@ -80,6 +80,7 @@ class ActionRow:
     tool: str
     due_text: str = ""  # the dates in words, written once here rather than in the template
     date_text: str = ""
+    done_text: str = ""  # « faite le 1 décembre 2026 », when the day is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +356,7 @@ def _action_row(action: Action, day: date, tool: str, today: date, words: Words)
         tool=tool,
         due_text=words.date(action.due),
         date_text=words.date(day),
+        done_text=words.done_on(action.done_on),
     )
 
 

@@ -12,7 +12,7 @@ from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from innovkit.dates import format_clock, format_date
-from innovkit.i18n import tr, tr_count
+from innovkit.i18n import tr, tr_count, tr_in
 
 if TYPE_CHECKING:
     from innovkit.journal.report import ActionRow, Report
@@ -72,6 +72,12 @@ class Words:
 
     def date(self, day: date | None) -> str:
         return "—" if day is None else format_date(day, self.lang)
+
+    def done_on(self, day: date | None) -> str:
+        """« faite le 1 décembre 2026 »; empty when the day is not known."""
+        if day is None:
+            return ""
+        return tr_in(self.lang, "journal.done_on", date=format_date(day, self.lang))
 
     def when(self, day: date, start: time | None = None) -> str:
         """« 3 novembre 2026, 14 h 00 », "3 November 2026, 14:00": as on the run sheets."""

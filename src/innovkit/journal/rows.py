@@ -159,11 +159,36 @@ def row_session(row: Sequence[Any]) -> Session:
     )
 
 
+# The columns of the ``actions`` table that hold an action's own fields, in this order.
+ACTION_COLUMNS = ("id", "text", "owner", "due", "status", "done_on")
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
 def row_action(row: Sequence[Any]) -> Action:
+    """The action of a row of ``ACTION_COLUMNS``."""
     return Action(
         id=row[0],
         text=row[1],
         owner=row[2],
-        due=None if row[3] is None else date.fromisoformat(row[3]),
+        due=_day(row[3]),
         status=row[4],
+        done_on=_day(row[5]),
+    )
+
+
+def action_row(action: Action, session_id: str, position: int) -> tuple[Any, ...]:
+    """The values of the ``actions`` columns: ``ACTION_COLUMNS`` after the session's id and
+    the action's position in it."""
+    return (
+        session_id,
+        position,
+        action.id,
+        action.text,
+        action.owner,
+        action.due and action.due.isoformat(),
+        action.status,
+        action.done_on and action.done_on.isoformat(),
     )

@@ -83,6 +83,7 @@ class ActionData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=Fa
     owner: Short = ""
     due: date | None = None
     status: Literal["open", "done"] = "open"
+    done_on: date | None = None
 
 
 Participants = Annotated[int, msgspec.Meta(ge=limits.MIN_PARTICIPANTS, le=MAX_PARTICIPANTS)]

@@ -229,7 +229,7 @@ def _outcome_count(tool: str, key: str) -> Callable[[Session], Any]:
 
 def action_columns(names: Names) -> list[Column]:
     """The columns of the actions file: the session it was decided in (date, tool,
-    identifier), the action, its owner, due date and status."""
+    identifier), the action, its owner, due date, status and the day it was done."""
     Row = tuple[Session, Any]
 
     def status(row: Row) -> str:
@@ -242,6 +242,7 @@ def action_columns(names: Names) -> list[Column]:
         ("owner", lambda row: row[1].owner),
         ("due", lambda row: names.day(row[1].due)),
         ("status", status),
+        ("done_on", lambda row: names.day(row[1].done_on)),
         ("session", lambda row: row[0].id),
     ]
     return [Column(names.header(name), cell) for name, cell in cells]  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from innovkit.cards.model import Card
-from innovkit.errors import BadInput, InnovkitError
+from innovkit.errors import InnovkitError
 from innovkit.i18n import current_language, tr
 
 DRAFT_FORMAT = "innovkit-draft"
@@ -122,11 +122,10 @@ def fit_to_card(draft: Draft, card: Card) -> bool:
     lang = draft.lang
     count = len(card.checklist_phase("before"))
     draft.checklist = (list(draft.checklist) + [False] * count)[:count]
-    try:
-        plan = card.plan(draft.variant)
-    except BadInput:
+    # By its id only: a variant renamed on the card is no more (its name may still match).
+    if draft.variant not in {v.id for v in card.variants if v.structured}:
         draft.variant = None
-        plan = card.plan(None)
+    plan = card.plan(draft.variant)
     kept = {state.step_id: state for state in draft.steps}
     steps = []
     for step in plan:

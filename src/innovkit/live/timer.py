@@ -12,12 +12,17 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from datetime import time as clock_time
 from typing import Any, Protocol, TypeVar
 
 Clock = Callable[[], float]
 
 #: Seconds added or removed by one press of ``+`` or ``-``.
 NUDGE = 60.0
+#: Seconds added or removed by one press of → or ← in ``innovkit timer``: the fine touch.
+SMALL_NUDGE = 10.0
+#: A clock time already passed today is taken for tomorrow only when that is this close.
+_NEXT_DAY_HOURS = 12
 
 # Waking a hair after a boundary rather than before it means one wake-up per change, not two.
 _SETTLE = 0.0002
@@ -172,6 +177,32 @@ class Countdown:
         return max(wait, 0.0) + _SETTLE
 
 
+def seconds_until(target: clock_time, now: datetime, lang: str) -> float:
+    """Seconds from ``now`` to the next ``target`` clock time (« jusqu'à 14 h 30 »): later
+    today, or tomorrow when that is less than 12 hours away (23:50 → 00:10). A time passed
+    earlier today is refused with a sentence: counting down almost a day is never what was
+    meant."""
+    from innovkit.dates import format_clock
+    from innovkit.errors import BadInput
+    from innovkit.i18n import tr
+
+    wall = now.replace(tzinfo=None)
+    aimed = datetime.combine(wall.date(), target)
+    left = (aimed - wall).total_seconds()
+    if left <= 0:
+        left += 24 * 3600
+        if left > _NEXT_DAY_HOURS * 3600:
+            raise BadInput(
+                tr(
+                    "live.until_passed",
+                    lang,
+                    until=format_clock(target, lang),
+                    now=format_clock(wall.time(), lang),
+                )
+            )
+    return left
+
+
 def warning_times(total: float) -> list[float]:
     """The default warning for a countdown of ``total`` seconds: one minute before the end,
     or a quarter of the time for short ones (15 s of a one-minute step)."""
@@ -268,7 +299,8 @@ class TimerConsole(Protocol):
 class TimerRun:
     """``innovkit timer``: a run of one step, on the run's clock and the run's one loop.
 
-    Space pauses and resumes, ``+``/``-`` add or take off a minute, ``q`` or Escape quits."""
+    Space pauses and resumes, ``+``/``-`` add or take off a minute, → and ← ten seconds,
+    ``q`` or Escape quits."""
 
     def __init__(
         self, countdown: Countdown, clock: Any, label: str | None = None, bell: bool = True
@@ -322,6 +354,10 @@ class TimerRun:
                 self.countdown.extend(NUDGE)
             elif key == "-":
                 self.countdown.extend(-NUDGE)
+            elif key == "right":
+                self.countdown.extend(SMALL_NUDGE)
+            elif key == "left":
+                self.countdown.extend(-SMALL_NUDGE)
             elif key in ("q", "Q", "escape"):
                 return False
             return None

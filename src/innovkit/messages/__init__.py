@@ -14,6 +14,7 @@ AREAS = (
     "journal",
     "spreadsheet",
     "merging",
+    "followup",
     "documents",
     "live",
     "planning",

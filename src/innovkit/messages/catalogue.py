@@ -142,6 +142,61 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "levier inconnu « {lever} » (leviers possibles : {allowed}).",
         "en": "unknown lever “{lever}” (possible levers: {allowed}).",
     },
+    "cards.bad_status": {
+        "fr": "statut inconnu « {value} » (statuts possibles : draft, ready).",
+        "en": "unknown status “{value}” (possible statuses: draft, ready).",
+    },
+    "cards.follow_up_only_for_date": {
+        "fr": "follow_up_days ne va qu’avec un champ de type date.",
+        "en": "follow_up_days only goes with a field of kind date.",
+    },
+    "catalogue.draft_mark": {
+        "fr": "BROUILLON",
+        "en": "DRAFT",
+    },
+    "catalogue.draft_note": {
+        "fr": "Les fiches en brouillon ne sont ni suggérées ni comptées dans les rapports : "
+        "« innovkit cards ready ID » les rend prêtes.",
+        "en": "Draft cards are neither suggested nor counted in the reports: "
+        "“innovkit cards ready ID” makes them ready.",
+    },
+    "catalogue.ready_done": {
+        "fr": "La fiche « {id} » est prête : {path}",
+        "en": "The card “{id}” is ready: {path}",
+    },
+    "catalogue.ready_already": {
+        "fr": "La fiche « {id} » est déjà prête : rien n’a changé.",
+        "en": "The card “{id}” is already ready: nothing changed.",
+    },
+    "catalogue.ready_refused.one": {
+        "fr": "La fiche « {id} » ne se valide pas ({count} problème ci-dessus) : "
+        "elle reste en brouillon.",
+        "en": "The card “{id}” does not validate ({count} problem above): it stays a draft.",
+    },
+    "catalogue.ready_refused.other": {
+        "fr": "La fiche « {id} » ne se valide pas ({count} problèmes ci-dessus) : "
+        "elle reste en brouillon.",
+        "en": "The card “{id}” does not validate ({count} problems above): it stays a draft.",
+    },
+    "catalogue.ready_no_file": {
+        "fr": "Aucune fiche « {id}.yaml » dans vos dossiers de fiches "
+        "(« innovkit cards path » les montre).",
+        "en": "No card “{id}.yaml” in your card folders (“innovkit cards path” shows them).",
+    },
+    "catalogue.ready_no_line": {
+        "fr": "La fiche {path} n’a pas de ligne « status: draft » à changer : "
+        "écrivez « status: ready » vous-même.",
+        "en": "The card {path} has no “status: draft” line to change: write “status: ready” "
+        "yourself.",
+    },
+    "help.cards_ready": {
+        "fr": "Marquer une fiche en brouillon comme prête, si elle se valide.",
+        "en": "Mark a draft card as ready, if it validates.",
+    },
+    "help.ready_id": {
+        "fr": "L’identifiant de la fiche (le nom de son fichier sans .yaml).",
+        "en": "The card's id (its file name without .yaml).",
+    },
     "cards.folder_missing": {
         "fr": "ce dossier de fiches n’existe pas.",
         "en": "this card folder does not exist.",
@@ -185,6 +240,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "catalogue.nothing_fits": {
         "fr": "Aucun outil ne correspond à ces critères.",
         "en": "No tool matches these criteria.",
+    },
+    "catalogue.outcome_key": {
+        "fr": "--outcome {key}=…",
+        "en": "--outcome {key}=…",
     },
     "catalogue.col_tool": {"fr": "Outil", "en": "Tool"},
     "catalogue.col_lever": {"fr": "Levier", "en": "Lever"},
@@ -307,8 +366,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'The tool: its id, its name or their beginning (audace, "Audace up !").',
     },
     "help.levers": {
-        "fr": "Les 12 leviers de l’écosystème et leurs outils.",
-        "en": "The ecosystem's 12 levers and their tools.",
+        "fr": "Les 12 leviers de l’écosystème et leurs outils. Sur un terminal étroit, la "
+        "date de la dernière séance, puis le nombre de séances, sont omis.",
+        "en": "The ecosystem's 12 levers and their tools. In a narrow terminal, the last "
+        "session's date, then the count of sessions, are left out.",
     },
     "help.cards_group": {
         "fr": "Vos propres fiches : vérifier, créer, savoir où elles sont.",

@@ -132,6 +132,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.expected": {"fr": "{count} personnes", "en": "{count} people"},
     "documents.colon": {"fr": "\u00a0:", "en": ":"},
     "documents.designed_for": {"fr": "prévu pour {group}", "en": "designed for {group}"},
+    "documents.present": {"fr": "présents", "en": "present"},
     "documents.setting_indoor": {"fr": "en salle", "en": "indoors"},
     "documents.setting_outdoor": {"fr": "en extérieur", "en": "outdoors"},
     "documents.setting_remote": {"fr": "à distance", "en": "remote"},

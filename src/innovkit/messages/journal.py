@@ -3,8 +3,22 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "journal.bad_date": {
-        "fr": "« {value} » n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-11-03.",
-        "en": "“{value}” is not a date: write it as YYYY-MM-DD, for example 2026-11-03.",
+        "fr": "« {value} » n’est pas une date : écrivez-la AAAA-MM-JJ (2026-11-03), JJ/MM "
+        "(03/11) ou en mots (« hier », « vendredi », « 3 novembre »).",
+        "en": "“{value}” is not a date: write it as YYYY-MM-DD (2026-11-03), DD/MM (03/11) or "
+        "in words (“yesterday”, “friday”, “3 November”).",
+    },
+    "journal.day_first": {
+        "fr": "« {value} » n’est pas une date : le jour vient d’abord, puis le mois ({fixed}).",
+        "en": "“{value}” is not a date: write the day first, then the month ({fixed}).",
+    },
+    "journal.date_in_future": {
+        "fr": "La séance serait datée du {day}, qui n’est pas encore arrivé : le journal note ce "
+        "qui a eu lieu (pour préparer une séance à venir, voyez « innovkit plan »). Vérifiez "
+        "la date (AAAA-MM-JJ).",
+        "en": "The session would be dated {day}, which has not come yet: the journal records "
+        "what happened (to prepare a session to come, see “innovkit plan”). Check the date "
+        "(YYYY-MM-DD).",
     },
     "journal.no_such_month_in_date": {
         "fr": "« {value} » n’est pas une date qui existe : le mois va de 01 à 12.",
@@ -19,8 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” is not a time: write it as HH:MM, for example 14:00.",
     },
     "journal.bad_month": {
-        "fr": "« {value} » n’est pas un mois : écrivez-le AAAA-MM, par exemple 2026-11.",
-        "en": "“{value}” is not a month: write it as YYYY-MM, for example 2026-11.",
+        "fr": "« {value} » n’est pas un mois : écrivez-le AAAA-MM (2026-11), MM/AAAA (11/2026) "
+        "ou en mots (« novembre », « novembre 2026 », « le mois dernier »).",
+        "en": "“{value}” is not a month: write it as YYYY-MM (2026-11), MM/YYYY (11/2026) or in "
+        "words (“November”, “November 2026”, “last month”).",
     },
     "journal.no_such_month": {
         "fr": "« {value} » n’est pas un mois qui existe : le mois va de 01 à 12, par exemple "
@@ -97,8 +113,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” is not an outcome: write KEY=VALUE, for example {example}.",
     },
     "journal.unknown_outcome": {
-        "fr": "L’outil {tool} n’a pas de résultat « {key} » : ses résultats sont {keys}.",
-        "en": "The tool {tool} has no outcome “{key}”: its outcomes are {keys}.",
+        "fr": "L’outil {tool} n’a pas de résultat « {key} » : ses résultats sont {keys} (le nom "
+        "ou la clé entre parenthèses).",
+        "en": "The tool {tool} has no outcome “{key}”: its outcomes are {keys} (the name or "
+        "the key in brackets).",
     },
     "journal.outcome_empty": {
         "fr": "Le résultat « {label} » ({key}) est vide : donnez-lui une valeur.",
@@ -432,8 +450,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Period: {period}; {sessions}.",
     },
     "journal.period_conflict": {
-        "fr": "Choisissez une seule période : --month, ou --from et --to, ou --all.",
-        "en": "Choose one period only: --month, or --from and --to, or --all.",
+        "fr": "Choisissez une seule période : --month, --last-month, --week, ou --from et "
+        "--to, ou --all.",
+        "en": "Choose one period only: --month, --last-month, --week, or --from and --to, or "
+        "--all.",
     },
     "journal.period_backwards": {
         "fr": "La période irait du {start} au {end} : la date de début doit venir avant la date "
@@ -846,8 +866,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "missing.",
     },
     "help.journal_list": {
-        "fr": "Lister les séances d’une période, avec des filtres.",
-        "en": "List the sessions of a period, with filters.",
+        "fr": "Lister les séances d’une période, avec des filtres. Sur un terminal étroit, "
+        "l’outil et l’animation passent à la ligne ; puis l’heure, la satisfaction, la durée et "
+        "les participants sont omis, dans cet ordre (redirigée, la liste garde tout).",
+        "en": "List the sessions of a period, with filters. In a narrow terminal, the tool and "
+        "the facilitators wrap; then the time, the satisfaction, the duration and the "
+        "participants are left out, in that order (piped, the list keeps everything).",
     },
     "help.journal_show": {
         "fr": "Afficher une séance en entier (le début de son identifiant suffit).",
@@ -864,8 +888,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Delete a session (asks for confirmation; without a terminal, --yes is needed).",
     },
     "help.journal_actions": {
-        "fr": "Suivre les actions décidées en séance.",
-        "en": "Follow up the actions decided in sessions.",
+        "fr": "Suivre les actions décidées en séance. Sur un terminal étroit, le texte, le "
+        "responsable et la séance passent à la ligne ; puis la séance, le retard et le "
+        "responsable sont omis, dans cet ordre (redirigée, la liste garde tout).",
+        "en": "Follow up the actions decided in sessions. In a narrow terminal, the text, the "
+        "owner and the session wrap; then the session, the lateness and the owner are left "
+        "out, in that order (piped, the list keeps everything).",
     },
     "help.journal_action_done": {
         "fr": "Marquer une action comme faite.",
@@ -874,9 +902,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.journal_export": {
         "fr": "Exporter une période : rapport Markdown ou HTML pour la Direction générale, ou "
         "données JSON ou CSV (CSV pour Excel : séparateur « ; » en français, « , » en "
-        "anglais).",
+        "anglais). Sans période : le mois qui vient de finir pendant les 7 premiers jours "
+        "d’un mois, ensuite le mois en cours.",
         "en": "Export a period: a Markdown or HTML report for management, or JSON or CSV data "
-        "(CSV for Excel: separator “;” in French, “,” in English).",
+        "(CSV for Excel: separator “;” in French, “,” in English). Without a period: the "
+        "month just ended during the first 7 days of a month, afterwards the month in "
+        "progress.",
     },
     "help.journal_import": {
         "fr": "Fusionner dans votre journal l’export JSON d’un autre journal.",
@@ -899,12 +930,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The action's id, or its start (see “innovkit journal actions”).",
     },
     "help.journal_date": {
-        "fr": "Date de la séance, AAAA-MM-JJ (par défaut : aujourd’hui).",
-        "en": "Date of the session, YYYY-MM-DD (default: today).",
+        "fr": "Date de la séance : 2026-11-03, 03/11, « 3 novembre », « hier », « vendredi » "
+        "(le dernier) ; par défaut : aujourd’hui, jamais une date à venir.",
+        "en": "Date of the session: 2026-11-03, 03/11, “3 November”, “yesterday”, “friday” "
+        "(the last one); default: today, never a date to come.",
     },
     "help.journal_edit_date": {
-        "fr": "La date de la séance, si elle était mal notée : AAAA-MM-JJ.",
-        "en": "The date of the session, if it was recorded wrong: YYYY-MM-DD.",
+        "fr": "La date de la séance, si elle était mal notée : 2026-11-03, 03/11, « hier », "
+        "« vendredi »… (jamais une date à venir).",
+        "en": "The session's date, if it was recorded wrong: 2026-11-03, 03/11, “yesterday”, "
+        "“friday”… (never a date to come).",
     },
     "help.journal_edit_facilitator": {
         "fr": "Qui animait, si c’était mal noté.",
@@ -977,16 +1012,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Never ask anything, even at a terminal.",
     },
     "help.journal_month": {
-        "fr": "Le mois, AAAA-MM.",
-        "en": "The month, YYYY-MM.",
+        "fr": "Le mois : 2026-11, 11/2026, « novembre 2026 », « novembre » (le dernier "
+        "commencé) ou « le mois dernier ».",
+        "en": "The month: 2026-11, 11/2026, “November 2026”, “November” (the last one begun) "
+        "or “last month”.",
+    },
+    "help.journal_last_month": {
+        "fr": "Le mois dernier (comme --month « le mois dernier »).",
+        "en": "Last month (as --month “last month”).",
+    },
+    "help.journal_week": {
+        "fr": "Cette semaine, du lundi au dimanche.",
+        "en": "This week, Monday to Sunday.",
     },
     "help.journal_from": {
-        "fr": "Premier jour, AAAA-MM-JJ.",
-        "en": "First day, YYYY-MM-DD.",
+        "fr": "Premier jour : 2026-11-03, 03/11, « 3 novembre », « vendredi », « hier »…",
+        "en": "First day: 2026-11-03, 03/11, “3 November”, “friday”, “yesterday”…",
     },
     "help.journal_to": {
-        "fr": "Dernier jour, AAAA-MM-JJ.",
-        "en": "Last day, YYYY-MM-DD.",
+        "fr": "Dernier jour : 2026-11-30, 30/11, « 30 novembre », « hier »…",
+        "en": "Last day: 2026-11-30, 30/11, “30 November”, “yesterday”…",
     },
     "help.journal_filter_tool": {
         "fr": "Seulement cet outil.",

@@ -93,7 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "De 1 (pas du tout) à 5 (tout à fait).",
         "en": "From 1 (not at all) to 5 (completely).",
     },
-    "live.hint_date": {"fr": "AAAA-MM-JJ ou JJ/MM/AAAA.", "en": "YYYY-MM-DD or DD/MM/YYYY."},
+    "live.hint_date": {
+        "fr": "AAAA-MM-JJ, JJ/MM ou en mots (« 3 novembre », « vendredi » : le prochain).",
+        "en": "YYYY-MM-DD, DD/MM or in words (“3 November”, “friday”: the next one).",
+    },
     "live.hint_number": {"fr": "Un nombre.", "en": "A number."},
     "live.hint_choice": {
         "fr": "Tapez le numéro ou le nom d’un choix.",
@@ -137,8 +140,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "PAUSED · space to resume",
     },
     "live.timer_keys": {
-        "fr": "espace : pause   + / - : une minute de plus ou de moins   q : quitter",
-        "en": "space: pause   + / -: one minute more or less   q: quit",
+        "fr": "espace : pause   + / - : ± 1 min   → / ← : ± 10 s   q : quitter",
+        "en": "space: pause   + / -: ± 1 min   → / ←: ± 10 s   q: quit",
     },
     # run: the step screen
     "live.step_of": {"fr": "Étape {number} sur {count}", "en": "Step {number} of {count}"},

@@ -46,8 +46,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The folder {folder} does not exist: create it first, or check the journal's path.",
     },
     "planning.config_unknown_key": {
-        "fr": "Le réglage « {key} » n’existe pas. Réglages possibles : {keys}.",
-        "en": "There is no setting called “{key}”. Possible settings: {keys}.",
+        "fr": "Le réglage « {key} » n’existe pas. Réglages possibles : langue (language), "
+        "animation (facilitator), journal, variante (variant).",
+        "en": "There is no setting called “{key}”. Possible settings: language, facilitator, "
+        "journal, variant.",
     },
     "planning.config_damaged": {
         "fr": "Le fichier de réglages {path} est abîmé ({detail}) : corrigez-le ou supprimez-le.",
@@ -78,12 +80,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.config_show": {"fr": "Afficher tous les réglages.", "en": "Show every setting."},
     "help.config_get": {"fr": "Afficher un réglage.", "en": "Show one setting."},
     "help.config_set": {
-        "fr": 'Changer un réglage, par exemple : innovkit config set facilitator "Claire M."',
+        "fr": 'Changer un réglage, par exemple : innovkit config set animation "Claire M."',
         "en": "Change a setting, for example: innovkit config set language fr",
     },
     "help.config_unset": {"fr": "Retirer un réglage.", "en": "Remove a setting."},
     "help.config_key": {
-        "fr": "language, facilitator, journal ou variant",
+        "fr": "langue, animation, journal ou variante (ou leurs noms anglais : language, "
+        "facilitator, journal, variant)",
         "en": "language, facilitator, journal or variant",
     },
     "help.config_value": {"fr": "La nouvelle valeur.", "en": "The new value."},

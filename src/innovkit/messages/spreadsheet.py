@@ -30,6 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "spreadsheet.col_owner": {"fr": "Responsable", "en": "Owner"},
     "spreadsheet.col_due": {"fr": "Échéance", "en": "Due"},
     "spreadsheet.col_status": {"fr": "État", "en": "Status"},
+    "spreadsheet.col_done_on": {"fr": "Faite le", "en": "Done on"},
     "spreadsheet.actions_written": {
         "fr": "Actions des séances\u00a0: {path}",
         "en": "Actions of the sessions: {path}",

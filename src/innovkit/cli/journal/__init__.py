@@ -3,16 +3,16 @@ monthly report, merge a colleague's journal. Each command resolves its inputs, c
 (``innovkit.journal``: records, store, report) and prints.
 
 One module per concept: ``adding`` (``journal add`` and its questions), ``sessions`` (list,
-show, edit, delete), ``actions``, ``exchange`` (export, import, path) and ``conflicts`` (what
-imports left to decide); ``common`` and ``merged`` hold what they share. ``register`` puts them
-all under ``innovkit journal``.
+show, edit, delete), ``summary`` (the participants' summary), ``actions``, ``exchange``
+(export, import, path) and ``conflicts`` (what imports left to decide); ``common`` and
+``merged`` hold what they share. ``register`` puts them all under ``innovkit journal``.
 """
 
 from __future__ import annotations
 
 import typer
 
-from innovkit.cli.journal import actions, adding, conflicts, exchange, sessions
+from innovkit.cli.journal import actions, adding, conflicts, exchange, sessions, summary
 from innovkit.cli.sessionoptions import with_session_options
 from innovkit.cli.usage import command, group
 from innovkit.i18n import tr
@@ -27,10 +27,13 @@ def register(app: typer.Typer) -> None:
     command(journal, "add", "help.journal_add")(with_session_options(adding.add))
     command(journal, "list", "help.journal_list")(sessions.list_sessions)
     command(journal, "show", "help.journal_show")(sessions.show)
+    command(journal, "summary", "help.journal_summary")(summary.summary)
     command(journal, "edit", "help.journal_edit")(with_session_options(sessions.edit, edit=True))
     command(journal, "delete", "help.journal_delete")(sessions.delete)
     command(journal, "actions", "help.journal_actions")(actions.actions)
     command(journal, "action-done", "help.journal_action_done")(actions.action_done)
+    command(journal, "action-edit", "help.journal_action_edit")(actions.action_edit)
+    command(journal, "action-delete", "help.journal_action_delete")(actions.action_delete)
     command(journal, "export", "help.journal_export")(exchange.export)
     command(journal, "import", "help.journal_import")(exchange.import_sessions)
     command(journal, "conflicts", "help.journal_conflicts")(conflicts.conflicts)

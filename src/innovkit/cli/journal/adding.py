@@ -57,7 +57,7 @@ def add(
             # than exit without a word.
             say(tr("journal.add_interrupted"))
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    say_recorded(card, session, record_session(card, session))
+    say_recorded(card, session, record_session(card, session, run_context(ctx).lang))
 
 
 def _complete(card: Card, session: Session, options: dict[str, Any]) -> Session:

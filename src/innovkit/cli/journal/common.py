@@ -1,10 +1,9 @@
 """What the ``journal`` commands share: opening the journal, knowing whether a person is
-there to answer, finding a tool, aligned columns, the options of periods and ids."""
+there to answer, finding a tool, the options of periods and ids."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -42,6 +41,8 @@ def opt(*names: str, key: str, metavar: str | None = None, complete: Any = None)
 MonthOpt = Annotated[str | None, opt("--month", key="month", metavar="YYYY-MM")]
 FromOpt = Annotated[str | None, opt("--from", key="from", metavar="YYYY-MM-DD")]
 ToOpt = Annotated[str | None, opt("--to", key="to", metavar="YYYY-MM-DD")]
+LastMonthOpt = Annotated[bool, typer.Option("--last-month", help=tr("help.journal_last_month"))]
+WeekOpt = Annotated[bool, typer.Option("--week", help=tr("help.journal_week"))]
 IdArg = Annotated[str, typer.Argument(metavar="ID", help=tr("help.journal_id"), show_default=False)]
 
 
@@ -68,13 +69,3 @@ def tool_id(query: str, journal: Journal, catalogue: Catalogue) -> str:
 
 def tool_names(catalogue: Catalogue) -> dict[str, str]:
     return {ident: card.name() for ident, card in catalogue.tools.items()}
-
-
-def columns(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Plain aligned columns: fast for thousands of rows, and still readable when piped."""
-    widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(len(headers))]
-    lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        for row in (headers, *rows)
-    ]
-    return "\n".join(lines) + "\n"

@@ -3,7 +3,6 @@ import`` (a colleague's export merged) and ``journal path``."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -12,7 +11,7 @@ import typer
 from innovkit.cli.console import say, write_text
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
-from innovkit.cli.journal.common import FromOpt, MonthOpt, ToOpt, opt
+from innovkit.cli.journal.common import FromOpt, LastMonthOpt, MonthOpt, ToOpt, WeekOpt, opt
 from innovkit.cli.options import LangOption, language
 from innovkit.i18n import tr, tr_count
 
@@ -30,6 +29,8 @@ def export(
     month: MonthOpt = None,
     quarter: QuarterOpt = None,
     year: YearOpt = None,
+    last_month: LastMonthOpt = False,
+    week: WeekOpt = False,
     from_: FromOpt = None,
     to: ToOpt = None,
     all_: Annotated[bool, typer.Option("--all", help=tr("help.journal_all"))] = False,
@@ -47,7 +48,15 @@ def export(
     lang = language(lang)
     fmt = _format(format_, output)
     period = choose_report_period(
-        quarter, year, lang, month=month, start=from_, end=to, everything=all_
+        quarter,
+        year,
+        lang,
+        month=month,
+        start=from_,
+        end=to,
+        everything=all_,
+        last_month=last_month,
+        week=week,
     )
     actions = _actions_file(fmt, output, actions, lang)
     for path in (output, actions):
@@ -101,10 +110,11 @@ def _export_text(
         sessions = journal.sessions(period.start, period.end)
         names = _names(ctx, lang)
         return sessions_csv(sessions, names), actions_csv(sessions, names), len(sessions)
+    from innovkit.dates import todays_date
     from innovkit.journal.report import build_report
     from innovkit.journal.reportwords import render_report
 
-    report = build_report(journal, period, run_context(ctx).catalogue(), lang, date.today())
+    report = build_report(journal, period, run_context(ctx).catalogue(), lang, todays_date())
     count = report.headline.sessions
     if fmt == "pdf":
         from innovkit.documents.pdf import pdf_bytes

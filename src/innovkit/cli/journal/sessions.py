@@ -13,7 +13,15 @@ from innovkit.cli.completion import complete_lever, complete_tool
 from innovkit.cli.console import print_json, say, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
-from innovkit.cli.journal.common import FromOpt, IdArg, MonthOpt, ToOpt, opt
+from innovkit.cli.journal.common import (
+    FromOpt,
+    IdArg,
+    LastMonthOpt,
+    MonthOpt,
+    ToOpt,
+    WeekOpt,
+    opt,
+)
 from innovkit.cli.options import JsonOption, LangOption, language
 from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import labelled, tr, tr_count
@@ -27,6 +35,8 @@ if TYPE_CHECKING:
 def list_sessions(
     ctx: typer.Context,
     month: MonthOpt = None,
+    last_month: LastMonthOpt = False,
+    week: WeekOpt = False,
     from_: FromOpt = None,
     to: ToOpt = None,
     tool: Annotated[
@@ -50,7 +60,9 @@ def list_sessions(
     lang = language(lang)
     if mine:
         facilitator = common.my_name(lang)
-    period = choose_period(month, from_, to, default="all")
+    period = choose_period(
+        month, from_, to, default="all", last_month=last_month, week=week, lang=lang
+    )
     catalogue = run_context(ctx).catalogue()
     lever_id = catalogue.find_lever(lever).id if lever else None
     with common.open_journal() as journal:
@@ -64,12 +76,19 @@ def list_sessions(
     if not found:
         say(tr("journal.list_empty"))
         return
-    write_shown(_session_table(found, catalogue, lang))
+    from innovkit.cli.tables import terminal_width
+
+    write_shown(session_table(found, catalogue, lang, terminal_width()))
     say(tr_count("journal.n_found", len(found)))
 
 
-def _session_table(found: Sequence[Any], catalogue: Catalogue, lang: str) -> str:
-    """``journal list``'s aligned columns, one session a row."""
+def session_table(
+    found: Sequence[Any], catalogue: Catalogue, lang: str, width: int | None = None
+) -> str:
+    """``journal list``'s aligned columns, one session a row, fitted to ``width``: the tool and
+    the facilitators wrap between words; then the time, the satisfaction, the duration and the
+    participants are left out, in that order (``None``: piped, everything on one line)."""
+    from innovkit.cli.tables import plain_table
     from innovkit.dates import format_clock
 
     names = common.tool_names(catalogue)
@@ -86,9 +105,13 @@ def _session_table(found: Sequence[Any], catalogue: Catalogue, lang: str) -> str
         )
         for s in found
     ]
-    headers = tuple(tr(f"journal.col_{c}") for c in ("id", "date", "start", "tool", "facilitator"))
-    headers += tuple(tr(f"journal.col_{c}") for c in ("participants", "duration", "satisfaction"))
-    return common.columns(headers, rows)
+    headers = tuple(tr(f"journal.col_{c}", lang) for c in SESSION_COLUMNS)
+    return plain_table(headers, rows, width, wrapping=(3, 4), dropping=(2, 7, 6, 5))
+
+
+SESSION_COLUMNS = (
+    "id", "date", "start", "tool", "facilitator", "participants", "duration", "satisfaction",
+)  # fmt: skip
 
 
 def show(
@@ -164,6 +187,7 @@ def _duration(s: Session) -> str | None:
 def _blocks(s: Session, card: Card | None, lang: str) -> list[str]:
     """The session's lists, each under its label: ideas, decisions, actions, the tool's own
     outcomes, the steps' timings and the notes."""
+    from innovkit.dates import todays_date
     from innovkit.journal.records import describe_outcome, outcome_label
 
     lines: list[str] = []
@@ -175,8 +199,8 @@ def _blocks(s: Session, card: Card | None, lang: str) -> list[str]:
 
     block("ideas", s.ideas)
     block("decisions", s.decisions)
-    today = date.today()
-    block("actions", [_action_text(a, today) for a in s.actions], mark="")
+    today = todays_date()
+    block("actions", [_action_text(a, today, lang) for a in s.actions], mark="")
     outcomes = [
         labelled(outcome_label(card, k, lang), describe_outcome(card, k, v, lang), lang)
         for k, v in s.outcomes.items()
@@ -204,7 +228,7 @@ def _clock(seconds: int) -> str:
     return f"{minutes}:{rest:02d}"
 
 
-def _action_text(action: Any, today: date) -> str:
+def _action_text(action: Any, today: date, lang: str) -> str:
     from innovkit.dates import format_date
 
     box = "☑" if action.status == "done" else "☐"
@@ -212,10 +236,12 @@ def _action_text(action: Any, today: date) -> str:
     if action.owner:
         parts.append(action.owner)
     if action.due:
-        parts.append(tr("journal.due_on", date=format_date(action.due)))
+        parts.append(tr("journal.due_on", lang, date=format_date(action.due, lang)))
+    if action.status == "done" and action.done_on:
+        parts.append(tr("journal.done_on", lang, date=format_date(action.done_on, lang)))
     text = f"{box} " + " — ".join(parts)
     if action.overdue(today):
-        text += " " + tr("journal.overdue_flag")
+        text += " " + tr("journal.overdue_flag", lang)
     return f"{text}  [{action.id[:8]}]"
 
 
@@ -227,6 +253,7 @@ def edit(
     **options: Any,
 ) -> None:
     """Options: one per field of the session schema (see ``cli/sessionoptions.py``)."""
+    from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.records import edit_session, session_data
     from innovkit.journal.schema import option_fields
 
@@ -238,6 +265,7 @@ def edit(
         session = journal.get(session_id)
         card = run_context(ctx).catalogue().tools.get(session.tool)
         changed = edit_session(card, session, **fields)
+        add_follow_ups(card, changed, run_context(ctx).lang)
         before, after = session_data(session), session_data(changed)
         differences = [
             key for key in after if key not in ("updated_at",) and before[key] != after[key]

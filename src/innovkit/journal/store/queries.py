@@ -12,6 +12,7 @@ from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.records import Session
 from innovkit.journal.rows import (
+    ACTION_COLUMNS,
     ActionEntry,
     MonthlyActivity,
     SessionFigures,
@@ -41,6 +42,8 @@ RECORD_DELETION = (
     "ON CONFLICT (session_id) DO UPDATE SET date = excluded.date, "
     "deleted_at = excluded.deleted_at, deleted_by = excluded.deleted_by"
 )
+_ACTION_FIELDS = ", ".join(ACTION_COLUMNS)
+_ACTION_FIELDS_OF_A = ", ".join(f"a.{name}" for name in ACTION_COLUMNS)
 _ORDER = " ORDER BY date, coalesce(start, ''), created_at, id"
 
 
@@ -186,7 +189,7 @@ class Reading(Base):
             by_id = {s.id: s for s in sessions}
             scope = f"WHERE session_id IN ({inner})" if where else ""
             for row in db.execute(
-                f"SELECT session_id, id, text, owner, due, status FROM actions {scope} "
+                f"SELECT session_id, {_ACTION_FIELDS} FROM actions {scope} "
                 "ORDER BY session_id, position",
                 values,
             ):
@@ -264,14 +267,17 @@ class Reading(Base):
             where.append("s.date <= ?")
             values.append(end.isoformat())
         sql = (
-            "SELECT a.id, a.text, a.owner, a.due, a.status, s.id, s.date, s.tool, s.lever "
+            f"SELECT {_ACTION_FIELDS_OF_A}, s.id, s.date, s.tool, s.lever "
             "FROM actions a JOIN sessions s ON s.id = a.session_id "
             + ("WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY a.due IS NULL, a.due, s.date, a.position"
         )
+        n = len(ACTION_COLUMNS)
         with self._reading() as db:
             return [
-                ActionEntry(row_action(row[:5]), row[5], date.fromisoformat(row[6]), row[7], row[8])
+                ActionEntry(
+                    row_action(row[:n]), row[n], date.fromisoformat(row[n + 1]), *row[n + 2 :]
+                )
                 for row in db.execute(sql, values)
             ]
 

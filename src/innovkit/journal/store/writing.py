@@ -1,16 +1,19 @@
-"""Writing to the journal: sessions added, replaced, deleted; actions marked done."""
+"""Writing to the journal: sessions added, replaced, deleted; actions marked done, edited,
+deleted."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import timedelta
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
-from innovkit.journal.records import Session, check_session, utc_now
+from innovkit.journal.records import Action, Session, check_session, utc_now
 from innovkit.journal.rows import (
+    ACTION_COLUMNS,
     ActionEntry,
+    action_row,
     chronological,
     session_row,
 )
@@ -19,6 +22,11 @@ if TYPE_CHECKING:
     pass
 
 from innovkit.journal.store.queries import _CHUNK, _INSERT, RECORD_DELETION, Reading
+
+# The rows of ``rows.action_row``: the session's id and position first.
+_INSERT_ACTION = "INSERT INTO actions (session_id, position, {}) VALUES ({})".format(
+    ", ".join(ACTION_COLUMNS), ", ".join("?" * (len(ACTION_COLUMNS) + 2))
+)
 
 
 class Writing(Reading):
@@ -50,11 +58,7 @@ class Writing(Reading):
         sessions = sorted(sessions, key=chronological)
         self._write_rows(
             map(session_row, sessions),
-            (
-                (a.id, s.id, i, a.text, a.owner, a.due and a.due.isoformat(), a.status)
-                for s in sessions
-                for i, a in enumerate(s.actions)
-            ),
+            (action_row(a, s.id, i) for s in sessions for i, a in enumerate(s.actions)),
             ((s.id, i, tag) for s in sessions for i, tag in enumerate(s.tags)),
         )
 
@@ -67,11 +71,7 @@ class Writing(Reading):
         """Insert rows of the three tables (``rows.COLUMNS`` order for sessions)."""
         db = self._db
         db.executemany(_INSERT, sessions)
-        db.executemany(
-            "INSERT INTO actions (id, session_id, position, text, owner, due, status) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            actions,
-        )
+        db.executemany(_INSERT_ACTION, actions)
         db.executemany(
             "INSERT INTO session_tags (session_id, position, tag) VALUES (?, ?, ?)", tags
         )
@@ -153,18 +153,77 @@ class Writing(Reading):
             self._db.execute("DELETE FROM conflicts WHERE session_id = ?", (session.id,))
         return session
 
-    def set_action_status(self, id_or_prefix: str, status: str = "done") -> ActionEntry:
-        """Mark one action (by id or unique prefix) open or done; its session's ``updated_at``
-        moves too, so that a merge carries the change to other journals."""
+    # ---- actions
+
+    def set_action_status(
+        self, id_or_prefix: str, status: str = "done", today: date | None = None
+    ) -> tuple[ActionEntry, bool]:
+        """Mark one action (by id or unique prefix) open or done (``done_on``: ``today``);
+        returns it and whether it changed: an action already so is left as it was. Its
+        session's ``updated_at`` moves too, so that a merge carries the change to other
+        journals."""
         if status not in ("open", "done"):
             raise ValueError(status)
-        with self.atomic():
-            ident = self._resolve("actions", "journal.action", id_or_prefix)
-            session_id = self._db.execute(
+
+        def change(action: Action) -> bool:
+            if action.status == status:
+                return False
+            action.status = status
+            action.done_on = (today or date.today()) if status == "done" else None
+            return True
+
+        return self._change_action(id_or_prefix, change)
+
+    def edit_action(self, id_or_prefix: str, changes: dict[str, Any]) -> tuple[ActionEntry, bool]:
+        """Change the ``text``, ``owner`` or ``due`` date of one action (by id or unique
+        prefix); returns it and whether anything changed."""
+        unknown = set(changes) - {"text", "owner", "due"}
+        if unknown:
+            raise ValueError(unknown)
+        if "text" in changes and not str(changes["text"]).strip():
+            raise BadInput(tr("journal.action_text_empty"))
+
+        def change(action: Action) -> bool:
+            before = (action.text, action.owner, action.due)
+            for name, value in changes.items():
+                setattr(action, name, value.strip() if isinstance(value, str) else value)
+            return before != (action.text, action.owner, action.due)
+
+        return self._change_action(id_or_prefix, change)
+
+    def delete_action(self, id_or_prefix: str) -> ActionEntry:
+        """Remove one action (by id or unique prefix) from its session; returns it."""
+
+        def change(action: Action) -> bool:
+            return True
+
+        entry, _ = self._change_action(id_or_prefix, change, remove=True)
+        return entry
+
+    def find_action(self, id_or_prefix: str) -> ActionEntry:
+        """One action (by id or unique prefix) with its session."""
+        session, action = self._session_of_action(id_or_prefix)
+        return ActionEntry(action, session.id, session.date, session.tool, session.lever)
+
+    def _session_of_action(self, id_or_prefix: str) -> tuple[Session, Action]:
+        ident = self._resolve("actions", "journal.action", id_or_prefix)
+        with self._reading() as db:
+            session_id = db.execute(
                 "SELECT session_id FROM actions WHERE id = ?", (ident,)
             ).fetchone()[0]
-            session = self.get(session_id)
-            action = next(a for a in session.actions if a.id == ident)
-            action.status = status
-            self.update(session)
-        return ActionEntry(action, session.id, session.date, session.tool, session.lever)
+        session = self.get(session_id)
+        return session, next(a for a in session.actions if a.id == ident)
+
+    def _change_action(
+        self, id_or_prefix: str, change: Callable[[Action], bool], remove: bool = False
+    ) -> tuple[ActionEntry, bool]:
+        """Apply ``change`` to one action in one transaction; its session is written back
+        (``updated_at`` moves) only when ``change`` says it changed something."""
+        with self.atomic():
+            session, action = self._session_of_action(id_or_prefix)
+            changed = change(action)
+            if remove:
+                session.actions.remove(action)
+            if changed:
+                self.update(session)
+        return ActionEntry(action, session.id, session.date, session.tool, session.lever), changed

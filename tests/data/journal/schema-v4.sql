@@ -1,4 +1,4 @@
--- The journal schema at its current version (PRAGMA user_version = 3), as sqlite_master
+-- The journal schema at its current version (PRAGMA user_version = 4), as sqlite_master
 -- holds it. tests/test_journal_store.py checks that a new journal and every older one, once
 -- migrated, have exactly this schema. Update it together with a new migration.
 
@@ -28,7 +28,7 @@ CREATE TABLE actions (
             owner TEXT NOT NULL DEFAULT '',
             due TEXT,
             status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done'))
-        );
+        , done_on TEXT);
 
 CREATE TABLE conflicts (
             id TEXT PRIMARY KEY,

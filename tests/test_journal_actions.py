@@ -1,0 +1,237 @@
+"""Actions as first-class items: edited, deleted, done once (the day shown), and the follow-up
+dates of the cards turned into actions — in both languages, a journal left as it was on any
+refusal."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from innovkit.journal.store import Journal
+
+DATA = Path(__file__).parent / "data" / "journal"
+
+
+@pytest.fixture(autouse=True)
+def test_cards(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INNOVKIT_CARDS", str(DATA / "cards"))
+
+
+@pytest.fixture
+def journal_path(innovkit_home: Path) -> Path:
+    return innovkit_home / "data" / "journal.sqlite3"
+
+
+@pytest.fixture
+def at_terminal(monkeypatch: pytest.MonkeyPatch) -> Callable:
+    """Run ``innovkit`` as if a person were at the terminal, typing ``keys``."""
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from innovkit.cli import ask
+    from innovkit.cli.journal import common
+
+    monkeypatch.setattr(common, "interactive", lambda no_input=False: not no_input)
+
+    def typing(cli: Callable, keys: str, *args: str) -> Any:
+        with create_pipe_input() as pipe, ask.talking_to(pipe, DummyOutput()):
+            pipe.send_text(keys)
+            return cli(*args)
+
+    return typing
+
+
+def add(cli: Callable, *args: str) -> str:
+    result = cli(
+        "journal",
+        "add",
+        "atelier-test",
+        "--no-input",
+        "-d",
+        "2026-11-03",
+        "--outcome",
+        "defi=Oser",
+        *args,
+    )
+    assert result.exit_code == 0, result
+    return result.stdout.strip()
+
+
+def action_ids(cli: Callable) -> list[str]:
+    return [a["id"] for a in json.loads(cli("journal", "actions", "--json").stdout)]
+
+
+def snapshot(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(path.parent.iterdir()) if p.is_file()}
+
+
+def test_edit_an_action_by_options(cli: Callable, journal_path: Path) -> None:
+    add(cli, "-a", "Envoyer le compte rendu; Paul; 2026-11-20")
+    (ident,) = action_ids(cli)
+    done = cli(
+        "journal", "action-edit", ident[:8], "--owner", "Camille Martin", "--due", "2026-12-15"
+    )
+    assert done.exit_code == 0, done
+    assert done.stderr.strip() == f"Action changed: “Envoyer le compte rendu” ({ident[:8]})."
+    (data,) = json.loads(cli("journal", "actions", "--json").stdout)
+    assert (data["text"], data["owner"], data["due"]) == (
+        "Envoyer le compte rendu",
+        "Camille Martin",
+        "2026-12-15",
+    )
+    cleared = cli(
+        "journal", "action-edit", ident[:8], "--due", "-", "--text", "Écrire", "--lang", "fr"
+    )
+    assert cleared.stderr.strip() == f"Action modifiée\u00a0: «\u00a0Écrire\u00a0» ({ident[:8]})."
+    (data,) = json.loads(cli("journal", "actions", "--json").stdout)
+    assert (data["text"], data["due"]) == ("Écrire", None)
+    same = cli("journal", "action-edit", ident[:8], "--text", "Écrire")
+    assert same.exit_code == 0 and same.stderr.startswith("Nothing changed:")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        ((), 2, "Say what changes: --text, --owner or --due"),
+        (("--text", "  "), 2, "An action's text cannot be empty."),
+        (("--due", "31/13/2026"), 2, "is not a real date"),
+    ],
+)
+def test_a_wrong_edit_is_refused_and_changes_nothing(
+    cli: Callable, journal_path: Path, args: tuple[str, ...], code: int, words: str
+) -> None:
+    add(cli, "-a", "Envoyer le compte rendu; Paul; 2026-11-20")
+    (ident,) = action_ids(cli)
+    before = snapshot(journal_path)
+    refused = cli("journal", "action-edit", ident[:8], *args)
+    assert refused.exit_code == code, refused
+    assert words in refused.stderr and "Traceback" not in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert snapshot(journal_path) == before
+
+
+def test_edit_at_a_terminal_asks_with_the_present_values(
+    cli: Callable, journal_path: Path, at_terminal: Callable
+) -> None:
+    add(cli, "-a", "Envoyer le compte rendu; Paul; 2026-11-20")
+    (ident,) = action_ids(cli)
+    # Text kept (Enter), a new owner, the due date removed with « - ».
+    done = at_terminal(cli, "\rZoé\r-\r", "journal", "action-edit", ident[:8], "--lang", "fr")
+    assert done.exit_code == 0, done
+    assert "Texte de l’action" in done.stderr and "Responsable" in done.stderr
+    with Journal(journal_path) as journal:
+        (session,) = journal.sessions()
+    action = session.actions[0]
+    assert (action.text, action.owner, action.due) == ("Envoyer le compte rendu", "Zoé", None)
+    # « - » leaves the action without an owner; Enter keeps the text and the (absent) due date.
+    done = at_terminal(cli, "\r-\r\r", "journal", "action-edit", ident[:8])
+    assert done.exit_code == 0, done
+    with Journal(journal_path) as journal:
+        (session,) = journal.sessions()
+    assert (session.actions[0].owner, session.actions[0].due) == ("", None)
+
+
+def test_delete_without_a_terminal_needs_yes(cli: Callable, journal_path: Path) -> None:
+    add(cli, "-a", "Garder", "-a", "Supprimer")
+    keep, gone = action_ids(cli)
+    before = snapshot(journal_path)
+    refused = cli("journal", "action-delete", gone[:8])
+    assert refused.exit_code == 2
+    assert refused.stderr.strip() == (
+        f"Error: To delete the action “Supprimer” ({gone[:8]}) without a question, add --yes."
+    )
+    assert snapshot(journal_path) == before
+    assert cli("journal", "action-delete", keep[:8], "--yes").exit_code == 0
+    assert action_ids(cli) == [gone]
+    with Journal(journal_path) as journal:
+        assert len(journal.sessions()) == 1  # the session stays
+    unknown = cli("journal", "action-delete", "abcdef12", "--yes")
+    assert unknown.exit_code == 2 and "No action has the id" in unknown.stderr
+
+
+def test_delete_at_a_terminal_asks(cli: Callable, at_terminal: Callable) -> None:
+    add(cli, "-a", "Garder", "-a", "Supprimer")
+    keep, gone = action_ids(cli)
+    kept = at_terminal(cli, "\r", "journal", "action-delete", gone[:8])  # Enter keeps it
+    assert kept.exit_code == 0 and "Nothing was deleted." in kept.stderr
+    assert action_ids(cli) == [keep, gone]
+    deleted = at_terminal(cli, "2\r", "journal", "action-delete", gone[:8], "--lang", "fr")
+    assert deleted.exit_code == 0, deleted
+    assert f"Action supprimée\u00a0: «\u00a0Supprimer\u00a0» ({gone[:8]})." in deleted.stderr
+    assert "Oui, la supprimer" in deleted.stderr
+    assert action_ids(cli) == [keep]
+
+
+def test_done_twice_says_so_and_the_day_is_shown(cli: Callable, journal_path: Path) -> None:
+    ident = add(cli, "-a", "Envoyer le compte rendu; Paul; 2026-11-20")
+    (action,) = action_ids(cli)
+    assert cli("journal", "action-done", action[:8]).exit_code == 0
+    today = date.today()
+    (data,) = json.loads(cli("journal", "actions", "--json").stdout)
+    assert (data["status"], data["done_on"]) == ("done", today.isoformat())
+    before = snapshot(journal_path)
+    again = cli("journal", "action-done", action[:8], "--lang", "fr")
+    assert again.exit_code == 0
+    assert again.stderr.startswith("Cette action est déjà faite (le ")
+    assert again.stderr.strip().endswith("Rien n’a changé.")
+    assert snapshot(journal_path) == before
+    listed = cli("journal", "actions")
+    assert f"☑ {today.isoformat()}" in listed.stdout
+    shown = cli("journal", "show", ident[:8])
+    assert "done on " in shown.stdout
+    reopened = cli("journal", "action-done", action[:8], "--reopen")
+    assert reopened.stderr.startswith("Action reopened")
+    again = cli("journal", "action-done", action[:8], "--reopen")
+    assert again.exit_code == 0 and again.stderr.startswith("This action is already open")
+    (data,) = json.loads(cli("journal", "actions", "--json").stdout)
+    assert data["done_on"] is None
+
+
+def test_the_report_says_when_an_action_was_done(cli: Callable) -> None:
+    add(cli, "-a", "Envoyer le compte rendu; Paul; 2026-11-20")
+    (action,) = action_ids(cli)
+    cli("journal", "action-done", action[:8])
+    from innovkit.dates import format_date
+
+    for lang, words in (("en", "done on"), ("fr", "faite le")):
+        report = cli("journal", "export", "--month", "2026-11", "--lang", lang)
+        assert f"{words} {format_date(date.today(), lang)}" in report.stdout, report
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "Date du retour"), ("en", "Date du retour")])
+def test_a_follow_up_date_becomes_an_action(
+    cli: Callable, journal_path: Path, lang: str, text: str
+) -> None:
+    ident = add(cli, "-f", "Claire", "--outcome", "retour=2026-11-24", "--lang", lang)
+    (data,) = json.loads(cli("journal", "actions", "--json").stdout)
+    assert (data["text"], data["owner"], data["due"]) == (text, "Claire", "2026-11-24")
+    # The same date again adds nothing; a new date moves the open action.
+    assert cli("journal", "edit", ident[:8], "--outcome", "retour=2026-11-24").exit_code == 0
+    assert cli("journal", "edit", ident[:8], "--outcome", "retour=2026-12-01").exit_code == 0
+    (data,) = json.loads(cli("journal", "actions", "--json").stdout)
+    assert data["due"] == "2026-12-01"
+
+
+def test_follow_up_dates_of_the_built_in_cards(monkeypatch: pytest.MonkeyPatch) -> None:
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.journal.followups import add_follow_ups
+    from innovkit.journal.records import new_session
+
+    monkeypatch.delenv("INNOVKIT_CARDS")
+    tools = load_catalogue().tools
+    session = new_session(
+        tools["audace-up"], date="2026-11-03", facilitator="Claire",
+        outcomes={"report_back": "2026-11-24"},
+    )  # fmt: skip
+    (action,) = add_follow_ups(tools["audace-up"], session, "fr")
+    assert (action.text, action.due) == ("Date du point d’étape", date(2026, 11, 24))
+    session = new_session(
+        tools["essais-libres"], date="2026-11-03", outcomes={"review_date": "2027-01-05"}
+    )
+    (action,) = add_follow_ups(tools["essais-libres"], session, "en")
+    assert (action.text, action.due) == ("Review date", date(2027, 1, 5))
