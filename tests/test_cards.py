@@ -89,12 +89,32 @@ def test_duration_is_derived_from_the_steps(path: Path) -> None:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert "duration" not in raw
     card = load_card(path, bilingual=True)
-    assert card.duration == sum(step["minutes"] for step in raw["steps"])
+    group = raw["participants"]
+    typical = group.get("typical") or (group["min"] + group["max"] + 1) // 2
+    assert card.duration == sum(_raw_minutes(step, {}, typical) for step in raw["steps"])
     short = next(v for v in raw["variants"] if v["id"] == "short")
-    assert card.shortest == min(card.duration, sum(short["steps"].values()))
-    assert [s.minutes for s in card.plan("short")] == [
-        short["steps"][s["id"]] for s in raw["steps"] if s["id"] in short["steps"]
+    expected = [
+        _raw_minutes(step, short["steps"][step["id"]], typical)
+        for step in raw["steps"]
+        if step["id"] in short["steps"]
     ]
+    assert [s.minutes for s in card.plan("short")] == expected
+    assert card.shortest == min(card.duration, sum(expected))
+
+
+def _raw_minutes(step: dict, form: dict | int, people: int) -> int:
+    """A step's minutes for ``people``, worked out from the card file alone: its fixed minutes
+    (or the form's), a minute per 60 s of per-person time begun, per-group minutes per group."""
+    own = form if isinstance(form, dict) else {"minutes": form} if form else {}
+    value = {**step, **own}
+    minutes = value["minutes"] + -(-value.get("per_person_seconds", 0) * people // 60)
+    split = step.get("split")
+    if value.get("per_group_minutes"):
+        named = {"pairs": (2, 2), "trios": (3, 3)}
+        size = named[split] if isinstance(split, str) else (split["min"], split["max"])
+        groups = people // size[0] if size[0] == size[1] else -(-people // size[1])
+        minutes += value["per_group_minutes"] * max(1, groups)
+    return minutes
 
 
 @pytest.mark.parametrize("path", CARD_FILES, ids=card_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -184,9 +185,7 @@ def test_a_session_at_the_limits_is_listed_filtered_exported_and_imported(
         "--action",
         f"Appeler; Zoé; {day}",
     ]
-    done = cli("journal", "add", "audace-up", *typed, "--no-input")
-    assert done.exit_code == 0, done
-    ident = done.stdout.strip()
+    ident = _recorded(cli, tmp_path, typed, day)
     month = day[:7]
     listed = cli("journal", "list", "--month", month, "--json")
     assert [s["id"] for s in json.loads(listed.stdout)] == [ident]
@@ -202,6 +201,27 @@ def test_a_session_at_the_limits_is_listed_filtered_exported_and_imported(
     assert done.exit_code == 0, done
     again = cli("journal", "list", "--month", month, "--json", env=elsewhere)
     assert [s["id"] for s in json.loads(again.stdout)] == [ident]
+
+
+def _recorded(cli: Callable, tmp_path: Path, typed: list[str], day: str) -> str:
+    """The id of a session recorded with ``typed``: by ``journal add``, or — for a day that
+    has not come yet, which ``add`` refuses — as a colleague's export brings it in."""
+    if date.fromisoformat(day) <= date.today():
+        done = cli("journal", "add", "audace-up", *typed, "--no-input")
+        assert done.exit_code == 0, done
+        return done.stdout.strip()
+    today = date.today().isoformat()
+    elsewhere = {"INNOVKIT_JOURNAL": str(tmp_path / "colleague.sqlite3")}
+    typed = [today if value == day else value.replace(day, today) for value in typed]
+    done = cli("journal", "add", "audace-up", *typed, "--no-input", env=elsewhere)
+    assert done.exit_code == 0, done
+    file = tmp_path / "colleague.json"
+    exported = cli("journal", "export", "--all", "--format", "json", "-o", str(file), env=elsewhere)
+    assert exported.exit_code == 0, exported
+    file.write_text(file.read_text(encoding="utf-8").replace(today, day), encoding="utf-8")
+    imported = cli("journal", "import", str(file))
+    assert imported.exit_code == 0, imported
+    return done.stdout.strip()
 
 
 @pytest.mark.parametrize("month", ["novembre 0001", "novembre 99999", "1899-12", "3000-01"])

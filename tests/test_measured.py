@@ -71,7 +71,8 @@ def test_the_timed_silence_is_the_proposed_answer_and_is_recorded(tmp_path: Path
     assert asked.default == "10"  # 9 min 40 s, to the minute
     session = result.session
     assert session.outcomes["silence_minutes"] == 10
-    assert session.actual_minutes == 10 and session.planned_minutes == 20
+    # planned for point silence's typical group (21 people): 19 min
+    assert session.actual_minutes == 10 and session.planned_minutes == 19
     silence = next(t for t in session.step_timings if t.step_id == "silence")
     assert (silence.planned_seconds, silence.actual_seconds) == (7 * 60, 580)
 
@@ -108,9 +109,10 @@ def test_a_session_without_a_recorded_duration_is_listed_as_planned(cli: Any) ->
                 "--outcome", "silence_minutes=10", "--no-input")  # fmt: skip
     assert planned.exit_code == 0 and timed.exit_code == 0, (planned, timed)
     french = cli("journal", "list", "--lang", "fr").stdout.splitlines()
-    assert french[1].endswith("45 min prévues") and "prévu" not in french[2]
+    # planned for audace up's typical group (13 people): 47 min
+    assert french[1].endswith("47 min prévues") and "prévu" not in french[2]
     assert french[2].endswith("25 min")
     english = cli("journal", "list", "--lang", "en").stdout.splitlines()
-    assert english[1].endswith("45 min planned") and "planned" not in english[2]
+    assert english[1].endswith("47 min planned") and "planned" not in english[2]
     shown = cli("journal", "show", planned.stdout.strip()[:8], "--lang", "fr").stdout
-    assert "Durée\u00a0: 45 min prévues" in shown
+    assert "Durée\u00a0: 47 min prévues" in shown

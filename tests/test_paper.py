@@ -21,7 +21,8 @@ def test_attendance_sheet_has_one_line_per_participant(cli: Callable) -> None:
     assert page.startswith("# Feuille d’émargement — «\u00a0audace up\u202f!\u00a0»")
     assert "| N° | Nom et prénom | Service | Signature |" in page
     assert [n for n in range(1, 20) if f"\n| {n} | | | |" in page] == list(range(1, 8))
-    assert "mardi 8 décembre 2026" in page and "14\u00a0h\u00a000 – 14\u00a0h\u00a045" in page
+    # audace up timed for 7 people: « say it » takes 2 min + 45 s each, 43 min in all
+    assert "mardi 8 décembre 2026" in page and "14\u00a0h\u00a000 – 14\u00a0h\u00a043" in page
     assert "Camille Martin" in page
     assert "innovkit n’enregistre aucun nom" in page
 

@@ -22,20 +22,22 @@ def test_clock_times_and_breaks(tools) -> None:
     choices = [choose_tool(tools["point-silence"], None), choose_tool(tools["audace-up"], None)]
     agenda = build_agenda(choices, "fr", start=time(14, 0), day=date(2026, 12, 1), break_minutes=15)
     silence, pause, audace = agenda.items
-    assert (silence.slot.start.time(), silence.slot.end.time()) == (time(14, 0), time(14, 20))
+    # each tool timed for its typical group: point silence 19 min for 21 people (its word
+    # round 1 min + 5 s each), audace up 47 min for 13 (« say it » 2 min + 45 s each)
+    assert (silence.slot.start.time(), silence.slot.end.time()) == (time(14, 0), time(14, 19))
     assert pause.is_break and pause.slot.minutes == 15 and pause.slot.label == "Pause"
-    assert (audace.slot.start.time(), audace.slot.end.time()) == (time(14, 35), time(15, 20))
-    assert agenda.minutes == 20 + 15 + 45
-    assert agenda.ends == datetime(2026, 12, 1, 15, 20)
+    assert (audace.slot.start.time(), audace.slot.end.time()) == (time(14, 34), time(15, 21))
+    assert agenda.minutes == 19 + 15 + 47
+    assert agenda.ends == datetime(2026, 12, 1, 15, 21)
     # each step carries its own clock time inside its tool's slot
     assert audace.steps[0].start == audace.slot.start
     assert audace.steps[-1].end == audace.slot.end
-    assert [s.minutes for s in audace.steps] == [s.minutes for s in tools["audace-up"].steps]
+    assert [s.minutes for s in audace.steps] == [s.minutes for s in tools["audace-up"].plan()]
 
 
 def test_variants_by_tool_and_by_default(tools) -> None:
     short = choose_tool(tools["audace-up"], "short")
-    assert short.minutes == sum(tools["audace-up"].variant("short").steps.values())
+    assert short.minutes == tools["audace-up"].minutes(None, "short") == 22
     # a default variant applies only where the card has it
     assert choose_tool(tools["point-silence"], None, "short").variant == "short"
     assert choose_tool(tools["point-silence"], None, "no-such").variant is None
@@ -48,8 +50,8 @@ def test_variants_by_tool_and_by_default(tools) -> None:
 def test_overrun_against_the_planned_end(tools) -> None:
     choices = [choose_tool(tools["audace-up"], None), choose_tool(tools["cadran-total"], None)]
     agenda = build_agenda(choices, "en", start=time(9, 0), break_minutes=10, end=time(10, 30))
-    assert agenda.ends.time() == time(10, 50)
-    assert agenda.overrun == 20
+    assert agenda.ends.time() == time(10, 52)  # 47 + 10 + 55 minutes
+    assert agenda.overrun == 22
     fitting = build_agenda(choices, "en", start=time(9, 0), break_minutes=10, end=time(11, 0))
     assert fitting.overrun == 0
 
@@ -110,10 +112,13 @@ def test_plan_command_prints_the_agenda_with_clock_times(cli) -> None:
     )
     assert result.exit_code == 0, result
     text = result.stdout.replace("\u00a0", " ")
-    assert "| 14:00 – 14:20 | **“point silence”" in text
-    assert "| 14:20 – 14:35 | *Break* | 15 min |" in text
-    assert "| 14:35 – 14:55 | **“audace up!”" in text
-    assert "Duration**: 55 min (14:00 – 14:55)\n\n## The agenda" in text
+    assert "| 14:00 – 14:19 | **“point silence”" in text
+    assert "| 14:19 – 14:34 | *Break* | 15 min |" in text
+    assert "| 14:34 – 14:56 | **“audace up!”" in text
+    assert (
+        "Duration**: 56 min (14:00 – 14:56) · times computed for each tool’s typical group\n"
+        in text
+    )
     assert "Warning" not in result.stderr
 
 
@@ -132,7 +137,7 @@ def test_plan_warns_when_it_overruns_the_end(cli) -> None:
         "fr",
     )
     assert result.exit_code == 0, result
-    assert "20 min après la fin prévue (10 h 30)" in result.stderr.replace("\u00a0", " ")
+    assert "22 min après la fin prévue (10 h 30)" in result.stderr.replace("\u00a0", " ")
     assert "!! Attention" in result.stdout
 
 
@@ -154,7 +159,7 @@ def test_plan_ics_carries_start_end_and_preparation(cli, tmp_path) -> None:
     assert result.exit_code == 0, result
     [event] = icalendar.Calendar.from_ical(ics_path.read_bytes()).walk("VEVENT")
     assert event.decoded("DTSTART") == datetime(2026, 12, 1, 9, 30)
-    assert event.decoded("DTEND") == datetime(2026, 12, 1, 11, 20)  # 80 + 10 + 20 minutes
+    assert event.decoded("DTEND") == datetime(2026, 12, 1, 11, 18)  # 79 + 10 + 19 minutes
     description = str(event["DESCRIPTION"])
     assert "[ ] Réservez une salle calme" in description  # point silence's preparation
     assert "Pause" in description

@@ -68,7 +68,8 @@ def test_french_csv_reads_as_french_with_a_column_per_outcome(
     assert audace["Actions"] == "3"  # two typed, and the report-back date as an action
     assert "{" not in "".join(audace.values())  # never a raw JSON cell
     # Planned and actual minutes apart: nothing recorded stays empty.
-    assert (audace["Durée prévue (min)"], audace["Durée réelle (min)"]) == ("45", "")
+    # planned for the session's 12 people: « say it » takes 2 min + 45 s each
+    assert (audace["Durée prévue (min)"], audace["Durée réelle (min)"]) == ("46", "")
     assert (silence["Durée réelle (min)"], silence["Durée du silence (minutes)"]) == ("25", "10")
     # The tool's « Lieu » and the session's are two columns, told apart.
     assert silence["Lieu («\u00a0point silence\u00a0»)"] == "En salle"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from innovkit import limits
+from innovkit.cards import groupchecks
 from innovkit.cards.checker import Checker, join_path, line_at, line_of
 from innovkit.cards.model import (
     OUTCOME_KINDS,
@@ -67,9 +68,8 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
     d = c.mapping(data, "", _CARD_KEYS, _CARD_REQUIRED)
     ident = c.slug(d["id"], line_at(d, "id"), "id")
     steps = _steps(c, d)
-    step_ids = [s.id for s in steps]
-    low, high = _participants(c, d)
-    return Card(
+    low, high, typical = _participants(c, d)
+    card = Card(
         id=ident,
         version=c.integer(d["version"], line_at(d, "version"), "version", 1, limits.MAX_VERSION),
         name=c.text(d["name"], line_at(d, "name"), "name"),
@@ -84,7 +84,7 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         roles=_roles(c, d),
         preparation=c.texts(d["preparation"], line_at(d, "preparation"), "preparation"),
         steps=steps,
-        variants=_variants(c, d, step_ids),
+        variants=_variants(c, d, steps),
         debrief=c.texts(d["debrief"], line_at(d, "debrief"), "debrief", 1),
         checklist=_checklist(c, d),
         outcomes=_outcomes(c, d),
@@ -93,8 +93,11 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         credits=c.text(d["credits"], line_at(d, "credits"), "credits"),
         source=file,
         digest=digest,
+        participants_typical=typical,
         status=_status(c, d),
     )
+    groupchecks.enough_for_everyone(c, card, d)
+    return card
 
 
 def _follow_up_days(c: Checker, o: dict, path: str) -> int | None:
@@ -116,14 +119,16 @@ def _status(c: Checker, d: dict) -> str:
     return str(status)
 
 
-def _participants(c: Checker, d: dict) -> tuple[int, int]:
-    participants = c.mapping(d["participants"], "participants", ("min", "max"), ("min", "max"))
+def _participants(c: Checker, d: dict) -> tuple[int, int, int]:
+    participants = c.mapping(
+        d["participants"], "participants", ("min", "max", "typical"), ("min", "max")
+    )
     most = limits.MAX_PARTICIPANTS
     low = c.integer(participants["min"], line_at(participants, "min"), "participants.min", 1, most)
     high = c.integer(participants["max"], line_at(participants, "max"), "participants.max", 1, most)
     if high < low:
         raise c.fail(participants, "participants", "cards.participants_order", min=low, max=high)
-    return low, high
+    return low, high, groupchecks.typical(c, participants, low, high)
 
 
 def _settings(c: Checker, d: dict) -> tuple[str, ...]:
@@ -148,7 +153,7 @@ def _steps(c: Checker, d: dict) -> tuple[Step, ...]:
         s = c.mapping(
             item,
             path,
-            ("id", "title", "minutes", "instructions", "prompts", "tips"),
+            ("id", "title", "minutes", "instructions", "prompts", "tips", *groupchecks.STEP_KEYS),
             ("id", "title", "minutes", "instructions"),
             where,
         )
@@ -164,6 +169,7 @@ def _steps(c: Checker, d: dict) -> tuple[Step, ...]:
                 ),
                 prompts=c.texts(s.get("prompts"), line_at(s, "prompts"), f"{path}.prompts"),
                 tips=c.texts(s.get("tips"), line_at(s, "tips"), f"{path}.tips"),
+                scaling=groupchecks.scaling(c, s, path),
             )
         )
     c.unique([s.id for s in steps], line_at(d, "steps"), "steps")
@@ -196,23 +202,21 @@ def _roles(c: Checker, d: dict) -> tuple[Role, ...]:
     return tuple(roles)
 
 
-def _variants(c: Checker, d: dict, step_ids: list[str]) -> tuple[Variant, ...]:
+def _variants(c: Checker, d: dict, card_steps: tuple[Step, ...]) -> tuple[Variant, ...]:
+    step_ids = [s.id for s in card_steps]
+    step_scaling = {s.id: s.scaling for s in card_steps}
     variants = []
     for i, (item, where) in enumerate(
         c.items(d.get("variants"), line_at(d, "variants"), "variants")
     ):
         path = f"variants[{i + 1}]"
         v = c.mapping(item, path, ("id", "name", "description", "steps"), ("id", "name"), where)
-        steps = None
+        steps = scaling = None
         if v.get("steps") is not None:
             raw = c.mapping(v["steps"], f"{path}.steps", step_ids, ())
             if not raw:
                 raise c.fail(raw, f"{path}.steps", "cards.list_too_short", minimum=1)
-            steps = {
-                key: c.integer(raw[key], line_at(raw, key), f"{path}.steps.{key}", 1, _STEP_MOST)
-                for key in step_ids
-                if key in raw
-            }
+            steps, scaling = groupchecks.variant_steps(c, raw, path, step_scaling)
             _check_total(c, raw, f"{path}.steps", list(steps.values()))
         elif v.get("description") is None:
             raise c.fail(v, join_path(path, "description"), "cards.variant_needs_description")
@@ -225,6 +229,7 @@ def _variants(c: Checker, d: dict, step_ids: list[str]) -> tuple[Variant, ...]:
                 if description is None
                 else c.text(description, line_at(v, "description"), f"{path}.description"),
                 steps=steps,
+                scaling=scaling,
             )
         )
     c.unique([v.id for v in variants], line_at(d, "variants"), "variants")

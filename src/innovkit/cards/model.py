@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
+from innovkit.cards.timing import FIXED, Scaling, in_words, step_minutes, typical_size
 from innovkit.errors import BadInput
 from innovkit.i18n import LANGUAGES, current_language, tr
 
@@ -67,6 +68,11 @@ class Step(NamedTuple):
     instructions: Text
     prompts: tuple[Text, ...] = ()
     tips: tuple[Text, ...] = ()
+    scaling: Scaling = FIXED  # what the step adds per person or per sub-group (cards.timing)
+
+    def minutes_for(self, participants: int) -> int:
+        """The step's whole minutes for a group of ``participants``."""
+        return step_minutes(self.minutes, self.scaling, participants)
 
 
 class Variant(NamedTuple):
@@ -74,6 +80,7 @@ class Variant(NamedTuple):
     name: Text
     description: Text | None = None
     steps: Mapping[str, int] | None = None
+    scaling: Mapping[str, Scaling] | None = None  # a step's own time per person in this form
 
     @property
     def structured(self) -> bool:
@@ -143,6 +150,14 @@ class Card(NamedTuple):
     overrides: bool = False
     digest: str = ""
     status: str = "ready"  # "draft": written by ``cards new``, kept out of suggestions and reports
+    participants_typical: int = 0  # 0: the middle of the range (see ``typical``)
+
+    @property
+    def typical(self) -> int:
+        """The group the card is timed for when the session's size is not given."""
+        return self.participants_typical or typical_size(
+            self.participants_min, self.participants_max
+        )
 
     @property
     def draft(self) -> bool:
@@ -152,14 +167,23 @@ class Card(NamedTuple):
 
     @property
     def duration(self) -> int:
-        """Total minutes: the sum of the steps, never typed twice."""
-        return sum(step.minutes for step in self.steps)
+        """Total minutes for the typical group: the sum of the steps, never typed twice."""
+        return self.minutes()
 
     @property
     def shortest(self) -> int:
-        """Minutes of the shortest form (the card itself or a structured variant)."""
-        totals = [sum(v.steps.values()) for v in self.variants if v.steps is not None]
-        return min([self.duration, *totals])
+        """Minutes of the shortest form (the card itself or a structured variant), for the
+        typical group."""
+        return self.shortest_for(None)
+
+    def minutes(self, participants: int | None = None, variant: str | None = None) -> int:
+        """Total minutes of a form (the whole card, or a structured variant) for a group."""
+        return sum(step.minutes for step in self.plan(variant, participants))
+
+    def shortest_for(self, participants: int | None) -> int:
+        """Minutes of the shortest form for a group of ``participants`` (typical if None)."""
+        forms = [None, *(v.id for v in self.variants if v.steps is not None)]
+        return min(self.minutes(participants, form) for form in forms)
 
     def variant(self, query: str, lang: str | None = None) -> Variant:
         """The variant named ``query``: its id (``short``), its name in either language
@@ -184,18 +208,33 @@ class Card(NamedTuple):
             tr("cards.unknown_variant", lang, variant=query, tool=self.id, choices=names or "—")
         )
 
-    def plan(self, variant: str | None = None) -> tuple[Step, ...]:
-        """The steps to run, with their minutes, for the whole card or a structured variant."""
+    def plan(self, variant: str | None = None, participants: int | None = None) -> tuple[Step, ...]:
+        """The steps to run, with their minutes for a group of ``participants`` (the typical
+        group when ``None``), for the whole card or a structured variant. A variant gives each
+        step's fixed minutes; what a step adds per person or per sub-group still applies, unless
+        the variant gives its own."""
+        people = participants or self.typical
+        return tuple(step._replace(minutes=step.minutes_for(people)) for step in self.form(variant))
+
+    def form(self, variant: str | None = None) -> tuple[Step, ...]:
+        """The steps of the whole card or of a structured variant, with their fixed minutes and
+        what they add per person or per sub-group (see ``plan`` for a group's minutes)."""
         if not variant:
             return self.steps
         chosen = self.variant(variant)
         if chosen.steps is None:
             raise BadInput(tr("cards.variant_not_structured", variant=chosen.id, tool=self.id))
+        fixed, own = chosen.steps, chosen.scaling or {}
         return tuple(
-            step._replace(minutes=chosen.steps[step.id])
-            for step in self.steps
-            if step.id in chosen.steps
+            s._replace(minutes=fixed[s.id], scaling=own.get(s.id, s.scaling))
+            for s in self.steps
+            if s.id in fixed
         )
+
+    def step_rules(self, lang: str, variant: str | None = None) -> dict[str, str | None]:
+        """Each step's time in words in a form (« 2 min + 3 min par personne »), ``None`` for
+        a fixed step: what a sheet or ``show`` prints beside the minutes."""
+        return {s.id: in_words(s.minutes, s.scaling, lang) for s in self.form(variant)}
 
     def outcome(self, key: str) -> Outcome | None:
         return next((o for o in self.outcomes if o.id == key), None)
@@ -243,13 +282,17 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "duration": card.duration,
         "shortest": card.shortest,
         "objectives": ts(card.objectives),
-        "participants": {"min": card.participants_min, "max": card.participants_max},
+        "participants": {
+            "min": card.participants_min,
+            "max": card.participants_max,
+            "typical": card.typical,
+        },
         "setting": list(card.setting),
         "materials": ts(card.materials),
         "roles": [{"id": r.id, "name": t(r.name), "does": t(r.does)} for r in card.roles],
         "preparation": ts(card.preparation),
         "steps": [_step_data(s, lang) for s in card.steps],
-        "variants": [_variant_data(v, lang) for v in card.variants],
+        "variants": [_variant_data(card, v, lang) for v in card.variants],
         "debrief": ts(card.debrief),
         "checklist": {phase: ts(items) for phase, items in card.checklist.items()},
         "outcomes": [_outcome_data(o, lang) for o in card.outcomes],
@@ -280,17 +323,33 @@ def _step_data(step: Step, lang: str) -> dict[str, Any]:
         "instructions": step.instructions(lang),
         "prompts": [text(lang) for text in step.prompts],
         "tips": [text(lang) for text in step.tips],
+        **_scaling_data(step),
     }
 
 
-def _variant_data(variant: Variant, lang: str) -> dict[str, Any]:
+def _scaling_data(step: Step) -> dict[str, Any]:
+    """How the step grows with the group, as in the card format (nothing for a fixed step)."""
+    scaling, data = step.scaling, {}
+    if scaling.per_person_seconds:
+        data["per_person_seconds"] = scaling.per_person_seconds
+    if scaling.per_group_minutes:
+        data["per_group_minutes"] = scaling.per_group_minutes
+    if scaling.split is not None:
+        split = scaling.split
+        data["split"] = split.name or {"min": split.smallest, "max": split.largest}
+    if scaling.min_seconds_per_person:
+        data["min_seconds_per_person"] = scaling.min_seconds_per_person
+    return data
+
+
+def _variant_data(card: Card, variant: Variant, lang: str) -> dict[str, Any]:
     steps = variant.steps
     return {
         "id": variant.id,
         "name": variant.name(lang),
         "description": _in(lang)(variant.description),
         "steps": dict(steps) if steps is not None else None,
-        "minutes": sum(steps.values()) if steps is not None else None,
+        "minutes": card.minutes(None, variant.id) if steps is not None else None,
     }
 
 

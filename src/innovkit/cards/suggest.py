@@ -84,7 +84,7 @@ def suggest(
     """The tools that fit, best first. ``history`` maps lever ids to their recent use."""
     suggestions = []
     for card in _candidates(catalogue.ready_tools(), lever, setting, participants):
-        fitted = _fit(card, minutes)
+        fitted = _fit(card, minutes, participants)
         if fitted is None:
             continue
         variant, length = fitted
@@ -92,7 +92,7 @@ def suggest(
         reasons = []
         score = 0.0
         if minutes is not None:
-            score += _time_score(card, variant, length, minutes, reasons)
+            score += _time_score(card, variant, length, minutes, reasons, participants)
         if participants is not None:
             reasons.append(
                 tr(
@@ -126,12 +126,18 @@ def _candidates(
     ]
 
 
-def _fit(card: Card, minutes: int | None) -> tuple[str | None, int] | None:
-    """The form to run within ``minutes``: the whole card if it fits, else its shortest
-    structured variant that fits; ``None`` when nothing fits."""
-    if minutes is None or card.duration <= minutes:
-        return None, card.duration
-    forms = sorted((sum(v.steps.values()), v.id) for v in card.variants if v.steps is not None)
+def _fit(
+    card: Card, minutes: int | None, participants: int | None
+) -> tuple[str | None, int] | None:
+    """The form to run within ``minutes`` with this group (the card's typical group when
+    ``participants`` is None): the whole card if it fits, else its fullest structured variant
+    that fits; ``None`` when nothing fits."""
+    full = card.minutes(participants)
+    if minutes is None or full <= minutes:
+        return None, full
+    forms = sorted(
+        (card.minutes(participants, v.id), v.id) for v in card.variants if v.steps is not None
+    )
     fitting = [(length, ident) for length, ident in forms if length <= minutes]
     if not fitting:
         return None
@@ -140,7 +146,12 @@ def _fit(card: Card, minutes: int | None) -> tuple[str | None, int] | None:
 
 
 def _time_score(
-    card: Card, variant: str | None, length: int, minutes: int, reasons: list[str]
+    card: Card,
+    variant: str | None,
+    length: int,
+    minutes: int,
+    reasons: list[str],
+    participants: int | None,
 ) -> float:
     if variant is None:
         reasons.append(tr("planning.reason_fits", minutes=minutes, length=length))
@@ -153,7 +164,7 @@ def _time_score(
                 minutes=minutes,
                 length=length,
                 variant=name,
-                full=card.duration,
+                full=card.minutes(participants),
             )
         )
         bonus = 1.0

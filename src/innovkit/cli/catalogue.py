@@ -61,10 +61,10 @@ def list_tools(
     if lever:
         wanted = catalogue.find_lever(lever).id
         tools = [card for card in tools if card.lever == wanted]
+    if people is not None:  # times follow the group: each tool's full card says how
+        tools = [timed_for(catalogue.tools[card.id], people) for card in tools if card.fits(people)]
     if most is not None:
         tools = [card for card in tools if card.shortest <= most]
-    if people is not None:
-        tools = [card for card in tools if card.fits(people)]
     if json:
         print_json([_tool_summary(card, catalogue, lang) for card in tools])
         return
@@ -93,6 +93,19 @@ def list_tools(
         say(tr("catalogue.override_note"))
     if any(card.draft for card in tools):
         say(tr("catalogue.draft_note", lang))
+
+
+def timed_for(card: Any, participants: int) -> Any:
+    """The catalogue entry of ``card`` with its durations for a group of ``participants``."""
+    from innovkit.cards.catalogue import ToolEntry
+
+    entry = ToolEntry.of(card)
+    return entry._replace(
+        duration=card.minutes(participants),
+        shortest=card.shortest_for(participants),
+        origin=card.origin,
+        overrides=card.overrides,
+    )
 
 
 def tool_listing(rows: list[tuple[str, str, str, str]], width: int) -> Any:

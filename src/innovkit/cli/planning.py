@@ -18,6 +18,7 @@ from innovkit.cli.options import (
     LangOption,
     LeverOption,
     OutputFileOption,
+    ParticipantsOption,
     StartOption,
     ToolsArgument,
     VariantOption,
@@ -145,6 +146,7 @@ def plan_workshop(
     day: DateOption = None,
     variant: VariantOption = None,
     facilitator: FacilitatorOption = None,
+    participants: ParticipantsOption = None,
     title: Annotated[
         str | None,
         typer.Option("--title", metavar="TEXT", help=tr("help.plan_title"), show_default=False),
@@ -175,10 +177,12 @@ def plan_workshop(
     minutes_between = parse_whole(pause, "--break", minimum=0)
     catalogue = run_context(ctx).catalogue()
     default_variant = variant or configured("variant")
+    people = parse_optional_whole(participants, "--participants", minimum=1)
     choices = []
     for query in tools:
         name, _, wanted = query.partition(":")
-        choices.append(choose_tool(catalogue.find(name), wanted or None, default_variant))
+        card = catalogue.find(name)
+        choices.append(choose_tool(card, wanted or None, default_variant, people))
     begins = parse_time(start) if start else None
     finish = parse_time(end) if end else None
     when = parse_date(day, lang=lang, ahead=True) if day else None
@@ -203,7 +207,7 @@ def plan_workshop(
         lang=lang,
         start=begins,
         day=when,
-        participants=None,
+        participants=people,
         facilitator=facilitator or configured("facilitator"),
         variant=None,
     )

@@ -29,6 +29,14 @@ def _bullets(items: Iterable[Text], lang: str, mark: str = "•") -> list[Render
     return [Padding(grid, (0, 0, 0, 2))]
 
 
+def _duration(card: Card, lang: str) -> str:
+    """« 173 min (pour 7 participants) » when a step grows with the group, else « 55 min »."""
+    minutes = tr("common.minutes", lang, minutes=card.duration)
+    if all(step.scaling.fixed for step in card.steps):
+        return minutes
+    return f"{minutes} ({tr('cards.timed_for', lang, count=card.typical)})"
+
+
 def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
     parts: list[RenderableType] = [
         Rule(RichText(card.name(lang), style="bold"), align="left"),
@@ -37,9 +45,7 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
             "   ".join(
                 [
                     labelled(tr("catalogue.col_lever"), lever.name(lang)),
-                    labelled(
-                        tr("catalogue.col_duration"), tr("common.minutes", minutes=card.duration)
-                    ),
+                    labelled(tr("catalogue.col_duration", lang), _duration(card, lang)),
                     labelled(
                         tr("catalogue.col_group"),
                         tr("common.people", min=card.participants_min, max=card.participants_max),
@@ -69,13 +75,12 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         *_bullets(card.preparation, lang, "☐"),
         _heading("catalogue.steps"),
     ]
-    for number, step in enumerate(card.steps, 1):
+    rules = card.step_rules(lang)
+    for number, step in enumerate(card.plan(), 1):
+        minutes = tr("common.minutes", lang, minutes=step.minutes)
+        rule = f" · {rules[step.id]}" if rules[step.id] else ""
         parts.append(
-            RichText.assemble(
-                f"\n{number}. ",
-                (step.title(lang), "bold"),
-                f"  ({tr('common.minutes', minutes=step.minutes)})",
-            )
+            RichText.assemble(f"\n{number}. ", (step.title(lang), "bold"), f"  ({minutes}{rule})")
         )
         parts.append(Padding(RichText(step.instructions(lang).strip()), (0, 0, 0, 3)))
         parts.extend(
@@ -91,13 +96,14 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         for variant in card.variants:
             line = RichText.assemble("  ", (variant.name(lang), "bold"))
             if variant.steps is not None:
-                line.append(f" ({tr('common.minutes', minutes=sum(variant.steps.values()))})")
+                line.append(
+                    f" ({tr('common.minutes', lang, minutes=card.minutes(None, variant.id))})"
+                )
             parts.append(line)
             if variant.description is not None:
                 parts.append(Padding(RichText(variant.description(lang).strip()), (0, 0, 0, 4)))
             if variant.steps is not None:
-                titles = {s.id: s.title(lang) for s in card.steps}
-                plan = ", ".join(f"{titles[k]} {m}" for k, m in variant.steps.items())
+                plan = ", ".join(f"{s.title(lang)} {s.minutes}" for s in card.plan(variant.id))
                 parts.append(Padding(RichText(plan, style="dim"), (0, 0, 0, 4)))
     parts += [_heading("catalogue.debrief"), *_bullets(card.debrief, lang, "?")]
     parts.append(_heading("catalogue.checklist"))

@@ -27,10 +27,11 @@ class ToolChoice:
 
     card: Card
     variant: str | None = None
+    participants: int | None = None  # the session's group (None: the card's typical group)
 
     @property
     def steps(self) -> tuple[Step, ...]:
-        return self.card.plan(self.variant)
+        return self.card.plan(self.variant, self.participants)
 
     @property
     def minutes(self) -> int:
@@ -75,17 +76,23 @@ class Agenda:
         return max(0, int((self.ends - self.end_limit).total_seconds() // 60))
 
 
-def choose_tool(card: Card, variant: str | None, default_variant: str | None = None) -> ToolChoice:
-    """The tool in the form asked for: an explicit ``variant`` must exist and be timed; a
-    ``default_variant`` (``--variant`` or the settings) is used only where the card has it."""
+def choose_tool(
+    card: Card,
+    variant: str | None,
+    default_variant: str | None = None,
+    participants: int | None = None,
+) -> ToolChoice:
+    """The tool in the form asked for, timed for ``participants``: an explicit ``variant`` must
+    exist and be timed; a ``default_variant`` (``--variant`` or the settings) is used only where
+    the card has it."""
     if variant:
         card.plan(variant)  # raises a clear BadInput for an unknown or untimed variant
-        return ToolChoice(card, card.variant(variant).id)
+        return ToolChoice(card, card.variant(variant).id, participants)
     if default_variant:
         wanted = default_variant.strip().lower()
         if any(v.id == wanted and v.structured for v in card.variants):
-            return ToolChoice(card, wanted)
-    return ToolChoice(card)
+            return ToolChoice(card, wanted, participants)
+    return ToolChoice(card, None, participants)
 
 
 def build_agenda(

@@ -34,6 +34,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "invitation": card.invitation(lang),
         "minutes": minutes,
         "duration": dates.format_duration(minutes, lang),
+        "timed_for": timed_for(card, options.participants, lang),
         "group": tr_in(lang, "documents.group", min=low, max=high),
         "group_short": tr_in(lang, "documents.group_short", min=low, max=high),
         "expected": options.participants,
@@ -71,6 +72,12 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
     }
 
 
+def timed_for(card: Card, participants: int | None, lang: str) -> str:
+    """« horaires calculés pour 12 participants » — the group the times were computed for: the
+    session's, else the card's typical group."""
+    return tr_in(lang, "documents.timed_for", count=participants or card.typical)
+
+
 def _group_warning(card: Card, options: SheetOptions) -> str | None:
     """The sentence printed in a box when this session's group is outside the card's range."""
     count = options.participants
@@ -97,7 +104,7 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
     """The steps to run (the variant's, if one is asked) with their minutes and, given a start
     time, their clock times; then the clock times of the start and of the end."""
     lang = options.lang
-    plan = card.plan(options.variant)
+    plan = card.plan(options.variant, options.participants)
     slots = schedule.timetable(
         [(s.title(lang), s.minutes) for s in plan], options.start, options.day
     )
@@ -106,6 +113,7 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
     def clock(moment: Any) -> str | None:
         return None if moment is None else dates.format_clock(moment, lang, since=begin)
 
+    rules = card.step_rules(lang, options.variant)
     steps = []
     for number, (step, slot) in enumerate(zip(plan, slots, strict=True), 1):
         start, end = clock(slot.start), clock(slot.end)
@@ -116,6 +124,7 @@ def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], 
                 "title": step.title(lang),
                 "minutes": step.minutes,
                 "duration": dates.format_duration(step.minutes, lang),
+                "rule": rules[step.id],
                 "instructions": step.instructions(lang),
                 "prompts": [quoted(p(lang).strip(), lang) for p in step.prompts],
                 "start": start,

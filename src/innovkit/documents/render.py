@@ -149,6 +149,11 @@ def render_plan(agenda: Any, options: SheetOptions, fmt: str, title: str | None 
             "title": title or " · ".join(names),
             "rows": items,
             "duration": dates.format_duration(agenda.minutes, lang),
+            "timed_for": (
+                tr_in(lang, "documents.timed_for", count=options.participants)
+                if options.participants
+                else tr_in(lang, "documents.timed_for_each_typical")
+            ),
             "start": clock(agenda.start),
             "end": clock(agenda.ends),
             "limit": clock(agenda.end_limit),

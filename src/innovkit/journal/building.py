@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from innovkit import dates
+from innovkit.cards.timing import session_minutes
 from innovkit.dates import format_date, parse_date, parse_time
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
@@ -79,7 +80,9 @@ def new_session(card: Card, **fields: Any) -> Session:
     variant = fields.get("variant") or None
     if variant is not None:
         variant = card.variant(variant).id
-    steps = card.plan(variant) if _structured(card, variant) else card.steps
+    people = _given(fields.get("participants"), parse_participants)
+    # planned for the session's group (the card's typical group when it is not given)
+    steps = card.plan(variant if _structured(card, variant) else None, people)
     session = Session(
         tool=card.id,
         tool_version=card.version,
@@ -88,10 +91,10 @@ def new_session(card: Card, **fields: Any) -> Session:
         variant=variant,
         date=_not_ahead(_given(fields.get("date"), parse_date) or dates.todays_date()),
         start=_given(fields.get("start"), parse_time),
-        planned_minutes=sum(step.minutes for step in steps),
+        planned_minutes=session_minutes(sum(step.minutes for step in steps)),
         actual_minutes=_given(fields.get("actual_minutes"), parse_minutes),
         facilitator=(fields.get("facilitator") or "").strip(),
-        participants=_given(fields.get("participants"), parse_participants),
+        participants=people,
         setting=_given(fields.get("setting"), parse_setting),
         satisfaction=_given(fields.get("satisfaction"), parse_satisfaction),
         actions=[
@@ -151,8 +154,9 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
             raise BadInput(tr("journal.card_gone", tool=session.tool))
         if fields.get("variant") is not None:
             changed.variant = card.variant(fields["variant"]).id if fields["variant"] else None
-            plan = card.plan(changed.variant) if _structured(card, changed.variant) else card.steps
-            changed.planned_minutes = sum(step.minutes for step in plan)
+            form = changed.variant if _structured(card, changed.variant) else None
+            plan = card.plan(form, changed.participants)
+            changed.planned_minutes = session_minutes(sum(step.minutes for step in plan))
         for item in fields.get("outcomes") or []:
             key, _, value = str(item).partition("=")
             if "=" in str(item) and not value.strip():

@@ -89,10 +89,11 @@ def new_draft(
     participants: int | None = None,
     record: bool = True,
 ) -> Draft:
-    """A fresh draft for running ``card`` (or its structured ``variant``)."""
+    """A fresh draft for running ``card`` (or its structured ``variant``), its steps timed for
+    ``participants`` (the card's typical group when not given)."""
     from innovkit.journal.records import new_id
 
-    plan = card.plan(variant)
+    plan = card.plan(variant, participants)
     lang = current_language()
     return Draft(
         session_id=new_id(),
@@ -125,7 +126,7 @@ def fit_to_card(draft: Draft, card: Card) -> bool:
     # By its id only: a variant renamed on the card is no more (its name may still match).
     if draft.variant not in {v.id for v in card.variants if v.structured}:
         draft.variant = None
-    plan = card.plan(draft.variant)
+    plan = card.plan(draft.variant, draft.participants)
     kept = {state.step_id: state for state in draft.steps}
     steps = []
     for step in plan:

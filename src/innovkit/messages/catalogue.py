@@ -114,6 +114,96 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "le minimum ({min}) dépasse le maximum ({max}).",
         "en": "the minimum ({min}) is larger than the maximum ({max}).",
     },
+    "cards.typical_outside": {
+        "fr": (
+            "la taille habituelle du groupe doit être entre le minimum ({min}) et le maximum "
+            "({max})."
+        ),
+        "en": "the typical group size must be between the minimum ({min}) and the maximum ({max}).",
+    },
+    "cards.split_missing": {
+        "fr": (
+            "une étape minutée par sous-groupe dit comment le groupe se répartit : « split: "
+            "trios », « split: pairs » ou « split: {min: 4, max: 6} »."
+        ),
+        "en": (
+            "a step timed per sub-group says how the group is split: “split: trios”, “split: "
+            "pairs” or “split: {min: 4, max: 6}”."
+        ),
+    },
+    "cards.split_unused": {
+        "fr": (
+            "un découpage en sous-groupes sert à minuter chaque sous-groupe : ajoutez "
+            "« per_group_minutes » ou retirez « split »."
+        ),
+        "en": "a split times each sub-group: add “per_group_minutes” or remove “split”.",
+    },
+    "cards.bad_split": {
+        "fr": "il faut ici « pairs », « trios » ou une taille de sous-groupe « {min: 4, max: 6} ».",
+        "en": "expected “pairs”, “trios” or a sub-group size “{min: 4, max: 6}”.",
+    },
+    "cards.too_little_per_person": {
+        "fr": (
+            "à {people} participants (le maximum de la fiche), l’étape « {step} » ne laisse "
+            "que {seconds} s à chacun, moins que les {floor} s demandées : allongez l’étape ou "
+            "baissez le maximum."
+        ),
+        "en": (
+            "with {people} participants (the card’s maximum), step “{step}” leaves each person "
+            "only {seconds} s, less than the {floor} s asked for: lengthen the step or lower the "
+            "maximum."
+        ),
+    },
+    "cards.too_little_per_person_in_form": {
+        "fr": (
+            "à {people} participants (le maximum de la fiche), la forme « {form} » ne laisse à "
+            "l’étape « {step} » que {seconds} s par personne, moins que les {floor} s "
+            "demandées : allongez l’étape dans cette forme ou baissez le maximum."
+        ),
+        "en": (
+            "with {people} participants (the card’s maximum), the “{form}” form leaves step "
+            "“{step}” only {seconds} s per person, less than the {floor} s asked for: lengthen "
+            "the step in this form or lower the maximum."
+        ),
+    },
+    "cards.seconds": {"fr": "{seconds} s", "en": "{seconds} s"},
+    "cards.per_person": {"fr": "{time} par personne", "en": "{time} per person"},
+    "cards.per_pairs": {"fr": "{time} par binôme", "en": "{time} per pair"},
+    "cards.per_trios": {"fr": "{time} par trinôme", "en": "{time} per trio"},
+    "cards.per_group_of": {
+        "fr": "{time} par groupe de {size}",
+        "en": "{time} per group of {size}",
+    },
+    "cards.per_group": {
+        "fr": "{time} par groupe de {min} à {max}",
+        "en": "{time} per group of {min} to {max}",
+    },
+    "cards.timed_for": {
+        "fr": "pour {count} participants",
+        "en": "for {count} participants",
+    },
+    "cards.step_too_long_for_group": {
+        "fr": (
+            "à {people} participants (le maximum de la fiche), l’étape « {step} » dure plus "
+            "d’une journée ({maximum} minutes) : réduisez son temps par personne ou par "
+            "sous-groupe, ou baissez le maximum."
+        ),
+        "en": (
+            "with {people} participants (the card’s maximum), step “{step}” lasts more than a day "
+            "({maximum} minutes): shorten its time per person or per sub-group, or lower the "
+            "maximum."
+        ),
+    },
+    "cards.too_long_for_group": {
+        "fr": (
+            "à {people} participants (le maximum de la fiche), les étapes durent {minutes} minutes "
+            "en tout : au plus {maximum} (une semaine)."
+        ),
+        "en": (
+            "with {people} participants (the card’s maximum), the steps last {minutes} minutes in "
+            "all: at most {maximum} (a week)."
+        ),
+    },
     "cards.bad_choice": {
         "fr": "« {value} » n’est pas permis (valeurs possibles : {allowed}).",
         "en": "“{value}” is not allowed (possible values: {allowed}).",

@@ -128,6 +128,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "metavar.TEXT": {"fr": "TEXTE", "en": "TEXT"},
     "metavar.TOOL": {"fr": "OUTIL", "en": "TOOL"},
     "metavar.VALUE": {"fr": "VALEUR", "en": "VALUE"},
+    "metavar.YYYY": {"fr": "AAAA", "en": "YYYY"},
+    "metavar.YYYY-QN": {"fr": "AAAA-TN", "en": "YYYY-QN"},
     "metavar.YYYY-MM": {"fr": "AAAA-MM", "en": "YYYY-MM"},
     "metavar.YYYY-MM-DD": {"fr": "AAAA-MM-JJ", "en": "YYYY-MM-DD"},
     "metavar.YYYY-QN": {"fr": "AAAA-TN", "en": "YYYY-QN"},

@@ -130,6 +130,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.group": {"fr": "{min} à {max} personnes", "en": "{min} to {max} people"},
     "documents.group_short": {"fr": "{min} à {max}", "en": "{min} to {max}"},
     "documents.expected": {"fr": "{count} personnes", "en": "{count} people"},
+    "documents.timed_for": {
+        "fr": "horaires calculés pour {count} participants",
+        "en": "times computed for {count} participants",
+    },
+    "documents.timed_for_each_typical": {
+        "fr": "horaires calculés pour le groupe habituel de chaque outil",
+        "en": "times computed for each tool’s typical group",
+    },
     "documents.colon": {"fr": "\u00a0:", "en": ":"},
     "documents.designed_for": {"fr": "prévu pour {group}", "en": "designed for {group}"},
     "documents.present": {"fr": "présents", "en": "present"},

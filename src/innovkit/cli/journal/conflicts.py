@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from innovkit.cli.console import print_json, say, write_text
+from innovkit.cli.console import print_json, say, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common, merged
 from innovkit.cli.journal.common import opt
@@ -63,14 +63,19 @@ def conflicts(
     if not found:
         say(tr("merging.conflicts_none", lang))
         return
-    write_text(_table(found, names, lang))
+    from innovkit.cli.tables import terminal_width
+
+    write_shown(_table(found, names, lang, terminal_width()))
     say(tr_count("merging.n_open", len(found), lang))
     say(tr("merging.settle_hint", lang))
 
 
-def _table(found: list[StoredConflict], names: dict[str, str], lang: str) -> str:
+def _table(found: list[StoredConflict], names: dict[str, str], lang: str, width: int | None) -> str:
     """One conflict a row: its id, the session, the field, the value kept, the value set
-    aside, and where the kept value came from."""
+    aside, and where the kept value came from; fitted to ``width`` (the session, the values
+    wrap between words; then where the value came from, then the session, are left out)."""
+    from innovkit.cli.tables import plain_table
+
     rows = [
         (
             c.id[:8],
@@ -84,4 +89,4 @@ def _table(found: list[StoredConflict], names: dict[str, str], lang: str) -> str
     ]
     columns = ("id", "session", "field", "kept", "other", "from")
     headers = tuple(tr(f"merging.col_{name}", lang) for name in columns)
-    return common.columns(headers, rows)
+    return plain_table(headers, rows, width, wrapping=(1, 3, 4), dropping=(5, 1))
