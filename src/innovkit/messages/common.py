@@ -132,8 +132,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "metavar.YYYY-QN": {"fr": "AAAA-TN", "en": "YYYY-QN"},
     "metavar.YYYY-MM": {"fr": "AAAA-MM", "en": "YYYY-MM"},
     "metavar.YYYY-MM-DD": {"fr": "AAAA-MM-JJ", "en": "YYYY-MM-DD"},
-    "metavar.YYYY-QN": {"fr": "AAAA-TN", "en": "YYYY-QN"},
-    "metavar.YYYY": {"fr": "AAAA", "en": "YYYY"},
     "metavar.VARIANT": {"fr": "VARIANTE", "en": "VARIANT"},
     "metavar.SETTING": {"fr": "LIEU", "en": "SETTING"},
     "metavar.OWNER": {"fr": "RESPONSABLE", "en": "OWNER"},
