@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from innovkit.journal.store import Journal
 
 
+def my_name(lang: str) -> str:
+    """The configured facilitator, for ``--mine``; without one, a sentence saying how to set it."""
+    from innovkit.settings import configured
+
+    name = configured("facilitator")
+    if not name:
+        raise BadInput(tr("journal.mine_without_name", lang))
+    return str(name)
+
+
 def opt(*names: str, key: str, metavar: str | None = None, complete: Any = None) -> Any:
     """An option of a ``journal`` command whose help is ``help.journal_KEY``."""
     return typer.Option(

@@ -193,5 +193,8 @@ def import_sessions(
 
 def journal_path() -> None:
     from innovkit.journal.store import default_path
+    from innovkit.journal.store.postgres import is_database_address, redacted
 
-    typer.echo(str(default_path()))
+    where = default_path()
+    # A shared journal's address is shown without its password, if one was given in it.
+    typer.echo(redacted(str(where)) if is_database_address(where) else str(where))
