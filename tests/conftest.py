@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -76,3 +76,28 @@ def cli(
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[object]:
+    """A real, throwaway PostgreSQL for the whole test session (see tests/postgres.py):
+    skipped when PostgreSQL is missing, unless INNOVKIT_REQUIRE_POSTGRES=1."""
+    from postgres import throwaway_cluster
+
+    with throwaway_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster: object) -> str:
+    """The address of a fresh, empty database on the throwaway PostgreSQL."""
+    return postgres_cluster.new_database()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def journal_at(request: pytest.FixtureRequest) -> str:
+    """Where a store-level test keeps its journal: SQLite in memory, then a fresh database on
+    the throwaway PostgreSQL (skipped when PostgreSQL is missing, unless required)."""
+    if request.param == "sqlite":
+        return ":memory:"
+    return request.getfixturevalue("postgres_url")

@@ -71,10 +71,10 @@ def _export(tmp_path: Path) -> Path:
 
 
 def test_an_import_into_an_empty_journal_matches_a_session_by_session_merge(
-    tmp_path: Path,
+    tmp_path: Path, journal_at: str
 ) -> None:
     path = _export(tmp_path)
-    with Journal(tmp_path / "bulk.sqlite3") as bulk, Journal(":memory:") as merged:
+    with Journal(tmp_path / "bulk.sqlite3") as bulk, Journal(journal_at) as merged:
         counts = bulk.merge(read_export(path), checked=True)
         assert (counts.added, counts.updated, counts.unchanged, counts.kept) == (4, 0, 0, 0)
         # A plain list of sessions has no rows to store: the session-by-session path.

@@ -306,8 +306,8 @@ def test_the_default_path_follows_the_environment(
 # --------------------------------------------------------------------------- sessions
 
 
-def test_add_get_update_delete() -> None:
-    with Journal(":memory:") as journal:
+def test_add_get_update_delete(journal_at: str) -> None:
+    with Journal(journal_at) as journal:
         session = make_session(
             id="3f2a9c1e-0000-4000-8000-000000000001",
             start=time(14, 0),
@@ -334,8 +334,8 @@ def test_add_get_update_delete() -> None:
             journal.get("3f2a")
 
 
-def test_prefixes_as_git_does_them() -> None:
-    with Journal(":memory:") as journal:
+def test_prefixes_as_git_does_them(journal_at: str) -> None:
+    with Journal(journal_at) as journal:
         journal.add(make_session(id="abcd0000-0000-4000-8000-000000000001"))
         journal.add(make_session(id="abce0000-0000-4000-8000-000000000002"))
         assert journal.get("abcd").id.startswith("abcd")
@@ -349,8 +349,8 @@ def test_prefixes_as_git_does_them() -> None:
             assert "No session has the id" in str(problem.value)
 
 
-def test_listing_filters() -> None:
-    with Journal(":memory:") as journal:
+def test_listing_filters(journal_at: str) -> None:
+    with Journal(journal_at) as journal:
         journal.add(make_session(date=date(2026, 10, 31), facilitator="Paul"))
         journal.add(make_session(date=date(2026, 11, 1), tags=["Pilote"]))
         journal.add(
@@ -373,8 +373,8 @@ def test_listing_filters() -> None:
         assert len(journal.sessions(start=date(2026, 11, 2))) == 2
 
 
-def test_actions_follow_up() -> None:
-    with Journal(":memory:") as journal:
+def test_actions_follow_up(journal_at: str) -> None:
+    with Journal(journal_at) as journal:
         journal.add(
             make_session(
                 actions=[
@@ -411,8 +411,8 @@ def test_actions_follow_up() -> None:
             journal.set_action_status("c", "done")  # ambiguous
 
 
-def test_lever_usage_for_suggest_and_levers() -> None:
-    with Journal(":memory:") as journal:
+def test_lever_usage_for_suggest_and_levers(journal_at: str) -> None:
+    with Journal(journal_at) as journal:
         journal.add(make_session(date=date(2025, 1, 10)))
         journal.add(make_session(date=date(2026, 3, 10)))
         journal.add(make_session(date=date(2026, 6, 1), tool="la-balade", lever="echanges"))
@@ -425,8 +425,8 @@ def test_lever_usage_for_suggest_and_levers() -> None:
         assert "temps" not in usage
 
 
-def test_atomic_all_or_nothing() -> None:
-    with Journal(":memory:") as journal:
+def test_atomic_all_or_nothing(journal_at: str) -> None:
+    with Journal(journal_at) as journal:
         with pytest.raises(RuntimeError), journal.atomic():
             journal.add(make_session())
             with journal.atomic():
@@ -444,10 +444,10 @@ def test_atomic_all_or_nothing() -> None:
 # --------------------------------------------------------------------------- merge
 
 
-def test_merge_adds_skips_and_keeps_the_newer() -> None:
+def test_merge_adds_skips_and_keeps_the_newer(journal_at: str) -> None:
     ours = make_session(id="d1000000-0000-4000-8000-000000000001")
     same = make_session(id="d2000000-0000-4000-8000-000000000002")
-    with Journal(":memory:") as journal:
+    with Journal(journal_at) as journal:
         journal.add(ours)
         journal.add(same)
         theirs_newer = make_session(
@@ -480,11 +480,11 @@ def _with_action(ident: str, action_id: str, **fields) -> Session:
     )
 
 
-def test_merge_refuses_an_action_id_already_under_another_session() -> None:
+def test_merge_refuses_an_action_id_already_under_another_session(journal_at: str) -> None:
     ours = _with_action(
         "e1000000-0000-4000-8000-000000000001", "ea000000-0000-4000-8000-000000000001"
     )
-    with Journal(":memory:") as journal:
+    with Journal(journal_at) as journal:
         journal.add(ours)
         # The same session exported, then given a new session id by hand: its action keeps its id.
         copy = _with_action(
@@ -520,8 +520,8 @@ def test_merge_refuses_an_action_id_already_under_another_session() -> None:
         assert [e.action.id for e in journal.actions()] == [ours.actions[0].id]
 
 
-def test_add_refuses_an_action_id_already_in_the_journal() -> None:
-    with Journal(":memory:") as journal:
+def test_add_refuses_an_action_id_already_in_the_journal(journal_at: str) -> None:
+    with Journal(journal_at) as journal:
         first = _with_action(
             "f1000000-0000-4000-8000-000000000001", "fa000000-0000-4000-8000-000000000001"
         )

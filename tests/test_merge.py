@@ -7,6 +7,7 @@ import json
 import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -175,9 +176,19 @@ def _export(journal: Journal, path: Path) -> Path:
     return path
 
 
-def _two_journals(tmp_path: Path) -> tuple[Path, Path]:
+@pytest.fixture(params=["sqlite", "postgres"])
+def places(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Any, Any]:
+    """Where Claire's and Camille's journals are: two SQLite files, then two databases on the
+    throwaway PostgreSQL (skipped when it is missing, unless required)."""
+    if request.param == "sqlite":
+        return tmp_path / "claire.sqlite3", tmp_path / "camille.sqlite3"
+    cluster = request.getfixturevalue("postgres_cluster")
+    return cluster.new_database(), cluster.new_database()
+
+
+def _two_journals(tmp_path: Path, places: tuple[Any, Any] | None = None) -> tuple[Any, Any]:
     """Claire's journal with one session, and Camille's, which imported Claire's export."""
-    claire, camille = tmp_path / "claire.sqlite3", tmp_path / "camille.sqlite3"
+    claire, camille = places or (tmp_path / "claire.sqlite3", tmp_path / "camille.sqlite3")
     with Journal(claire) as journal:
         journal.add(_session(actions=[Action("ac000000-0000-4000-8000-00000000000a", "CR")]))
         shared = _export(journal, tmp_path / "shared.json")
@@ -236,8 +247,8 @@ def test_two_journals_keep_both_sides_and_report_a_conflict(tmp_path: Path) -> N
         assert len(journal.conflicts()) == 1
 
 
-def test_a_conflict_is_settled_either_way(tmp_path: Path) -> None:
-    claire, camille = _two_journals(tmp_path)
+def test_a_conflict_is_settled_either_way(tmp_path: Path, places: tuple[Any, Any]) -> None:
+    claire, camille = _two_journals(tmp_path, places)
     _edit(camille, satisfaction=2)
     _edit(claire, satisfaction=5)
     with Journal(camille) as journal:
@@ -297,8 +308,10 @@ def test_a_deletion_travels_and_an_older_copy_does_not_come_back(tmp_path: Path)
         assert journal.merge(read_export(deleted)).deleted == ()  # twice: nothing more
 
 
-def test_a_copy_changed_after_the_deletion_comes_back(tmp_path: Path) -> None:
-    claire, camille = _two_journals(tmp_path)
+def test_a_copy_changed_after_the_deletion_comes_back(
+    tmp_path: Path, places: tuple[Any, Any]
+) -> None:
+    claire, camille = _two_journals(tmp_path, places)
     with Journal(claire) as journal:
         journal.delete(SID)
         deleted = _export(journal, tmp_path / "claire.json")

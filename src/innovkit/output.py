@@ -92,6 +92,8 @@ def _files_innovkit_reads() -> list[Path]:
         journal = paths.journal_file(configured("journal"))
     except InnovkitError:  # an unreadable setting: every SQLite file is protected anyway
         journal = paths.journal_file(None)
+    if str(journal).startswith("postgres"):  # a shared journal: no file of it here
+        journal = paths.journal_file(None)
     files = [journal.with_name(journal.name + end) for end in _JOURNAL_COMPANIONS]
     files.append(paths.config_file())
     return files

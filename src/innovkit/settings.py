@@ -33,6 +33,13 @@ def _facilitator(value: str) -> str:
 
 
 def _journal(value: str) -> str:
+    from innovkit.journal.store.postgres import has_password, is_database_address
+
+    if is_database_address(value):
+        # A password is never written to config.toml: libpq finds it in .pgpass.
+        if has_password(value):
+            raise BadInput("planning.config_journal_password")
+        return value.strip()
     path = Path(value).expanduser()
     if not value.strip() or path.is_dir():
         raise BadInput("planning.config_bad_journal", value=value)

@@ -35,11 +35,14 @@ def lever_history(journal_path: object | None, today: date) -> dict[str, Usage]:
     from pathlib import Path
 
     from innovkit.journal.store import Journal, default_path
+    from innovkit.journal.store.postgres import is_database_address
 
-    path = Path(journal_path) if journal_path else default_path()
-    if not path.exists():
-        return {}
-    with Journal(path) as journal:
+    path = journal_path or default_path()
+    if not is_database_address(path):
+        path = Path(str(path))
+        if not path.exists():
+            return {}
+    with Journal(path) as journal:  # type: ignore[arg-type]
         return journal.lever_usage(since=today - timedelta(days=365))
 
 

@@ -29,7 +29,7 @@ class Context:
     lang: str
     extra_cards: tuple[Path, ...] | None = None  # None: the root has not said yet
     _catalogue: Catalogue | None = field(default=None, init=False, repr=False)
-    _journal: Path | None = field(default=None, init=False, repr=False)
+    _journal: Path | str | None = field(default=None, init=False, repr=False)
 
     def catalogue(self, quiet: bool = False) -> Catalogue:
         """The tools and levers, loaded on first use; each problem is one warning on stderr
@@ -46,9 +46,10 @@ class Context:
                     warn(tr("cards.skipped", self.lang, problem=problem.words), self.lang)
         return self._catalogue
 
-    def journal(self) -> Path:
-        """Where the journal lives: ``INNOVKIT_JOURNAL``, else the configured path, else the
-        data folder (resolved once; a setting that cannot be read is ``BadInput``)."""
+    def journal(self) -> Path | str:
+        """Where the journal lives: ``INNOVKIT_JOURNAL``, else the configured path (or a
+        shared journal's ``postgresql://`` address), else the data folder (resolved once; a
+        setting that cannot be read is ``BadInput``)."""
         if self._journal is None:
             from innovkit.journal.store.base import default_path
 

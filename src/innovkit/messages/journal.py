@@ -191,6 +191,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The journal {path} has been busy with another innovkit for over 15 seconds: try "
         "again in a moment.",
     },
+    "journal.pg_missing_driver": {
+        "fr": "Ce journal est sur PostgreSQL : installez le module PostgreSQL d’innovkit "
+        "(pip install 'innovkit[postgres]').",
+        "en": "This journal is on PostgreSQL: install innovkit's PostgreSQL module "
+        "(pip install 'innovkit[postgres]').",
+    },
+    "journal.pg_bad_address": {
+        "fr": "L’adresse du journal partagé {path} n’est pas lisible : elle s’écrit "
+        "postgresql://utilisateur@serveur/base.",
+        "en": "The shared journal's address {path} cannot be read: it is written "
+        "postgresql://user@server/database.",
+    },
+    "journal.pg_unreachable": {
+        "fr": "Le journal partagé {path} est injoignable : vérifiez le réseau et le nom du "
+        "serveur, ou demandez au service informatique s’il est en marche.",
+        "en": "The shared journal {path} cannot be reached: check the network and the server's "
+        "name, or ask the IT department whether it is running.",
+    },
+    "journal.pg_login_refused": {
+        "fr": "Le serveur du journal partagé {path} a refusé la connexion (utilisateur ou mot "
+        "de passe) : vérifiez votre fichier .pgpass, ou demandez votre accès au service "
+        "informatique.",
+        "en": "The server of the shared journal {path} refused the connection (user or "
+        "password): check your .pgpass file, or ask the IT department for your access.",
+    },
+    "journal.pg_no_database": {
+        "fr": "La base « {database} » n’existe pas sur le serveur du journal partagé {path} : "
+        "vérifiez l’adresse, ou demandez au service informatique de la créer (voir le README).",
+        "en": "The database “{database}” does not exist on the server of the shared journal "
+        "{path}: check the address, or ask the IT department to create it (see the README).",
+    },
+    "journal.pg_not_allowed": {
+        "fr": "Le journal partagé {path} n’autorise pas cette opération pour votre compte : "
+        "rien n’a été modifié. Demandez les droits au service informatique.",
+        "en": "The shared journal {path} does not allow this for your account: nothing was "
+        "changed. Ask the IT department for the rights.",
+    },
+    "journal.pg_failed": {
+        "fr": "Le journal partagé {path} a refusé l’opération ({reason}) : rien n’a été modifié.",
+        "en": "The shared journal {path} refused the operation ({reason}): nothing was changed.",
+    },
     "journal.cannot_open": {
         "fr": "Le journal {path} ne peut pas être ouvert ({reason}).",
         "en": "The journal {path} cannot be opened ({reason}).",
@@ -1015,6 +1056,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.journal_open": {
         "fr": "Seulement les actions à faire.",
         "en": "Only the open actions.",
+    },
+    "help.journal_mine": {
+        "fr": "Seulement vos séances (animées ou co-animées), d’après "
+        "« innovkit config set facilitator ».",
+        "en": "Only your sessions (facilitated or co-facilitated), as "
+        "“innovkit config set facilitator” names you.",
+    },
+    "help.journal_mine_actions": {
+        "fr": "Seulement vos actions : celles qui vous sont confiées et celles de vos séances "
+        "(d’après « innovkit config set facilitator »).",
+        "en": "Only your actions: those given to you and those of your sessions (as “innovkit "
+        "config set facilitator” names you).",
+    },
+    "journal.mine_without_name": {
+        "fr": "Pour --mine, innovkit doit connaître votre nom : "
+        'innovkit config set facilitator "Prénom Nom".',
+        "en": 'For --mine, innovkit needs your name: innovkit config set facilitator "First Last".',
     },
     "help.journal_overdue": {
         "fr": "Seulement les actions en retard.",

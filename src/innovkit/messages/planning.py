@@ -6,6 +6,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le nom d’animateur doit faire entre 1 et 80 caractères.",
         "en": "The facilitator name must be 1 to 80 characters long.",
     },
+    "planning.config_journal_password": {
+        "fr": "L’adresse du journal contient un mot de passe : innovkit ne l’enregistre pas. "
+        "Mettez le mot de passe dans votre fichier .pgpass (ou celui que nomme PGPASSFILE), "
+        "puis donnez l’adresse sans lui, par exemple postgresql://claire@serveur/innovkit.",
+        "en": "The journal's address holds a password: innovkit does not save it. Put the "
+        "password in your .pgpass file (or the one PGPASSFILE names), then give the address "
+        "without it, for example postgresql://claire@server/innovkit.",
+    },
     "planning.config_bad_journal": {
         "fr": "« {value} » ne peut pas servir de fichier journal : indiquez un chemin de fichier "
         "(par exemple ~/innovkit/journal.sqlite3).",

@@ -24,6 +24,7 @@ def actions(
     ctx: typer.Context,
     open_: Annotated[bool, typer.Option("--open", help="help.journal_open")] = False,
     overdue: Annotated[bool, typer.Option("--overdue", help="help.journal_overdue")] = False,
+    mine: Annotated[bool, common.opt("--mine", key="mine_actions")] = False,
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
@@ -31,11 +32,13 @@ def actions(
     from innovkit.journal.reportwords import actions_count
 
     lang = language(ctx, lang)
+    person = common.my_name(lang) if mine else None
     today = todays_date()
     with common.open_journal(ctx) as journal:
         entries = journal.actions(
             status="open" if (open_ or overdue) else None,
             due_before=today if overdue else None,
+            person=person,
         )
     if json:
         print_json([_action_data(entry, today) for entry in entries])

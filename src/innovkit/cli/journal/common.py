@@ -9,10 +9,21 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from innovkit.errors import BadInput
+from innovkit.i18n import tr
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
     from innovkit.journal.store import Journal
+
+
+def my_name(lang: str) -> str:
+    """The configured facilitator, for ``--mine``; without one, a sentence saying how to set it."""
+    from innovkit.settings import configured
+
+    name = configured("facilitator")
+    if not name:
+        raise BadInput(tr("journal.mine_without_name", lang))
+    return str(name)
 
 
 def opt(*names: str, key: str, metavar: str | None = None, complete: Any = None) -> Any:

@@ -193,5 +193,8 @@ def import_sessions(
 
 def journal_path(ctx: typer.Context) -> None:
     from innovkit.cli.context import run_context
+    from innovkit.journal.store.postgres import is_database_address, redacted
 
-    typer.echo(str(run_context(ctx).journal()))
+    where = run_context(ctx).journal()
+    # A shared journal's address is shown without its password, if one was given in it.
+    typer.echo(redacted(str(where)) if is_database_address(where) else str(where))

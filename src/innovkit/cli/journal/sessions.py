@@ -50,6 +50,7 @@ def list_sessions(
         str | None, opt("--facilitator", "-f", key="filter_facilitator", metavar="NAME")
     ] = None,
     tag: Annotated[str | None, opt("--tag", "-t", key="filter_tag", metavar="TAG")] = None,
+    mine: Annotated[bool, opt("--mine", key="mine")] = False,
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
@@ -57,6 +58,8 @@ def list_sessions(
     from innovkit.journal.records import session_data
 
     lang = language(ctx, lang)
+    if mine:
+        facilitator = common.my_name(lang)
     period = choose_period(
         month, from_, to, default="all", last_month=last_month, week=week, lang=lang
     )

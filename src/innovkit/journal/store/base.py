@@ -14,17 +14,23 @@ if TYPE_CHECKING:
 
 from innovkit.journal.journal_file import owner_only, prepare_file
 from innovkit.journal.migrations import SCHEMA_VERSION, migrate, user_version
+from innovkit.journal.store.postgres import is_database_address, redacted
 
 BUSY_TIMEOUT_SECONDS = 15.0
 
 
-def default_path() -> Path:
+def default_path() -> Path | str:
     """Where the journal lives: ``INNOVKIT_JOURNAL``, else the configured path, else the data
-    folder (see ``innovkit.paths.journal_file``)."""
+    folder (see ``innovkit.paths.journal_file``); a ``postgresql://`` address is kept as text."""
+    import os
+
     from innovkit import paths
     from innovkit.settings import configured
 
-    return paths.journal_file(configured("journal"))
+    value = os.environ.get("INNOVKIT_JOURNAL") or configured("journal")
+    if is_database_address(value):
+        return str(value).strip()
+    return paths.journal_file(value)
 
 
 class Base:
@@ -32,7 +38,13 @@ class Base:
     transactions. ``Journal`` adds the reads and writes."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self.path: str | Path = ":memory:" if path == ":memory:" else Path(path or default_path())
+        where = path or default_path()
+        self._address = where if is_database_address(where) else None
+        self.path: str | Path
+        if self._address is not None:
+            self.path = redacted(str(where))  # what messages show: never the password
+        else:
+            self.path = ":memory:" if where == ":memory:" else Path(where)
         self._depth = 0
         if isinstance(self.path, Path):
             prepare_file(self.path)
@@ -46,7 +58,16 @@ class Base:
         if isinstance(self.path, Path):
             owner_only(self.path)
 
+    @property
+    def on_postgres(self) -> bool:
+        """Whether this journal is a shared PostgreSQL database (else an SQLite file)."""
+        return self._address is not None
+
     def _connect(self) -> sqlite3.Connection:
+        if self._address is not None:
+            from innovkit.journal.store.postgres_errors import connect
+
+            return connect(str(self._address), str(self.path))  # type: ignore[return-value]
         import sqlite3
 
         try:
@@ -96,6 +117,12 @@ class Base:
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
         """SQLite's own errors become sentences for the facilitator."""
+        if self._address is not None:
+            from innovkit.journal.store.postgres_errors import said
+
+            with said(self._db, str(self.path)):
+                yield
+            return
         import sqlite3
 
         try:

@@ -9,7 +9,7 @@ from typing import Any
 from innovkit.errors import BadInput
 from innovkit.journal.conflicts import Deletion, StoredConflict
 from innovkit.journal.records import new_id, utc_now
-from innovkit.journal.store.queries import _CHUNK
+from innovkit.journal.store.queries import _CHUNK, RECORD_DELETION
 from innovkit.journal.store.writing import Writing
 
 _CONFLICT_COLUMNS = (
@@ -88,8 +88,7 @@ class Keeping(Writing):
 
     def _record_deletions(self, deletions: Iterable[Deletion]) -> None:
         self._db.executemany(
-            "INSERT OR REPLACE INTO deletions (session_id, date, deleted_at, deleted_by) "
-            "VALUES (?, ?, ?, ?)",
+            RECORD_DELETION,
             (
                 (d.session_id, d.date.isoformat(), d.deleted_at.isoformat(), d.deleted_by)
                 for d in deletions

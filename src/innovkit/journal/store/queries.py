@@ -35,6 +35,12 @@ _SELECT_SUMMARY = "SELECT {} FROM sessions".format(
     ", ".join("'[]'" if name == "step_timings" else name for name in _COLUMNS)
 )
 _INSERT = f"INSERT INTO sessions ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+# A deletion's tombstone, kept or replaced (the same upsert in SQLite and PostgreSQL).
+RECORD_DELETION = (
+    "INSERT INTO deletions (session_id, date, deleted_at, deleted_by) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (session_id) DO UPDATE SET date = excluded.date, "
+    "deleted_at = excluded.deleted_at, deleted_by = excluded.deleted_by"
+)
 _ACTION_FIELDS = ", ".join(ACTION_COLUMNS)
 _ACTION_FIELDS_OF_A = ", ".join(f"a.{name}" for name in ACTION_COLUMNS)
 _ORDER = " ORDER BY date, coalesce(start, ''), created_at, id"
@@ -201,6 +207,14 @@ class Reading(Base):
         JSON, actions and tags in their order. No session is built in Python: a full journal
         exports in seconds."""
         where, values = _filters(start, end)
+        if self.on_postgres:
+            # PostgreSQL's JSON functions space their text differently: built from the rows.
+            import msgspec
+
+            from innovkit.journal.records import session_data
+
+            encode = msgspec.json.encode
+            return [encode(session_data(s)).decode() for s in self._load(where, values)]
         with self._reading() as db:
             return [row[0] for row in db.execute(f"{_exported()} {where}{_ORDER}", values)]
 
@@ -220,10 +234,24 @@ class Reading(Base):
         due_before: date | None = None,
         start: date | None = None,
         end: date | None = None,
+        person: str | None = None,
     ) -> list[ActionEntry]:
         """Actions across sessions, soonest due first (no due date last): only ``status``
         ones, only those due before ``due_before``, only from sessions from ``start`` to
-        ``end``."""
+        ``end``, only ``person``'s (given to them, or from a session they facilitated or
+        co-facilitated; names in any case or accent)."""
+        found = self._actions(status, due_before, start, end)
+        if not person:
+            return found
+        from innovkit.cards.lookup import normalise
+
+        theirs = {s.id for s in self.sessions(start, end, facilitator=person, details=False)}
+        wanted = normalise(person)
+        return [e for e in found if e.session_id in theirs or normalise(e.action.owner) == wanted]
+
+    def _actions(
+        self, status: str | None, due_before: date | None, start: date | None, end: date | None
+    ) -> list[ActionEntry]:
         where, values = [], []
         if status:
             where.append("a.status = ?")
@@ -254,7 +282,7 @@ class Reading(Base):
 
     def count_actions(self, status: str | None = None, end: date | None = None) -> int:
         """How many actions (only ``status`` ones) come from sessions up to ``end``."""
-        sql = "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id WHERE 1"
+        sql = "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id WHERE 1 = 1"
         values: list[Any] = []
         if status:
             sql += " AND a.status = ?"
@@ -280,7 +308,8 @@ class Reading(Base):
         cutoff = since.isoformat() if since else ""
         with self._reading() as db:
             rows = db.execute(
-                f"SELECT {column}, sum(date >= ?), max(date) FROM sessions GROUP BY {column}",
+                f"SELECT {column}, count(CASE WHEN date >= ? THEN 1 END), max(date) FROM sessions "
+                f"GROUP BY {column}",
                 (cutoff,),
             ).fetchall()
         return {row[0]: Usage(int(row[1]), date.fromisoformat(row[2])) for row in rows}

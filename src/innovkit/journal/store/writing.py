@@ -20,7 +20,7 @@ from innovkit.journal.rows import (
 if TYPE_CHECKING:
     pass
 
-from innovkit.journal.store.queries import _CHUNK, _INSERT, Reading
+from innovkit.journal.store.queries import _CHUNK, _INSERT, RECORD_DELETION, Reading
 
 # The rows of ``rows.action_row``: the session's id and position first.
 _INSERT_ACTION = "INSERT INTO actions (session_id, position, {}) VALUES ({})".format(
@@ -43,13 +43,11 @@ class Writing(Reading):
         batch = list(sessions)
         for session in batch:
             check_session(session)
-        import sqlite3
-
         with self.atomic():
             self._check_action_ids(batch)
             try:
                 self._insert(batch)
-            except sqlite3.IntegrityError:
+            except self._db.IntegrityError:
                 raise BadInput("journal.duplicate_id") from None
         return len(batch)
 
@@ -146,8 +144,7 @@ class Writing(Reading):
             session = self.get(id_or_prefix)
             self._remove([session.id])
             self._db.execute(
-                "INSERT OR REPLACE INTO deletions (session_id, date, deleted_at, deleted_by) "
-                "VALUES (?, ?, ?, ?)",
+                RECORD_DELETION,
                 (session.id, session.date.isoformat(), utc_now().isoformat(), by),
             )
             self._db.execute("DELETE FROM conflicts WHERE session_id = ?", (session.id,))

@@ -1,0 +1,59 @@
+"""PostgreSQL's failures said as sentences, without the password: psycopg's own texts (which
+may quote the address) are never shown; only the server's primary message is, for errors
+raised once connected (it never holds the password)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from innovkit.errors import BadInput, InnovkitError
+
+
+def connect(address: str, shown: str) -> Any:
+    """A ``PostgresConnection`` to ``address``; failures said with ``shown`` (redacted)."""
+    try:
+        import psycopg
+    except ImportError:
+        raise InnovkitError("journal.pg_missing_driver") from None
+    from innovkit.journal.store.postgres import PostgresConnection
+
+    try:
+        return PostgresConnection(address)
+    except psycopg.ProgrammingError:  # an address libpq cannot read
+        raise BadInput("journal.pg_bad_address", path=shown) from None
+    except psycopg.Error as error:
+        raise _connection_failure(str(error).lower(), address, shown) from None
+
+
+def _connection_failure(text: str, address: str, shown: str) -> InnovkitError:
+    if "password" in text or "authentication" in text or "role" in text:
+        return InnovkitError("journal.pg_login_refused", path=shown)
+    if "database" in text and "does not exist" in text:
+        database = urlsplit(address).path.lstrip("/") or "?"
+        return BadInput("journal.pg_no_database", path=shown, database=database)
+    return InnovkitError("journal.pg_unreachable", path=shown)
+
+
+@contextlib.contextmanager
+def said(db: Any, shown: str) -> Iterator[None]:
+    """psycopg's errors inside a journal operation become sentences."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege:
+        raise InnovkitError("journal.pg_not_allowed", path=shown) from None
+    except psycopg.IntegrityError:
+        raise  # the store says what it means (a duplicate id, …)
+    except psycopg.OperationalError:  # the server went away (network, restart)
+        raise InnovkitError("journal.pg_unreachable", path=shown) from None
+    except psycopg.Error as error:
+        raise InnovkitError("journal.pg_failed", path=shown, reason=_primary(error)) from None
+
+
+def _primary(error: Any) -> str:
+    diag = getattr(error, "diag", None)
+    return (getattr(diag, "message_primary", None) or "").strip() or "?"

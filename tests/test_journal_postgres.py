@@ -1,0 +1,270 @@
+"""The journal on a shared PostgreSQL (a real, throwaway cluster: tests/postgres.py): migrated on
+open, refused when newer or another program's, the journal commands on it, a password never
+shown, and concurrent writers that lose nothing."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from innovkit.errors import BadInput
+from innovkit.journal.migrations import MIGRATIONS, SCHEMA_VERSION
+from innovkit.journal.store import Journal
+
+DATA = Path(__file__).parent / "data" / "journal"
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "Tr3s-S3cret-Antibes"
+
+
+@pytest.fixture(autouse=True)
+def test_cards(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INNOVKIT_CARDS", str(DATA / "cards"))
+
+
+def rows(url: str, sql: str) -> list[tuple[Any, ...]]:
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        return db.execute(sql).fetchall()
+
+
+def test_a_new_database_is_migrated_once(postgres_url: str) -> None:
+    Journal(postgres_url).close()
+    Journal(postgres_url).close()
+    applied = rows(postgres_url, "SELECT version, name FROM migrations ORDER BY version")
+    assert applied == [(n + 1, name) for n, (name, _) in enumerate(MIGRATIONS)]
+    tables = rows(
+        postgres_url,
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    )
+    assert [t for (t,) in tables] == [
+        "actions",
+        "conflicts",
+        "deletions",
+        "migrations",
+        "session_tags",
+        "sessions",
+    ]
+
+
+def test_a_database_from_a_newer_innovkit_is_refused_untouched(postgres_url: str) -> None:
+    Journal(postgres_url).close()
+    newer = SCHEMA_VERSION + 1
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute("INSERT INTO migrations VALUES (%s, 'from the future', '2030-01-01')", (newer,))
+    with pytest.raises(BadInput, match="newer version of innovkit") as refused:
+        Journal(postgres_url)
+    assert f"schema {newer}" in str(refused.value)
+    assert rows(postgres_url, "SELECT count(*) FROM migrations") == [(newer,)]
+
+
+def test_another_programs_database_is_refused_untouched(postgres_url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute("CREATE TABLE invoices (id integer)")
+    with pytest.raises(BadInput, match="not an innovkit journal"):
+        Journal(postgres_url)
+    tables = rows(postgres_url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    assert tables == [("invoices",)]
+
+
+def test_the_journal_commands_on_postgres(cli: Callable, postgres_url: str) -> None:
+    env = {"INNOVKIT_JOURNAL": postgres_url}
+    added = cli("journal", "add", "atelier-test", "--outcome", "defi=Oser", "--date", "2026-11-03",
+                "--action", "Écrire le compte rendu", env=env)  # fmt: skip
+    assert added.exit_code == 0, added
+    listed = cli("journal", "list", "--month", "2026-11", env=env)
+    assert listed.exit_code == 0, listed
+    assert "2026-11-03" in listed.stdout
+    actions = cli("journal", "actions", env=env)
+    assert "Écrire le compte rendu" in actions.stdout
+    exported = cli("journal", "export", "--format", "json", "--month", "2026-11", env=env)
+    assert exported.exit_code == 0, exported
+    assert '"defi": "Oser"' in exported.stdout or '"defi":"Oser"' in exported.stdout
+    assert rows(postgres_url, "SELECT count(*) FROM sessions") == [(1,)]
+    report = cli("journal", "export", "--month", "2026-11", "--format", "md", env=env)
+    assert report.exit_code == 0, report
+    assert "atelier test" in report.stdout
+
+
+def test_an_export_imported_into_another_shared_journal(
+    cli: Callable, postgres_url: str, postgres_cluster: Any, tmp_path: Path
+) -> None:
+    env = {"INNOVKIT_JOURNAL": postgres_url}
+    for day in ("2026-11-03", "2026-11-04"):
+        added = cli("journal", "add", "atelier-test", "--outcome", "defi=Oser", "--date", day,
+                    "--action", f"Suite du {day}", "--tag", "pilote", env=env)  # fmt: skip
+        assert added.exit_code == 0, added
+    export = tmp_path / "export.json"
+    exported = cli("journal", "export", "--month", "2026-11", "-o", str(export), env=env)
+    assert exported.exit_code == 0, exported
+    other = {"INNOVKIT_JOURNAL": postgres_cluster.new_database()}
+    for _ in range(2):  # into an empty journal, then again: nothing new
+        imported = cli("journal", "import", str(export), env=other)
+        assert imported.exit_code == 0, imported
+    again = tmp_path / "again.json"
+    assert (
+        cli("journal", "export", "--month", "2026-11", "-o", str(again), env=other).exit_code == 0
+    )
+    import json
+
+    first, second = (json.loads(p.read_text(encoding="utf-8"))["sessions"] for p in (export, again))
+    assert first == second and len(first) == 2
+
+
+def test_config_set_journal_takes_an_address_but_never_a_password(
+    cli: Callable, postgres_cluster: Any, innovkit_home: Path
+) -> None:
+    with_password = postgres_cluster.tcp_url("claire", "innovkit", SECRET)
+    refused = cli("config", "set", "journal", with_password)
+    assert refused.exit_code == 2, refused
+    assert ".pgpass" in refused.stderr
+    assert SECRET not in refused.stdout + refused.stderr
+    config = innovkit_home / "config.toml"
+    assert not config.exists() or SECRET not in config.read_text(encoding="utf-8")
+
+    address = postgres_cluster.new_database()
+    assert cli("config", "set", "journal", address).exit_code == 0
+    assert cli("journal", "add", "atelier-test", "--outcome", "defi=Oser").exit_code == 0
+    assert rows(address, "SELECT count(*) FROM sessions") == [(1,)]
+    path = cli("journal", "path")
+    assert path.stdout.strip().startswith("postgresql://postgres@")
+
+
+@pytest.fixture(scope="module")
+def claire(postgres_cluster: Any) -> str:
+    """A role that logs in with a password over TCP (on a database of its own)."""
+    postgres_cluster.sql("DROP ROLE IF EXISTS claire")
+    postgres_cluster.sql(f"CREATE ROLE claire LOGIN PASSWORD '{SECRET}'")
+    return "claire"
+
+
+@pytest.mark.parametrize("case", ["wrong password", "unreachable host", "no database"])
+def test_no_output_ever_holds_the_password(
+    cli: Callable, postgres_cluster: Any, postgres_url: str, claire: str, case: str
+) -> None:
+    database = urlsplit(postgres_url).path.lstrip("/")
+    given = {
+        "wrong password": postgres_cluster.tcp_url(claire, database, SECRET + "-not"),
+        "unreachable host": f"postgresql://{claire}:{SECRET}@127.0.0.1:1/{database}",
+        "no database": postgres_cluster.tcp_url(claire, "nowhere", SECRET),
+    }[case]
+    expected = {
+        "wrong password": (1, ".pgpass"),
+        "unreachable host": (1, "cannot be reached"),
+        "no database": (2, "does not exist"),
+    }[case]
+    for command in (("journal", "list"), ("journal", "add", "atelier-test"), ("journal", "path")):
+        result = cli(*command, env={"INNOVKIT_JOURNAL": given, "PGCONNECT_TIMEOUT": "5"})
+        output = result.stdout + result.stderr
+        assert SECRET not in output, (command, result)
+        assert "Traceback" not in output
+        if command[1] != "path":
+            assert (result.exit_code, expected[1] in output) == (expected[0], True), result
+            assert len(result.stderr.strip().splitlines()) == 1, result
+
+
+def test_the_right_password_from_the_environment_works(
+    cli: Callable, postgres_cluster: Any, postgres_url: str, claire: str
+) -> None:
+    database = urlsplit(postgres_url).path.lstrip("/")
+    postgres_cluster.sql(f"ALTER DATABASE {database} OWNER TO claire")
+    env = {"INNOVKIT_JOURNAL": postgres_cluster.tcp_url(claire, database), "PGPASSWORD": SECRET}
+    assert cli("journal", "add", "atelier-test", "--outcome", "defi=Oser", env=env).exit_code == 0
+    assert rows(postgres_url, "SELECT facilitator IS NOT NULL FROM sessions") == [(True,)]
+
+
+def test_the_readmes_roles_a_facilitator_writes_the_direction_reads(
+    cli: Callable, postgres_cluster: Any
+) -> None:
+    """The administrator's SQL of the README, then innovkit as each role (over TCP, with the
+    password from the environment as libpq finds it)."""
+    c, n = postgres_cluster, next(_roles)
+    owner, team, claire, direction, database = (
+        f"innovkit_owner{n}", f"innovkit_team{n}", f"claire{n}", f"direction{n}", f"innovkit{n}"
+    )  # fmt: skip
+    for statement in (
+        f"CREATE ROLE {owner} LOGIN PASSWORD '{SECRET}'",
+        f"CREATE DATABASE {database} OWNER {owner}",
+        f"CREATE ROLE {team} NOLOGIN",
+        f"CREATE ROLE {claire} LOGIN PASSWORD '{SECRET}' IN ROLE {team}",
+        f"CREATE ROLE {direction} LOGIN PASSWORD '{SECRET}'",
+    ):
+        c.sql(statement)
+
+    def as_role(role: str, *args: str) -> Any:
+        env = {"INNOVKIT_JOURNAL": c.tcp_url(role, database), "PGPASSWORD": SECRET}
+        return cli(*args, env=env)
+
+    assert as_role(owner, "journal", "list").exit_code == 0  # creates the tables
+    c.sql(
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {team}", database
+    )
+    c.sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {direction}", database)
+    added = as_role(claire, "journal", "add", "atelier-test", "--outcome", "defi=Oser",
+                    "--date", "2026-11-03")  # fmt: skip
+    assert added.exit_code == 0, added
+    listed = as_role(direction, "journal", "list", "--month", "2026-11")
+    assert listed.exit_code == 0 and "2026-11-03" in listed.stdout, listed
+    report = as_role(direction, "journal", "export", "--month", "2026-11", "--format", "md")
+    assert report.exit_code == 0 and "atelier test" in report.stdout, report
+    refused = as_role(direction, "journal", "add", "atelier-test", "--outcome", "defi=Oser")
+    assert refused.exit_code == 1, refused
+    assert "does not allow this for your account: nothing was changed" in refused.stderr
+    assert rows(c.url(database), "SELECT count(*) FROM sessions") == [(1,)]
+
+
+_roles = itertools.count(1)
+
+
+WRITER = """
+    import sys
+    from datetime import date
+    from innovkit.journal.store import Journal
+    from innovkit.journal.records import Action, Session, new_id
+
+    address, name = sys.argv[1], sys.argv[2]
+    with Journal(address) as journal:
+        for n in range(50):
+            action = Action(new_id(), f"{name} {n}", "", None)
+            journal.add(Session(tool="audace-up", lever="audace", date=date(2026, 11, 1 + n % 28),
+                                facilitator=name, actions=[action], tags=[name]))
+    print("done")
+"""
+
+
+def test_four_writers_at_once_lose_nothing(postgres_url: str) -> None:
+    Journal(postgres_url).close()
+    names = ["Claire", "Paul", "Inès", "Marc"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(WRITER), postgres_url, name],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in names
+    ]
+    for writer in writers:
+        out, err = writer.communicate(timeout=300)
+        assert (writer.returncode, out.strip()) == (0, "done"), err
+    assert rows(postgres_url, "SELECT count(*) FROM sessions") == [(200,)]
+    assert rows(postgres_url, "SELECT count(*) FROM actions") == [(200,)]
+    per_writer = dict(rows(postgres_url, "SELECT facilitator, count(*) FROM sessions GROUP BY 1"))
+    assert per_writer == dict.fromkeys(names, 50)
+    with Journal(postgres_url) as journal:
+        assert len(journal.sessions(tag="inès")) == 50
