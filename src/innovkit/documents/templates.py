@@ -67,12 +67,12 @@ def _shown_as_text(value: Any) -> Any:
     visible (see ``innovkit.plaintext``), never sent to the terminal or the printer. The
     templates' own form feed (``{{ "\\f" }}``, a new page for ``lp``) is kept; a tab becomes a
     space (a printed sheet has no tab stops)."""
+    if not isinstance(value, str) or value == "\f" or value.isprintable():
+        return value  # nothing to make visible: most values, at the cost of one C call
     from markupsafe import Markup
 
     from innovkit.plaintext import visible
 
-    if not isinstance(value, str) or value == "\f":
-        return value
     if isinstance(value, Markup):  # already escaped HTML: the symbols need no escaping
         return Markup(visible(str(value)).replace("\t", " "))
     return visible(value).replace("\t", " ")

@@ -210,7 +210,7 @@ def build_report(
 def _figures(journal: Journal, period: Period | None) -> Headline | None:
     if period is None:
         return None
-    return headline(journal.sessions(period.start, period.end, timings=False))
+    return headline(journal.figures(period.start, period.end))  # read without the rest
 
 
 def _in(sessions: Sequence[Session], period: Period) -> list[Session]:

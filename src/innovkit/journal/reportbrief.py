@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from innovkit.journal.records import Session
     from innovkit.journal.report import ActionRow
     from innovkit.journal.reportfigures import Headline
-    from innovkit.journal.store import Journal
+    from innovkit.journal.store import Journal, Usage
 
 # Words that name the Direction in an action's owner or text (compared without case or accents).
 DIRECTION_WORDS = frozenset({"direction", "dg", "dgs", "dga", "codir"})
@@ -77,7 +77,6 @@ def asleep_levers(
 ) -> list[AsleepLever]:
     """The catalogue's levers asleep on ``as_of`` (``history``: the sessions of the year up to
     that day), by ``innovkit levers``' rule (``cards.suggest.is_neglected``)."""
-    from innovkit.cards.suggest import is_neglected
     from innovkit.journal.store import Usage
 
     last: dict[str, date] = {}
@@ -86,12 +85,23 @@ def asleep_levers(
         counts[session.lever] += 1
         if session.date > last.get(session.lever, date.min):
             last[session.lever] = session.date
+    usage = {ident: Usage(counts[ident], day) for ident, day in last.items()}
+    return _asleep(usage, catalogue, lang, as_of)
+
+
+def _asleep(
+    usage: dict[str, Usage], catalogue: Catalogue, lang: str, as_of: date
+) -> list[AsleepLever]:
+    """The levers with no session for more than 90 days on ``as_of``, given each lever's
+    ``usage`` (the same rule as ``innovkit levers``), with their tools."""
+    from innovkit.cards.suggest import is_neglected
+
     rows = []
     for ident, lever in catalogue.levers.items():
-        use = Usage(counts[ident], last[ident]) if ident in last else None
+        use = usage.get(ident)
         if is_neglected(use, as_of):
             tools = ", ".join(card.name(lang) for card in catalogue.tools_for(ident))
-            rows.append(AsleepLever(ident, lever.name(lang), tools, last.get(ident)))
+            rows.append(AsleepLever(ident, lever.name(lang), tools, use.last_date if use else None))
     return rows
 
 
@@ -101,8 +111,8 @@ def journal_asleep(
     """``asleep_levers`` from the journal's sessions of the year up to ``as_of``."""
     if as_of is None:
         return []
-    history = journal.sessions(as_of - timedelta(days=HISTORY_DAYS), as_of, timings=False)
-    return asleep_levers(history, catalogue, lang, as_of)
+    usage = journal.lever_usage_between(as_of - timedelta(days=HISTORY_DAYS), as_of)
+    return _asleep(usage, catalogue, lang, as_of)
 
 
 def named_services(sessions: Iterable[Session]) -> list[ServiceCount]:

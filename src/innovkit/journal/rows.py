@@ -59,6 +59,9 @@ class SessionFigures(NamedTuple):
     services: list[str]
     participants: int | None
     minutes: int  # actual, else planned, as ``Session.minutes``
+    actual_minutes: int | None
+    planned_minutes: int | None
+    satisfaction: int | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,7 +160,8 @@ class Reading(Base):
         where, values = _filters(start, end)
         sql = (
             "SELECT facilitator, co_facilitators, services, participants, "
-            f"coalesce(actual_minutes, planned_minutes, 0) FROM sessions {where}"
+            "coalesce(actual_minutes, planned_minutes, 0), actual_minutes, planned_minutes, "
+            f"satisfaction FROM sessions {where}"
         )
         loads = json.loads
         with self._reading() as db:
@@ -170,6 +171,9 @@ class Reading(Base):
                     loads(row[2]),
                     row[3],
                     row[4],
+                    row[5],
+                    row[6],
+                    row[7],
                 )
                 for row in db.execute(sql, values)
             ]
@@ -303,6 +307,17 @@ class Reading(Base):
     def tool_usage(self, since: date | None = None) -> dict[str, Usage]:
         """Like ``lever_usage``, per tool id."""
         return self._usage("tool", since)
+
+    def lever_usage_between(self, start: date, end: date) -> dict[str, Usage]:
+        """For each lever used from ``start`` to ``end`` (both included): its sessions then,
+        and the date of the last of them (the report's sleeping levers, as of ``end``)."""
+        with self._reading() as db:
+            rows = db.execute(
+                "SELECT lever, count(*), max(date) FROM sessions WHERE date >= ? AND date <= ? "
+                "GROUP BY lever",
+                (start.isoformat(), end.isoformat()),
+            ).fetchall()
+        return {row[0]: Usage(int(row[1]), date.fromisoformat(row[2])) for row in rows}
 
     def _usage(self, column: str, since: date | None) -> dict[str, Usage]:
         cutoff = since.isoformat() if since else ""
