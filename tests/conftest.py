@@ -33,9 +33,6 @@ def innovkit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
-    from innovkit import i18n
-
-    i18n.set_language("en")
     return home
 
 

@@ -233,10 +233,12 @@ def test_the_run_plans_each_step_for_the_group() -> None:
     from innovkit.live.drafts import new_draft
 
     card = builtin("time-out")
-    draft = new_draft(card, None, datetime(2026, 12, 1, 9, 0), participants=10, record=False)
+    draft = new_draft(
+        card, None, datetime(2026, 12, 1, 9, 0), participants=10, record=False, lang="en"
+    )
     show = next(s for s in draft.steps if s.step_id == "show-and-tell")
     assert show.planned == 32 * 60
-    typical = new_draft(card, None, datetime(2026, 12, 1, 9, 0), record=False)
+    typical = new_draft(card, None, datetime(2026, 12, 1, 9, 0), record=False, lang="en")
     assert next(s for s in typical.steps if s.step_id == "show-and-tell").planned == 23 * 60
 
 

@@ -18,7 +18,6 @@ from rich.console import Console
 
 from innovkit.cli.screen import LiveApp, View
 from innovkit.cli.ticking import ticking_work
-from innovkit.i18n import set_language
 from innovkit.live.timer import Countdown, TimerRun
 from innovkit.plaintext import visible
 
@@ -217,8 +216,7 @@ def _screen_of(app: LiveApp, waits_for: str, keys: tuple[str, ...]) -> str:
 
 
 def test_a_checklist_item_with_escapes_is_shown_on_the_live_screen_as_symbols() -> None:
-    set_language("en")
-    app = LiveApp(ticking_work("« outil »", [("Before", [HOSTILE, "Ranger"])]))
+    app = LiveApp(ticking_work("« outil »", [("Before", [HOSTILE, "Ranger"])], lang="en"), "en")
     screen = _screen_of(app, "Ranger", ("a", "enter"))
     assert _controls(screen) == []
     assert "␛[2J" in screen and "[b]g[/]h" in screen
@@ -238,9 +236,8 @@ class _Clock:
 
 
 def test_a_timer_label_with_escapes_is_shown_on_the_live_screen_as_symbols() -> None:
-    set_language("en")
     clock = _Clock()
-    app = LiveApp(TimerRun(Countdown(120, clock), clock, HOSTILE, bell=False).run)
+    app = LiveApp(TimerRun(Countdown(120, clock), clock, HOSTILE, bell=False).run, "en")
     screen = _screen_of(app, "COUNTING", ("q",))
     assert _controls(screen) == []
     assert "␛" in screen

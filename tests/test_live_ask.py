@@ -11,7 +11,6 @@ from prompt_toolkit.output import DummyOutput
 
 from innovkit.cli import ask
 from innovkit.errors import BadInput
-from innovkit.i18n import set_language
 from innovkit.live.guide import TypingInterrupted
 
 
@@ -23,13 +22,12 @@ def typed(text: str):
         yield pipe
 
 
-def answered(text: str, question, *args, **kwargs):
+def answered(text: str, question, *args, lang: str = "en", **kwargs):
     with typed(text) as pipe, ask.talking_to(pipe, DummyOutput()):
-        return question(*args, **kwargs)
+        return question(*args, lang=lang, **kwargs)
 
 
 def test_text_with_a_default_and_a_check_asked_again_with_the_reason(capsys) -> None:
-    set_language("en")
 
     def whole(value: str) -> int:
         if not value.isdigit():
@@ -46,12 +44,11 @@ def test_text_with_a_default_and_a_check_asked_again_with_the_reason(capsys) -> 
 
 
 def test_choice_by_number_or_id_and_refused_otherwise(capsys) -> None:
-    set_language("fr")
     options = [("indoor", "En salle"), ("outdoor", "Dehors")]
-    assert answered("2\r", ask.choice, "Lieu", options) == "outdoor"
-    assert answered("indoor\r", ask.choice, "Lieu", options) == "indoor"
-    assert answered("\r", ask.choice, "Lieu", options, default="outdoor") == "outdoor"
-    assert answered("9\r1\r", ask.choice, "Lieu", options) == "indoor"
+    assert answered("2\r", ask.choice, "Lieu", options, lang="fr") == "outdoor"
+    assert answered("indoor\r", ask.choice, "Lieu", options, lang="fr") == "indoor"
+    assert answered("\r", ask.choice, "Lieu", options, lang="fr", default="outdoor") == "outdoor"
+    assert answered("9\r1\r", ask.choice, "Lieu", options, lang="fr") == "indoor"
     said = capsys.readouterr().err
     assert "1. En salle" in said and "«\u00a09\u00a0» n’est pas dans la liste" in said
 
@@ -71,7 +68,10 @@ def test_items_until_an_empty_line_each_checked(capsys) -> None:
 
     got = answered("calme\rbeaucoup trop long\récoute\r\r", ask.items, "Tags", check=short)
     assert got == ["calme", "écoute"]
-    assert answered("2\r5\r\r", ask.items, "Numbers", check=int) == [2, 5]  # as check turns them
+    assert answered("2\r5\r\r", ask.items, "Numbers", check=int) == [
+        2,
+        5,
+    ]  # as check turns them
     assert "Too long." in capsys.readouterr().err
 
 

@@ -232,21 +232,23 @@ def test_the_end_of_run_summary_rounds_step_times_as_the_journal_shows_them(cli,
     from datetime import datetime
 
     from innovkit.cards.catalogue import load_catalogue
+    from innovkit.cli.context import Context
     from innovkit.cli.live import _record, _report
     from innovkit.live.capture import step_seconds
     from innovkit.live.guide import Finished, new_draft
 
     card = load_catalogue().tools["point-silence"]
-    draft = new_draft(card, "short", datetime(2026, 11, 3, 14, 0).astimezone())
+    draft = new_draft(card, "short", datetime(2026, 11, 3, 14, 0).astimezone(), lang="en")
     draft.started = "2026-11-03T14:00:00"
     walls = [8.6, 0.6, 61.5, 0.4]  # halves and fractions: where floor and round part ways
     for step, wall in zip(draft.steps, walls, strict=False):
         step.wall = step.active = wall
         step.visits = 1
     draft.phase = "done"
-    session = _record(card, draft)
+    context = Context(lang="en")
+    session = _record(context, card, draft)
     capsys.readouterr()
-    _report(card, Finished(draft, session))
+    _report(card, Finished(draft, session), "en")
     summary = capsys.readouterr().err
     shown = cli("journal", "show", session.id).stdout
     for step, wall in zip(draft.steps, walls, strict=False):
@@ -277,7 +279,7 @@ def test_resuming_after_the_card_changed_says_so_and_adapts_the_draft(cli, monke
     from innovkit.live.guide import StepState, new_draft
 
     card = load_catalogue().find("point-silence")
-    draft = new_draft(card, None, datetime.now().astimezone())
+    draft = new_draft(card, None, datetime.now().astimezone(), lang="en")
     # as saved by an older version of the card: one more checklist item, one more step
     draft.card_digest = "an older card"
     draft.checklist = [True] * (len(draft.checklist) + 1)

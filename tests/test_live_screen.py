@@ -20,7 +20,7 @@ from innovkit.cli.lines import LineConsole
 from innovkit.cli.screen import LiveApp, View
 from innovkit.cli.ticking import ticking_work
 from innovkit.dates import format_clock
-from innovkit.i18n import set_language, tr
+from innovkit.i18n import tr
 from innovkit.live.checklist import Ticking
 from innovkit.live.guide import DraftStore, GuidedRun, Stopped, TypingInterrupted, new_draft
 from innovkit.live.timer import Countdown, TimerRun
@@ -75,19 +75,20 @@ async def later(pilot, app: LiveApp, clock: FakeClock, seconds: float) -> None:
     await pilot.pause(0.05)
 
 
-def guided_app(card: Card, store: DraftStore, clock: FakeClock, draft=None, resumed=False):
-    draft = draft or new_draft(card, None, clock.now())
+def guided_app(
+    card: Card, store: DraftStore, clock: FakeClock, draft=None, resumed=False, lang="en"
+):
+    draft = draft or new_draft(card, None, clock.now(), lang=lang)
     guided = GuidedRun(card, draft, clock, LineConsole(), store, None, False, resumed)
 
     def work(console):
         guided.console = console
         return guided.run(until="debrief")
 
-    return LiveApp(work), guided
+    return LiveApp(work, draft.lang), guided
 
 
 def test_a_run_on_the_screen_times_each_step_with_skip_back_and_extend(card, store) -> None:
-    set_language("en")
     clock = FakeClock()
     app, guided = guided_app(card, store, clock)
 
@@ -129,17 +130,16 @@ def test_a_run_on_the_screen_times_each_step_with_skip_back_and_extend(card, sto
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("size", [(80, 24), (100, 32), (130, 45)])
 def test_the_step_screen_keeps_everything_in_sight_at_each_size(card, store, lang, size) -> None:
-    set_language(lang)
     clock = FakeClock()
-    app, _ = guided_app(card, store, clock)
+    app, _ = guided_app(card, store, clock, lang=lang)
     step = card.steps[1]
     seen: dict[str, str] = {}
 
     async def session() -> None:
         async with app.run_test(size=size) as pilot:
-            seen["checklist"] = await until(pilot, app, tr("live.checklist_keys")[:10])
+            seen["checklist"] = await until(pilot, app, tr("live.checklist_keys", lang)[:10])
             await pilot.press("enter", "n")
-            seen["step"] = await until(pilot, app, tr("live.step_of", number=2, count=3))
+            seen["step"] = await until(pilot, app, tr("live.step_of", lang, number=2, count=3))
             await pilot.press("q", "y")
 
     asyncio.run(session())
@@ -148,8 +148,8 @@ def test_the_step_screen_keeps_everything_in_sight_at_each_size(card, store, lan
     assert len(screen.rstrip("\n").split("\n")) <= size[1]
     assert step.title(lang) in screen
     assert all(prompt(lang)[:20] in screen.replace("\n", " ") for prompt in step.prompts)
-    assert tr("live.step_counting") in screen  # the state in words, readable without colour
-    assert tr("live.run_keys").split("   ")[0] in screen  # the key bar
+    assert tr("live.step_counting", lang) in screen  # the state in words, readable without colour
+    assert tr("live.run_keys", lang).split("   ")[0] in screen  # the key bar
     assert card.steps[2].title(lang)[:8] in screen or "3" in screen  # the schedule
     # each step with its planned clock time, at every size (the README promises it)
     flat = " ".join(screen.replace("\u00a0", " ").split())
@@ -159,7 +159,6 @@ def test_the_step_screen_keeps_everything_in_sight_at_each_size(card, store, lan
 
 
 def test_ctrl_c_on_the_screen_keeps_the_step_time_and_resume_goes_on(card, store) -> None:
-    set_language("en")
     clock = FakeClock()
     app, _ = guided_app(card, store, clock)
 
@@ -188,9 +187,8 @@ def test_ctrl_c_on_the_screen_keeps_the_step_time_and_resume_goes_on(card, store
 
 def test_an_answer_being_typed_is_in_the_draft_before_enter(card, store) -> None:
     """Ctrl-C, or a terminal closed mid-answer (input ends): nothing typed is lost."""
-    set_language("en")
     clock = FakeClock()
-    draft = new_draft(card, None, clock.now())
+    draft = new_draft(card, None, clock.now(), lang="en")
     draft.phase = "debrief"
     guided = GuidedRun(card, draft, clock, LineConsole(), store, None, False)
     guided.console = LineConsole(guided.keep_typing)
@@ -215,10 +213,9 @@ def test_an_answer_being_typed_is_in_the_draft_before_enter(card, store) -> None
 
 def test_the_timer_is_the_same_screen_on_the_same_clock(monkeypatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    set_language("en")
     clock = FakeClock()
     timer = TimerRun(Countdown(120, clock, [60]), clock, "Pause café", bell=False)
-    app = LiveApp(timer.run)
+    app = LiveApp(timer.run, "en")
     seen: list[str] = []
 
     async def session() -> None:
@@ -271,9 +268,8 @@ def test_ticking_keys_are_one_set_for_the_run_and_the_checklist_command() -> Non
 
 
 def test_checklist_interactive_ticks_on_the_run_s_checklist_screen() -> None:
-    set_language("fr")
     phases = [("Avant la séance", ["Réserver la salle", "Imprimer"]), ("Après", ["Ranger"])]
-    app = LiveApp(ticking_work("« cadran total »", phases))
+    app = LiveApp(ticking_work("« cadran total »", phases, lang="fr"), "fr")
     seen: list[str] = []
 
     async def session() -> None:
@@ -302,7 +298,7 @@ def colours_on_screen(no_color: bool, monkeypatch) -> set[str]:
     else:
         monkeypatch.delenv("NO_COLOR", raising=False)
     clock = FakeClock()
-    app = LiveApp(TimerRun(Countdown(120, clock), clock, "Pause", bell=False).run)
+    app = LiveApp(TimerRun(Countdown(120, clock), clock, "Pause", bell=False).run, "en")
     found: set[str] = set()
 
     async def session() -> None:
@@ -320,6 +316,5 @@ def colours_on_screen(no_color: bool, monkeypatch) -> set[str]:
 
 
 def test_no_color_draws_in_greys_and_says_the_state_in_words(monkeypatch) -> None:
-    set_language("en")
     assert colours_on_screen(False, monkeypatch)  # green while counting
     assert colours_on_screen(True, monkeypatch) == set()

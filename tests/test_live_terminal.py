@@ -16,7 +16,7 @@ from innovkit.cli.screen import ScreenConsole
 from innovkit.cli.stepview import drift_text, step_view, text_width
 from innovkit.cli.textview import checklist_view, text_lines, text_view
 from innovkit.cli.timerview import clock_time, timer_view
-from innovkit.i18n import quoted, set_language, tr
+from innovkit.i18n import quoted, tr
 from innovkit.live.guide import ChecklistScreen, Question, ScheduleRow, StepScreen
 from innovkit.live.timer import Countdown, TimerRun
 
@@ -59,10 +59,10 @@ def test_the_timer_screen_says_its_state_in_words_without_colour() -> None:
     countdown = Countdown(120, clock, warnings=[60])
     timer = TimerRun(countdown, clock, "Pause café")
     console = Console(record=True, width=80, height=24, no_color=True, file=io.StringIO())
-    console.print(timer_view(timer.screen(), 80, 24))
+    console.print(timer_view(timer.screen(), 80, 24, "en"))
     clock.seconds += 70
     timer.warned = 60
-    console.print(timer_view(timer.screen(), 80, 24))
+    console.print(timer_view(timer.screen(), 80, 24, "en"))
     text = console.export_text()
     assert "Pause café" in text
     assert "COUNTING · ends at 14:02" in text
@@ -110,7 +110,7 @@ def render(view, width: int = 120, height: int = 40) -> str:
 
 
 def test_a_step_screen_shows_the_step_the_countdown_and_the_schedule() -> None:
-    text = render(step_view(screen(), 120, 40))
+    text = render(step_view(screen(), 120, 40, lang="en"))
     assert "Step 2 of 3" in text and "Travailler en binômes" in text
     assert "Formez des binômes" in text and "“Trouvez un binôme.”" in text
     assert "Tip: Circulez" in text
@@ -121,20 +121,20 @@ def test_a_step_screen_shows_the_step_the_countdown_and_the_schedule() -> None:
 
 
 def test_a_narrow_screen_keeps_the_schedule_on_one_line_with_its_clock_times() -> None:
-    text = render(step_view(screen(), 80, 24), 80, 24)
+    text = render(step_view(screen(), 80, 24, lang="en"), 80, 24)
     assert "✓ 1. 14:00 Accueillir  ▶ 2. 14:02 Travailler en binômes  · 3. 14:07 Clore" in text
     assert "q: quit" in text  # the keys stay at the bottom, whatever the length of the step
 
 
 def test_paused_and_over_time_are_written_out() -> None:
-    assert "PAUSED · space to resume" in render(step_view(screen(paused=True), 120, 40))
-    over = render(step_view(screen(alert="over", remaining=0, overtime=75), 120, 40))
+    assert "PAUSED · space to resume" in render(step_view(screen(paused=True), 120, 40, lang="en"))
+    over = render(step_view(screen(alert="over", remaining=0, overtime=75), 120, 40, lang="en"))
     assert "STEP OVER TIME BY 1:15" in over
 
 
 def test_the_quit_question_replaces_the_keys_line() -> None:
     question = Question("quit", "Keep the draft to resume later?", help="y: keep it")
-    text = render(step_view(screen(), 120, 40, question))
+    text = render(step_view(screen(), 120, 40, question, lang="en"))
     assert "Keep the draft to resume later?" in text and "n: next" not in text
 
 
@@ -147,9 +147,9 @@ def test_the_key_legend_names_every_key_of_a_step(lang: str) -> None:
 
 
 def test_drift_is_said_in_whole_minutes() -> None:
-    assert drift_text(0) == "on time"
-    assert drift_text(2) == "2 min behind"
-    assert drift_text(-1) == "1 min ahead"
+    assert drift_text(0, lang="en") == "on time"
+    assert drift_text(2, lang="en") == "2 min behind"
+    assert drift_text(-1, lang="en") == "1 min ahead"
 
 
 @pytest.mark.parametrize(
@@ -173,20 +173,16 @@ def test_ahead_or_behind_agrees_with_the_times_shown(planned, expected, said) ->
         projected_end=projected_end,
         drift=(projected_end - planned_end).total_seconds(),
     )
-    text = render(step_view(shown, 120, 40))
+    text = render(step_view(shown, 120, 40, lang="en"))
     assert f"Planned end {planned_end:%H:%M} · {said}" in text
-    set_language("fr")
-    try:
-        french = render(step_view(shown, 120, 40))
-    finally:
-        set_language("en")
+    french = render(step_view(shown, 120, 40, lang="fr"))
     if "on time" in said:
         assert "à l’heure" in french and "avance" not in french and "retard" not in french
 
 
 def test_the_checklist_screen_counts_the_ticks() -> None:
     view = checklist_view(
-        ChecklistScreen("« mini atelier »", (("Salle", True), ("Fiche", False)), 1)
+        ChecklistScreen("« mini atelier »", (("Salle", True), ("Fiche", False)), 1), lang="en"
     )
     text = render(view)
     assert "(1 of 2 ticked)" in text
@@ -241,13 +237,13 @@ def check_step_screen(text: str, screen: StepScreen, width: int, height: int, la
     lines = text.split("\n")[:-1]
     assert len(lines) == height, "the screen is taller than the window: its end is cut"
     assert all(len(line) <= width for line in lines)
-    assert tr("live.step_of", number=screen.number, count=screen.count) in lines[0]
+    assert tr("live.step_of", lang, number=screen.number, count=screen.count) in lines[0]
     assert any(set(line.strip()) <= set("█▀▄ ") and line.strip() for line in lines[1:6])
     # the step's text, read in its own column (the schedule may sit beside it)
     column = words("\n".join(line[: text_width(width)] for line in lines))
     assert words(screen.title) in column
     for prompt in screen.prompts:
-        assert words(quoted(prompt)) in column, f"a sentence to say is missing: {prompt}"
+        assert words(quoted(prompt, lang)) in column, f"a sentence to say is missing: {prompt}"
     full = words(screen.instructions) in column
     missing = [tip for tip in screen.tips if words(tip) not in column]
     marker = "press t" if lang == "en" else "touche t"
@@ -260,16 +256,16 @@ def check_step_screen(text: str, screen: StepScreen, width: int, height: int, la
         assert marker not in column
     # the schedule, and every key with q last
     if width >= 100:
-        assert tr("live.schedule_heading") in text
+        assert tr("live.schedule_heading", lang) in text
         assert re.search(rf"▶ \d+\W+\w*\W*\d+  {screen.number}\. ", text)
     else:
         assert f"▶ {screen.number}." in text
         strip = words(text)
         for row in screen.rows:  # each step keeps its planned clock time (the README's promise)
-            assert words(f"{row.number}. {clock_time(row.start)}") in strip, row
+            assert words(f"{row.number}. {clock_time(row.start, lang)}") in strip, row
     bottom = words("\n".join(lines[-3:]))
-    assert all(words(item) in bottom for item in tr("live.run_keys").split("   "))
-    assert words(lines[-1]).endswith(words(tr("live.run_keys").split("   ")[-1]))
+    assert all(words(item) in bottom for item in tr("live.run_keys", lang).split("   "))
+    assert words(lines[-1]).endswith(words(tr("live.run_keys", lang).split("   ")[-1]))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -277,13 +273,12 @@ def check_step_screen(text: str, screen: StepScreen, width: int, height: int, la
 def test_every_step_of_every_tool_shows_every_sentence_to_say_and_the_keys(
     lang: str, width: int, height: int
 ) -> None:
-    set_language(lang)
     catalogue = load_catalogue()
     assert len(catalogue.tools) == 12
     for card in catalogue.tools.values():
         for number in range(1, len(card.steps) + 1):
             screen = card_screen(card, number, lang)
-            text = render(step_view(screen, width, height), width, height)
+            text = render(step_view(screen, width, height, lang=lang), width, height)
             check_step_screen(text, screen, width, height, lang)
 
 
@@ -293,11 +288,10 @@ def test_over_time_after_a_resume_the_longest_steps_still_fit(
     lang: str, width: int, height: int
 ) -> None:
     """The widest countdown and the resume notice take more room: nothing to say is lost."""
-    set_language(lang)
     for card in load_catalogue().tools.values():
         longest = max(
             range(1, len(card.steps) + 1),
-            key=lambda n: len(text_lines(card_screen(card, n, lang), width)),
+            key=lambda n: len(text_lines(card_screen(card, n, lang), width, lang)),
         )
         screen = card_screen(
             card,
@@ -306,19 +300,19 @@ def test_over_time_after_a_resume_the_longest_steps_still_fit(
             remaining=0,
             overtime=12 * 60 + 34,
             alert="over",
-            notice=tr("live.resumed_notice"),
+            notice=tr("live.resumed_notice", lang),
         )
-        text = render(step_view(screen, width, height), width, height)
+        text = render(step_view(screen, width, height, lang=lang), width, height)
         check_step_screen(text, screen, width, height, lang)
         assert "+12:34" in text or "TIME BY 12:34" in text or "DÉPASSÉ DE 12:34" in text
-        assert words(tr("live.resumed_notice")) in words(text)
+        assert words(tr("live.resumed_notice", lang)) in words(text)
 
 
 def test_the_digits_shrink_before_the_text_is_cut() -> None:
     card = load_catalogue().tools["audace-up"]
     screen = card_screen(card, 1, "en")
-    tall = render(step_view(screen, 130, 45), 130, 45)
-    short = render(step_view(screen, 100, 32), 100, 32)
+    tall = render(step_view(screen, 130, 45, lang="en"), 130, 45)
+    short = render(step_view(screen, 100, 32, lang="en"), 100, 32)
     digit_lines = [
         sum(1 for line in text.splitlines() if set(line.strip()) <= set("█▀▄ ") and line.strip())
         for text in (tall, short)
@@ -332,27 +326,25 @@ def test_the_digits_shrink_before_the_text_is_cut() -> None:
 def test_a_cut_step_says_how_many_tips_are_left_out() -> None:
     card = load_catalogue().tools["audace-up"]
     screen = card_screen(card, 1, "fr")
-    set_language("fr")
-    text = render(step_view(screen, 100, 32), 100, 32)
+    text = render(step_view(screen, 100, 32, lang="fr"), 100, 32)
     assert "+ 2 conseils\u00a0: touche t" in text
-    set_language("en")
-    text = render(step_view(screen, 80, 24), 80, 24)
+    text = render(step_view(screen, 80, 24, lang="en"), 80, 24)
     assert "… rest of the instructions and 2 tips: press t" in text
 
 
 def test_the_whole_text_of_a_step_scrolls_to_its_last_tip() -> None:
     card = load_catalogue().tools["point-silence"]
     screen = card_screen(card, 1, "en")
-    view, last = text_view(screen, 80, 24, 0)
+    view, last = text_view(screen, 80, 24, 0, lang="en")
     first = render(view, 80, 24)
     assert last > 0
     assert "Step 1 of 6" in first and "RUNNING" in first  # the countdown goes on meanwhile
     assert "Instructions" in first and words(screen.instructions) in words(first)
     assert "lines 1–" in first and "back to the step" in first
-    view, end = text_view(screen, 80, 24, 999)  # too far: the last screenful
+    view, end = text_view(screen, 80, 24, 999, lang="en")  # too far: the last screenful
     bottom = render(view, 80, 24)
     assert end == last
-    assert f"of {len(text_lines(screen, 80))}" in bottom
+    assert f"of {len(text_lines(screen, 80, 'en'))}" in bottom
     for tip in screen.tips:
         assert words(tip) in words(bottom)
     assert len(bottom.split("\n")[:-1]) == 24
@@ -383,7 +375,7 @@ def test_t_shows_the_whole_text_and_leaves_the_run_keys_to_the_run() -> None:
     card = load_catalogue().tools["audace-up"]
     first, second = card_screen(card, 1, "en"), card_screen(card, 2, "en")
     app = ListApp(["t", "down", "up", " ", "q", "t", "n", "t", "escape", "q"])
-    terminal = ScreenConsole(app)  # type: ignore[arg-type]
+    terminal = ScreenConsole(app, "en")  # type: ignore[arg-type]
     terminal.show(first)
     seen = []
     for _ in range(10):

@@ -64,7 +64,7 @@ def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Pa
     ).id
     steps = card.plan(variant)
     assert len(steps) >= 3, "the test skips the third step"
-    fields = capture_fields(card, new_draft(card, variant, datetime.now()))
+    fields = capture_fields(card, new_draft(card, variant, datetime.now(), lang="en"))
 
     env = {
         "INNOVKIT_HOME": str(innovkit_home),
@@ -184,35 +184,34 @@ def test_a_small_window_shows_every_sentence_to_say_and_t_shows_the_rest(
     innovkit_home: Path, lang: str, size: tuple[int, int]
 ) -> None:
     from innovkit.cards.catalogue import load_catalogue
-    from innovkit.i18n import quoted, set_language, tr
+    from innovkit.i18n import quoted, tr
 
-    set_language(lang)
     card = load_catalogue().tools["audace-up"]
     step = card.steps[0]
     tmux = Terminal(f"innovkit-layout-{os.getpid()}-{lang}", *size)
     try:
         tmux.start(run_command(innovkit_home, lang, card.id))
-        tmux.wait_for(tr("live.checklist_keys")[:10])
+        tmux.wait_for(tr("live.checklist_keys", lang)[:10])
         tmux.keys("Enter")
-        keys = tr("live.run_keys").split("   ")
+        keys = tr("live.run_keys", lang).split("   ")
         screen = wait_for_words(tmux, keys[-2])  # « t : tout le texte », on step screens only
-        assert tr("live.step_of", number=1, count=len(card.steps)) in screen
+        assert tr("live.step_of", lang, number=1, count=len(card.steps)) in screen
         for prompt in step.prompts:
             assert words(quoted(prompt(lang), lang)) in words(screen), screen
         bottom = words("\n".join(screen.splitlines()[-3:]))
         assert all(words(key) in bottom for key in keys), screen
         tmux.keys("t")  # the whole text, the countdown still on its first line
-        whole = wait_for_words(tmux, tr("live.text_keys").split("   ")[0])  # drawn last
-        assert tr("live.text_instructions") in whole
+        whole = wait_for_words(tmux, tr("live.text_keys", lang).split("   ")[0])  # drawn last
+        assert tr("live.text_instructions", lang) in whole
         for _ in range(12):  # more than enough: it stops at the end of the text
             tmux.keys("Down")
         bottom = wait_for_words(tmux, step.tips[-1](lang))
-        assert tr("live.text_tips") in bottom
+        assert tr("live.text_tips", lang) in bottom
         tmux.keys("t")  # back to the step
-        screen = wait_for_words(tmux, tr("live.run_keys").split("   ")[-1])
+        screen = wait_for_words(tmux, tr("live.run_keys", lang).split("   ")[-1])
         assert words(quoted(step.prompts[-1](lang), lang)) in words(screen)
         tmux.keys("q")
-        tmux.wait_for(tr("live.quit_keep_draft"))
+        tmux.wait_for(tr("live.quit_keep_draft", lang))
         tmux.keys("n")
         assert "END exit=0" in tmux.wait_for("END exit=")
     finally:

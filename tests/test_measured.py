@@ -57,7 +57,7 @@ def test_the_timed_silence_is_the_proposed_answer_and_is_recorded(tmp_path: Path
     # welcome, settle: at once; the silence: 9 min 40 s; the rest at once.
     keys: list[Any] = ["enter", "n", "n", 580, "n", "n", "n", "n"]
     console = EnterEverywhere(clock, keys)
-    draft = new_draft(card, None, clock.now())
+    draft = new_draft(card, None, clock.now(), lang="en")
     store = DraftStore(tmp_path / "drafts")
 
     def record(card: Any, draft: Any) -> Any:
@@ -79,7 +79,7 @@ def test_the_timed_silence_is_the_proposed_answer_and_is_recorded(tmp_path: Path
 
 def test_only_a_step_timed_gives_a_proposed_answer() -> None:
     card = load_catalogue().tools["point-silence"]
-    draft = new_draft(card, None, datetime(2026, 11, 3, 14, 0).astimezone())
+    draft = new_draft(card, None, datetime(2026, 11, 3, 14, 0).astimezone(), lang="en")
     assert measured_answers(card, draft) == {}  # not timed yet: nothing to propose
     silence = next(step for step in draft.steps if step.step_id == "silence")
     silence.wall = 20.0

@@ -117,11 +117,9 @@ def test_ticking_again_goes_on_from_the_kept_ticks() -> None:
 
     from innovkit.cli.screen import LiveApp
     from innovkit.cli.ticking import ticking_work
-    from innovkit.i18n import set_language
 
-    set_language("fr")
     phases = [("Avant la séance", ["Réserver la salle", "Imprimer", "Minuteur"])]
-    app = LiveApp(ticking_work("« la balade »", phases, [[True, False, True]]))
+    app = LiveApp(ticking_work("« la balade »", phases, [[True, False, True]], lang="en"), "en")
 
     async def session() -> None:
         async with app.run_test(size=(80, 24)) as pilot:

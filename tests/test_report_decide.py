@@ -241,8 +241,9 @@ def test_quarters_as_people_write_them(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["2026-Q5", "2026", "Q4", "quatrième", ""])
 def test_a_bad_quarter_is_a_sentence(text: str) -> None:
-    with pytest.raises(BadInput, match="trimestre"):
+    with pytest.raises(BadInput) as refused:
         parse_quarter(text, "fr")
+    assert "trimestre" in refused.value.words("fr")
 
 
 def test_years_and_one_period_at_a_time() -> None:

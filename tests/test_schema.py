@@ -100,13 +100,12 @@ def _run_questions(lang: str) -> list[tuple[str, str]]:
     from datetime import datetime
 
     from innovkit.cards.catalogue import load_catalogue
-    from innovkit.i18n import set_language
     from innovkit.live.capture import capture_fields
     from innovkit.live.guide import new_draft
 
-    set_language(lang)
     card = load_catalogue().find("atelier-test")
-    return [(f.key, f.label) for f in capture_fields(card, new_draft(card, None, datetime.now()))]
+    draft = new_draft(card, None, datetime.now(), lang=lang)
+    return [(f.key, f.label) for f in capture_fields(card, draft)]
 
 
 def _fields_of(questions: list[tuple[str, str]]) -> set[str]:

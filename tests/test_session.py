@@ -181,7 +181,9 @@ def make_run(
     draft: Draft | None = None,
     **options: Any,
 ) -> GuidedRun:
-    draft = draft or new_draft(card, variant, clock.now(), participants=options.pop("people", None))
+    draft = draft or new_draft(
+        card, variant, clock.now(), lang="en", participants=options.pop("people", None)
+    )
     return GuidedRun(card, draft, clock, console, store, recorder(journal_path), **options)
 
 

@@ -93,9 +93,12 @@ def test_whole_form_preferred_to_short_form_when_history_is_equal(catalogue) -> 
 def test_lever_reason_and_months() -> None:
     assert months_between(date(2026, 7, 26), TODAY) == 3
     assert months_between(date(2026, 7, 25), TODAY) == 4
-    assert lever_reason("curiosity", None, TODAY) == "curiosity: no session in the journal"
+    assert lever_reason("curiosity", None, TODAY, "en") == "curiosity: no session in the journal"
     recent = Usage(3, TODAY - timedelta(days=10))
-    assert lever_reason("curiosity", recent, TODAY) == "curiosity: 3 sessions in the last 12 months"
+    assert (
+        lever_reason("curiosity", recent, TODAY, "en")
+        == "curiosity: 3 sessions in the last 12 months"
+    )
     assert is_neglected(Usage(1, TODAY - timedelta(days=91)), TODAY)
     assert not is_neglected(Usage(1, TODAY - timedelta(days=89)), TODAY)
 

@@ -59,7 +59,7 @@ def test_journal_list_fits(journal_full, width: int, lang: str) -> None:
 
     catalogue = load_catalogue()
     sessions, _ = _sessions_and_actions()
-    names = [catalogue.tools[s.tool].name() for s in sessions]
+    names = [catalogue.tools[s.tool].name(lang) for s in sessions]
     text = session_table(sessions, catalogue, lang, width)
     assert_fits(text, width, [FACILITATOR, CO, *names])
     assert "2026-11-03" in text and sessions[0].id[:8] in text

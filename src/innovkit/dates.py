@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from functools import partial
 
 from innovkit import limits
 from innovkit.errors import BadInput
-from innovkit.i18n import current_language, tr, tr_in
+from innovkit.i18n import tr_in
 
 DAYS = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
@@ -87,27 +88,23 @@ def parse_date(
 
             found = spoken_date(value, today or todays_date(), lang, ahead)
             if found is None:
-                raise BadInput(tr("journal.bad_date", lang, value=value))
+                raise BadInput("journal.bad_date", value=value)
             return _in_range(found, value, lang)
         day_number, month, year = (int(part) for part in match.groups())
     if not 1 <= month <= 12:
-        raise BadInput(tr("journal.no_such_month_in_date", lang, value=value))
+        raise BadInput("journal.no_such_month_in_date", value=value)
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise BadInput(
-            tr("common.date_out_of_range", lang, value=value, first=FIRST_YEAR, last=LAST_YEAR)
-        )
+        raise BadInput("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
     last = days_in_month(year, month)
     if not 1 <= day_number <= last:
-        month_words = format_month(year, month, lang)
-        raise BadInput(tr("journal.no_such_day", lang, value=value, month=month_words, days=last))
+        month_words = partial(format_month, year, month)
+        raise BadInput("journal.no_such_day", value=value, month=month_words, days=last)
     return date(year, month, day_number)
 
 
 def _in_range(day: date, value: str, lang: str | None) -> date:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise BadInput(
-            tr("common.date_out_of_range", lang, value=value, first=FIRST_YEAR, last=LAST_YEAR)
-        )
+        raise BadInput("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
     return day
 
 
@@ -119,7 +116,7 @@ def parse_time(text: str) -> time:
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
         if hour <= 23 and minute <= 59:
             return time(hour, minute)
-    raise BadInput(tr("journal.bad_time", value=value))
+    raise BadInput("journal.bad_time", value=value)
 
 
 def parse_month(text: str, today: date | None = None, lang: str | None = None) -> tuple[int, int]:
@@ -139,35 +136,32 @@ def parse_month(text: str, today: date | None = None, lang: str | None = None) -
         else:
             found = spoken_month(value, today or todays_date(), lang)
             if found is None:
-                raise BadInput(tr("journal.bad_month", lang, value=value))
+                raise BadInput("journal.bad_month", value=value)
             year, month = found
     if not 1 <= month <= 12:
-        raise BadInput(tr("journal.no_such_month", lang, value=value))
+        raise BadInput("journal.no_such_month", value=value)
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise BadInput(
-            tr("common.date_out_of_range", lang, value=value, first=FIRST_YEAR, last=LAST_YEAR)
-        )
+        raise BadInput("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
     return year, month
 
 
 # --------------------------------------------------------------------------- writing
 
 
-def month_name(month: int, lang: str | None = None) -> str:
+def month_name(month: int, lang: str) -> str:
     """« novembre », "November"."""
-    return MONTHS[lang or current_language()][month - 1]
+    return MONTHS[lang][month - 1]
 
 
-def format_date(day: date, lang: str | None = None, weekday: bool = False) -> str:
+def format_date(day: date, lang: str, weekday: bool = False) -> str:
     """« 3 novembre 2026 », « 1er novembre 2026 », "3 November 2026"; with ``weekday``,
     « mardi 3 novembre 2026 », "Tuesday 3 November 2026"."""
-    lang = lang or current_language()
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
     text = f"{number} {month_name(day.month, lang)} {day.year}"
     return f"{DAYS[lang][day.weekday()]} {text}" if weekday else text
 
 
-def format_month(year: int, month: int, lang: str | None = None) -> str:
+def format_month(year: int, month: int, lang: str) -> str:
     """« novembre 2026 », "November 2026"."""
     return f"{month_name(month, lang)} {year}"
 

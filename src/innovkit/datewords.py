@@ -22,7 +22,6 @@ import re
 from datetime import date, timedelta
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 
 WEEKDAYS = (
     ("lundi", "monday", "mon"), ("mardi", "tuesday", "tue", "tues"),
@@ -101,8 +100,8 @@ def _last_with(month: int, day: int, today: date, ahead: bool) -> date | None:
 def _checked(day: int, month: int, value: str, lang: str | None) -> None:
     if not 1 <= month <= 12:
         if 1 <= day <= 12 and 1 <= month <= 31:
-            raise BadInput(tr("journal.day_first", lang, value=value, fixed=f"{month}/{day}"))
-        raise BadInput(tr("journal.no_such_month_in_date", lang, value=value))
+            raise BadInput("journal.day_first", value=value, fixed=f"{month}/{day}")
+        raise BadInput("journal.no_such_month_in_date", value=value)
 
 
 def spoken_date(
@@ -131,7 +130,7 @@ def spoken_date(
             return _exact(year, month, day, value, lang)
     found = _last_with(month, day, today, ahead)
     if found is None:
-        raise BadInput(tr("journal.bad_date", lang, value=value.strip()))
+        raise BadInput("journal.bad_date", value=value.strip())
     return found
 
 
@@ -156,7 +155,7 @@ def _exact(year: int, month: int, day: int, value: str, lang: str | None) -> dat
     try:
         return date(year, month, day)
     except ValueError:
-        raise BadInput(tr("journal.bad_date", lang, value=value.strip())) from None
+        raise BadInput("journal.bad_date", value=value.strip()) from None
 
 
 def spoken_month(
@@ -169,7 +168,7 @@ def spoken_month(
     if match:
         month, year = int(match.group(1)), int(match.group(2))
         if not 1 <= month <= 12:
-            raise BadInput(tr("journal.no_such_month", lang, value=text))
+            raise BadInput("journal.no_such_month", value=text)
         return year, month
     words = plain(text).split()
     joined = "".join(words)

@@ -35,11 +35,11 @@ def parse_duration(text: str, maximum: float = MAX_SECONDS) -> float:
     """
     seconds = _seconds(text)
     if seconds is None:
-        raise BadInput(tr("live.bad_duration", value=text))
+        raise BadInput("live.bad_duration", value=text)
     if seconds <= 0:
-        raise BadInput(tr("live.duration_zero", value=text))
+        raise BadInput("live.duration_zero", value=text)
     if seconds > maximum:
-        raise BadInput(tr("live.duration_too_long", value=text))
+        raise BadInput("live.duration_too_long", value=text)
     return seconds
 
 
@@ -94,13 +94,13 @@ def elapsed_face(seconds: float) -> str:
     return clock_face(math.floor(max(0.0, seconds) + 1e-9))
 
 
-def minutes_text(seconds: float) -> str:
+def minutes_text(seconds: float, lang: str) -> str:
     """A length in words a facilitator reads at a glance: ``5 min``, ``1 h 30``, ``45 s``."""
     whole = round(seconds)
     if whole < 60:
-        return tr("live.seconds_short", seconds=whole)
+        return tr("live.seconds_short", lang, seconds=whole)
     minutes = round(whole / 60)
     if minutes < 60:
-        return tr("common.minutes", minutes=minutes)
+        return tr("common.minutes", lang, minutes=minutes)
     hours, rest = divmod(minutes, 60)
-    return tr("live.hours_short", hours=hours, minutes=f"{rest:02d}" if rest else "").strip()
+    return tr("live.hours_short", lang, hours=hours, minutes=f"{rest:02d}" if rest else "").strip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
+from innovkit.i18n import words
 
 _WHOLE = re.compile(r"[+-]?\d{1,9}")
 
@@ -23,18 +23,18 @@ def parse_whole(
     """
     value = str(text).strip()
     if not _WHOLE.fullmatch(value):
-        raise BadInput(tr("common.not_whole_number", name=name, value=value))
+        raise BadInput("common.not_whole_number", name=name, value=value)
     number = int(value)
     too_low = minimum is not None and number < minimum
     too_high = maximum is not None and number > maximum
     if too_low or too_high:
         if maximum is None:
-            limits = tr("common.range_at_least", low=minimum)
+            limits = words("common.range_at_least", low=minimum)
         elif minimum is None:
-            limits = tr("common.range_at_most", high=maximum)
+            limits = words("common.range_at_most", high=maximum)
         else:
-            limits = tr("common.range_between", low=minimum, high=maximum)
-        raise BadInput(tr("common.number_out_of_range", name=name, value=number, range=limits))
+            limits = words("common.range_between", low=minimum, high=maximum)
+        raise BadInput("common.number_out_of_range", name=name, value=number, range=limits)
     return number
 
 

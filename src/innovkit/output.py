@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 from innovkit.errors import BadInput, InnovkitError
-from innovkit.i18n import tr
 
 _JOURNAL_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
@@ -35,20 +34,20 @@ def check_writable(path: Path, force: bool = False, *, card: bool = False) -> Pa
     except FileNotFoundError:
         status = None
     except OSError as exc:
-        raise BadInput(tr("common.output_failed", path=path, reason=exc.strerror)) from exc
+        raise BadInput("common.output_failed", path=path, reason=exc.strerror) from exc
     if status is not None:
         if stat.S_ISDIR(status.st_mode):
-            raise BadInput(tr("common.output_is_folder", path=path))
+            raise BadInput("common.output_is_folder", path=path)
         if not stat.S_ISREG(status.st_mode):
-            raise BadInput(tr("common.output_not_regular", path=path))
+            raise BadInput("common.output_not_regular", path=path)
     _refuse_what_innovkit_reads(path, target, card)
     if status is not None and not force:
-        raise BadInput(tr("common.output_exists", path=path))
+        raise BadInput("common.output_exists", path=path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise BadInput(tr("common.output_folder_missing", folder=folder))
+        raise BadInput("common.output_folder_missing", folder=folder)
     if not os.access(folder, os.W_OK):
-        raise BadInput(tr("common.output_folder_unwritable", folder=folder))
+        raise BadInput("common.output_folder_unwritable", folder=folder)
     return target
 
 
@@ -59,7 +58,7 @@ def _follow(path: Path) -> Path:
     try:
         return path.resolve(strict=True)
     except (OSError, RuntimeError):
-        raise BadInput(tr("common.output_broken_link", path=path)) from None
+        raise BadInput("common.output_broken_link", path=path) from None
 
 
 def _refuse_what_innovkit_reads(path: Path, target: Path, card: bool) -> None:
@@ -68,13 +67,13 @@ def _refuse_what_innovkit_reads(path: Path, target: Path, card: bool) -> None:
     for protected in _files_innovkit_reads():
         with contextlib.suppress(OSError):
             if os.path.samefile(target, protected):
-                raise BadInput(tr("common.output_protected", path=path))
+                raise BadInput("common.output_protected", path=path)
     # Cards are YAML files, and innovkit writes YAML only when ``cards new`` writes a card: an
     # existing YAML file is someone's card (in any folder given with --cards) or levers file.
     if not card and target.suffix.lower() in (".yaml", ".yml"):
-        raise BadInput(tr("common.output_protected", path=path))
+        raise BadInput("common.output_protected", path=path)
     if _is_sqlite(target):  # a journal, even one not in use now (a colleague's, a backup)
-        raise BadInput(tr("common.output_protected", path=path))
+        raise BadInput("common.output_protected", path=path)
 
 
 def _is_sqlite(path: Path) -> bool:
@@ -124,7 +123,7 @@ def write_file(
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise BadInput(tr("common.output_folder_unwritable", folder=folder)) from exc
+        raise BadInput("common.output_folder_unwritable", folder=folder) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -132,13 +131,13 @@ def write_file(
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         if not force and os.path.lexists(target):  # appeared while we were writing
-            raise BadInput(tr("common.output_exists", path=path))
+            raise BadInput("common.output_exists", path=path)
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
             reason = exc.strerror or type(exc).__name__
-            raise InnovkitError(tr("common.output_failed", path=path, reason=reason)) from exc
+            raise InnovkitError("common.output_failed", path=path, reason=reason) from exc
         raise
     return path

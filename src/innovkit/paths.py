@@ -20,9 +20,8 @@ def _home() -> Path | None:
     home = Path(value).expanduser()
     if home.exists() and not home.is_dir():  # every command would fail on it, one way or another
         from innovkit.errors import BadInput
-        from innovkit.i18n import tr
 
-        raise BadInput(tr("common.home_not_folder", folder=home))
+        raise BadInput("common.home_not_folder", folder=home)
     return home
 
 
@@ -33,12 +32,11 @@ def make_folder(folder: Path) -> Path:
     import errno
 
     from innovkit.errors import BadInput, InnovkitError
-    from innovkit.i18n import tr
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        raise BadInput(tr("common.folder_blocked", folder=folder)) from None
+        raise BadInput("common.folder_blocked", folder=folder) from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         if isinstance(exc, PermissionError) or exc.errno in (
@@ -46,8 +44,8 @@ def make_folder(folder: Path) -> Path:
             errno.EPERM,
             errno.EROFS,
         ):
-            raise BadInput(tr("common.folder_refused", folder=folder, reason=reason)) from None
-        raise InnovkitError(tr("common.folder_failed", folder=folder, reason=reason)) from None
+            raise BadInput("common.folder_refused", folder=folder, reason=reason) from None
+        raise InnovkitError("common.folder_failed", folder=folder, reason=reason) from None
     return folder
 
 

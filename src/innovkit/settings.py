@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from innovkit.errors import BadInput, InnovkitError
-from innovkit.i18n import tr
+from innovkit.i18n import Words, words
 
 
 def _language(value: str) -> str:
@@ -28,7 +28,7 @@ def _language(value: str) -> str:
 def _facilitator(value: str) -> str:
     value = " ".join(value.split())
     if not value or len(value) > 80:
-        raise BadInput(tr("planning.config_bad_facilitator"))
+        raise BadInput("planning.config_bad_facilitator")
     return value
 
 
@@ -38,13 +38,13 @@ def _journal(value: str) -> str:
     if is_database_address(value):
         # A password is never written to config.toml: libpq finds it in .pgpass.
         if has_password(value):
-            raise BadInput(tr("planning.config_journal_password"))
+            raise BadInput("planning.config_journal_password")
         return value.strip()
     path = Path(value).expanduser()
     if not value.strip() or path.is_dir():
-        raise BadInput(tr("planning.config_bad_journal", value=value))
+        raise BadInput("planning.config_bad_journal", value=value)
     if not path.parent.is_dir():  # a typo here would silently start an empty journal elsewhere
-        raise BadInput(tr("planning.config_journal_folder_missing", folder=path.parent))
+        raise BadInput("planning.config_journal_folder_missing", folder=path.parent)
     return str(path.resolve())
 
 
@@ -52,7 +52,7 @@ def _variant(value: str) -> str:
     wanted = value.strip().lower()
     allowed = "abcdefghijklmnopqrstuvwxyz0123456789-"
     if not wanted or any(ch not in allowed for ch in wanted):
-        raise BadInput(tr("planning.config_bad_variant_name", value=value))
+        raise BadInput("planning.config_bad_variant_name", value=value)
     return wanted
 
 
@@ -81,7 +81,7 @@ def _load_file(strict: bool) -> dict[str, Any]:
     """The file's raw content; a damaged file is empty, or refused with ``strict``."""
     data, problem = _parse_file()
     if problem is not None and strict:
-        raise InnovkitError(tr("planning.config_damaged", path=config_path(), detail=problem))
+        raise InnovkitError("planning.config_damaged", path=config_path(), detail=problem)
     return data
 
 
@@ -116,7 +116,7 @@ def _damaged_line(problem: str) -> int | None:
     return None
 
 
-def damage_warning() -> str | None:
+def damage_warning() -> Words | None:
     """The sentence to warn with when the settings file cannot be read (its file and line),
     or ``None``. The commands still run, without its settings."""
     _, problem = _parse_file()
@@ -124,8 +124,8 @@ def damage_warning() -> str | None:
         return None
     line = _damaged_line(problem)
     if line is not None:
-        return tr("planning.config_ignored_line", path=config_path(), line=line)
-    return tr("planning.config_ignored", path=config_path(), detail=problem)
+        return words("planning.config_ignored_line", path=config_path(), line=line)
+    return words("planning.config_ignored", path=config_path(), detail=problem)
 
 
 def journal_setting() -> str | None:
@@ -143,14 +143,14 @@ def journal_setting() -> str | None:
         if not _may_name_a_journal(path):
             return None
         line = _damaged_line(problem)
-        detail = problem if line is None else tr("planning.config_damaged_at", line=line)
-        raise BadInput(tr("planning.config_journal_unreadable", path=path, detail=detail))
+        detail = problem if line is None else words("planning.config_damaged_at", line=line)
+        raise BadInput("planning.config_journal_unreadable", path=path, detail=detail)
     value = data.get("journal")
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        detail = tr("planning.config_journal_not_text")
-        raise BadInput(tr("planning.config_journal_unreadable", path=path, detail=detail))
+        detail = words("planning.config_journal_not_text")
+        raise BadInput("planning.config_journal_unreadable", path=path, detail=detail)
     return value
 
 
@@ -176,17 +176,15 @@ def read_settings(strict: bool = False, *, strict_file: bool | None = None) -> d
             continue
         try:
             if not isinstance(value, str):
-                raise BadInput(tr("planning.config_not_text", key=key))
+                raise BadInput("planning.config_not_text", key=key)
             settings[key] = _check_saved(key, value)
         except BadInput as problem:
             if strict:
                 raise InnovkitError(
-                    tr(
-                        "planning.config_bad_saved",
-                        path=config_path(),
-                        key=key,
-                        problem=str(problem),
-                    )
+                    "planning.config_bad_saved",
+                    path=config_path(),
+                    key=key,
+                    problem=problem.words,
                 ) from None
     return settings
 
@@ -221,7 +219,7 @@ def check_key(key: str) -> str:
     wanted = normalise(key)
     found = KEY_WORDS.get(wanted, wanted)
     if found not in CHECKS:
-        raise BadInput(tr("planning.config_unknown_key", key=key))
+        raise BadInput("planning.config_unknown_key", key=key)
     return found
 
 

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from innovkit.cards.lookup import Index
 from innovkit.cards.model import Card, Lever, Text
 from innovkit.errors import CardError
-from innovkit.i18n import tr
+from innovkit.i18n import words
 
 LEVERS_FILE = "levers.yaml"
 
@@ -190,7 +190,7 @@ def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
         if not folder.is_dir():
             if origin == "custom":
                 catalogue.problems.append(
-                    CardError(str(folder), None, None, tr("cards.folder_missing"))
+                    CardError(str(folder), None, None, words("cards.folder_missing"))
                 )
             continue
         _load_levers(folder, origin, catalogue, cache)
@@ -230,7 +230,7 @@ def _check_levers(
     ranked = sorted(found.values(), key=lambda f: (order.get(f[0].lever, len(order)), f[0].id))
     for entry, make in ranked:
         if entry.lever not in catalogue.levers:
-            problem = tr(
+            problem = words(
                 "cards.unknown_lever_in_card",
                 lever=entry.lever,
                 allowed=", ".join(catalogue.levers),
@@ -272,10 +272,12 @@ def validate_files(paths: Sequence[Path]) -> tuple[list[Card], list[CardError]]:
                     str(path),
                     None,
                     "lever",
-                    tr("cards.unknown_lever_in_card", lever=card.lever, allowed=", ".join(levers)),
+                    words(
+                        "cards.unknown_lever_in_card", lever=card.lever, allowed=", ".join(levers)
+                    ),
                 )
             if any(c.id == card.id for c in cards):
-                raise CardError(str(path), None, "id", tr("cards.duplicate_tool", id=card.id))
+                raise CardError(str(path), None, "id", words("cards.duplicate_tool", id=card.id))
             cards.append(card)
         except CardError as problem:
             problems.append(problem)

@@ -11,7 +11,7 @@ from typing import Any
 from innovkit import limits
 from innovkit.cards.model import Text
 from innovkit.errors import CardError
-from innovkit.i18n import LANGUAGES, tr
+from innovkit.i18n import LANGUAGES, words
 
 
 class Checker:
@@ -22,7 +22,7 @@ class Checker:
         self.bilingual = bilingual
 
     def fail(self, where: Any, path: str, key: str, **values: object) -> CardError:
-        return CardError(self.file, line_of(where), path or None, tr(key, **values))
+        return CardError(self.file, line_of(where), path or None, words(key, **values))
 
     # mappings and scalars
 
@@ -43,7 +43,7 @@ class Checker:
                     self.file,
                     key_line(value, key),
                     join_path(path, key),
-                    tr("cards.unknown_key", key=key, allowed=", ".join(sorted(allowed))),
+                    words("cards.unknown_key", key=key, allowed=", ".join(sorted(allowed))),
                 )
         for key in required:
             if key not in value or value[key] is None:

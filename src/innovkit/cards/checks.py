@@ -27,7 +27,7 @@ from innovkit.cards.model import (
     Variant,
 )
 from innovkit.errors import CardError
-from innovkit.i18n import tr
+from innovkit.i18n import words
 
 _STEP_MOST = limits.MAX_STEP_MINUTES  # one step: a day at most
 
@@ -355,6 +355,6 @@ def card_from_data(data: Any, path: Path, bilingual: bool = False, digest: str =
     card = parse_card(data, str(path), bilingual, digest)
     if card.id != path.stem:
         raise CardError(
-            str(path), None, "id", tr("cards.id_not_filename", id=card.id, stem=path.stem)
+            str(path), None, "id", words("cards.id_not_filename", id=card.id, stem=path.stem)
         )
     return card

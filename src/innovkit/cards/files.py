@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from innovkit.errors import CardError
-from innovkit.i18n import tr
+from innovkit.i18n import words
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card
@@ -52,9 +52,9 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> Iterator[_LineDic
         try:
             duplicate = key in data
         except TypeError:
-            raise CardError("", line, None, tr("cards.key_not_text")) from None
+            raise CardError("", line, None, words("cards.key_not_text")) from None
         if duplicate:
-            raise CardError("", line, str(key), tr("cards.duplicate_key"))
+            raise CardError("", line, str(key), words("cards.duplicate_key"))
         data[key] = loader.construct_object(value_node, deep=True)
         data.key_lines[key] = line
 
@@ -88,7 +88,7 @@ def parse_yaml(raw: bytes, name: str) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise CardError(name, None, None, tr("cards.not_utf8")) from None
+        raise CardError(name, None, None, words("cards.not_utf8")) from None
     try:
         return yaml.load(text, Loader=_Loader)  # _Loader is a SafeLoader subclass
     except CardError as exc:
@@ -97,12 +97,14 @@ def parse_yaml(raw: bytes, name: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in str(exc.problem):
-            problem = tr("cards.yaml_tag_refused")
+            problem = words("cards.yaml_tag_refused")
         else:
-            problem = tr("cards.bad_yaml", detail=exc.problem or exc.context or "")
+            problem = words("cards.bad_yaml", detail=exc.problem or exc.context or "")
         raise CardError(name, line, None, problem) from None
     except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError) as exc:
-        raise CardError(name, None, None, tr("cards.bad_yaml", detail=type(exc).__name__)) from None
+        raise CardError(
+            name, None, None, words("cards.bad_yaml", detail=type(exc).__name__)
+        ) from None
 
 
 def file_digest(raw: bytes) -> str:

@@ -4,7 +4,7 @@ by its id, by one of its names, or by the unique beginning of either."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
@@ -68,19 +68,24 @@ class Index:
                     return next(iter(matches))
                 if matches:
                     choices = ", ".join(t for t in self._targets if t in matches)
-                    raise BadInput(tr(ambiguous, query=query, choices=choices))
+                    raise BadInput(ambiguous, query=query, choices=choices)
         raise BadInput(self._unknown(query, wanted, unknown))
 
-    def _unknown(self, query: str, wanted: str, unknown: str) -> str:
+    def _unknown(self, query: str, wanted: str, unknown: str) -> Callable[[str], str]:
+        """The refusal of ``query``, with the close names, in the language asked for."""
         import difflib
 
-        message = tr(unknown, query=query)
         close = difflib.get_close_matches(wanted, list(self._full), n=3, cutoff=0.6)
         suggestions: list[str] = []
         for key in close:
             for target in sorted(self._full[key]):
                 if target not in suggestions:
                     suggestions.append(target)
-        if suggestions:
-            message += " " + tr("common.did_you_mean", choices=", ".join(suggestions))
+
+        def message(lang: str) -> str:
+            said = tr(unknown, lang, query=query)
+            if suggestions:
+                said += " " + tr("common.did_you_mean", lang, choices=", ".join(suggestions))
+            return said
+
         return message

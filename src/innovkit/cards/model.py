@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from innovkit.cards.timing import FIXED, Scaling, in_words, step_minutes, typical_size
 from innovkit.errors import BadInput
-from innovkit.i18n import LANGUAGES, current_language, tr
+from innovkit.i18n import LANGUAGES
 
 SETTINGS = ("indoor", "outdoor", "remote")
 OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice")
@@ -31,8 +31,7 @@ class Text:
     def __init__(self, values: Mapping[str, str]) -> None:
         self.values = values
 
-    def __call__(self, lang: str | None = None) -> str:
-        lang = lang or current_language()
+    def __call__(self, lang: str) -> str:
         if lang in self.values:
             return self.values[lang]
         return next(iter(self.values.values()))
@@ -185,11 +184,11 @@ class Card(NamedTuple):
         forms = [None, *(v.id for v in self.variants if v.steps is not None)]
         return min(self.minutes(participants, form) for form in forms)
 
-    def variant(self, query: str, lang: str | None = None) -> Variant:
+    def variant(self, query: str) -> Variant:
         """The variant named ``query``: its id (``short``), its name in either language
         (« Version courte », "Short version") or a word of its name that only it has
         (« courte », « distance »), in any case, with or without accents; else ``BadInput``
-        listing the timed variants in ``lang``'s words."""
+        listing the timed variants (in the words of the language it is said in)."""
         from innovkit.cards.lookup import name_words, normalise
 
         wanted = normalise(query)
@@ -199,14 +198,20 @@ class Card(NamedTuple):
         found = [v for v in self.variants if wanted in name_words(v.name.values.values())]
         if len(found) == 1:
             return found[0]
-        names = ", ".join(
-            f"{v.name(lang)} ({v.id})" if normalise(v.name(lang)) != normalise(v.id) else v.id
-            for v in self.variants
-            if v.structured
-        )
-        raise BadInput(
-            tr("cards.unknown_variant", lang, variant=query, tool=self.id, choices=names or "—")
-        )
+
+        def names(lang: str) -> str:
+            return (
+                ", ".join(
+                    f"{v.name(lang)} ({v.id})"
+                    if normalise(v.name(lang)) != normalise(v.id)
+                    else v.id
+                    for v in self.variants
+                    if v.structured
+                )
+                or "—"
+            )
+
+        raise BadInput("cards.unknown_variant", variant=query, tool=self.id, choices=names)
 
     def plan(self, variant: str | None = None, participants: int | None = None) -> tuple[Step, ...]:
         """The steps to run, with their minutes for a group of ``participants`` (the typical
@@ -223,7 +228,7 @@ class Card(NamedTuple):
             return self.steps
         chosen = self.variant(variant)
         if chosen.steps is None:
-            raise BadInput(tr("cards.variant_not_structured", variant=chosen.id, tool=self.id))
+            raise BadInput("cards.variant_not_structured", variant=chosen.id, tool=self.id)
         fixed, own = chosen.steps, chosen.scaling or {}
         return tuple(
             s._replace(minutes=fixed[s.id], scaling=own.get(s.id, s.scaling))

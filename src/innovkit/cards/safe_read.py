@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 
 from innovkit.errors import CardError
-from innovkit.i18n import tr
+from innovkit.i18n import words
 
 MAX_CARD_BYTES = 1024 * 1024
 """The largest card or levers file read: 1 MiB, about fifty times the longest built-in card."""
@@ -53,19 +53,19 @@ def read_card_bytes(path: Path) -> bytes:
 
 def _check(path: Path, status: os.stat_result) -> None:
     if not stat.S_ISREG(status.st_mode):
-        raise CardError(str(path), None, None, tr("cards.not_regular_file"))
+        raise CardError(str(path), None, None, words("cards.not_regular_file"))
     if status.st_size > MAX_CARD_BYTES:
         raise _too_large(path)
 
 
 def _too_large(path: Path) -> CardError:
-    return CardError(str(path), None, None, tr("cards.file_too_large", limit="1 MiB"))
+    return CardError(str(path), None, None, words("cards.file_too_large", limit="1 MiB"))
 
 
 def _problem(path: Path, exc: OSError) -> CardError:
     if path.is_symlink():  # the link itself is there, but leads nowhere or round in circles
-        return CardError(str(path), None, None, tr("cards.broken_link"))
+        return CardError(str(path), None, None, words("cards.broken_link"))
     if isinstance(exc, FileNotFoundError):
-        return CardError(str(path), None, None, tr("cards.file_missing"))
+        return CardError(str(path), None, None, words("cards.file_missing"))
     reason = exc.strerror or type(exc).__name__
-    return CardError(str(path), None, None, tr("cards.unreadable", reason=reason))
+    return CardError(str(path), None, None, words("cards.unreadable", reason=reason))

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from innovkit.errors import BadInput, CardError
-from innovkit.i18n import tr
 
 
 def starter_card(tool_id: str, lang: str, lever: str = "echanges") -> str:
@@ -19,7 +18,7 @@ def starter_card(tool_id: str, lang: str, lever: str = "echanges") -> str:
 
     allowed = "abcdefghijklmnopqrstuvwxyz0123456789-"
     if not tool_id or any(ch not in allowed for ch in tool_id) or tool_id.strip("-") != tool_id:
-        raise BadInput(tr("catalogue.new_bad_id", id=tool_id))
+        raise BadInput("catalogue.new_bad_id", id=tool_id)
     levers = ", ".join(load_catalogue().levers)
     target = paths.user_cards_dir() / f"{tool_id}.yaml"
     return render_template(
@@ -36,7 +35,7 @@ def find_card_file(tool_id: str, extra: Sequence[Path] = ()) -> Path:
         path = folder / f"{tool_id.strip().lower()}.yaml"
         if origin != "builtin" and path.is_file():
             return path
-    raise BadInput(tr("catalogue.ready_no_file", id=tool_id.strip()))
+    raise BadInput("catalogue.ready_no_file", id=tool_id.strip())
 
 
 _DRAFT_LINE = re.compile(r"^status:[ \t]*['\"]?draft['\"]?[ \t]*(#.*)?$", re.MULTILINE)
@@ -60,6 +59,6 @@ def mark_ready(path: Path) -> tuple[list[CardError], bool]:
     text = path.read_text(encoding="utf-8")
     changed, count = _DRAFT_LINE.subn("status: ready", text, count=1)
     if count != 1:
-        raise BadInput(tr("catalogue.ready_no_line", path=path))
+        raise BadInput("catalogue.ready_no_line", path=path)
     write_file(path, changed, force=True, card=True)
     return [], True

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from innovkit.cards.catalogue import Catalogue
 from innovkit.cards.model import Card
-from innovkit.i18n import current_language, tr, tr_count
+from innovkit.i18n import tr, tr_count
 from innovkit.journal.store import Usage
 
 NEGLECTED_AFTER_DAYS = 90  # a lever with no session for three months is flagged as neglected
@@ -61,14 +61,14 @@ def is_neglected(use: Usage | None, today: date) -> bool:
     return (today - use.last_date).days > NEGLECTED_AFTER_DAYS
 
 
-def lever_reason(lever_name: str, use: Usage | None, today: date) -> str:
+def lever_reason(lever_name: str, use: Usage | None, today: date, lang: str) -> str:
     """« la curiosité : aucune séance depuis 4 mois » and its kin."""
     if use is None or use.last_date is None:
-        return tr("planning.reason_lever_never", lever=lever_name)
+        return tr("planning.reason_lever_never", lang, lever=lever_name)
     months = months_between(use.last_date, today)
     if is_neglected(use, today):
-        return tr("planning.reason_lever_asleep", lever=lever_name, months=months)
-    return tr_count("planning.reason_lever_alive", use.sessions, lever=lever_name)
+        return tr("planning.reason_lever_asleep", lang, lever=lever_name, months=months)
+    return tr_count("planning.reason_lever_alive", use.sessions, lang, lever=lever_name)
 
 
 def suggest(
@@ -92,22 +92,27 @@ def suggest(
         reasons = []
         score = 0.0
         if minutes is not None:
-            score += _time_score(card, variant, length, minutes, reasons, participants)
+            score += _time_score(card, variant, length, minutes, reasons, participants, lang)
         if participants is not None:
             reasons.append(
                 tr(
                     "planning.reason_group",
+                    lang,
                     count=participants,
                     min=card.participants_min,
                     max=card.participants_max,
                 )
             )
         lever_name = catalogue.levers[card.lever].name(lang)
-        reasons.append(lever_reason(lever_name, use, today))
+        reasons.append(lever_reason(lever_name, use, today, lang))
         score += _neglect_score(use, today)
         if setting is not None:
             reasons.append(
-                tr("planning.reason_setting", setting=tr(f"catalogue.setting_{setting}"))
+                tr(
+                    "planning.reason_setting",
+                    lang,
+                    setting=tr(f"catalogue.setting_{setting}", lang),
+                )
             )
         suggestions.append(Suggestion(card, length, variant, score, reasons))
     suggestions.sort(key=lambda s: (-s.score, s.card.id))
@@ -152,15 +157,17 @@ def _time_score(
     minutes: int,
     reasons: list[str],
     participants: int | None,
+    lang: str,
 ) -> float:
     if variant is None:
-        reasons.append(tr("planning.reason_fits", minutes=minutes, length=length))
+        reasons.append(tr("planning.reason_fits", lang, minutes=minutes, length=length))
         bonus = 2.0
     else:
-        name = card.variant(variant).name(current_language()).lower()
+        name = card.variant(variant).name(lang).lower()
         reasons.append(
             tr(
                 "planning.reason_fits_short",
+                lang,
                 minutes=minutes,
                 length=length,
                 variant=name,

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from innovkit import i18n
 from innovkit.errors import ExitCode, InnovkitError
+from innovkit.i18n import DEFAULT_LANGUAGE, tr
+
+if TYPE_CHECKING:
+    from innovkit.cli.context import Context
 
 
 def _language_asked(argv: Sequence[str]) -> str | None:
@@ -18,40 +22,47 @@ def _language_asked(argv: Sequence[str]) -> str | None:
     return None
 
 
-def choose_language(asked: str | None) -> str:
-    """Set and return the interface language for this run (see ``i18n.detect_language``)."""
-    from innovkit.settings import configured
+def run_language(argv: Sequence[str]) -> str:
+    """The language of the run ``argv``: its ``--lang`` (before or after the command, so that
+    help pages and usage errors speak it too), else ``INNOVKIT_LANG``, the config, the locale.
+    A bad ``--lang`` is left for the command line to refuse (in the language it would have had
+    without it); a bad ``INNOVKIT_LANG`` is refused here."""
+    from innovkit.cli.context import decide_language
 
-    lang = i18n.detect_language(asked, configured("language"))
-    i18n.set_language(lang)
-    return lang
+    try:
+        return decide_language(_language_asked(argv))
+    except InnovkitError:
+        return decide_language(None)
 
 
-def _click_words(message: str) -> str:
+def _click_words(message: str, lang: str) -> str:
     """Click's own English sentence, framed in the interface language."""
-    if i18n.current_language() == "fr":
-        return i18n.tr("click.generic", detail=message)
+    if lang == "fr":
+        return tr("click.generic", lang, detail=message)
     return message
 
 
-def _warn_if_settings_damaged() -> None:
+def _warn_if_settings_damaged(lang: str) -> None:
     from innovkit.settings import damage_warning
 
     problem = damage_warning()
     if problem:
         from innovkit.cli.console import warn
 
-        warn(problem)
+        warn(problem(lang), lang)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the console script and of ``python -m innovkit``."""
+    from innovkit.cli.context import Context
+
     args = list(sys.argv[1:] if argv is None else argv)
-    code = _run(args, "--debug" in args)
-    sys.exit(_delivered(code))
+    context = Context(lang=DEFAULT_LANGUAGE)  # the run's: its language is decided in ``_run``
+    code = _run(args, "--debug" in args, context)
+    sys.exit(_delivered(code, context.lang))
 
 
-def _delivered(code: int) -> int:
+def _delivered(code: int, lang: str) -> int:
     """``code``, once standard output holds everything: a failure to write it is one sentence
     (exit 1); a reader that went away (``| head -1``) ends quietly, as Unix tools do — the
     person asked for less than everything — with exit 1, since not all was delivered."""
@@ -61,7 +72,7 @@ def _delivered(code: int) -> int:
         streams.flush_output()
     except streams.OutputFailed as error:
         streams.silence_output()
-        _report(str(error))
+        _report(error.words(lang), lang)
         return int(error.exit_code)
     except BrokenPipeError:
         streams.silence_output()
@@ -69,26 +80,24 @@ def _delivered(code: int) -> int:
     return code
 
 
-def _report(message: str) -> None:
+def _report(message: str, lang: str) -> None:
     from innovkit.cli.console import report_error
 
-    report_error(message)
+    report_error(message, lang)
 
 
-def _run(args: list[str], debug: bool) -> int:
-    """Run the command ``args``; every error becomes one sentence and an exit code."""
+def _run(args: list[str], debug: bool, context: Context) -> int:
+    """Run the command ``args``; every error becomes one sentence (in the run's language, which
+    a ``--lang`` after the command may still change) and an exit code."""
     from innovkit.cli import streams
 
     try:
-        try:
-            lang = choose_language(_language_asked(args))
-        except InnovkitError:
-            lang = choose_language(None)  # the command itself reports the bad --lang
-        streams.prepare(lang)
-        return _command(args)
+        context.lang = run_language(args)
+        streams.prepare()
+        return _command(args, context)
     except streams.OutputFailed as error:
         streams.silence_output()
-        _report(str(error))
+        _report(error.words(context.lang), context.lang)
         return int(error.exit_code)
     except BrokenPipeError:  # the reader went away: quietly (see ``_delivered``)
         streams.silence_output()
@@ -98,19 +107,19 @@ def _run(args: list[str], debug: bool) -> int:
             import traceback
 
             traceback.print_exc()
-        _report(str(error))
+        _report(error.words(context.lang), context.lang)
         return int(error.exit_code)
     except KeyboardInterrupt:
-        _report(i18n.tr("common.interrupted"))
+        _report(tr("common.interrupted", context.lang), context.lang)
         return int(ExitCode.INTERRUPTED)
     except Exception as error:
         if debug:
             raise
-        _report(i18n.tr("common.unexpected", detail=type(error).__name__))
+        _report(tr("common.unexpected", context.lang, detail=type(error).__name__), context.lang)
         return int(ExitCode.ERROR)
 
 
-def _command(args: list[str]) -> int:
+def _command(args: list[str], context: Context) -> int:
     import os
 
     import typer
@@ -119,13 +128,13 @@ def _command(args: list[str]) -> int:
 
     completing = any(name.endswith("_COMPLETE") for name in os.environ)
     if not completing and command_of(args) != "config":  # config says it as an error
-        _warn_if_settings_damaged()
+        _warn_if_settings_damaged(context.lang)
     app = build_app(None if completing else command_of(args))
     try:
-        code = app(args=args, prog_name="innovkit", standalone_mode=False)
+        code = app(args=args, prog_name="innovkit", standalone_mode=False, obj=context)
     except typer.TyperException as error:
         # What Click still says by itself (our own checks come first: see cli/usage.py).
-        _report(_click_words(error.format_message()))
+        _report(_click_words(error.format_message(), context.lang), context.lang)
         return int(getattr(error, "exit_code", int(ExitCode.USAGE)))
     except typer.Abort:
         raise KeyboardInterrupt from None

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from innovkit import __version__
-from innovkit.i18n import tr
 
 
 def _version(value: bool) -> None:
@@ -53,13 +52,16 @@ def command_of(args: list[str]) -> str | None:
 
 
 def build_app(command: str | None = None) -> typer.Typer:
-    """The application; with ``command``, only the module that provides it is loaded."""
+    """The application; with ``command``, only the module that provides it is loaded.
+
+    Help texts are message keys: the help pages put them into the run's language when they
+    are shown (see ``innovkit.cli.usage``), so one application serves every language."""
     from innovkit.cli.usage import group
 
     app = group(
-        subcommand_metavar=tr("click.command_metavar"),
+        subcommand_metavar="click.command_metavar",
         name="innovkit",
-        help=tr("help.app"),
+        help="help.app",
         no_args_is_help=True,
         add_completion=True,
         pretty_exceptions_enable=False,
@@ -69,24 +71,28 @@ def build_app(command: str | None = None) -> typer.Typer:
 
     @app.callback()
     def root(
+        ctx: typer.Context,
         cards: Annotated[
             list[Path] | None,
-            typer.Option("--cards", metavar="DIR", help=tr("help.cards"), show_default=False),
+            typer.Option("--cards", metavar="DIR", help="help.cards", show_default=False),
         ] = None,
         lang: Annotated[
             str | None,
-            typer.Option("--lang", metavar="fr|en", help=tr("help.lang"), show_default=False),
+            typer.Option("--lang", metavar="fr|en", help="help.lang", show_default=False),
         ] = None,
-        debug: Annotated[bool, typer.Option("--debug", help=tr("help.debug"))] = False,
+        debug: Annotated[bool, typer.Option("--debug", help="help.debug")] = False,
         version: Annotated[
             bool,
-            typer.Option("--version", help=tr("help.version"), callback=_version, is_eager=True),
+            typer.Option("--version", help="help.version", callback=_version, is_eager=True),
         ] = False,
     ) -> None:
-        if lang:
-            from innovkit.cli import choose_language
+        from innovkit.cli.context import run_context
 
-            choose_language(lang)
+        context = run_context(ctx)  # main's: its language already takes --lang into account
+        if lang:
+            from innovkit.i18n import check_language
+
+            context.lang = check_language(lang)
 
     import importlib
 

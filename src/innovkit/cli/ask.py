@@ -30,7 +30,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 from innovkit.live.guide import TypingInterrupted, parse_yes_no
 
 T = TypeVar("T")
@@ -92,7 +91,9 @@ def line(prompt: str, typed: str = "", on_change: Callable[[str], None] | None =
         raise Hangup from None
 
 
-def _asked(label: str, check: Callable[[str], T], prompt: str, help: str | None = None) -> T:
+def _asked(
+    label: str, check: Callable[[str], T], prompt: str, help: str | None = None, *, lang: str
+) -> T:
     tell(label, "bold")
     if help:
         tell(help, "dim")
@@ -100,7 +101,7 @@ def _asked(label: str, check: Callable[[str], T], prompt: str, help: str | None 
         try:
             return check(line(prompt))
         except BadInput as problem:
-            tell(str(problem), "bold red")
+            tell(problem.words(lang), "bold red")
 
 
 def text(
@@ -109,10 +110,12 @@ def text(
     check: Callable[[str], Any] | None = None,
     help: str | None = None,
     optional: bool = False,
+    *,
+    lang: str,
 ) -> Any:
-    """The answer (``default`` when left empty), as ``check`` turns it, asked again until
-    ``check`` takes it. ``optional``: an empty answer with no default is ``None``, unchecked
-    (a question the facilitator may skip)."""
+    """The answer (``default`` when left empty), as ``check`` turns it, asked again (with the
+    reason, in ``lang``) until ``check`` takes it. ``optional``: an empty answer with no
+    default is ``None``, unchecked (a question the facilitator may skip)."""
 
     def checked(typed: str) -> Any:
         typed = typed.strip() or (default or "")
@@ -120,10 +123,12 @@ def text(
             return None
         return check(typed) if check is not None else typed
 
-    return _asked(label, checked, f"[{default}] › " if default else "› ", help)
+    return _asked(label, checked, f"[{default}] › " if default else "› ", help, lang=lang)
 
 
-def choice(label: str, options: Sequence[tuple[str, str]], default: str | None = None) -> str:
+def choice(
+    label: str, options: Sequence[tuple[str, str]], default: str | None = None, *, lang: str
+) -> str:
     """The id of one of ``options`` (id, label), typed as its number or its id."""
     ids = [ident for ident, _ in options]
 
@@ -133,7 +138,7 @@ def choice(label: str, options: Sequence[tuple[str, str]], default: str | None =
             return ids[int(typed) - 1]
         if typed in ids:
             return typed
-        raise BadInput(tr("live.bad_choice", value=typed, count=len(options)))
+        raise BadInput("live.bad_choice", value=typed, count=len(options))
 
     tell(label, "bold")
     for number, (_, name) in enumerate(options, 1):
@@ -143,10 +148,10 @@ def choice(label: str, options: Sequence[tuple[str, str]], default: str | None =
         try:
             return checked(line(prompt))
         except BadInput as problem:
-            tell(str(problem), "bold red")
+            tell(problem.words(lang), "bold red")
 
 
-def yes_no(label: str, default: bool | None = None) -> bool:
+def yes_no(label: str, default: bool | None = None, *, lang: str) -> bool:
     """Yes (``o``, ``oui``, ``y``, ``yes``) or no; Enter alone gives ``default`` if any.
     ``label`` says which (« (O/n) »)."""
 
@@ -155,11 +160,15 @@ def yes_no(label: str, default: bool | None = None) -> bool:
             return default
         return parse_yes_no(typed)
 
-    return _asked(label, checked, "› ")
+    return _asked(label, checked, "› ", lang=lang)
 
 
 def items(
-    label: str, check: Callable[[str], Any] | None = None, help: str | None = None
+    label: str,
+    check: Callable[[str], Any] | None = None,
+    help: str | None = None,
+    *,
+    lang: str,
 ) -> list[Any]:
     """Items typed one a line until an empty line; each as ``check`` turns it (asked again
     with the reason when ``check`` refuses it)."""
@@ -174,4 +183,4 @@ def items(
         try:
             found.append(check(typed) if check is not None else typed)
         except BadInput as problem:
-            tell(str(problem), "bold red")
+            tell(problem.words(lang), "bold red")

@@ -17,14 +17,12 @@ from innovkit.i18n import tr, tr_count
 
 def ready_card(
     ctx: typer.Context,
-    tool_id: Annotated[
-        str, typer.Argument(metavar="ID", help=tr("help.ready_id"), show_default=False)
-    ],
+    tool_id: Annotated[str, typer.Argument(metavar="ID", help="help.ready_id", show_default=False)],
     lang: LangOption = None,
 ) -> None:
     from innovkit.cards.starter import find_card_file, mark_ready
 
-    language(lang)
+    lang = language(ctx, lang)
     context = run_context(ctx)
     lang = context.lang
     entry = context.catalogue(quiet=True).entries.get(tool_id.strip().lower())
@@ -40,7 +38,7 @@ def ready_card(
     ident = path.stem
     problems, changed = mark_ready(path)
     for problem in problems:
-        warn(str(problem))
+        warn(str(problem), lang)
     if problems:
         raise BadInput(tr_count("catalogue.ready_refused", len(problems), lang, id=ident))
     key = "catalogue.ready_done" if changed else "catalogue.ready_already"

@@ -30,9 +30,9 @@ def register(app: typer.Typer) -> None:
     command(app, "show", "help.show")(show_tool)
     command(app, "levers", "help.levers")(show_levers)
     cards = group(
-        help=tr("help.cards_group"),
+        help="help.cards_group",
         no_args_is_help=True,
-        subcommand_metavar=tr("click.command_metavar"),
+        subcommand_metavar="click.command_metavar",
     )
     command(cards, "validate", "help.cards_validate")(validate_cards)
     command(cards, "new", "help.cards_new")(new_card)
@@ -53,7 +53,7 @@ def list_tools(
 ) -> None:
     from innovkit.numbers import parse_optional_whole
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     most = parse_optional_whole(minutes, "--minutes", minimum=1)
     people = parse_optional_whole(participants, "--participants", minimum=1)
     catalogue = run_context(ctx).catalogue()
@@ -69,18 +69,18 @@ def list_tools(
         print_json([_tool_summary(card, catalogue, lang) for card in tools])
         return
     if not tools:
-        say(tr("catalogue.nothing_fits"))
+        say(tr("catalogue.nothing_fits", lang))
         return
     rows = []
     for card in tools:
-        duration = tr("common.minutes", minutes=card.duration)
+        duration = tr("common.minutes", lang, minutes=card.duration)
         if card.shortest < card.duration:
-            duration += " " + tr("catalogue.shortest", minutes=card.shortest)
+            duration += " " + tr("catalogue.shortest", lang, minutes=card.shortest)
         meta = " · ".join(
             [
                 catalogue.levers[card.lever].name(lang),
                 duration,
-                tr("common.people", min=card.participants_min, max=card.participants_max),
+                tr("common.people", lang, min=card.participants_min, max=card.participants_max),
             ]
         )
         mark = "*" if card.overrides else ""
@@ -90,7 +90,7 @@ def list_tools(
     out().print(tool_listing(rows, out().width), soft_wrap=True)
     overridden = any(card.overrides for card in tools)
     if overridden:
-        say(tr("catalogue.override_note"))
+        say(tr("catalogue.override_note", lang))
     if any(card.draft for card in tools):
         say(tr("catalogue.draft_note", lang))
 
@@ -170,7 +170,7 @@ def show_tool(
 ) -> None:
     from innovkit.cards.model import card_data
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     catalogue = run_context(ctx).catalogue()
     card = catalogue.find(tool)
     if json:
@@ -188,7 +188,7 @@ def show_levers(ctx: typer.Context, json: JsonOption = False, lang: LangOption =
 
     from innovkit.cards.suggest import is_neglected, lever_history
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     catalogue = run_context(ctx).catalogue()
     today = date.today()
     history = lever_history(None, today)
@@ -214,7 +214,7 @@ def show_levers(ctx: typer.Context, json: JsonOption = False, lang: LangOption =
     width = out().width
     out().print(lever_table(rows, lang, width))
     asleep = sum(row["neglected"] for row in rows)
-    say(tr_count("catalogue.levers_summary", len(rows) - asleep, total=len(rows)))
+    say(tr_count("catalogue.levers_summary", len(rows) - asleep, lang, total=len(rows)))
 
 
 def lever_table(rows: list[dict[str, Any]], lang: str, width: int) -> Any:
@@ -261,37 +261,36 @@ def lever_table(rows: list[dict[str, Any]], lang: str, width: int) -> Any:
 def validate_cards(
     ctx: typer.Context,
     paths: Annotated[
-        list[Path] | None, typer.Argument(help=tr("help.validate_paths"), show_default=False)
+        list[Path] | None, typer.Argument(help="help.validate_paths", show_default=False)
     ] = None,
 ) -> None:
     from innovkit.cards.catalogue import validate_files
 
+    lang = run_context(ctx).lang
     if paths:
         cards, problems = validate_files(paths)
     else:
         catalogue = run_context(ctx).catalogue(quiet=True)
         cards, problems = list(catalogue.tools.values()), catalogue.problems
     for card in cards:
-        say(tr("catalogue.card_ok", source=card.source, id=card.id))
+        say(tr("catalogue.card_ok", lang, source=card.source, id=card.id))
     for problem in problems:
-        warn(str(problem))
+        warn(problem.words(lang), lang)
     if problems:
-        raise BadInput(tr_count("catalogue.validate_failed", len(problems)))
-    say(tr_count("catalogue.validate_done", len(cards)))
+        raise BadInput(tr_count("catalogue.validate_failed", len(problems), lang))
+    say(tr_count("catalogue.validate_done", len(cards), lang))
 
 
 def new_card(
     ctx: typer.Context,
-    tool_id: Annotated[
-        str, typer.Argument(metavar="ID", help=tr("help.new_id"), show_default=False)
-    ],
-    force: Annotated[bool, typer.Option("--force", help=tr("help.force"))] = False,
+    tool_id: Annotated[str, typer.Argument(metavar="ID", help="help.new_id", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
     lang: LangOption = None,
 ) -> None:
     from innovkit import paths
     from innovkit.cards.starter import starter_card
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     text = starter_card(tool_id, lang)
     existing = run_context(ctx).catalogue(quiet=True).entries.get(tool_id)
     folder = paths.make_folder(paths.user_cards_dir())
@@ -299,14 +298,16 @@ def new_card(
 
     target = write_file(folder / f"{tool_id}.yaml", text, force=force, card=True)
     if existing is not None and existing.origin == "builtin":
-        warn(tr("catalogue.new_overrides", id=tool_id))
-    say(tr("catalogue.new_written", path=target))
+        warn(tr("catalogue.new_overrides", lang, id=tool_id), lang)
+    say(tr("catalogue.new_written", lang, path=target))
     typer.echo(str(target))
 
 
 def card_paths(ctx: typer.Context) -> None:
     from innovkit.cards.catalogue import card_dirs
 
-    for folder, origin in card_dirs(run_context(ctx).extra_cards):
-        status = "" if folder.is_dir() else " " + tr("catalogue.folder_absent")
-        typer.echo(labelled(tr("catalogue.origin_" + origin), f"{folder}{status}"))
+    context = run_context(ctx)
+    lang = context.lang
+    for folder, origin in card_dirs(context.extra_cards or ()):
+        status = "" if folder.is_dir() else " " + tr("catalogue.folder_absent", lang)
+        typer.echo(labelled(tr("catalogue.origin_" + origin, lang), f"{folder}{status}", lang))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from innovkit.cli.console import print_json, say
+from innovkit.cli.context import run_context
 from innovkit.cli.usage import command, group
 from innovkit.i18n import tr
 
@@ -16,9 +17,9 @@ if TYPE_CHECKING:
 
 def register(app: typer.Typer) -> None:
     config = group(
-        help=tr("help.config"),
+        help="help.config",
         no_args_is_help=True,
-        subcommand_metavar=tr("click.command_metavar"),
+        subcommand_metavar="click.command_metavar",
     )
     command(config, "show", "help.config_show")(show_settings)
     command(config, "get", "help.config_get")(get_setting)
@@ -27,32 +28,35 @@ def register(app: typer.Typer) -> None:
     app.add_typer(config, name="config")
 
 
-KeyArgument = Annotated[str, typer.Argument(metavar="KEY", help=tr("help.config_key"))]
+KeyArgument = Annotated[str, typer.Argument(metavar="KEY", help="help.config_key")]
 
 
 def show_settings(
-    json: Annotated[bool, typer.Option("--json", help=tr("help.json"))] = False,
+    ctx: typer.Context,
+    json: Annotated[bool, typer.Option("--json", help="help.json")] = False,
 ) -> None:
     from innovkit.settings import CHECKS, config_path, read_settings
 
+    lang = run_context(ctx).lang
     settings = read_settings(strict=True)
     if json:
         print_json({"file": str(config_path()), "settings": settings})
         return
-    say(tr("planning.config_file", path=config_path()))
+    say(tr("planning.config_file", lang, path=config_path()))
     for key in CHECKS:
         value = settings.get(key)
-        shown = value if value is not None else tr("planning.config_unset_value")
+        shown = value if value is not None else tr("planning.config_unset_value", lang)
         typer.echo(f"{key} = {shown}")
 
 
-def get_setting(key: KeyArgument) -> None:
+def get_setting(ctx: typer.Context, key: KeyArgument) -> None:
     from innovkit.settings import check_key, read_settings
 
+    lang = run_context(ctx).lang
     key = check_key(key)
     value = read_settings(strict=True).get(key)
     if value is None:
-        say(tr("planning.config_not_set", key=key))
+        say(tr("planning.config_not_set", lang, key=key))
         raise typer.Exit(1)
     typer.echo(value)
 
@@ -60,16 +64,17 @@ def get_setting(key: KeyArgument) -> None:
 def set_setting(
     ctx: typer.Context,
     key: KeyArgument,
-    value: Annotated[str, typer.Argument(metavar="VALUE", help=tr("help.config_value"))],
+    value: Annotated[str, typer.Argument(metavar="VALUE", help="help.config_value")],
 ) -> None:
     from innovkit.cli.context import run_context
     from innovkit.settings import change_setting, check_key
 
+    lang = run_context(ctx).lang
     key = check_key(key)
     if key == "variant":
         value = _timed_variant(value, run_context(ctx))
     settings = change_setting(key, value)
-    say(tr("planning.config_saved", key=key, value=settings[key]))
+    say(tr("planning.config_saved", lang, key=key, value=settings[key]))
 
 
 def _timed_variant(value: str, context: Context) -> str:
@@ -85,7 +90,7 @@ def _timed_variant(value: str, context: Context) -> str:
     found: dict[str, str] = {}
     for card in catalogue.tools.values():
         try:
-            variant = card.variant(value, context.lang)
+            variant = card.variant(value)
         except BadInput:
             continue
         if variant.structured:
@@ -102,9 +107,10 @@ def _timed_variant(value: str, context: Context) -> str:
     raise BadInput(tr("planning.config_bad_variant", context.lang, value=value, choices=choices))
 
 
-def unset_setting(key: KeyArgument) -> None:
+def unset_setting(ctx: typer.Context, key: KeyArgument) -> None:
     from innovkit.settings import change_setting, check_key
 
+    lang = run_context(ctx).lang
     key = check_key(key)
     change_setting(key, None)
-    say(tr("planning.config_removed", key=key))
+    say(tr("planning.config_removed", lang, key=key))

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.containers import Lines
 from rich.text import Text
 
-from innovkit.i18n import tr
+from innovkit.i18n import labelled, tr
 
 # French typography glues « », : ; ! ? to their words with non-breaking spaces, but Rich wraps
 # lines at any whitespace, which includes them. ``Prose`` hides them from Rich's wrapping behind
@@ -50,23 +50,23 @@ def err() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-def report_error(message: str) -> None:
-    """One line on stderr: what went wrong, as a sentence."""
+def report_error(message: str, lang: str) -> None:
+    """One line on stderr: what went wrong, as a sentence (in ``lang``)."""
     from rich.text import Text
 
     from innovkit.plaintext import visible
 
-    prefix = tr("common.error_prefix") + ("\u00a0:" if _french() else ":")
+    prefix = tr("common.error_prefix", lang) + ("\u00a0:" if lang == "fr" else ":")
     line = Text.assemble((prefix, "bold red"), " ", visible(message))
     err().print(line, highlight=False, soft_wrap=True, emoji=False)
 
 
-def warn(message: str) -> None:
+def warn(message: str, lang: str) -> None:
+    """A warning on stderr, after the word « Attention » of ``lang``."""
     from innovkit.plaintext import visible
 
-    prefix = tr("common.warning_prefix")
     message = visible(message)  # it may quote a card's file name or text
-    text = f"{prefix}\u00a0: {message}" if _french() else f"{prefix}: {message}"
+    text = labelled(tr("common.warning_prefix", lang), message, lang)
     err().print(text, style="yellow", markup=False, highlight=False, soft_wrap=True, emoji=False)
 
 
@@ -115,7 +115,7 @@ class Shown:
                 yield Segment(visible(text), segment.style)
 
 
-def deliver(text: str, output: Path | None, force: bool) -> None:
+def deliver(text: str, output: Path | None, force: bool, lang: str) -> None:
     """A document on stdout, or in the file ``output`` (never over a file without --force)."""
     if output is None:
         write_text(text)
@@ -123,13 +123,7 @@ def deliver(text: str, output: Path | None, force: bool) -> None:
     from innovkit.output import write_file
 
     target = write_file(output, text, force=force)
-    say(tr("documents.written", path=target))
-
-
-def _french() -> bool:
-    from innovkit.i18n import current_language
-
-    return current_language() == "fr"
+    say(tr("documents.written", lang, path=target))
 
 
 def deliver_document(
@@ -139,7 +133,7 @@ def deliver_document(
     document's HTML laid out in pages, and needs a file: the engine and the file are checked
     before anything is rendered, so a refusal changes nothing."""
     if fmt != "pdf":
-        deliver(render(fmt), output, force)
+        deliver(render(fmt), output, force, lang)
         return
     from innovkit.documents.pdf import check_engine, write_pdf
     from innovkit.output import check_writable
@@ -147,8 +141,8 @@ def deliver_document(
     if output is None:
         from innovkit.errors import BadInput
 
-        raise BadInput(tr("documents.pdf_needs_output"))
+        raise BadInput("documents.pdf_needs_output")
     check_writable(output, force)
     check_engine()
     target = write_pdf(render("html"), output, lang, force)
-    say(tr("documents.written", path=target))
+    say(tr("documents.written", lang, path=target))

@@ -1,11 +1,12 @@
-"""What one run of the command line shares, built once from the root options and passed down.
+"""What one run of the command line shares, built once at the root and passed down.
 
-A command that needs the catalogue takes a ``ctx: typer.Context`` parameter (Typer fills it in,
-help does not show it) and asks ``run_context(ctx)``: the first call builds the ``Context`` from
-the options given before the command (``--cards``) and keeps it in the root's ``ctx.obj``, so
-every later call of the same run gets the same one. Every command takes its catalogue from
-here, and passes it down to the helpers that need it: nothing of one run outlives it in a module
-variable.
+``main`` decides the run's language (``--lang``, ``INNOVKIT_LANG``, the config, the locale: see
+``i18n.detect_language``) and hands the command line a ``Context`` holding it; the root
+command adds the extra card folders (``--cards``). A command takes a ``ctx: typer.Context``
+parameter (Typer fills it in, help does not show it) and asks ``run_context(ctx)`` for the
+language, the catalogue (loaded once) and the journal's location (resolved once), and passes
+them down to the helpers and the core: nothing of one run lives in a module variable, so two
+runs in one process never hear each other.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ if TYPE_CHECKING:
 
 @dataclass
 class Context:
-    """The interface language of this run, its extra card folders (``--cards``) and its
-    catalogue, loaded once."""
+    """The interface language of this run, its extra card folders (``--cards``), and its
+    catalogue and journal location, each found on first use."""
 
-    lang: str = "en"
-    extra_cards: tuple[Path, ...] = ()
+    lang: str
+    extra_cards: tuple[Path, ...] | None = None  # None: the root has not said yet
     _catalogue: Catalogue | None = field(default=None, init=False, repr=False)
+    _journal: Path | str | None = field(default=None, init=False, repr=False)
 
     def catalogue(self, quiet: bool = False) -> Catalogue:
         """The tools and levers, loaded on first use; each problem is one warning on stderr
@@ -35,28 +37,47 @@ class Context:
         if self._catalogue is None:
             from innovkit.cards.catalogue import load_catalogue
 
-            self._catalogue = load_catalogue(self.extra_cards)
+            self._catalogue = load_catalogue(self.extra_cards or ())
             if not quiet:
                 from innovkit.cli.console import warn
                 from innovkit.i18n import tr
 
                 for problem in self._catalogue.problems:
-                    warn(tr("cards.skipped", problem=str(problem)))
+                    warn(tr("cards.skipped", self.lang, problem=problem.words), self.lang)
         return self._catalogue
+
+    def journal(self) -> Path | str:
+        """Where the journal lives: ``INNOVKIT_JOURNAL``, else the configured path (or a
+        shared journal's ``postgresql://`` address), else the data folder (resolved once; a
+        setting that cannot be read is ``BadInput``)."""
+        if self._journal is None:
+            from innovkit.journal.store.base import default_path
+
+            self._journal = default_path()
+        return self._journal
 
 
 def run_context(ctx: typer.Context) -> Context:
-    """The context of the run ``ctx`` belongs to, built on first use from the root options.
+    """The context of the run ``ctx`` belongs to.
 
-    Shell completion parses the line the same way (without running any callback), so a
-    ``--cards`` typed before the command counts there too.
+    ``main`` gives the root a ``Context``; an application run another way (a test's own
+    runner) gets one here, its language decided the same way. The extra card folders are the
+    root's ``--cards``; shell completion parses the line the same way (without running any
+    callback), so a ``--cards`` typed before the command counts there too.
     """
     root = ctx.find_root()
     if not isinstance(root.obj, Context):
-        from innovkit.i18n import current_language
+        root.obj = Context(lang=decide_language(root.params.get("lang")))
+    context: Context = root.obj
+    if context.extra_cards is None and "cards" in root.params:
+        context.extra_cards = tuple(Path(folder) for folder in root.params["cards"] or ())
+    return context
 
-        cards = root.params.get("cards") or ()
-        root.obj = Context(
-            lang=current_language(), extra_cards=tuple(Path(folder) for folder in cards)
-        )
-    return root.obj
+
+def decide_language(asked: str | None) -> str:
+    """The run's language: ``asked`` (``--lang``), then ``INNOVKIT_LANG``, the config, the
+    locale. A bad ``asked`` is ``BadInput``."""
+    from innovkit.i18n import detect_language
+    from innovkit.settings import configured
+
+    return detect_language(asked, configured("language"))

@@ -62,7 +62,7 @@ def _options(
     )
 
 
-def _warn_group_size(cards: list[Card], participants: int | None) -> None:
+def _warn_group_size(cards: list[Card], participants: int | None, lang: str) -> None:
     """A group outside a tool's range is worth a warning, not a refusal: the facilitator knows."""
     if participants is None:
         return
@@ -71,12 +71,14 @@ def _warn_group_size(cards: list[Card], participants: int | None) -> None:
             warn(
                 tr(
                     "documents.participants_outside",
-                    tool=card.name(),
+                    lang,
+                    tool=card.name(lang),
                     id=card.id,
                     min=card.participants_min,
                     max=card.participants_max,
                     count=participants,
-                )
+                ),
+                lang,
             )
 
 
@@ -92,17 +94,17 @@ def sheet(
         list[str] | None,
         typer.Argument(
             metavar="TOOL…",
-            help=tr("help.documents_tools"),
+            help="help.documents_tools",
             show_default=False,
             autocompletion=complete_tool,
         ),
     ] = None,
-    every: Annotated[bool, typer.Option("--all", help=tr("help.documents_all"))] = False,
+    every: Annotated[bool, typer.Option("--all", help="help.documents_all")] = False,
     format: FormatOption = None,
     output: Annotated[
         str | None,
         typer.Option(
-            "--output", "-o", metavar="PATH", help=tr("help.documents_output"), show_default=False
+            "--output", "-o", metavar="PATH", help="help.documents_output", show_default=False
         ),
     ] = None,
     force: ForceOption = False,
@@ -112,14 +114,12 @@ def sheet(
     participants: ParticipantsOption = None,
     setting: Annotated[
         str | None,
-        typer.Option(
-            "--setting", metavar="S", help=tr("help.documents_setting"), show_default=False
-        ),
+        typer.Option("--setting", metavar="S", help="help.documents_setting", show_default=False),
     ] = None,
     facilitator: FacilitatorOption = None,
     variant: VariantOption = None,
     attendance: Annotated[
-        bool, typer.Option("--attendance", help=tr("help.documents_attendance"))
+        bool, typer.Option("--attendance", help="help.documents_attendance")
     ] = False,
 ) -> None:
     from innovkit.documents.render import (
@@ -131,14 +131,14 @@ def sheet(
         write_documents,
     )
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     people = parse_optional_whole(participants, "--participants", minimum=1)
     if every and tools:
-        raise BadInput(tr("documents.all_and_tools"))
+        raise BadInput(tr("documents.all_and_tools", lang))
     catalogue = run_context(ctx).catalogue()
     cards = list(catalogue.tools.values()) if every else _find_all(catalogue, tools or [])
     if not cards:
-        raise BadInput(tr("documents.no_tool"))
+        raise BadInput(tr("documents.no_tool", lang))
     options = _options(lang, start, day, people, facilitator, variant)
     if setting is not None:
         from dataclasses import replace
@@ -149,14 +149,14 @@ def sheet(
     target = Path(output) if output else None
     folder = target if target is not None and output and _is_folder(output) else None
     fmt = choose_format(format, None if folder else target, PRINT_FORMATS)
-    _warn_group_size(cards, people)
+    _warn_group_size(cards, people, lang)
     if attendance:
         _attendance(cards, catalogue, options, fmt, target, force)
         return
     if folder is not None:
         files = _sheet_files(catalogue, cards, options, fmt)
         written = write_documents(prepare_folder(folder), files, force=force)
-        say(tr("documents.written_many", count=len(written), folder=folder))
+        say(tr("documents.written_many", lang, count=len(written), folder=folder))
         return
 
     def render(kind: str) -> str:
@@ -223,7 +223,7 @@ def checklist(
         typer.Option(
             "--phase",
             metavar="before|during|after",
-            help=tr("help.documents_phase"),
+            help="help.documents_phase",
             show_default=False,
         ),
     ] = None,
@@ -231,7 +231,7 @@ def checklist(
     output: OutputFileOption = None,
     force: ForceOption = False,
     interactive: Annotated[
-        bool, typer.Option("--interactive", "-i", help=tr("help.documents_interactive"))
+        bool, typer.Option("--interactive", "-i", help="help.documents_interactive")
     ] = False,
     lang: LangOption = None,
     day: DateOption = None,
@@ -245,13 +245,13 @@ def checklist(
         render_checklist,
     )
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     catalogue = run_context(ctx).catalogue()
     card = catalogue.find(tool)
     phases = [check_phase(p) for p in phase] if phase else list(PHASES)
     if interactive:
         if format or output:
-            raise BadInput(tr("documents.interactive_format"))
+            raise BadInput(tr("documents.interactive_format", lang))
         _tick(card, lang, phases, day)
         return
     options = _options(lang, None, day, None, facilitator, None)
@@ -269,27 +269,27 @@ def _tick(card: Card, lang: str, phases: list[str], day: str | None) -> None:
     """Tick the checklist live on the terminal, one phase at a time, from the ticks kept last
     time; keep the ticks for ``run`` (see ``live.preparation``); list what is left."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise BadInput(tr("documents.interactive_needs_terminal"))
+        raise BadInput(tr("documents.interactive_needs_terminal", lang))
     from innovkit.cli.ticking import keep_after, kept_before, tick_phases
     from innovkit.documents.render import checklist_items
 
     lists = [[item for _, item in checklist_items(card, lang, [phase])] for phase in phases]
-    titles = [tr(f"documents.phase_{phase}") for phase in phases]
+    titles = [tr(f"documents.phase_{phase}", lang) for phase in phases]
     session_day, kept = kept_before(card, phases, day)
-    ticks = tick_phases(card.name(lang), list(zip(titles, lists, strict=True)), kept)
+    ticks = tick_phases(card.name(lang), list(zip(titles, lists, strict=True)), kept, lang=lang)
     keep_after(card, phases, ticks, session_day, lang)
     left: list[tuple[str, str]] = []
     for phase, title, items, ticked in zip(phases, titles, lists, ticks, strict=True):
-        say(tr("documents.ticked", phase=title, done=sum(ticked), total=len(items)))
+        say(tr("documents.ticked", lang, phase=title, done=sum(ticked), total=len(items)))
         left += [(phase, item) for item, done in zip(items, ticked, strict=True) if not done]
     if not left:
-        say(tr("documents.all_done"))
+        say(tr("documents.all_done", lang))
         return
-    lines = [tr("documents.still_to_do", count=len(left))]
+    lines = [tr("documents.still_to_do", lang, count=len(left))]
     for phase in phases:
         todo = [item for p, item in left if p == phase]
         if todo:
-            lines.append(f"{tr(f'documents.phase_{phase}')}")
+            lines.append(f"{tr(f'documents.phase_{phase}', lang)}")
             lines += [f"  [ ] {item}" for item in todo]
     write_shown("\n".join(lines))
 
@@ -303,18 +303,18 @@ def kit(
             "--output",
             "-o",
             metavar="DIR",
-            help=tr("help.documents_kit_output"),
+            help="help.documents_kit_output",
             show_default=False,
         ),
     ],
-    force: Annotated[bool, typer.Option("--force", help=tr("help.documents_kit_force"))] = False,
+    force: Annotated[bool, typer.Option("--force", help="help.documents_kit_force")] = False,
     format: Annotated[
         str | None,
         typer.Option(
             "--format",
             "-f",
             metavar="html|pdf",
-            help=tr("help.documents_kit_format"),
+            help="help.documents_kit_format",
             show_default=False,
         ),
     ] = None,
@@ -332,12 +332,12 @@ def kit(
         write_documents,
     )
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     people = parse_optional_whole(participants, "--participants", minimum=1)
     catalogue = run_context(ctx).catalogue()
     card = catalogue.find(tool)
     options = _options(lang, start, day, people, facilitator, variant)
-    _warn_group_size([card], people)
+    _warn_group_size([card], people, lang)
     pdf = check_format(format, ("html", "pdf")) == "pdf" if format else False
     if pdf:
         from innovkit.documents.pdf import check_engine
@@ -347,5 +347,5 @@ def kit(
     folder = prepare_folder(output, must_be_empty=True, force=force)
     write_documents(folder, files, force=force)
     index = folder / "index.html"
-    say(tr("documents.kit_written", folder=folder, index=index))
+    say(tr("documents.kit_written", lang, folder=folder, index=index))
     typer.echo(str(index))

@@ -69,21 +69,27 @@ class LineTimerConsole:
     """``innovkit timer`` without a terminal: a line when it starts, at each warning and at
     the end (on stderr); between them it sleeps on ``clock``."""
 
-    def __init__(self, clock: Any) -> None:
+    def __init__(self, clock: Any, lang: str) -> None:
         self.clock = clock
+        self.lang = lang
 
     def _say(self, screen: TimerScreen, message: str) -> None:
         say(f"{screen.label} — {message}" if screen.label else message)
 
     def show(self, screen: TimerScreen) -> None:
         if screen.first:
-            total, end = clock_face(screen.total), clock_time(screen.end)
-            self._say(screen, tr("live.timer_line_start", duration=total, end=end))
+            total, end = clock_face(screen.total), clock_time(screen.end, self.lang)
+            self._say(screen, tr("live.timer_line_start", self.lang, duration=total, end=end))
         for event in screen.events:
             if event.kind == "warning":
-                self._say(screen, tr("live.timer_line_warning", left=clock_face(event.threshold)))
+                self._say(
+                    screen,
+                    tr("live.timer_line_warning", self.lang, left=clock_face(event.threshold)),
+                )
             else:
-                self._say(screen, tr("live.timer_line_end", duration=clock_face(screen.total)))
+                self._say(
+                    screen, tr("live.timer_line_end", self.lang, duration=clock_face(screen.total))
+                )
 
     def key(self, timeout: float | None) -> None:
         self.clock.sleep(1.0 if timeout is None else timeout)

@@ -22,6 +22,7 @@ from innovkit.journal.schema import OPTIONS
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
     from innovkit.cards.model import Card
+    from innovkit.cli.context import Context
     from innovkit.live.guide import Draft, DraftStore, Finished, GuidedRun, Stopped
 
 
@@ -39,16 +40,16 @@ def run(
         str | None,
         typer.Argument(
             metavar="TOOL",
-            help=tr("help.run_tool"),
+            help="help.run_tool",
             show_default=False,
             autocompletion=complete_tool,  # as ToolArgument, but optional: --resume needs none
         ),
     ] = None,
     *,
-    resume: Annotated[bool, typer.Option("--resume", help=tr("help.run_resume"))] = False,
-    no_input: Annotated[bool, typer.Option("--no-input", help=tr("help.run_no_input"))] = False,
-    no_record: Annotated[bool, typer.Option("--no-record", help=tr("help.run_no_record"))] = False,
-    record: Annotated[bool, typer.Option("--record", help=tr("help.run_record"))] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="help.run_resume")] = False,
+    no_input: Annotated[bool, typer.Option("--no-input", help="help.run_no_input")] = False,
+    no_record: Annotated[bool, typer.Option("--no-record", help="help.run_no_record")] = False,
+    record: Annotated[bool, typer.Option("--record", help="help.run_record")] = False,
     no_bell: NoBellOpt = False,
     lang: LangOption = None,
     **options: Any,
@@ -56,20 +57,21 @@ def run(
     """Options: ``journal add``'s, one per field of the session schema (see
     ``cli/sessionoptions.py``); the run itself uses the variant, facilitator, group size and
     start, and records the others only with ``--record``."""
-    language(lang)
+    lang = language(ctx, lang)
     if record and no_record:
-        raise BadInput(tr("live.record_and_no_record"))
+        raise BadInput(tr("live.record_and_no_record", lang))
     variant, facilitator = options["variant"], options["facilitator"]
-    catalogue = run_context(ctx).catalogue()
+    context = run_context(ctx)
+    catalogue = context.catalogue()
     card, people = _card_to_run(catalogue, tool, resume, variant, options["participants"])
     if not (at_terminal() and not no_input):
-        card, variant = _plain(card, resume, no_input, variant)
-        _run_script(catalogue, card, variant, people, options, record, run_context(ctx).lang)
+        card, variant = _plain(card, resume, no_input, variant, lang)
+        _run_script(context, card, variant, people, options, record)
         return
     if record or any(options[name] is not None for name in _RECORDED_ONLY):
-        warn(tr("live.record_options_ignored"))
+        warn(tr("live.record_options_ignored", lang), lang)
     _on_the_terminal(
-        catalogue, card, resume, variant, facilitator, people, no_record, bell=not no_bell
+        context, card, resume, variant, facilitator, people, no_record, bell=not no_bell
     )
 
 
@@ -79,23 +81,24 @@ _RECORDED_ONLY = tuple(spec.parameter for spec in OPTIONS if spec.name not in _R
 
 
 def _run_script(
-    catalogue: Catalogue,
+    context: Context,
     card: Card,
     variant: str | None,
     people: int | None,
     options: dict[str, Any],
     record: bool,
-    lang: str,
 ) -> None:
     """The run printed as a script; with ``--record``, the session recorded as ``journal add``
     would (a wrong option is refused before anything is printed)."""
     from innovkit.journal.recording import prepare_session, record_session
 
+    lang, catalogue = context.lang, context.catalogue()
     start, facilitator = options["start"], options["facilitator"]
     session = prepare_session(card, options, variant=variant) if record else None
-    write_shown(run_script(card, catalogue, variant, start, facilitator, people))
+    write_shown(run_script(card, catalogue, variant, start, facilitator, people, lang=lang))
     if session is not None:
-        say_recorded(card, session, record_session(card, session, lang))
+        recorded = record_session(card, session, lang, context.journal())
+        say_recorded(card, session, recorded, lang)
 
 
 def _card_to_run(
@@ -110,7 +113,7 @@ def _card_to_run(
     from innovkit.journal.records import parse_participants
 
     if tool is None and not resume:
-        raise BadInput(tr("live.tool_missing"))
+        raise BadInput("live.tool_missing")
     card = catalogue.find(tool) if tool else None
     people = parse_participants(participants) if participants else None
     if card is not None:
@@ -119,20 +122,20 @@ def _card_to_run(
 
 
 def _plain(
-    card: Card | None, resume: bool, no_input: bool, variant: str | None
+    card: Card | None, resume: bool, no_input: bool, variant: str | None, lang: str
 ) -> tuple[Card, str | None]:
     """No full screen (``--no-input``, a pipe, ``TERM=dumb``): the card and variant of the
     script to print; ``--resume`` has nothing to print, so it is one sentence."""
     if resume:  # nothing to print instead: one sentence, and no script before it
-        raise BadInput(tr("live.resume_and_no_input" if no_input else "live.resume_needs_terminal"))
+        raise BadInput("live.resume_and_no_input" if no_input else "live.resume_needs_terminal")
     if not no_input:
-        warn(tr("live.no_terminal"))
+        warn(tr("live.no_terminal", lang), lang)
     assert card is not None
     return card, variant or default_variant(card)
 
 
 def _on_the_terminal(
-    catalogue: Catalogue,
+    context: Context,
     card: Card | None,
     resume: bool,
     variant: str | None,
@@ -145,12 +148,15 @@ def _on_the_terminal(
     from innovkit import paths
     from innovkit.live.guide import DraftStore, fit_to_card
 
+    lang = context.lang
     store = DraftStore(paths.drafts_dir())
-    draft, resumed = _draft_to_run(card, store, resume, variant, facilitator, people, no_record)
-    card = catalogue.find(draft.tool)
+    draft, resumed = _draft_to_run(
+        card, store, resume, variant, facilitator, people, no_record, lang
+    )
+    card = context.catalogue().find(draft.tool)
     if resumed and fit_to_card(draft, card):
-        warn(tr("live.card_changed", tool=card.name()))
-    _guided(card, draft, store, resumed, bell)
+        warn(tr("live.card_changed", lang, tool=card.name(lang)), lang)
+    _guided(card, draft, store, resumed, bell, context)
 
 
 def _draft_to_run(
@@ -161,6 +167,7 @@ def _draft_to_run(
     facilitator: str | None,
     people: int | None,
     no_record: bool,
+    lang: str,
 ) -> tuple[Draft, bool]:
     """The draft to resume (asked for, or offered), else a new one."""
     from innovkit.live.guide import new_draft
@@ -170,15 +177,17 @@ def _draft_to_run(
     existing = store.latest(card.id if card else None)
     if resume:
         if existing is None:
-            name = card.name() if card else None
-            raise BadInput(tr("live.no_draft_tool", tool=name) if name else tr("live.no_draft"))
+            name = card.name(lang) if card else None
+            raise BadInput("live.no_draft_tool", tool=name) if name else BadInput("live.no_draft")
         return existing, True
     assert card is not None
-    if existing is not None and _offer_resume(card, existing):
+    if existing is not None and _offer_resume(card, existing, lang):
         return existing, True
     chosen = facilitator or configured("facilitator") or ""
     variant = variant or default_variant(card)
-    draft = new_draft(card, variant, SystemClock().now(), str(chosen), people, record=not no_record)
+    draft = new_draft(
+        card, variant, SystemClock().now(), str(chosen), people, record=not no_record, lang=lang
+    )
     _carry_preparation(card, draft)
     return draft, False
 
@@ -207,43 +216,49 @@ def default_variant(card: Card) -> str | None:
     return None
 
 
-def _offer_resume(card: Card, draft: Draft) -> bool:
+def _offer_resume(card: Card, draft: Draft, lang: str) -> bool:
     """An unfinished session of this tool is on disk: resume it? (Enter means yes.)"""
     from innovkit.cli import ask
     from innovkit.cli.timerview import clock_time
     from innovkit.dates import format_date
 
     saved = datetime.fromisoformat(draft.saved) if draft.saved else None
-    when = f"{format_date(saved.date())}, {clock_time(saved)}" if saved else "?"
+    when = f"{format_date(saved.date(), lang)}, {clock_time(saved, lang)}" if saved else "?"
     where = (
-        tr("live.draft_at_step", number=draft.current + 1, count=len(draft.steps))
+        tr("live.draft_at_step", lang, number=draft.current + 1, count=len(draft.steps))
         if draft.phase == "steps"
-        else tr(f"live.draft_phase_{draft.phase}")
+        else tr(f"live.draft_phase_{draft.phase}", lang)
     )
-    say(tr("live.draft_found", tool=card.name(), when=when, where=where))
-    return ask.yes_no(tr("live.draft_resume_question"), default=True)
+    say(tr("live.draft_found", lang, tool=card.name(lang), when=when, where=where))
+    return ask.yes_no(tr("live.draft_resume_question", lang), default=True, lang=lang)
 
 
-def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bool) -> None:
+def _guided(
+    card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bool, context: Context
+) -> None:
+    from functools import partial
+
     from innovkit.cli.lines import LineConsole
     from innovkit.live.guide import Finished, GuidedRun, TypingInterrupted
     from innovkit.live.timer import SystemClock
 
+    lang = context.lang
     command = f"innovkit run {card.id} --resume"
-    guided = GuidedRun(card, draft, SystemClock(), LineConsole(), store, _record, bell, resumed)
+    record = partial(_record, context)
+    guided = GuidedRun(card, draft, SystemClock(), LineConsole(), store, record, bell, resumed)
     try:
-        result = _on_screen(guided) if draft.phase in ("checklist", "steps") else None
+        result = _on_screen(guided, lang) if draft.phase in ("checklist", "steps") else None
         if result is None:  # the questions, on the normal screen
             guided.console = LineConsole(guided.keep_typing)
             result = guided.run()
     except KeyboardInterrupt as stop:
-        say(tr("live.interrupted_saved", command=command))
+        say(tr("live.interrupted_saved", lang, command=command))
         if isinstance(stop, TypingInterrupted) and stop.typed.strip():
-            say(tr("live.interrupted_typing_kept"))
+            say(tr("live.interrupted_typing_kept", lang))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     except InnovkitError as error:  # the journal refused or could not be written
-        kept = tr("live.kept_after_error", command=command)
-        wrapped = InnovkitError(f"{error} {kept}")
+        kept = tr("live.kept_after_error", lang, command=command)
+        wrapped = InnovkitError(f"{error.words(lang)} {kept}")
         wrapped.exit_code = error.exit_code
         raise wrapped from error
     assert result is not None
@@ -252,14 +267,14 @@ def _guided(card: Card, draft: Draft, store: DraftStore, resumed: bool, bell: bo
 
         if result.session is not None:
             forget_ticks(card.id)  # prepared, run, recorded: the next session starts afresh
-        _report(card, result)
+        _report(card, result, lang)
     elif result.kept:
-        say(tr("live.draft_kept", command=command))
+        say(tr("live.draft_kept", lang, command=command))
     else:
-        say(tr("live.draft_deleted"))
+        say(tr("live.draft_deleted", lang))
 
 
-def _on_screen(guided: GuidedRun) -> Finished | Stopped | None:
+def _on_screen(guided: GuidedRun, lang: str) -> Finished | Stopped | None:
     """The checklist and the steps on the full screen; ``None`` once they are done."""
     from innovkit.cli.screen import run_on_screen
 
@@ -267,25 +282,26 @@ def _on_screen(guided: GuidedRun) -> Finished | Stopped | None:
         guided.console = console
         return guided.run(until="debrief")
 
-    return run_on_screen(work)
+    return run_on_screen(work, lang)
 
 
-def _record(card: Card, draft: Draft) -> Any:
-    """Stores the finished run in the journal (once: a retry after a crash finds it there)."""
+def _record(context: Context, card: Card, draft: Draft) -> Any:
+    """Stores the finished run in the run's journal (once: a retry after a crash finds it
+    there)."""
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.store import Journal
     from innovkit.live.capture import session_from_draft
 
     session = session_from_draft(card, draft)
     add_follow_ups(card, session, draft.lang)
-    with Journal() as journal:
+    with Journal(context.journal()) as journal:
         try:
             return journal.get(session.id)
         except BadInput:
             return journal.add(session)
 
 
-def _report(card: Card, result: Finished) -> None:
+def _report(card: Card, result: Finished, lang: str) -> None:
     """The planned and actual time of each step, then where the session went."""
     from rich.table import Table
 
@@ -298,13 +314,13 @@ def _report(card: Card, result: Finished) -> None:
     draft = result.draft
     table = Table(box=None, pad_edge=False, header_style="bold")
     for key in ("col_step", "col_planned", "col_actual", "col_note"):
-        table.add_column(tr(f"live.{key}"))
+        table.add_column(tr(f"live.{key}", lang))
     for number, step in enumerate(draft.steps, 1):
         notes = []
         if step.skipped:
-            notes.append(tr("live.row_skipped"))
+            notes.append(tr("live.row_skipped", lang))
         if step_seconds(step.extended) > 0:
-            notes.append(tr("live.row_extended", extra=face(step.extended)))
+            notes.append(tr("live.row_extended", lang, extra=face(step.extended)))
         table.add_row(
             f"{number}. {step.title}",
             face(step.planned),
@@ -314,9 +330,9 @@ def _report(card: Card, result: Finished) -> None:
     err().print()
     err().print(table)
     if result.session is None:
-        say(tr("live.finished_not_recorded"))
+        say(tr("live.finished_not_recorded", lang))
         return
-    say(tr("live.recorded", tool=card.name(), id=result.session.id[:8]))
+    say(tr("live.recorded", lang, tool=card.name(lang), id=result.session.id[:8]))
     typer.echo(result.session.id)
 
 
@@ -330,12 +346,13 @@ def run_script(
     start: str | None,
     facilitator: str | None = None,
     participants: int | None = None,
+    *,
+    lang: str,
 ) -> str:
     """The run on paper, for rehearsal and scripts: the tool's text run sheet (the ``txt``
     template of ``innovkit sheet``), timed from ``start``, else from the next whole minute."""
     from innovkit.dates import parse_time
     from innovkit.documents.render import SheetOptions, render_sheet
-    from innovkit.i18n import current_language
 
     if start:
         begins = parse_time(start)
@@ -343,7 +360,7 @@ def run_script(
         now = datetime.now().replace(second=0, microsecond=0)
         begins = (now + timedelta(minutes=1)).time()
     options = SheetOptions(
-        lang=current_language(),
+        lang=lang,
         start=begins,
         participants=participants,
         facilitator=facilitator,

@@ -21,10 +21,10 @@ def publish(
     output: Annotated[
         Path,
         typer.Option(
-            "--output", "-o", metavar="DIR", help=tr("help.opendata_output"), show_default=False
+            "--output", "-o", metavar="DIR", help="help.opendata_output", show_default=False
         ),
     ],
-    force: Annotated[bool, typer.Option("--force", help=tr("help.opendata_force"))] = False,
+    force: Annotated[bool, typer.Option("--force", help="help.opendata_force")] = False,
 ) -> None:
     from innovkit.cli.console import say
     from innovkit.documents.kit import prepare_folder, write_documents
@@ -33,7 +33,7 @@ def publish(
 
     context = run_context(ctx)
     catalogue = context.catalogue()
-    with Journal() as journal:
+    with Journal(context.journal()) as journal:
         activity = journal.monthly_activity()
     package = build_package(catalogue, activity)  # all built before the folder is touched
     folder = prepare_folder(output, must_be_empty=True, force=force)

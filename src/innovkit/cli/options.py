@@ -14,38 +14,38 @@ from typing import Annotated, Any
 import typer
 
 from innovkit.cli.completion import complete_lever, complete_tool
-from innovkit.i18n import tr
 
 
-def language(asked: str | None) -> str:
+def language(ctx: typer.Context, asked: str | None) -> str:
     """The language for this command's output: ``--lang`` after the command if given (it also
-    becomes the interface's), else the one ``main`` already chose for this run."""
-    if asked is None:
-        from innovkit.i18n import current_language
+    becomes the run's, for every later sentence), else the run's (see ``cli.context``)."""
+    from innovkit.cli.context import run_context
 
-        return current_language()
-    from innovkit.cli import choose_language
+    context = run_context(ctx)
+    if asked is not None:
+        from innovkit.i18n import check_language
 
-    return choose_language(asked)
+        context.lang = check_language(asked)
+    return context.lang
 
 
 def count_option(*names: str, help_key: str, default: str | None = None) -> Any:
     """A whole-number option (``N``), read as text: parse it with ``innovkit.numbers``."""
     return Annotated[
         str | None if default is None else str,
-        typer.Option(*names, metavar="N", help=tr(help_key), show_default=default is not None),
+        typer.Option(*names, metavar="N", help=help_key, show_default=default is not None),
     ]
 
 
 LangOption = Annotated[
-    str | None, typer.Option("--lang", metavar="fr|en", help=tr("help.lang"), show_default=False)
+    str | None, typer.Option("--lang", metavar="fr|en", help="help.lang", show_default=False)
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help=tr("help.json"))]
+JsonOption = Annotated[bool, typer.Option("--json", help="help.json")]
 ToolArgument = Annotated[
     str,
     typer.Argument(
         metavar="TOOL",
-        help=tr("help.tool_arg"),
+        help="help.tool_arg",
         show_default=False,
         autocompletion=complete_tool,
     ),
@@ -54,7 +54,7 @@ ToolsArgument = Annotated[
     list[str],
     typer.Argument(
         metavar="TOOL…",
-        help=tr("help.plan_tools"),
+        help="help.plan_tools",
         show_default=False,
         autocompletion=complete_tool,
     ),
@@ -65,7 +65,7 @@ LeverOption = Annotated[
         "--lever",
         "-l",
         metavar="L",
-        help=tr("help.list_lever"),
+        help="help.list_lever",
         show_default=False,
         autocompletion=complete_lever,
     ),
@@ -76,35 +76,33 @@ FormatOption = Annotated[
         "--format",
         "-f",
         metavar="md|html|txt|pdf",
-        help=tr("help.documents_format"),
+        help="help.documents_format",
         show_default=False,
     ),
 ]
 OutputFileOption = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", metavar="FILE", help=tr("help.documents_output_file"), show_default=False
+        "--output", "-o", metavar="FILE", help="help.documents_output_file", show_default=False
     ),
 ]
-ForceOption = Annotated[bool, typer.Option("--force", help=tr("help.documents_force"))]
+ForceOption = Annotated[bool, typer.Option("--force", help="help.documents_force")]
 StartOption = Annotated[
     str | None,
-    typer.Option("--start", metavar="HH:MM", help=tr("help.documents_start"), show_default=False),
+    typer.Option("--start", metavar="HH:MM", help="help.documents_start", show_default=False),
 ]
 DateOption = Annotated[
     str | None,
-    typer.Option(
-        "--date", metavar="YYYY-MM-DD", help=tr("help.documents_date"), show_default=False
-    ),
+    typer.Option("--date", metavar="YYYY-MM-DD", help="help.documents_date", show_default=False),
 ]
 ParticipantsOption = count_option("--participants", "-p", help_key="help.documents_participants")
 FacilitatorOption = Annotated[
     str | None,
     typer.Option(
-        "--facilitator", metavar="NAME", help=tr("help.documents_facilitator"), show_default=False
+        "--facilitator", metavar="NAME", help="help.documents_facilitator", show_default=False
     ),
 ]
 VariantOption = Annotated[
     str | None,
-    typer.Option("--variant", metavar="V", help=tr("help.documents_variant"), show_default=False),
+    typer.Option("--variant", metavar="V", help="help.documents_variant", show_default=False),
 ]

@@ -49,7 +49,7 @@ def suggest_tools(
         typer.Option(
             "--setting",
             metavar="indoor|outdoor|remote",
-            help=tr("help.suggest_setting"),
+            help="help.suggest_setting",
             show_default=False,
         ),
     ] = None,
@@ -60,7 +60,7 @@ def suggest_tools(
 
     from innovkit.cards.suggest import lever_history, suggest
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     most = parse_optional_whole(minutes, "--minutes", minimum=1)
     people = parse_optional_whole(participants, "--participants", minimum=1)
     catalogue = run_context(ctx).catalogue()
@@ -97,7 +97,7 @@ def suggest_tools(
         )
         return
     if not found:
-        say(tr("planning.nothing_fits"))
+        say(tr("planning.nothing_fits", lang))
         return
     out().print(suggestion_table(found, lang, out().width))
 
@@ -140,7 +140,7 @@ def plan_workshop(
     start: StartOption = None,
     end: Annotated[
         str | None,
-        typer.Option("--end", metavar="HH:MM", help=tr("help.plan_end"), show_default=False),
+        typer.Option("--end", metavar="HH:MM", help="help.plan_end", show_default=False),
     ] = None,
     pause: BreakOption = "10",
     day: DateOption = None,
@@ -149,19 +149,17 @@ def plan_workshop(
     participants: ParticipantsOption = None,
     title: Annotated[
         str | None,
-        typer.Option("--title", metavar="TEXT", help=tr("help.plan_title"), show_default=False),
+        typer.Option("--title", metavar="TEXT", help="help.plan_title", show_default=False),
     ] = None,
     format: FormatOption = None,
     output: OutputFileOption = None,
     ics: Annotated[
         Path | None,
-        typer.Option("--ics", metavar="FILE", help=tr("help.plan_ics"), show_default=False),
+        typer.Option("--ics", metavar="FILE", help="help.plan_ics", show_default=False),
     ] = None,
     location: Annotated[
         str | None,
-        typer.Option(
-            "--location", metavar="TEXT", help=tr("help.plan_location"), show_default=False
-        ),
+        typer.Option("--location", metavar="TEXT", help="help.plan_location", show_default=False),
     ] = None,
     force: ForceOption = False,
     lang: LangOption = None,
@@ -173,7 +171,7 @@ def plan_workshop(
     from innovkit.output import check_writable
     from innovkit.settings import configured
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     minutes_between = parse_whole(pause, "--break", minimum=0)
     catalogue = run_context(ctx).catalogue()
     default_variant = variant or configured("variant")
@@ -187,9 +185,9 @@ def plan_workshop(
     finish = parse_time(end) if end else None
     when = parse_date(day, lang=lang, ahead=True) if day else None
     if finish is not None and begins is None:
-        raise BadInput(tr("planning.plan_end_needs_start"))
+        raise BadInput(tr("planning.plan_end_needs_start", lang))
     if ics is not None and (begins is None or when is None):
-        raise BadInput(tr("planning.plan_ics_needs"))
+        raise BadInput(tr("planning.plan_ics_needs", lang))
     if location is not None and ics is None:
         raise BadInput(tr("planning.plan_location_needs_ics", lang))
     fmt = choose_format(format, output, PRINT_FORMATS)
@@ -197,7 +195,7 @@ def plan_workshop(
         from innovkit.documents.pdf import check_engine
 
         if output is None:
-            raise BadInput(tr("documents.pdf_needs_output"))
+            raise BadInput(tr("documents.pdf_needs_output", lang))
         check_engine()
     for target in (output, ics):  # refuse before writing anything
         if target is not None:
@@ -219,17 +217,19 @@ def plan_workshop(
         warn(
             tr(
                 "planning.plan_overrun",
+                lang,
                 minutes=agenda.overrun,
                 end=format_clock(agenda.ends, lang),
                 limit=format_clock(agenda.end_limit, lang),
-            )
+            ),
+            lang,
         )
     if ics is not None:
         _write_ics(ics, agenda, lang, title, force, location)
     if fmt == "pdf":
         deliver_document(lambda _: text, fmt, output, force, lang)
         return
-    deliver(text, output, force)
+    deliver(text, output, force, lang)
 
 
 def _write_ics(
@@ -244,11 +244,11 @@ def _write_ics(
     lines = [
         f"{slot_span(item.slot, lang, agenda.start)}  {item.slot.label}" for item in agenda.items
     ]
-    lines += ["", tr("planning.ics_preparation")]
+    lines += ["", tr("planning.ics_preparation", lang)]
     for name, items in preparation(agenda, lang):
         lines += ["", name, *(f"[ ] {item}" for item in items)]
     event = workshop_event(
-        title or tr("planning.ics_summary", tools=names),
+        title or tr("planning.ics_summary", lang, tools=names),
         agenda.start,
         agenda.ends,
         "\n".join(lines),
@@ -256,4 +256,4 @@ def _write_ics(
         follow_ups=follow_up_events(agenda, lang),
     )
     write_file(path, event, force=force)
-    say(tr("planning.plan_written_ics", path=path))
+    say(tr("planning.plan_written_ics", lang, path=path))

@@ -16,13 +16,28 @@ if TYPE_CHECKING:
     from innovkit.journal.records import Session
 
 
-def say_recorded(card: Card, session: Session, missing: Sequence[Any]) -> None:
+def say_recorded(card: Card, session: Session, missing: Sequence[Any], lang: str) -> None:
     """A warning per required outcome left empty, the sentence, and the id on stdout."""
     from innovkit.dates import format_date
 
     for outcome in missing:
         warn(
-            tr("journal.outcome_missing", label=outcome.label(), key=outcome.id, id=session.id[:8])
+            tr(
+                "journal.outcome_missing",
+                lang,
+                label=outcome.label(lang),
+                key=outcome.id,
+                id=session.id[:8],
+            ),
+            lang,
         )
-    say(tr("journal.added", tool=card.name(), date=format_date(session.date), id=session.id[:8]))
+    say(
+        tr(
+            "journal.added",
+            lang,
+            tool=card.name(lang),
+            date=format_date(session.date, lang),
+            id=session.id[:8],
+        )
+    )
     typer.echo(session.id)

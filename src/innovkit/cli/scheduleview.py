@@ -34,12 +34,12 @@ def _wrap(text: Text, width: int) -> list[Text]:
     return list(text.wrap(_measure(), max(1, width), no_wrap=False))
 
 
-def drift_text(minutes: int) -> str:
+def drift_text(minutes: int, lang: str) -> str:
     """« à l'heure », « 2 min de retard », "1 min ahead": whole minutes, a glance is enough."""
     if minutes == 0:
-        return tr("live.on_time")
-    late = tr("common.minutes", minutes=abs(minutes))
-    return tr("live.behind", late=late) if minutes > 0 else tr("live.ahead", early=late)
+        return tr("live.on_time", lang)
+    late = tr("common.minutes", lang, minutes=abs(minutes))
+    return tr("live.behind", lang, late=late) if minutes > 0 else tr("live.ahead", lang, early=late)
 
 
 def _to_the_minute(moment: datetime) -> datetime:
@@ -57,35 +57,36 @@ def shown_drift(screen: StepScreen) -> int:
     return round(gap.total_seconds() / 60)
 
 
-def schedule_line(screen: StepScreen) -> Text:
-    planned = clock_time(screen.planned_end) if screen.planned_end else "—"
+def schedule_line(screen: StepScreen, lang: str) -> Text:
+    planned = clock_time(screen.planned_end, lang) if screen.planned_end else "—"
     drift = shown_drift(screen)
     text = tr(
         "live.schedule_line",
+        lang,
         planned=planned,
-        projected=clock_time(screen.projected_end),
-        drift=drift_text(drift),
+        projected=clock_time(screen.projected_end, lang),
+        drift=drift_text(drift, lang),
     )
     style = "yellow" if drift > 0 else "green" if drift < 0 else ""
     return Text(text, style=style)
 
 
-def _row(row: ScheduleRow) -> Text:
-    when = clock_time(row.start) if row.start else ""
+def _row(row: ScheduleRow, lang: str) -> Text:
+    when = clock_time(row.start, lang) if row.start else ""
     line = Text(f"{_MARKS[row.status]} {when}  {row.number}. ")
     line.append(row.title, style="bold" if row.status == "current" else "")
-    detail = minutes_text(row.planned)
+    detail = minutes_text(row.planned, lang)
     if row.status == "done":
         detail = f"{detail} → {elapsed_face(row.spent)}"
     elif row.status == "skipped":
-        detail = f"{detail}, {tr('live.row_skipped')}"
+        detail = f"{detail}, {tr('live.row_skipped', lang)}"
     line.append("  (" + detail.replace(" ", "\u00a0") + ")", style="dim")  # kept on one line
     if row.status in ("done", "skipped"):
         line.stylize("dim")
     return line
 
 
-def schedule_strip(screen: StepScreen, width: int | None = None) -> list[Text]:
+def schedule_strip(screen: StepScreen, width: int | None = None, *, lang: str) -> list[Text]:
     """Every step with its planned clock time, on one line if it fits ``width``: with their
     titles, else with the current one's only, else by number and time alone, folded onto as
     many lines as it takes — a clock time is never left out."""
@@ -94,7 +95,7 @@ def schedule_strip(screen: StepScreen, width: int | None = None) -> list[Text]:
         pieces = []
         for row in screen.rows:
             style = "bold" if row.status == "current" else "dim" if row.status != "todo" else ""
-            when = f" {clock_time(row.start)}" if row.start else ""
+            when = f" {clock_time(row.start, lang)}" if row.start else ""
             named = titled == "all" or (titled == "current" and row.status == "current")
             title = f" {row.title}" if named else ""
             pieces.append(Text(f"{_MARKS[row.status]} {row.number}.{when}{title}", style=style))
@@ -115,13 +116,13 @@ def schedule_strip(screen: StepScreen, width: int | None = None) -> list[Text]:
 
 
 def schedule_view(
-    screen: StepScreen, lines: int | None = None, width: int | None = None
+    screen: StepScreen, lines: int | None = None, width: int | None = None, *, lang: str
 ) -> list[Text]:
     """The schedule to fit ``lines`` × ``width``: each step on as many lines as it takes if
     there is room, else on one line; if even that is too long, the steps around the current
     one, with « … » for those left out."""
-    heading = Text(tr("live.schedule_heading"), style="bold underline")
-    rows = [_row(r) for r in screen.rows]
+    heading = Text(tr("live.schedule_heading", lang), style="bold underline")
+    rows = [_row(r, lang) for r in screen.rows]
     if width is not None:
         folded = [
             Text.assemble("  " if number else "", line)

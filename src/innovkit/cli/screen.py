@@ -99,10 +99,10 @@ class LiveApp(App[None]):
         Binding("ctrl+q", "interrupt", show=False, priority=True),
     ]
 
-    def __init__(self, work: Callable[[ScreenConsole], Any]) -> None:
+    def __init__(self, work: Callable[[ScreenConsole], Any], lang: str) -> None:
         super().__init__()
         self.keys = Keys()
-        self.run_console = ScreenConsole(self)
+        self.run_console = ScreenConsole(self, lang)
         self._work = work
         self._result: Any = None
         self._error: BaseException | None = None
@@ -164,9 +164,10 @@ class LiveApp(App[None]):
         return self._result
 
 
-def run_on_screen(work: Callable[[ScreenConsole], Any]) -> Any:
-    """``work`` on the full screen, in the terminal; its result (or its exception)."""
-    app = LiveApp(work)
+def run_on_screen(work: Callable[[ScreenConsole], Any], lang: str) -> Any:
+    """``work`` on the full screen (drawn in ``lang``), in the terminal; its result (or its
+    exception)."""
+    app = LiveApp(work, lang)
     with _hang_up_stops(app):
         app.run()
     return app.outcome()
@@ -202,26 +203,27 @@ class ScreenConsole:
     countdown goes on; a yes/no question is answered with one key at the foot of the screen.
     """
 
-    def __init__(self, app: LiveApp) -> None:
+    def __init__(self, app: LiveApp, lang: str) -> None:
         self.app = app
+        self.lang = lang  # the language its screens are drawn in
         self._screen: ChecklistScreen | StepScreen | TimerScreen | None = None
         self._question: Question | None = None
         self._reading: int | None = None  # the line the step's whole text is shown from
         self._last_line = 0  # the largest value that can have, at the window's size
 
     def _draw(self) -> None:
-        screen, question, reading = self._screen, self._question, self._reading
+        screen, question, reading, lang = self._screen, self._question, self._reading, self.lang
 
         def draw(width: int, height: int) -> RenderableType:
             if isinstance(screen, StepScreen) and reading is not None and question is None:
-                view, self._last_line = text_view(screen, width, height, reading)
+                view, self._last_line = text_view(screen, width, height, reading, lang=lang)
                 return view
             if isinstance(screen, StepScreen):
-                return step_view(screen, width, height, question)
+                return step_view(screen, width, height, question, lang=lang)
             if isinstance(screen, TimerScreen):
-                return timer_view(screen, width, height)
+                return timer_view(screen, width, height, lang)
             assert isinstance(screen, ChecklistScreen)
-            return checklist_view(screen, question)
+            return checklist_view(screen, question, lang=lang)
 
         self.app.show(draw)
 

@@ -12,7 +12,6 @@ from typing import Annotated, Any
 
 import typer
 
-from innovkit.i18n import tr
 from innovkit.journal.schema import OPTIONS, SessionField
 
 
@@ -22,7 +21,7 @@ def session_option(spec: SessionField, edit: bool = False) -> Any:
     its own help where ``add``'s speaks of a default."""
     names = [spec.option, spec.short] if spec.short else [spec.option]
     help_key = spec.edit_help if edit and spec.edit_help else spec.help
-    info = typer.Option(*names, help=tr(help_key), show_default=False, metavar=spec.metavar)
+    info = typer.Option(*names, help=help_key, show_default=False, metavar=spec.metavar)
     kind = list[str] | None if spec.many else str | None
     return Annotated[kind, info]  # type: ignore[valid-type]
 

@@ -13,8 +13,8 @@ from innovkit.cli.console import Prose as RichText  # never breaks at a non-brea
 from innovkit.i18n import labelled, quoted, tr
 
 
-def _heading(key: str) -> RenderableType:
-    return RichText("\n" + tr(key), style="bold underline")
+def _heading(key: str, lang: str) -> RenderableType:
+    return RichText("\n" + tr(key, lang), style="bold underline")
 
 
 def _bullets(items: Iterable[Text], lang: str, mark: str = "•") -> list[RenderableType]:
@@ -44,36 +44,43 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         RichText(
             "   ".join(
                 [
-                    labelled(tr("catalogue.col_lever"), lever.name(lang)),
-                    labelled(tr("catalogue.col_duration", lang), _duration(card, lang)),
+                    labelled(tr("catalogue.col_lever", lang), lever.name(lang), lang),
+                    labelled(tr("catalogue.col_duration", lang), _duration(card, lang), lang),
                     labelled(
-                        tr("catalogue.col_group"),
-                        tr("common.people", min=card.participants_min, max=card.participants_max),
+                        tr("catalogue.col_group", lang),
+                        tr(
+                            "common.people",
+                            lang,
+                            min=card.participants_min,
+                            max=card.participants_max,
+                        ),
+                        lang,
                     ),
                     labelled(
-                        tr("catalogue.setting"),
-                        ", ".join(tr(f"catalogue.setting_{s}") for s in card.setting),
+                        tr("catalogue.setting", lang),
+                        ", ".join(tr(f"catalogue.setting_{s}", lang) for s in card.setting),
+                        lang,
                     ),
                 ]
             ),
             style="dim",
         ),
-        _heading("catalogue.invitation"),
+        _heading("catalogue.invitation", lang),
         Padding(RichText(card.invitation(lang), style="italic"), (0, 0, 0, 2)),
-        _heading("catalogue.objectives"),
+        _heading("catalogue.objectives", lang),
         *_bullets(card.objectives, lang),
-        _heading("catalogue.materials"),
+        _heading("catalogue.materials", lang),
         *_bullets(card.materials, lang),
-        _heading("catalogue.roles"),
+        _heading("catalogue.roles", lang),
         *[
             Padding(
                 RichText.assemble((role.name(lang), "bold"), f" — {role.does(lang)}"), (0, 0, 0, 2)
             )
             for role in card.roles
         ],
-        _heading("catalogue.preparation"),
+        _heading("catalogue.preparation", lang),
         *_bullets(card.preparation, lang, "☐"),
-        _heading("catalogue.steps"),
+        _heading("catalogue.steps", lang),
     ]
     rules = card.step_rules(lang)
     for number, step in enumerate(card.plan(), 1):
@@ -88,11 +95,11 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
             for p in step.prompts
         )
         parts.extend(
-            Padding(RichText(f"{tr('catalogue.tip')} {t(lang)}", style="dim"), (0, 0, 0, 5))
+            Padding(RichText(f"{tr('catalogue.tip', lang)} {t(lang)}", style="dim"), (0, 0, 0, 5))
             for t in step.tips
         )
     if card.variants:
-        parts.append(_heading("catalogue.variants"))
+        parts.append(_heading("catalogue.variants", lang))
         for variant in card.variants:
             line = RichText.assemble("  ", (variant.name(lang), "bold"))
             if variant.steps is not None:
@@ -105,14 +112,14 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
             if variant.steps is not None:
                 plan = ", ".join(f"{s.title(lang)} {s.minutes}" for s in card.plan(variant.id))
                 parts.append(Padding(RichText(plan, style="dim"), (0, 0, 0, 4)))
-    parts += [_heading("catalogue.debrief"), *_bullets(card.debrief, lang, "?")]
-    parts.append(_heading("catalogue.checklist"))
+    parts += [_heading("catalogue.debrief", lang), *_bullets(card.debrief, lang, "?")]
+    parts.append(_heading("catalogue.checklist", lang))
     for phase, items in card.checklist.items():
-        parts.append(RichText(f"  {tr('catalogue.phase_' + phase)}", style="bold"))
+        parts.append(RichText(f"  {tr('catalogue.phase_' + phase, lang)}", style="bold"))
         parts.extend(_bullets(items, lang, "☐"))
-    parts.append(_heading("catalogue.outcomes"))
+    parts.append(_heading("catalogue.outcomes", lang))
     for outcome in card.outcomes:
-        kind = tr("catalogue.kind_" + outcome.kind)
+        kind = tr("catalogue.kind_" + outcome.kind, lang)
         if outcome.choices:
             choices = " / ".join(f"{c.label(lang)} ({c.id})" for c in outcome.choices)
             kind = labelled(kind, choices, lang)
@@ -122,11 +129,11 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         if outcome.help is not None:
             parts.append(Padding(RichText(outcome.help(lang), style="dim"), (0, 0, 0, 4)))
     if card.handouts:
-        parts.append(_heading("catalogue.handouts"))
+        parts.append(_heading("catalogue.handouts", lang))
         parts.extend(_bullets([h.title for h in card.handouts], lang))
-    parts += [_heading("catalogue.pitfalls"), *_bullets(card.pitfalls, lang, "!")]
+    parts += [_heading("catalogue.pitfalls", lang), *_bullets(card.pitfalls, lang, "!")]
     parts += [
-        _heading("catalogue.credits"),
+        _heading("catalogue.credits", lang),
         Padding(RichText(card.credits(lang), style="dim"), (0, 0, 0, 2)),
     ]
     return Group(*parts)

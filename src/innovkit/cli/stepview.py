@@ -78,15 +78,15 @@ def _face(screen: StepScreen) -> str:
     return clock_face(screen.remaining)
 
 
-def _state(screen: StepScreen) -> tuple[str, str]:
+def _state(screen: StepScreen, lang: str) -> tuple[str, str]:
     """The countdown's state in words, and its style."""
     if screen.paused:
-        return tr("live.state_paused"), STYLES["paused"]
+        return tr("live.state_paused", lang), STYLES["paused"]
     if screen.alert == "over":
-        return tr("live.step_over", over=elapsed_face(screen.overtime)), STYLES["over"]
+        return tr("live.step_over", lang, over=elapsed_face(screen.overtime)), STYLES["over"]
     if screen.alert == "warning":
-        return tr("live.step_warning", left=clock_face(screen.remaining)), STYLES["warning"]
-    return tr("live.step_counting"), STYLES["counting"]
+        return tr("live.step_warning", lang, left=clock_face(screen.remaining)), STYLES["warning"]
+    return tr("live.step_counting", lang), STYLES["counting"]
 
 
 def _key_bar(items: str, width: int, extra: str = "") -> list[Text]:
@@ -110,26 +110,28 @@ def _key_bar(items: str, width: int, extra: str = "") -> list[Text]:
     return [_center(Text(line, style="dim"), width) for line in pack(limit)]
 
 
-def _footer(question: Question | None, width: int) -> list[Text]:
+def _footer(question: Question | None, width: int, lang: str) -> list[Text]:
     if question is None:
-        return _key_bar(tr("live.run_keys"), width)
+        return _key_bar(tr("live.run_keys", lang), width)
     return _wrap(_question_line(question), width)
 
 
 class StepText:
     """The text of a step folded to a width: title, instructions, sentences to say, tips."""
 
-    def __init__(self, screen: StepScreen, width: int) -> None:
+    def __init__(self, screen: StepScreen, width: int, lang: str) -> None:
         self.width = width
+        self.lang = lang
         self.title = _wrap(Text(screen.title, style="bold"), width)
         self.instructions = _wrap(Text(screen.instructions), width) if screen.instructions else []
         self.prompts = [
             Text.assemble("  ", line)
             for p in screen.prompts
-            for line in _wrap(Text(quoted(p), style="italic cyan"), width - 2)
+            for line in _wrap(Text(quoted(p, lang), style="italic cyan"), width - 2)
         ]
         self.tips = [
-            _wrap(Text(labelled(tr("live.tip"), t), style="dim"), width) for t in screen.tips
+            _wrap(Text(labelled(tr("live.tip", lang), t, lang), style="dim"), width)
+            for t in screen.tips
         ]
 
     def fit(self, room: int, least: int = 0, every_tip: bool = False) -> list[Text] | None:
@@ -176,9 +178,9 @@ class StepText:
 
     def _marker(self, cut: bool, tips: int) -> Text | None:
         if cut and not tips:
-            said = tr("live.more_text")
+            said = tr("live.more_text", self.lang)
         elif tips:
-            said = tr_count("live.more_text_tips" if cut else "live.more_tips", tips)
+            said = tr_count("live.more_text_tips" if cut else "live.more_tips", tips, self.lang)
         else:
             return None
         line = Text(said, style="bold yellow")
@@ -186,10 +188,10 @@ class StepText:
         return line
 
 
-def _clock(screen: StepScreen, width: int, scale: int) -> list[Text]:
+def _clock(screen: StepScreen, width: int, scale: int, lang: str) -> list[Text]:
     """The countdown in digits of ``scale`` (-1: on one line) and its state in words."""
     face = _face(screen)
-    state, style = _state(screen)
+    state, style = _state(screen, lang)
     label = Text(f" {state} ", style=f"{style} reverse")
     if scale < 0:
         line = Text.assemble((f" {face} ", f"{style} reverse"), " ", label)
@@ -226,7 +228,7 @@ def _top_line(left: Text, right: Text) -> Table:
 
 
 def step_view(
-    screen: StepScreen, width: int, height: int, question: Question | None = None
+    screen: StepScreen, width: int, height: int, question: Question | None = None, *, lang: str
 ) -> RenderableType:
     """The whole screen of one step, to fit ``width`` × ``height``.
 
@@ -237,20 +239,21 @@ def step_view(
     """
     name = screen.tool + (f" · {screen.variant}" if screen.variant else "")
     top = _top_line(
-        Text(name, style="bold"), Text(tr("live.step_of", number=screen.number, count=screen.count))
+        Text(name, style="bold"),
+        Text(tr("live.step_of", lang, number=screen.number, count=screen.count)),
     )
-    status = [schedule_line(screen)]
+    status = [schedule_line(screen, lang=lang)]
     if width < WIDE:
-        status += schedule_strip(screen, width)
+        status += schedule_strip(screen, width, lang=lang)
     if screen.notice:
         status += _wrap(Text(screen.notice, style="bold yellow"), width)
-    footer = _footer(question, width)
-    text = StepText(screen, text_width(width))
+    footer = _footer(question, width, lang)
+    text = StepText(screen, text_width(width), lang)
     scale, body = _fit(screen, text, width, height, height - 1 - len(status) - len(footer))
-    clock = _clock(screen, width, scale)
+    clock = _clock(screen, width, scale, lang)
     space = height - 1 - len(status) - len(footer) - len(clock)
     if width >= WIDE:
-        rows = schedule_view(screen, space, width - text.width - GAP)
+        rows = schedule_view(screen, space, width - text.width - GAP, lang=lang)
         body = _beside(body, rows, text.width, width - text.width - GAP)
     blank = [Text("")] if len(body) < space else []
     lines: list[RenderableType] = [top, *clock, *status, *blank, *body]
@@ -281,7 +284,7 @@ def _fit(
         (0, [-1], False),
     ):
         for scale in allowed:
-            body = text.fit(room - len(_clock(screen, width, scale)), least, tips)
+            body = text.fit(room - len(_clock(screen, width, scale, text.lang)), least, tips)
             if body is not None:
                 return scale, body
     return scales[-1], [*text.title, *text.prompts]

@@ -22,7 +22,6 @@ import sys
 import unicodedata
 
 from innovkit.errors import ExitCode, InnovkitError
-from innovkit.i18n import tr
 
 DEGRADE = "innovkit-degrade"
 
@@ -81,10 +80,9 @@ class _Output(io.RawIOBase):
     Once ``silenced`` (after the failure was said), writes are dropped, so that the flush at
     the interpreter's exit says nothing more."""
 
-    def __init__(self, fd: int | None, lang: str) -> None:
+    def __init__(self, fd: int | None) -> None:
         super().__init__()
         self._fd = fd
-        self._lang = lang
         self.silenced = False
 
     def writable(self) -> bool:
@@ -102,19 +100,19 @@ class _Output(io.RawIOBase):
         if self.silenced:
             return len(data)
         if self._fd is None:
-            raise OutputFailed(tr("common.stdout_closed", self._lang))
+            raise OutputFailed("common.stdout_closed")
         try:
             return os.write(self._fd, data)
         except BrokenPipeError:
             raise
         except OSError as error:
             if error.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-                raise OutputFailed(tr("common.stdout_full", self._lang)) from None
+                raise OutputFailed("common.stdout_full") from None
             reason = error.strerror or type(error).__name__
-            raise OutputFailed(tr("common.stdout_failed", self._lang, reason=reason)) from None
+            raise OutputFailed("common.stdout_failed", reason=reason) from None
 
 
-def prepare(lang: str) -> None:
+def prepare() -> None:
     """Make the three standard streams safe to use (see the module's text). Only the process's
     own streams are replaced: a test that captures them keeps its own."""
     if sys.stdin is None:
@@ -122,7 +120,7 @@ def prepare(lang: str) -> None:
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - nowhere to say
     if sys.stdout is None or (sys.stdout is sys.__stdout__ and not _terminal(sys.stdout)):
-        sys.stdout = _guarded(sys.stdout, lang)
+        sys.stdout = _guarded(sys.stdout)
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper) and stream.errors != DEGRADE:
             stream.reconfigure(errors=DEGRADE)
@@ -135,7 +133,7 @@ def _terminal(stream: object) -> bool:
         return False
 
 
-def _guarded(original: object | None, lang: str) -> io.TextIOWrapper:
+def _guarded(original: object | None) -> io.TextIOWrapper:
     fd: int | None = None
     if original is not None:
         try:
@@ -146,7 +144,7 @@ def _guarded(original: object | None, lang: str) -> io.TextIOWrapper:
     encoding = getattr(original, "encoding", None) or "utf-8"
     line_buffering = bool(getattr(original, "line_buffering", False))
     return io.TextIOWrapper(
-        io.BufferedWriter(_Output(fd, lang)),
+        io.BufferedWriter(_Output(fd)),
         encoding=encoding,
         errors=DEGRADE,
         line_buffering=line_buffering,

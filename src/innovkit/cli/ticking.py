@@ -17,19 +17,23 @@ def tick_phases(
     title: str,
     phases: Sequence[tuple[str, Sequence[str]]],
     ticks: Sequence[Sequence[bool]] | None = None,
+    *,
+    lang: str,
 ) -> list[list[bool]]:
     """Each phase's items (phase title, items) ticked on the full screen, Enter going to the
     next phase, from ``ticks`` (those kept from last time) when given; the ticks of each
     phase. ``q`` or Escape stops as Ctrl-C does."""
     from innovkit.cli.screen import run_on_screen
 
-    return run_on_screen(ticking_work(title, phases, ticks))
+    return run_on_screen(ticking_work(title, phases, ticks, lang=lang), lang)
 
 
 def ticking_work(
     title: str,
     phases: Sequence[tuple[str, Sequence[str]]],
     ticks: Sequence[Sequence[bool]] | None = None,
+    *,
+    lang: str,
 ) -> Callable[[object], list[list[bool]]]:
     """What ``tick_phases`` runs on the screen (tests run it headless)."""
     from innovkit.live.checklist import Ticking
@@ -43,9 +47,9 @@ def ticking_work(
         for number, (name, items) in enumerate(phases):
             kept = list(ticks[number]) if ticks is not None else None
             ticking = Ticking(items, kept)
-            heading = tr("documents.tick_question", phase=name)
+            heading = tr("documents.tick_question", lang, phase=name)
             while True:
-                console.show(ticking.screen(title, heading, tr("documents.tick_keys"), notes))
+                console.show(ticking.screen(title, heading, tr("documents.tick_keys", lang), notes))
                 key = console.key(None)
                 pressed = ticking.press(key) if key is not None else None
                 if pressed == "done":
@@ -53,7 +57,9 @@ def ticking_work(
                 if pressed == "quit" or key == "escape":
                     raise KeyboardInterrupt
             done.append(list(ticking.ticks))
-            notes.append(tr("documents.ticked", phase=name, done=ticking.ticked, total=len(items)))
+            notes.append(
+                tr("documents.ticked", lang, phase=name, done=ticking.ticked, total=len(items))
+            )
         return done
 
     return work

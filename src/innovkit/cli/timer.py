@@ -14,7 +14,7 @@ from innovkit.cli.options import LangOption, language
 from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import tr
 
-NoBellOpt = Annotated[bool, typer.Option("--no-bell", help=tr("help.live_no_bell"))]
+NoBellOpt = Annotated[bool, typer.Option("--no-bell", help="help.live_no_bell")]
 
 
 def at_terminal() -> bool:
@@ -29,36 +29,34 @@ def timer(
     ctx: typer.Context,
     duration: Annotated[
         str | None,
-        typer.Argument(metavar="DURATION", help=tr("help.timer_duration"), show_default=False),
+        typer.Argument(metavar="DURATION", help="help.timer_duration", show_default=False),
     ] = None,
     label: Annotated[
-        str | None, typer.Option("--label", "-l", help=tr("help.timer_label"), show_default=False)
+        str | None, typer.Option("--label", "-l", help="help.timer_label", show_default=False)
     ] = None,
     warn_at: Annotated[
         list[str] | None,
         typer.Option(
-            "--warn", "-w", metavar="DURATION", help=tr("help.timer_warn"), show_default=False
+            "--warn", "-w", metavar="DURATION", help="help.timer_warn", show_default=False
         ),
     ] = None,
     no_bell: NoBellOpt = False,
     until: Annotated[
         str | None,
-        typer.Option(
-            "--until", "-u", metavar="HH:MM", help=tr("help.timer_until"), show_default=False
-        ),
+        typer.Option("--until", "-u", metavar="HH:MM", help="help.timer_until", show_default=False),
     ] = None,
     lang: LangOption = None,
 ) -> None:
     from innovkit.durations import clock_face, elapsed_face, parse_duration
     from innovkit.live.timer import Countdown, SystemClock, TimerRun
 
-    language(lang)
+    lang = language(ctx, lang)
     clock = SystemClock()
     seconds = _how_long(duration, until, clock, run_context(ctx).lang)
     warnings = [parse_duration(text) for text in warn_at or []]
     for text, value in zip(warn_at or [], warnings, strict=True):
         if value >= seconds:
-            raise BadInput(tr("live.warn_too_late", warn=text, duration=clock_face(seconds)))
+            raise BadInput(tr("live.warn_too_late", lang, warn=text, duration=clock_face(seconds)))
     if not warn_at and seconds > 120:
         warnings = [60.0]  # a default a room can read: the colour changes one minute before
     countdown = Countdown(seconds, clock, warnings)
@@ -67,22 +65,23 @@ def timer(
         if at_terminal():
             from innovkit.cli.screen import run_on_screen
 
-            finished = run_on_screen(timer_run.run)
+            finished = run_on_screen(timer_run.run, lang)
         else:
             from innovkit.cli.lines import LineTimerConsole
 
-            finished = timer_run.run(LineTimerConsole(clock), keys=False)
+            finished = timer_run.run(LineTimerConsole(clock, lang), keys=False)
     except KeyboardInterrupt:
         say(
             tr(
                 "live.timer_interrupted",
+                lang,
                 elapsed=elapsed_face(countdown.elapsed()),
                 left=clock_face(countdown.remaining()),
             )
         )
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     if not finished:
-        say(tr("live.timer_stopped", left=clock_face(countdown.remaining())))
+        say(tr("live.timer_stopped", lang, left=clock_face(countdown.remaining())))
 
 
 def _how_long(duration: str | None, until: str | None, clock: Any, lang: str) -> float:

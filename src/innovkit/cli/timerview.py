@@ -10,7 +10,7 @@ from rich.text import Text
 
 from innovkit.cli import bigclock
 from innovkit.durations import clock_face, minutes_text
-from innovkit.i18n import current_language, tr
+from innovkit.i18n import tr
 from innovkit.live.timer import TimerScreen
 
 # Rich styles by state; the state is always written out too (NO_COLOR, colour-blind readers).
@@ -22,28 +22,28 @@ STYLES = {
 }
 
 
-def clock_time(moment: datetime) -> str:
+def clock_time(moment: datetime, lang: str) -> str:
     """« 14 h 35 » or “14:35”, as the run sheets write it."""
     from innovkit.dates import format_clock
 
-    return format_clock(moment, current_language())
+    return format_clock(moment, lang)
 
 
-def timer_status(screen: TimerScreen) -> str:
+def timer_status(screen: TimerScreen, lang: str) -> str:
     """The state in words: counting until when, the warning, paused, over."""
     if screen.state == "over":
-        return tr("live.state_over")
+        return tr("live.state_over", lang)
     if screen.state == "paused":
-        return tr("live.state_paused")
-    end = clock_time(screen.end)
+        return tr("live.state_paused", lang)
+    end = clock_time(screen.end, lang)
     if screen.state == "warning":
         left = screen.warned or 0
-        said = minutes_text(left) if left % 60 == 0 else clock_face(left)
-        return tr("live.state_warning", left=said, end=end)
-    return tr("live.state_counting", end=end)
+        said = minutes_text(left, lang) if left % 60 == 0 else clock_face(left)
+        return tr("live.state_warning", lang, left=said, end=end)
+    return tr("live.state_counting", lang, end=end)
 
 
-def timer_view(screen: TimerScreen, columns: int, lines: int) -> RenderableType:
+def timer_view(screen: TimerScreen, columns: int, lines: int, lang: str) -> RenderableType:
     face = clock_face(screen.remaining)
     scale = bigclock.fit_scale(face, columns - 2, lines - 6)
     style = STYLES[screen.state]
@@ -53,7 +53,9 @@ def timer_view(screen: TimerScreen, columns: int, lines: int) -> RenderableType:
     parts.append(Text(""))
     parts.append(Text("\n".join(bigclock.draw(face, scale)), style=style, justify="center"))
     parts.append(Text(""))
-    parts.append(Text(f" {timer_status(screen)} ", style=f"{style} reverse", justify="center"))
+    parts.append(
+        Text(f" {timer_status(screen, lang)} ", style=f"{style} reverse", justify="center")
+    )
     if screen.state != "over":  # once it is over, no key does anything
-        parts.append(Text(tr("live.timer_keys"), style="dim", justify="center"))
+        parts.append(Text(tr("live.timer_keys", lang), style="dim", justify="center"))
     return Group(*parts)

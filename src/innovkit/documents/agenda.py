@@ -105,9 +105,9 @@ def build_agenda(
 ) -> Agenda:
     """Lay ``tools`` out in order with a break of ``break_minutes`` between two of them."""
     if not tools:
-        raise BadInput(tr("planning.plan_no_tool"))
+        raise BadInput("planning.plan_no_tool")
     if break_minutes < 0:
-        raise BadInput(tr("planning.plan_bad_break", value=break_minutes))
+        raise BadInput("planning.plan_bad_break", value=break_minutes)
     entries: list[tuple[str, int, ToolChoice | None]] = []
     for index, choice in enumerate(tools):
         if index and break_minutes:
@@ -128,11 +128,9 @@ def build_agenda(
             from innovkit.dates import format_clock
 
             raise BadInput(
-                tr(
-                    "planning.plan_end_before_start",
-                    start=format_clock(begins, lang),
-                    end=format_clock(end, lang),
-                )
+                "planning.plan_end_before_start",
+                start=format_clock(begins, lang),
+                end=format_clock(end, lang),
             )
     return Agenda(items, begins, day, limit)
 

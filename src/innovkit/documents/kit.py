@@ -13,7 +13,7 @@ from innovkit.documents.handouts import render_handout
 from innovkit.documents.options import PHASES
 from innovkit.documents.templates import common_context, render_template
 from innovkit.errors import BadInput
-from innovkit.i18n import tr, tr_in
+from innovkit.i18n import tr_in
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
@@ -87,13 +87,13 @@ def prepare_folder(folder: Path, must_be_empty: bool = False, force: bool = Fals
     """Make sure ``folder`` can receive documents: create it if needed; refuse a file, and (with
     ``must_be_empty``) a folder that already holds something, unless ``force``."""
     if folder.exists() and not folder.is_dir():
-        raise BadInput(tr("documents.kit_is_file", folder=folder))
+        raise BadInput("documents.kit_is_file", folder=folder)
     if must_be_empty and not force and folder.is_dir() and any(folder.iterdir()):
-        raise BadInput(tr("documents.kit_not_empty", folder=folder))
+        raise BadInput("documents.kit_not_empty", folder=folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BadInput(
-            tr("documents.folder_cannot_create", folder=folder, reason=exc.strerror)
+            "documents.folder_cannot_create", folder=folder, reason=exc.strerror
         ) from exc
     return folder

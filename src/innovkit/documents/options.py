@@ -9,7 +9,6 @@ from datetime import date, time
 from pathlib import Path
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 
 FORMATS = ("md", "html", "txt")
 # The printed documents (sheets, booklet, checklist, plan, kit) also come as PDF: their HTML
@@ -23,7 +22,7 @@ _ALIASES = {"markdown": "md", "htm": "html", "text": "txt"}
 class SheetOptions:
     """What the facilitator adds to a run sheet: language, start time, date, group, name."""
 
-    lang: str = "fr"
+    lang: str
     start: time | None = None
     day: date | None = None
     participants: int | None = None
@@ -37,7 +36,7 @@ def check_format(value: str, formats: Sequence[str] = FORMATS) -> str:
     wanted = value.strip().lower().lstrip(".")
     wanted = _ALIASES.get(wanted, wanted)
     if wanted not in formats:
-        raise BadInput(tr("documents.bad_format", value=value, choices=", ".join(formats)))
+        raise BadInput("documents.bad_format", value=value, choices=", ".join(formats))
     return wanted
 
 
@@ -51,7 +50,7 @@ def choose_format(asked: str | None, target: Path | None, formats: Sequence[str]
         return suffix
     if suffix.isalpha():  # « fiche.pdf » would get Markdown inside: say how to get a PDF
         choices = ", ".join(f".{name}" for name in formats)
-        raise BadInput(tr("documents.unknown_extension", suffix=f".{suffix}", choices=choices))
+        raise BadInput("documents.unknown_extension", suffix=f".{suffix}", choices=choices)
     return "md"
 
 
@@ -60,5 +59,5 @@ def check_phase(value: str) -> str:
     aliases = {"avant": "before", "pendant": "during", "apres": "after", "après": "after"}
     wanted = aliases.get(wanted, wanted)
     if wanted not in PHASES:
-        raise BadInput(tr("documents.bad_phase", value=value, choices=", ".join(PHASES)))
+        raise BadInput("documents.bad_phase", value=value, choices=", ".join(PHASES))
     return wanted

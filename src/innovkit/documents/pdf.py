@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from innovkit.errors import InnovkitError
-from innovkit.i18n import tr, tr_in
+from innovkit.i18n import tr_in
 
 PDF_VARIANT = "pdf/ua-1"  # tagged PDF: structure, language and reading order for screen readers
 
@@ -24,9 +24,9 @@ def _engine() -> Any:
     try:
         import weasyprint
     except ImportError as exc:
-        raise InnovkitError(tr("documents.pdf_engine_missing")) from exc
+        raise InnovkitError("documents.pdf_engine_missing") from exc
     except OSError as exc:  # WeasyPrint is there, the system's Pango library is not
-        raise InnovkitError(tr("documents.pdf_pango_missing")) from exc
+        raise InnovkitError("documents.pdf_pango_missing") from exc
     return weasyprint
 
 

@@ -12,7 +12,6 @@ from innovkit import dates
 from innovkit.cards.timing import session_minutes
 from innovkit.dates import format_date, parse_date, parse_time
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 from innovkit.journal.outcomes import find_outcome, outcome_value, parse_outcome
 from innovkit.journal.records import (
     Action,
@@ -151,7 +150,7 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
         changed.step_timings = list(fields["step_timings"])
     if fields.get("variant") is not None or fields.get("outcomes"):
         if card is None:
-            raise BadInput(tr("journal.card_gone", tool=session.tool))
+            raise BadInput("journal.card_gone", tool=session.tool)
         if fields.get("variant") is not None:
             changed.variant = card.variant(fields["variant"]).id if fields["variant"] else None
             form = changed.variant if _structured(card, changed.variant) else None
@@ -172,7 +171,9 @@ def _not_ahead(day: Any) -> Any:
     """``day``, unless it has not come yet: the journal records what happened (a session to
     come is prepared with ``plan``). A typed date is checked; a Python value too."""
     if isinstance(day, date) and day > dates.todays_date():
-        raise BadInput(tr("journal.date_in_future", day=format_date(day, weekday=True)))
+        raise BadInput(
+            "journal.date_in_future", day=lambda lang: format_date(day, lang, weekday=True)
+        )
     return day
 
 

@@ -19,7 +19,6 @@ import msgspec
 
 from innovkit import limits
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 from innovkit.journal.records import Action, Session, StepTiming, time_text
 from innovkit.journal.schema import (
     BY_NAME,
@@ -197,7 +196,7 @@ def check_session(session: Session) -> None:
         check_fields(session)
     except Wrong as wrong:
         raise BadInput(
-            tr("journal.bad_field", field=wrong.field_name, value=short(wrong.value))
+            "journal.bad_field", field=wrong.field_name, value=short(wrong.value)
         ) from None
 
 
@@ -279,10 +278,8 @@ def session_from_data(data: Any, where: str | Callable[[], str]) -> Session:
     except Wrong as wrong:
         place = where() if callable(where) else where
         raise BadInput(
-            tr(
-                "journal.data_bad_field",
-                where=place,
-                field=wrong.field_name,
-                value=short(wrong.value),
-            )
+            "journal.data_bad_field",
+            where=place,
+            field=wrong.field_name,
+            value=short(wrong.value),
         ) from None

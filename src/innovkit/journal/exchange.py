@@ -16,7 +16,7 @@ from typing import Any
 import msgspec
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
+from innovkit.i18n import words
 from innovkit.journal.conflicts import Deletion, DeletionData, deletion_of
 from innovkit.journal.data import (
     Wrong,
@@ -113,7 +113,7 @@ def read_export(path: Path) -> Sequence[Session]:
     try:
         decoded = decode_rows(raw)
     except RecursionError:  # nested deeper than msgspec goes: no export is
-        raise BadInput(tr("journal.import_not_export", path=path)) from None
+        raise BadInput("journal.import_not_export", path=path) from None
     if decoded is None or not _within_limits(decoded[1]):
         sessions = _sessions(raw, path)
         return ExportedSessions(None, lambda: sessions, _deletions(raw, path))
@@ -128,7 +128,7 @@ def _deletions(raw: bytes, path: Path) -> list[Deletion]:
     try:
         document = msgspec.json.decode(raw, type=_Deletions)
     except msgspec.DecodeError:
-        raise BadInput(tr("merging.import_bad_deletions", path=path)) from None
+        raise BadInput("merging.import_bad_deletions", path=path) from None
     return [deletion_of(d) for d in document.deletions]
 
 
@@ -150,13 +150,13 @@ def _sessions(raw: bytes, path: Path) -> list[Session]:
         try:
             head = msgspec.json.decode(raw, type=_Head)
         except msgspec.DecodeError:  # not JSON after all (cut short), or not an export
-            raise BadInput(tr("journal.import_not_export", path=path)) from None
+            raise BadInput("journal.import_not_export", path=path) from None
         _check_head(head, path)
         items: list[Any] = _plain_sessions(raw, path)  # read again to name what is wrong
     except RecursionError:
-        raise BadInput(tr("journal.import_not_export", path=path)) from None
+        raise BadInput("journal.import_not_export", path=path) from None
     except msgspec.DecodeError:  # not JSON at all (ValidationError is a DecodeError too)
-        raise BadInput(tr("journal.import_not_export", path=path)) from None
+        raise BadInput("journal.import_not_export", path=path) from None
     else:
         _check_head(document, path)
         items = document.sessions
@@ -167,14 +167,12 @@ def _sessions(raw: bytes, path: Path) -> list[Session]:
                 to_session(item) if isinstance(item, SessionData) else read_session(item)
             )
         except Wrong as wrong:
-            where = tr("journal.import_where", path=path, number=number)
+            where = words("journal.import_where", path=path, number=number)
             raise BadInput(
-                tr(
-                    "journal.data_bad_field",
-                    where=where,
-                    field=wrong.field_name,
-                    value=short(wrong.value),
-                )
+                "journal.data_bad_field",
+                where=where,
+                field=wrong.field_name,
+                value=short(wrong.value),
             ) from None
     return sessions
 
@@ -183,11 +181,9 @@ def _check_head(head: Any, path: Path) -> None:
     """``BadInput`` unless the document says it is an export of a version we read."""
     version = head.version
     if head.format != EXPORT_FORMAT or type(version) is not int or version < 1:
-        raise BadInput(tr("journal.import_not_export", path=path))
+        raise BadInput("journal.import_not_export", path=path)
     if version > EXPORT_VERSION:
-        raise BadInput(
-            tr("journal.import_too_new", path=path, version=version, known=EXPORT_VERSION)
-        )
+        raise BadInput("journal.import_too_new", path=path, version=version, known=EXPORT_VERSION)
 
 
 def _read(path: Path) -> bytes:
@@ -197,14 +193,14 @@ def _read(path: Path) -> bytes:
 
     try:
         if not stat.S_ISREG(path.stat().st_mode) and not path.is_dir():
-            raise BadInput(tr("journal.import_not_regular", path=path))
+            raise BadInput("journal.import_not_regular", path=path)
         return path.read_bytes()
     except FileNotFoundError:
-        raise BadInput(tr("journal.import_missing", path=path)) from None
+        raise BadInput("journal.import_missing", path=path) from None
     except IsADirectoryError:
-        raise BadInput(tr("journal.path_is_folder", path=path)) from None
+        raise BadInput("journal.path_is_folder", path=path) from None
     except OSError as error:
-        raise BadInput(tr("journal.import_unreadable", path=path, reason=error.strerror)) from None
+        raise BadInput("journal.import_unreadable", path=path, reason=error.strerror) from None
 
 
 def _plain_sessions(raw: bytes, path: Path) -> list[Any]:
@@ -213,8 +209,8 @@ def _plain_sessions(raw: bytes, path: Path) -> list[Any]:
     try:
         document = msgspec.json.decode(raw)
     except (msgspec.DecodeError, RecursionError):  # a number out of range, nested too deep
-        raise BadInput(tr("journal.import_not_export", path=path)) from None
+        raise BadInput("journal.import_not_export", path=path) from None
     items = document.get("sessions") if isinstance(document, dict) else None
     if not isinstance(items, list):
-        raise BadInput(tr("journal.import_not_export", path=path))
+        raise BadInput("journal.import_not_export", path=path)
     return items

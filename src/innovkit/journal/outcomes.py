@@ -4,13 +4,13 @@ kind, and showing them in words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from innovkit import limits
 from innovkit.dates import format_date, parse_date
 from innovkit.errors import BadInput
-from innovkit.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card, Outcome
@@ -33,7 +33,7 @@ def parse_outcome(card: Card, text: str) -> tuple[str, Any]:
     """``"KEY=VALUE"`` → ``(key, value)``, checked against the card's ``outcomes``."""
     raw = str(text)
     if "=" not in raw:
-        raise BadInput(tr("journal.outcome_format", value=raw.strip(), example=_example(card)))
+        raise BadInput("journal.outcome_format", value=raw.strip(), example=_example(card))
     key, value = raw.split("=", 1)
     outcome = find_outcome(card, key)
     return outcome.id, outcome_value(outcome, value)
@@ -53,13 +53,10 @@ def find_outcome(card: Card, key: str, lang: str | None = None) -> Outcome:
         if plain and plain in {normalise(text) for text in outcome.label.values.values()}:
             return outcome
     raise BadInput(
-        tr(
-            "journal.unknown_outcome",
-            lang,
-            key=key.strip(),
-            tool=card.name(lang),
-            keys=", ".join(f"{o.label(lang)} ({o.id})" for o in card.outcomes),
-        )
+        "journal.unknown_outcome",
+        key=key.strip(),
+        tool=card.name,
+        keys=lambda lang: ", ".join(f"{o.label(lang)} ({o.id})" for o in card.outcomes),
     )
 
 
@@ -75,24 +72,24 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
     float (a French decimal comma is fine); scale → 1 to 5; date → ISO text; choice → the
     choice's id (typed as its id or its label in either language).
     """
-    label = outcome.label()
+    label = outcome.label
     if outcome.kind == "list":
         items = split_list(text) if isinstance(text, str) else [str(i).strip() for i in text]
         items = [item for item in items if item]
         if not items:
-            raise BadInput(tr("journal.outcome_empty", label=label, key=outcome.id))
+            raise BadInput("journal.outcome_empty", label=label, key=outcome.id)
         return items
     if isinstance(text, bool):
-        raise BadInput(tr("journal.outcome_empty", label=label, key=outcome.id))
+        raise BadInput("journal.outcome_empty", label=label, key=outcome.id)
     value = str(text).strip()
     if not value:
-        raise BadInput(tr("journal.outcome_empty", label=label, key=outcome.id))
+        raise BadInput("journal.outcome_empty", label=label, key=outcome.id)
     if outcome.kind == "number":
         return _number(value, label)
     if outcome.kind == "scale":
         number = whole_number(value)
         if number is None or not limits.MIN_MARK <= number <= limits.MAX_MARK:
-            raise BadInput(tr("journal.outcome_scale", label=label, value=value))
+            raise BadInput("journal.outcome_scale", label=label, value=value)
         return number
     if outcome.kind == "date":
         return parse_date(value, ahead=True).isoformat()  # a follow-up: « vendredi » is next
@@ -101,7 +98,7 @@ def outcome_value(outcome: Outcome, text: Any) -> Any:
     return value
 
 
-def _number(value: str, label: str) -> int | float:
+def _number(value: str, label: Callable[[str], str]) -> int | float:
     cleaned = value.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace(",", ".")
     if re.fullmatch(r"\d{1,12}", cleaned):  # twelve digits: limits.MAX_NUMBER
@@ -109,7 +106,7 @@ def _number(value: str, label: str) -> int | float:
     if re.fullmatch(r"\d{0,12}\.\d{1,6}", cleaned):
         number = float(cleaned)
         return int(number) if number.is_integer() else number
-    raise BadInput(tr("journal.outcome_number", label=label, value=value))
+    raise BadInput("journal.outcome_number", label=label, value=value)
 
 
 def _choice(outcome: Outcome, value: str) -> str:
@@ -124,10 +121,11 @@ def _choice(outcome: Outcome, value: str) -> str:
     found = [c for c in outcome.choices if wanted in name_words(c.label.values.values())]
     if len(found) == 1:
         return found[0].id
-    choices = ", ".join(f"{c.label()} ({c.id})" for c in outcome.choices)
-    raise BadInput(
-        tr("journal.outcome_choice", label=outcome.label(), value=value, choices=choices)
-    )
+
+    def choices(lang: str) -> str:
+        return ", ".join(f"{c.label(lang)} ({c.id})" for c in outcome.choices)
+
+    raise BadInput("journal.outcome_choice", label=outcome.label, value=value, choices=choices)
 
 
 def missing_outcomes(card: Card, outcomes: dict[str, Any]) -> list[Outcome]:
@@ -135,7 +133,7 @@ def missing_outcomes(card: Card, outcomes: dict[str, Any]) -> list[Outcome]:
     return [o for o in card.outcomes if o.required and o.id not in outcomes]
 
 
-def describe_outcome(card: Card | None, key: str, value: Any, lang: str | None = None) -> str:
+def describe_outcome(card: Card | None, key: str, value: Any, lang: str) -> str:
     """An outcome value in words: a choice's label, a date in full, a list joined."""
     outcome = card.outcome(key) if card is not None else None
     if outcome is not None and outcome.kind == "choice":
@@ -151,10 +149,10 @@ def describe_outcome(card: Card | None, key: str, value: Any, lang: str | None =
         return " ; ".join(str(item) for item in value)
     if isinstance(value, float):
         text = f"{value:g}"
-        return text.replace(".", ",") if (lang or current_language()) == "fr" else text
+        return text.replace(".", ",") if lang == "fr" else text
     return str(value)
 
 
-def outcome_label(card: Card | None, key: str, lang: str | None = None) -> str:
+def outcome_label(card: Card | None, key: str, lang: str) -> str:
     outcome = card.outcome(key) if card is not None else None
     return outcome.label(lang) if outcome is not None else key

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from innovkit import dates
 from innovkit.dates import format_date, format_month, parse_date, parse_month
@@ -111,7 +112,7 @@ def choose_period(
     today = today or dates.todays_date()
     kinds = [month is not None, last_month, week, start is not None or end is not None]
     if sum(kinds) + everything > 1:
-        raise BadInput(tr("journal.period_conflict", lang))
+        raise BadInput("journal.period_conflict")
     if month is not None:
         return month_period(*parse_month(month, today, lang))
     if last_month:
@@ -123,8 +124,11 @@ def choose_period(
         first = parse_date(start, today, lang) if start is not None else None
         last = parse_date(end, today, lang) if end is not None else None
         if first is not None and last is not None and first > last:
-            words = {"start": format_date(first, lang), "end": format_date(last, lang)}
-            raise BadInput(tr("journal.period_backwards", lang, **words))
+            raise BadInput(
+                "journal.period_backwards",
+                start=partial(format_date, first),
+                end=partial(format_date, last),
+            )
         return Period(first, last)
     if everything or default != "month":
         return Period(None, None)
@@ -185,7 +189,7 @@ def parse_quarter(text: str, lang: str) -> Period:
     value = str(text).strip()
     match = _QUARTER.fullmatch(value)
     if match is None:
-        raise BadInput(tr("report.bad_quarter", lang, value=value))
+        raise BadInput("report.bad_quarter", value=value)
     year = int(match.group(1) or match.group(4))
     quarter = int(match.group(2) or match.group(3))
     _check_year(year, value, lang)
@@ -196,7 +200,7 @@ def parse_year(text: str, lang: str) -> Period:
     """``2026`` → the year's period."""
     value = str(text).strip()
     if not re.fullmatch(r"\d{4}", value):
-        raise BadInput(tr("report.bad_year", lang, value=value))
+        raise BadInput("report.bad_year", value=value)
     _check_year(int(value), value, lang)
     return year_period(int(value))
 
@@ -205,9 +209,7 @@ def _check_year(year: int, value: str, lang: str) -> None:
     from innovkit.dates import FIRST_YEAR, LAST_YEAR
 
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise BadInput(
-            tr("common.date_out_of_range", lang, value=value, first=FIRST_YEAR, last=LAST_YEAR)
-        )
+        raise BadInput("common.date_out_of_range", value=value, first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def choose_report_period(
@@ -219,7 +221,7 @@ def choose_report_period(
     asked = [quarter is not None, year is not None]
     given = any(value not in (None, False) for value in others.values())
     if sum(asked) + given > 1:
-        raise BadInput(tr("report.period_conflict", lang))
+        raise BadInput("report.period_conflict")
     if quarter is not None:
         return parse_quarter(quarter, lang)
     if year is not None:

@@ -93,19 +93,19 @@ def _item(spec: SessionField) -> Callable[[str], str]:
     return check
 
 
-def _common(spec: SessionField, card: Card, defaults: dict[str, str | None]) -> Field:
+def _common(spec: SessionField, card: Card, defaults: dict[str, str | None], lang: str) -> Field:
     assert spec.question is not None
     choices: tuple[tuple[str, str], ...] = ()
     default = defaults.get(spec.name)
     if spec.name == "setting":
-        choices = tuple((s, tr(f"journal.setting_{s}")) for s in records.SETTINGS)
+        choices = tuple((s, tr(f"journal.setting_{s}", lang)) for s in records.SETTINGS)
         if len(card.setting) == 1:
-            default = tr(f"journal.setting_{card.setting[0]}")
+            default = tr(f"journal.setting_{card.setting[0]}", lang)
     return Field(
         spec.name,
-        tr(spec.question),
+        tr(spec.question, lang),
         _item(spec) if spec.many else _single(spec, choices),
-        tr(spec.hint) if spec.hint else None,
+        tr(spec.hint, lang) if spec.hint else None,
         default=default,
         many=spec.many,
         choices=choices,
@@ -124,7 +124,7 @@ def _outcome(outcome: Outcome, lang: str) -> Field:
     key = OUTCOME_PREFIX + outcome.id
     label = outcome.label(lang)
     help_text = outcome.help(lang) if outcome.help else None
-    hint = tr(_HINTS[outcome.kind]) if outcome.kind in _HINTS else None
+    hint = tr(_HINTS[outcome.kind], lang) if outcome.kind in _HINTS else None
     help_text = " ".join(part for part in (help_text, hint) if part) or None
     choices = tuple((c.id, c.label(lang)) for c in outcome.choices)
 
@@ -139,7 +139,7 @@ def _outcome(outcome: Outcome, lang: str) -> Field:
     def check(typed: str) -> Any:
         if not typed.strip():
             if outcome.required:
-                raise BadInput(tr("live.answer_required"))
+                raise BadInput("live.answer_required")
             return None
         value = records.outcome_value(outcome, by_number(choices, typed))
         return value if outcome.kind in ("choice", "date") else typed.strip()
@@ -157,7 +157,7 @@ def session_questions(
         if spec.name == "outcomes":
             fields += [_outcome(outcome, lang) for outcome in card.outcomes]
         else:
-            fields.append(_common(spec, card, defaults or {}))
+            fields.append(_common(spec, card, defaults or {}, lang))
     return fields
 
 

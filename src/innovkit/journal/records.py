@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from innovkit import limits
 from innovkit.dates import looks_like_date, parse_date
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
+from innovkit.i18n import tr, words
 from innovkit.journal.outcomes import (
     describe_outcome,
     missing_outcomes,
@@ -137,7 +137,7 @@ def parse_satisfaction(text: str) -> int:
     """A mark from 1 (not satisfied) to 5 (very satisfied)."""
     number = whole_number(text)
     if number is None or not limits.MIN_MARK <= number <= limits.MAX_MARK:
-        raise BadInput(tr("journal.bad_satisfaction", value=str(text).strip()))
+        raise BadInput("journal.bad_satisfaction", value=str(text).strip())
     return number
 
 
@@ -145,7 +145,7 @@ def parse_participants(text: str) -> int:
     """How many people took part: a whole number, at least 1. Never their names."""
     number = whole_number(text)
     if number is None or not limits.MIN_PARTICIPANTS <= number <= MAX_PARTICIPANTS:
-        raise BadInput(tr("journal.bad_participants", value=str(text).strip()))
+        raise BadInput("journal.bad_participants", value=str(text).strip())
     return number
 
 
@@ -159,7 +159,7 @@ def parse_minutes(text: str) -> int:
     try:
         seconds = parse_duration(value)  # a day at most, as the timer
     except BadInput:
-        raise BadInput(tr("journal.bad_minutes", value=value)) from None
+        raise BadInput("journal.bad_minutes", value=value) from None
     return max(1, int(seconds / 60 + 0.5))
 
 
@@ -167,7 +167,7 @@ def parse_text(text: str, what: str) -> str:
     """A non-empty piece of text, trimmed; ``what`` names the field in the error."""
     value = str(text).strip()
     if not value:
-        raise BadInput(tr("journal.empty_text", field=tr(f"journal.field_{what}")))
+        raise BadInput("journal.empty_text", field=words(f"journal.field_{what}"))
     return value
 
 
@@ -195,8 +195,11 @@ def parse_setting(text: str) -> str:
         names |= {normalise(word) for word in _SETTING_WORDS[setting]}
         if wanted and wanted in names:
             return setting
-    choices = ", ".join(tr(f"journal.setting_{s}") for s in SETTINGS)
-    raise BadInput(tr("journal.bad_setting", value=str(text).strip(), choices=choices))
+
+    def choices(lang: str) -> str:
+        return ", ".join(tr(f"journal.setting_{s}", lang) for s in SETTINGS)
+
+    raise BadInput("journal.bad_setting", value=str(text).strip(), choices=choices)
 
 
 def parse_action(text: str) -> Action:
@@ -218,7 +221,7 @@ def parse_action(text: str) -> Action:
     else:
         body = parts[0]
     if not body.strip():
-        raise BadInput(tr("journal.bad_action", value=str(text).strip()))
+        raise BadInput("journal.bad_action", value=str(text).strip())
     return Action(id=new_id(), text=body.strip(), owner=owner, due=due)
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------- words and numbers
 
 
-def actions_count(count: int, late: int, lang: str | None = None) -> str:
+def actions_count(count: int, late: int, lang: str) -> str:
     """« 4 actions ; 1 en retard. », « 1 action ; aucune en retard. », "3 actions; none overdue."
     (the report and ``journal actions``)."""
     return tr(

@@ -61,7 +61,7 @@ def step_seconds(seconds: float) -> int:
     return max(0, round(seconds))
 
 
-def session_from_draft(card: Card, draft: Draft, lang: str | None = None) -> records.Session:
+def session_from_draft(card: Card, draft: Draft) -> records.Session:
     """The journal session of a finished run: its answers, timings and debrief notes."""
     answers = dict(draft.answers)
     started = datetime.fromisoformat(draft.started) if draft.started else None
@@ -100,7 +100,7 @@ def _notes(card: Card, draft: Draft, typed: str | None) -> str:
         if answer.strip()
     ]
     if pairs:
-        lines = [tr("live.debrief_heading")]
+        lines = [tr("live.debrief_heading", draft.lang)]
         lines += [f"- {question}\n  {answer.strip()}" for question, answer in pairs]
         parts.append("\n".join(lines))
     return "\n\n".join(parts)

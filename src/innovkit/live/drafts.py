@@ -13,7 +13,6 @@ from typing import Any
 
 from innovkit.cards.model import Card
 from innovkit.errors import InnovkitError
-from innovkit.i18n import current_language, tr
 
 DRAFT_FORMAT = "innovkit-draft"
 DRAFT_VERSION = 1
@@ -88,13 +87,14 @@ def new_draft(
     facilitator: str = "",
     participants: int | None = None,
     record: bool = True,
+    *,
+    lang: str,
 ) -> Draft:
-    """A fresh draft for running ``card`` (or its structured ``variant``), its steps timed for
-    ``participants`` (the card's typical group when not given)."""
+    """A fresh draft for running ``card`` (or its structured ``variant``) in ``lang``, its steps
+    timed for ``participants`` (the card's typical group when not given)."""
     from innovkit.journal.records import new_id
 
     plan = card.plan(variant, participants)
-    lang = current_language()
     return Draft(
         session_id=new_id(),
         tool=card.id,
@@ -181,7 +181,7 @@ class DraftStore:
         try:
             return Draft.from_json(path.read_text(encoding="utf-8"))
         except (OSError, ValueError, TypeError, KeyError) as exc:
-            raise InnovkitError(tr("live.draft_unreadable", path=path)) from exc
+            raise InnovkitError("live.draft_unreadable", path=path) from exc
 
     def drafts(self, tool: str | None = None) -> list[Path]:
         """Draft files, newest first; only those of ``tool`` when given."""

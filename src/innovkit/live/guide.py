@@ -101,7 +101,7 @@ class GuidedRun:
         self._wall_base = 0.0
         self._last_save = clock()
         self._asking: str | None = None  # the slot of the question being answered
-        self._notice: str | None = tr("live.resumed_notice") if resumed else None
+        self._notice: str | None = tr("live.resumed_notice", self.draft.lang) if resumed else None
         if resumed:
             fit_to_card(draft, card)  # no-op unless the card changed (the CLI says so)
             draft.paused = True  # the room may not be ready: the facilitator restarts the clock
@@ -284,7 +284,12 @@ class GuidedRun:
         if self._countdown is not None:
             self._commit()
         answer = self._ask_yes_no(
-            Question("quit", tr("live.quit_keep_draft"), help=tr("live.quit_help"), default="y"),
+            Question(
+                "quit",
+                tr("live.quit_keep_draft", self.draft.lang),
+                help=tr("live.quit_help", self.draft.lang),
+                default="y",
+            ),
             allow_cancel=True,
         )
         if answer is None:
@@ -329,14 +334,19 @@ class GuidedRun:
             try:
                 return parse_yes_no(typed or (question.default or ""))
             except BadInput as exc:
-                error = str(exc)
+                error = exc.words(self.draft.lang)
 
     # -- after: debrief and outcomes
 
     def _debrief(self) -> None:
         questions = [q(self.draft.lang) for q in self.card.debrief]
         if len(self.draft.debrief) < len(questions):
-            self.console.show(Heading(tr("live.debrief_heading"), (tr("live.debrief_help"),)))
+            self.console.show(
+                Heading(
+                    tr("live.debrief_heading", self.draft.lang),
+                    (tr("live.debrief_help", self.draft.lang),),
+                )
+            )
         for number, text in enumerate(questions):
             if number < len(self.draft.debrief):
                 continue
@@ -351,7 +361,12 @@ class GuidedRun:
 
         fields = capture_fields(self.card, self.draft)
         if any(f.key not in self.draft.answered for f in fields):
-            self.console.show(Heading(tr("live.outcomes_heading"), (tr("live.outcomes_help"),)))
+            self.console.show(
+                Heading(
+                    tr("live.outcomes_heading", self.draft.lang),
+                    (tr("live.outcomes_help", self.draft.lang),),
+                )
+            )
         for spec in fields:
             if spec.key in self.draft.answered:
                 continue
@@ -373,7 +388,7 @@ class GuidedRun:
             try:
                 value = spec.check(typed)
             except BadInput as exc:
-                error = str(exc)
+                error = exc.words(self.draft.lang)
                 continue
             if value is not None:
                 self.draft.answers[spec.key] = value
@@ -386,7 +401,7 @@ class GuidedRun:
             typed = self._ask(spec.question(error=error, item=len(items) + 1)).strip()
             if not typed:
                 if spec.required and not items:
-                    error = tr("live.answer_required")
+                    error = tr("live.answer_required", self.draft.lang)
                     continue
                 if not items:  # left empty: nothing to record
                     self.draft.answers.pop(spec.key, None)
@@ -394,7 +409,7 @@ class GuidedRun:
             try:
                 spec.check(typed)
             except BadInput as exc:
-                error = str(exc)
+                error = exc.words(self.draft.lang)
                 continue
             error = None
             items.append(typed)

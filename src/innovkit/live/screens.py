@@ -9,7 +9,6 @@ from typing import Any, Protocol
 
 from innovkit.cards.model import Card
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 from innovkit.live.checklist import ChecklistScreen
 from innovkit.live.drafts import Draft
 from innovkit.live.timer import Countdown, warning_times
@@ -137,7 +136,7 @@ def parse_yes_no(text: str) -> bool:
         return True
     if word in ("n", "non", "no"):
         return False
-    raise BadInput(tr("live.bad_yes_no", value=text.strip()))
+    raise BadInput("live.bad_yes_no", value=text.strip())
 
 
 def step_screen(

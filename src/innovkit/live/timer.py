@@ -184,7 +184,6 @@ def seconds_until(target: clock_time, now: datetime, lang: str) -> float:
     meant."""
     from innovkit.dates import format_clock
     from innovkit.errors import BadInput
-    from innovkit.i18n import tr
 
     wall = now.replace(tzinfo=None)
     aimed = datetime.combine(wall.date(), target)
@@ -193,12 +192,9 @@ def seconds_until(target: clock_time, now: datetime, lang: str) -> float:
         left += 24 * 3600
         if left > _NEXT_DAY_HOURS * 3600:
             raise BadInput(
-                tr(
-                    "live.until_passed",
-                    lang,
-                    until=format_clock(target, lang),
-                    now=format_clock(wall.time(), lang),
-                )
+                "live.until_passed",
+                until=format_clock(target, lang),
+                now=format_clock(wall.time(), lang),
             )
     return left
 

@@ -15,14 +15,13 @@ import typer
 from innovkit.cli.journal import actions, adding, conflicts, exchange, sessions, summary
 from innovkit.cli.sessionoptions import with_session_options
 from innovkit.cli.usage import command, group
-from innovkit.i18n import tr
 
 
 def register(app: typer.Typer) -> None:
     journal = group(
-        help=tr("help.journal"),
+        help="help.journal",
         no_args_is_help=True,
-        subcommand_metavar=tr("click.command_metavar"),
+        subcommand_metavar="click.command_metavar",
     )
     command(journal, "add", "help.journal_add")(with_session_options(adding.add))
     command(journal, "list", "help.journal_list")(sessions.list_sessions)

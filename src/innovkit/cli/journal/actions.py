@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 def actions(
     ctx: typer.Context,
-    open_: Annotated[bool, typer.Option("--open", help=tr("help.journal_open"))] = False,
-    overdue: Annotated[bool, typer.Option("--overdue", help=tr("help.journal_overdue"))] = False,
+    open_: Annotated[bool, typer.Option("--open", help="help.journal_open")] = False,
+    overdue: Annotated[bool, typer.Option("--overdue", help="help.journal_overdue")] = False,
     mine: Annotated[bool, common.opt("--mine", key="mine_actions")] = False,
     json: JsonOption = False,
     lang: LangOption = None,
@@ -31,10 +31,10 @@ def actions(
     from innovkit.dates import todays_date
     from innovkit.journal.reportwords import actions_count
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     person = common.my_name(lang) if mine else None
     today = todays_date()
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         entries = journal.actions(
             status="open" if (open_ or overdue) else None,
             due_before=today if overdue else None,
@@ -44,14 +44,14 @@ def actions(
         print_json([_action_data(entry, today) for entry in entries])
         return
     if not entries:
-        say(tr("journal.actions_empty"))
+        say(tr("journal.actions_empty", lang))
         return
     from innovkit.cli.tables import terminal_width
 
-    names = common.tool_names(run_context(ctx).catalogue())
+    names = common.tool_names(run_context(ctx).catalogue(), lang)
     write_shown(action_table(entries, names, today, lang, terminal_width()))
     late = sum(e.action.overdue(today) for e in entries)
-    say(actions_count(len(entries), late))
+    say(actions_count(len(entries), late, lang))
 
 
 def action_table(
@@ -110,7 +110,7 @@ def _action_data(entry: ActionEntry, today: date) -> dict[str, Any]:
 
 
 ActionIdArg = Annotated[
-    str, typer.Argument(metavar="ID", help=tr("help.journal_action_id"), show_default=False)
+    str, typer.Argument(metavar="ID", help="help.journal_action_id", show_default=False)
 ]
 
 
@@ -121,14 +121,14 @@ def _words(action: Action, lang: str) -> str:
 def action_done(
     ctx: typer.Context,
     action_id: ActionIdArg,
-    reopen: Annotated[bool, typer.Option("--reopen", help=tr("help.journal_reopen"))] = False,
+    reopen: Annotated[bool, typer.Option("--reopen", help="help.journal_reopen")] = False,
     lang: LangOption = None,
 ) -> None:
     from innovkit.dates import format_date
 
-    language(lang)
+    lang = language(ctx, lang)
     lang = run_context(ctx).lang
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         entry, changed = journal.set_action_status(action_id, "open" if reopen else "done")
     action = entry.action
     values = {"text": action.text, "id": action.id[:8]}
@@ -146,7 +146,7 @@ def action_done(
 
 def _text_option(key: str, metavar: str) -> Any:
     return typer.Option(
-        f"--{key}", help=tr(f"help.journal_action_{key}"), metavar=metavar, show_default=False
+        f"--{key}", help=f"help.journal_action_{key}", metavar=metavar, show_default=False
     )
 
 
@@ -158,7 +158,7 @@ def action_edit(
     due: Annotated[str | None, _text_option("due", "YYYY-MM-DD")] = None,
     lang: LangOption = None,
 ) -> None:
-    language(lang)
+    lang = language(ctx, lang)
     lang = run_context(ctx).lang
     changes: dict[str, Any] = {}
     if text is not None:
@@ -167,7 +167,7 @@ def action_edit(
         changes["owner"] = owner
     if due is not None:
         changes["due"] = _due(due)
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         if not changes:
             if not common.interactive():
                 raise BadInput(tr("journal.action_edit_needs_change", lang))
@@ -196,12 +196,13 @@ def _asked_changes(action: Action, lang: str) -> dict[str, Any]:
 
     try:
         return {
-            "text": ask.text(tr("journal.ask_action_text", lang), default=action.text),
+            "text": ask.text(tr("journal.ask_action_text", lang), default=action.text, lang=lang),
             "owner": ask.text(
                 tr("journal.ask_action_owner", lang),
                 default=action.owner or None,
                 check=_owner,
                 optional=True,
+                lang=lang,
             )
             or "",
             "due": ask.text(
@@ -209,6 +210,7 @@ def _asked_changes(action: Action, lang: str) -> dict[str, Any]:
                 default=action.due.isoformat() if action.due else None,
                 check=_due,
                 optional=True,
+                lang=lang,
             ),
         }
     except KeyboardInterrupt:
@@ -219,12 +221,12 @@ def _asked_changes(action: Action, lang: str) -> dict[str, Any]:
 def action_delete(
     ctx: typer.Context,
     action_id: ActionIdArg,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help=tr("help.journal_action_yes"))] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="help.journal_action_yes")] = False,
     lang: LangOption = None,
 ) -> None:
-    language(lang)
+    lang = language(ctx, lang)
     lang = run_context(ctx).lang
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         what = _words(journal.find_action(action_id).action, lang)
         if not yes and not _confirmed(what, lang):
             say(tr("journal.action_delete_kept", lang))
@@ -245,7 +247,9 @@ def _confirmed(what: str, lang: str) -> bool:
         ("delete", tr("journal.action_delete_remove", lang)),
     ]
     try:
-        answer = ask.choice(tr("journal.action_delete_confirm", lang, action=what), options, "keep")
+        answer = ask.choice(
+            tr("journal.action_delete_confirm", lang, action=what), options, "keep", lang=lang
+        )
     except KeyboardInterrupt:
         say(tr("journal.action_delete_kept", lang))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from innovkit.journal.questions import Field
     from innovkit.journal.records import Session
 
-NoInputOpt = Annotated[bool, typer.Option("--no-input", help=tr("help.journal_no_input"))]
+NoInputOpt = Annotated[bool, typer.Option("--no-input", help="help.journal_no_input")]
 SKIP = "-"  # the id of « (passer) » among a question's choices
 
 
@@ -33,7 +33,7 @@ def add(
         str,
         typer.Argument(
             metavar="TOOL",
-            help=tr("help.journal_tool"),
+            help="help.journal_tool",
             show_default=False,
             autocompletion=complete_tool,
         ),
@@ -46,27 +46,27 @@ def add(
     """Options: one per field of the session schema (see ``cli/sessionoptions.py``)."""
     from innovkit.journal.recording import prepare_session, record_session
 
-    language(lang)
+    lang = language(ctx, lang)
     card = run_context(ctx).catalogue().find(tool)
     session = prepare_session(card, options)  # every typed value is checked before asking more
     if common.interactive(no_input):
         try:
-            session = _complete(card, session, options)
+            session = _complete(card, session, options, lang)
         except KeyboardInterrupt:
             # Ctrl-C (or a closed input) at a question: say that nothing was kept, rather
             # than exit without a word.
-            say(tr("journal.add_interrupted"))
+            say(tr("journal.add_interrupted", lang))
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    say_recorded(card, session, record_session(card, session, run_context(ctx).lang))
+    recorded = record_session(card, session, lang, run_context(ctx).journal())
+    say_recorded(card, session, recorded, lang)
 
 
-def _complete(card: Card, session: Session, options: dict[str, Any]) -> Session:
+def _complete(card: Card, session: Session, options: dict[str, Any], lang: str) -> Session:
     """Ask the questions that the command line left unanswered; an empty answer skips.
 
     Each answer is checked as it is typed (the same checks as the options), so a mistake is
     said and asked again on the spot, and nothing typed before it is lost.
     """
-    from innovkit.i18n import current_language
     from innovkit.journal.questions import OUTCOME_PREFIX, answers_fields, session_questions
     from innovkit.journal.records import new_session
     from innovkit.journal.schema import option_fields
@@ -74,11 +74,11 @@ def _complete(card: Card, session: Session, options: dict[str, Any]) -> Session:
     given = {k: v for k, v in option_fields(options).items() if v not in (None, [])}
     defaults = {"facilitator": session.facilitator or None}
     answers: dict[str, Any] = {}
-    for question in session_questions(card, current_language(), defaults):
+    for question in session_questions(card, lang, defaults):
         outcome = question.key.removeprefix(OUTCOME_PREFIX)
         if question.key in given or (question.key != outcome and outcome in session.outcomes):
             continue
-        answers[question.key] = asked(question)
+        answers[question.key] = asked(question, lang)
     fields = {**given, "variant": session.variant, "date": session.date}
     for name, value in answers_fields(answers).items():
         if name == "outcomes":
@@ -89,19 +89,19 @@ def _complete(card: Card, session: Session, options: dict[str, Any]) -> Session:
     return new_session(card, **fields)
 
 
-def asked(question: Field) -> Any:
+def asked(question: Field, lang: str) -> Any:
     """The answer to one question: one of its choices (or « (passer) »), a list typed one
     item a line, or one line, each checked by the question and asked again when refused."""
     if question.choices:
         labels = dict((label, ident) for ident, label in question.choices)
-        options = [*question.choices, (SKIP, tr("journal.ask_skip"))]
+        options = [*question.choices, (SKIP, tr("journal.ask_skip", lang))]
         default = labels.get(question.default or "", SKIP)  # Enter alone skips, as elsewhere
-        picked = ask.choice(question.label, options, default=default)
+        picked = ask.choice(question.label, options, default=default, lang=lang)
         return None if picked == SKIP else picked
     if question.many:
         while True:
-            items = ask.items(question.label, check=question.check, help=question.help)
+            items = ask.items(question.label, lang=lang, check=question.check, help=question.help)
             if items or not question.required:
                 return items
-            ask.tell(tr("live.answer_required"), "bold red")
-    return ask.text(question.label, question.default, check=question.check, help=question.help)
+            ask.tell(tr("live.answer_required", lang), "bold red")
+    return ask.text(question.label, question.default, question.check, question.help, lang=lang)

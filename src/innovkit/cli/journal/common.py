@@ -30,7 +30,7 @@ def opt(*names: str, key: str, metavar: str | None = None, complete: Any = None)
     """An option of a ``journal`` command whose help is ``help.journal_KEY``."""
     return typer.Option(
         *names,
-        help=tr(f"help.journal_{key}"),
+        help=f"help.journal_{key}",
         show_default=False,
         metavar=metavar,
         autocompletion=complete,
@@ -41,15 +41,17 @@ def opt(*names: str, key: str, metavar: str | None = None, complete: Any = None)
 MonthOpt = Annotated[str | None, opt("--month", key="month", metavar="YYYY-MM")]
 FromOpt = Annotated[str | None, opt("--from", key="from", metavar="YYYY-MM-DD")]
 ToOpt = Annotated[str | None, opt("--to", key="to", metavar="YYYY-MM-DD")]
-LastMonthOpt = Annotated[bool, typer.Option("--last-month", help=tr("help.journal_last_month"))]
-WeekOpt = Annotated[bool, typer.Option("--week", help=tr("help.journal_week"))]
-IdArg = Annotated[str, typer.Argument(metavar="ID", help=tr("help.journal_id"), show_default=False)]
+LastMonthOpt = Annotated[bool, typer.Option("--last-month", help="help.journal_last_month")]
+WeekOpt = Annotated[bool, typer.Option("--week", help="help.journal_week")]
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="help.journal_id", show_default=False)]
 
 
-def open_journal() -> Journal:
+def open_journal(ctx: typer.Context) -> Journal:
+    """The run's journal (where the run's context says it lives), opened."""
+    from innovkit.cli.context import run_context
     from innovkit.journal.store import Journal
 
-    return Journal()
+    return Journal(run_context(ctx).journal())
 
 
 def interactive(no_input: bool = False) -> bool:
@@ -67,5 +69,5 @@ def tool_id(query: str, journal: Journal, catalogue: Catalogue) -> str:
         raise
 
 
-def tool_names(catalogue: Catalogue) -> dict[str, str]:
-    return {ident: card.name() for ident, card in catalogue.tools.items()}
+def tool_names(catalogue: Catalogue, lang: str) -> dict[str, str]:
+    return {ident: card.name(lang) for ident, card in catalogue.tools.items()}

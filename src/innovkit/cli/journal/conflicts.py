@@ -27,13 +27,13 @@ def conflicts(
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
-    lang = language(lang)
+    lang = language(ctx, lang)
     if keep_other is not None and accept is not None:
         raise BadInput(tr("merging.keep_and_accept", lang))
-    names = common.tool_names(run_context(ctx).catalogue(quiet=True))
+    names = common.tool_names(run_context(ctx).catalogue(quiet=True), lang)
     chosen = keep_other if keep_other is not None else accept
     if chosen is not None:
-        with common.open_journal() as journal:
+        with common.open_journal(ctx) as journal:
             settled = journal.resolve_conflict(chosen, keep_other is not None, lang)
         key, value = (
             ("merging.took_other", settled.other)
@@ -55,7 +55,7 @@ def conflicts(
             )
         )
         return
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         found = journal.conflicts()
     if json:
         print_json([c.data() for c in found])

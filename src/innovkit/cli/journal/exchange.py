@@ -33,19 +33,19 @@ def export(
     week: WeekOpt = False,
     from_: FromOpt = None,
     to: ToOpt = None,
-    all_: Annotated[bool, typer.Option("--all", help=tr("help.journal_all"))] = False,
+    all_: Annotated[bool, typer.Option("--all", help="help.journal_all")] = False,
     format_: Annotated[
         str | None, opt("--format", key="format", metavar="md|html|pdf|json|csv")
     ] = None,
     output: Annotated[Path | None, opt("--output", "-o", key="output", metavar="FILE")] = None,
     actions: Annotated[Path | None, opt("--actions", key="actions_csv", metavar="FILE")] = None,
-    force: Annotated[bool, typer.Option("--force", help=tr("help.journal_force"))] = False,
+    force: Annotated[bool, typer.Option("--force", help="help.journal_force")] = False,
     lang: LangOption = None,
 ) -> None:
     from innovkit.journal.period import choose_report_period
     from innovkit.output import check_writable, write_file
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     fmt = _format(format_, output)
     period = choose_report_period(
         quarter,
@@ -64,7 +64,7 @@ def export(
             check_writable(path, force)  # before any work: a refusal costs nothing
     if fmt == "pdf":
         _check_pdf(output, lang)
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         text, actions_text, count = _export_text(ctx, journal, period, fmt, lang)
     sessions_words = tr_count("journal.n_sessions", count, lang)
     done = tr("journal.exported", lang, period=period.name(lang), sessions=sessions_words)
@@ -157,17 +157,17 @@ def import_sessions(
     ctx: typer.Context,
     file: Annotated[
         Path,
-        typer.Argument(metavar="FILE", help=tr("help.journal_import_file"), show_default=False),
+        typer.Argument(metavar="FILE", help="help.journal_import_file", show_default=False),
     ],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=tr("help.journal_dry_run"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.journal_dry_run")] = False,
     lang: LangOption = None,
 ) -> None:
     from innovkit.cli.journal import merged
     from innovkit.journal.exchange import read_export
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     sessions = read_export(file)  # the whole file is checked before the journal is opened
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         counts = journal.merge(
             sessions, dry_run=dry_run, checked=True, deletions=sessions.deletions
         )
@@ -186,15 +186,15 @@ def import_sessions(
     extra = merged.summary_extra(counts, dry_run, lang)
     if extra:
         say(extra)
-    names = common.tool_names(run_context(ctx).catalogue(quiet=True))
+    names = common.tool_names(run_context(ctx).catalogue(quiet=True), lang)
     for line in merged.report_lines(counts, names, dry_run, lang):
         say(line)
 
 
-def journal_path() -> None:
-    from innovkit.journal.store import default_path
+def journal_path(ctx: typer.Context) -> None:
+    from innovkit.cli.context import run_context
     from innovkit.journal.store.postgres import is_database_address, redacted
 
-    where = default_path()
+    where = run_context(ctx).journal()
     # A shared journal's address is shown without its password, if one was given in it.
     typer.echo(redacted(str(where)) if is_database_address(where) else str(where))

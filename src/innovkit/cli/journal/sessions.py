@@ -57,7 +57,7 @@ def list_sessions(
     from innovkit.journal.period import choose_period
     from innovkit.journal.records import session_data
 
-    lang = language(lang)
+    lang = language(ctx, lang)
     if mine:
         facilitator = common.my_name(lang)
     period = choose_period(
@@ -65,7 +65,7 @@ def list_sessions(
     )
     catalogue = run_context(ctx).catalogue()
     lever_id = catalogue.find_lever(lever).id if lever else None
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         tool_id = common.tool_id(tool, journal, catalogue) if tool else None
         found = journal.sessions(
             period.start, period.end, tool_id, lever_id, facilitator, tag, timings=json
@@ -74,12 +74,12 @@ def list_sessions(
         print_json([session_data(s) for s in found])
         return
     if not found:
-        say(tr("journal.list_empty"))
+        say(tr("journal.list_empty", lang))
         return
     from innovkit.cli.tables import terminal_width
 
     write_shown(session_table(found, catalogue, lang, terminal_width()))
-    say(tr_count("journal.n_found", len(found)))
+    say(tr_count("journal.n_found", len(found), lang))
 
 
 def session_table(
@@ -91,7 +91,7 @@ def session_table(
     from innovkit.cli.tables import plain_table
     from innovkit.dates import format_clock
 
-    names = common.tool_names(catalogue)
+    names = common.tool_names(catalogue, lang)
     rows = [
         (
             s.id[:8],
@@ -119,8 +119,8 @@ def show(
 ) -> None:
     from innovkit.journal.records import session_data
 
-    lang = language(lang)
-    with common.open_journal() as journal:
+    lang = language(ctx, lang)
+    with common.open_journal(ctx) as journal:
         session = journal.get(session_id)
     if json:
         print_json(session_data(session))
@@ -133,11 +133,11 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
     """``journal show``'s page: the session's fields, labelled, then its lists."""
     from innovkit.dates import format_date
 
-    lines = [tr("journal.show_title", id=s.id)]
+    lines = [tr("journal.show_title", lang, id=s.id)]
 
     def line(key: str, value: object) -> None:
         if value not in (None, "", []):
-            lines.append(labelled(tr(f"journal.label_{key}"), value, lang))
+            lines.append(labelled(tr(f"journal.label_{key}", lang), value, lang))
 
     lever = catalogue.levers.get(s.lever)
     line("tool", card.name(lang) if card else s.tool)
@@ -146,17 +146,17 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
         variant = next((v for v in card.variants if v.id == s.variant), None) if card else None
         line("variant", variant.name(lang) if variant else s.variant)
     line("date", _when(s, lang))
-    line("duration", _duration(s))
+    line("duration", _duration(s, lang=lang))
     line("facilitator", s.facilitator)
     line("co_facilitators", ", ".join(s.co_facilitators))
     line("participants", s.participants)
     line("services", " ; ".join(s.services))
-    line("setting", tr(f"journal.setting_{s.setting}") if s.setting else None)
+    line("setting", tr(f"journal.setting_{s.setting}", lang) if s.setting else None)
     line("satisfaction", f"{s.satisfaction}/5" if s.satisfaction else None)
     lines += _blocks(s, card, lang)
     line("tags", ", ".join(s.tags))
     created, updated = (format_date(moment.date(), lang) for moment in (s.created_at, s.updated_at))
-    lines.append(tr("journal.show_stamps", created=created, updated=updated))
+    lines.append(tr("journal.show_stamps", lang, created=created, updated=updated))
     return "\n".join(lines) + "\n"
 
 
@@ -176,11 +176,13 @@ def _listed_minutes(s: Session, lang: str) -> str:
     return ""
 
 
-def _duration(s: Session) -> str | None:
+def _duration(s: Session, lang: str) -> str | None:
     if s.actual_minutes is not None:
-        return tr("journal.duration_both", actual=s.actual_minutes, planned=s.planned_minutes or 0)
+        return tr(
+            "journal.duration_both", lang, actual=s.actual_minutes, planned=s.planned_minutes or 0
+        )
     if s.planned_minutes:
-        return tr("journal.duration_planned", planned=s.planned_minutes)
+        return tr("journal.duration_planned", lang, planned=s.planned_minutes)
     return None
 
 
@@ -194,7 +196,7 @@ def _blocks(s: Session, card: Card | None, lang: str) -> list[str]:
 
     def block(key: str, items: Sequence[str], mark: str = "•") -> None:
         if items:
-            lines.append(labelled(tr(f"journal.label_{key}"), "", lang).rstrip())
+            lines.append(labelled(tr(f"journal.label_{key}", lang), "", lang).rstrip())
             lines.extend(f"  {mark} {item}" if mark else f"  {item}" for item in items)
 
     block("ideas", s.ideas)
@@ -206,21 +208,22 @@ def _blocks(s: Session, card: Card | None, lang: str) -> list[str]:
         for k, v in s.outcomes.items()
     ]
     block("outcomes", outcomes)
-    block("steps", [_step_text(timing) for timing in s.step_timings])
+    block("steps", [_step_text(timing, lang) for timing in s.step_timings])
     if s.notes:
-        lines.append(labelled(tr("journal.label_notes"), "", lang).rstrip())
+        lines.append(labelled(tr("journal.label_notes", lang), "", lang).rstrip())
         lines.extend(f"  {text}".rstrip() for text in s.notes.splitlines())
     return lines
 
 
-def _step_text(timing: Any) -> str:
+def _step_text(timing: Any, lang: str) -> str:
     text = tr(
         "journal.step_timing",
+        lang,
         title=timing.title or timing.step_id,
         planned=_clock(timing.planned_seconds),
         actual=_clock(timing.actual_seconds),
     )
-    return text + (" " + tr("journal.step_skipped") if timing.skipped else "")
+    return text + (" " + tr("journal.step_skipped", lang) if timing.skipped else "")
 
 
 def _clock(seconds: int) -> str:
@@ -257,11 +260,11 @@ def edit(
     from innovkit.journal.records import edit_session, session_data
     from innovkit.journal.schema import option_fields
 
-    language(lang)
+    lang = language(ctx, lang)
     fields = option_fields(options)
     if all(value is None for value in fields.values()):
-        raise BadInput(tr("journal.edit_nothing"))
-    with common.open_journal() as journal, journal.atomic():
+        raise BadInput(tr("journal.edit_nothing", lang))
+    with common.open_journal(ctx) as journal, journal.atomic():
         session = journal.get(session_id)
         card = run_context(ctx).catalogue().tools.get(session.tool)
         changed = edit_session(card, session, **fields)
@@ -271,20 +274,20 @@ def edit(
             key for key in after if key not in ("updated_at",) and before[key] != after[key]
         ]
         if not differences:
-            say(tr("journal.edit_unchanged", id=session.id[:8]))
+            say(tr("journal.edit_unchanged", lang, id=session.id[:8]))
             return
         journal.update(changed)
-    say(tr("journal.edited", id=session.id[:8], fields=_field_names(differences)))
+    say(tr("journal.edited", lang, id=session.id[:8], fields=_field_names(differences, lang)))
 
 
-def _field_names(keys: Sequence[str]) -> str:
+def _field_names(keys: Sequence[str], lang: str) -> str:
     """The changed fields in the facilitator's words (the schema's labels): « durée,
     résultats de l’outil »."""
     from innovkit.journal.schema import BY_NAME
 
     names: list[str] = []
     for key in keys:
-        name = tr(BY_NAME[key].label or f"journal.label_{key}")
+        name = tr(BY_NAME[key].label or f"journal.label_{key}", lang)
         name = name[0].lower() + name[1:]
         if name not in names:
             names.append(name)
@@ -294,36 +297,45 @@ def _field_names(keys: Sequence[str]) -> str:
 def delete(
     ctx: typer.Context,
     session_id: IdArg,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help=tr("help.journal_yes"))] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="help.journal_yes")] = False,
     lang: LangOption = None,
 ) -> None:
     from innovkit.dates import format_date
 
-    language(lang)
-    with common.open_journal() as journal:
+    lang = language(ctx, lang)
+    with common.open_journal(ctx) as journal:
         session = journal.get(session_id)
-        name = common.tool_names(run_context(ctx).catalogue()).get(session.tool, session.tool)
+        name = common.tool_names(run_context(ctx).catalogue(), lang).get(session.tool, session.tool)
         what = tr(
-            "journal.session_words", tool=name, date=format_date(session.date), id=session.id[:8]
+            "journal.session_words",
+            lang,
+            tool=name,
+            date=format_date(session.date, lang),
+            id=session.id[:8],
         )
-        if not yes and not _confirmed(what):
-            say(tr("journal.delete_kept"))
+        if not yes and not _confirmed(what, lang):
+            say(tr("journal.delete_kept", lang))
             return
         from innovkit.settings import configured
 
         journal.delete(session.id, by=configured("facilitator") or "")
-    say(tr("journal.deleted", session=what))
+    say(tr("journal.deleted", lang, session=what))
 
 
-def _confirmed(what: str) -> bool:
+def _confirmed(what: str, lang: str) -> bool:
     """Whether the facilitator, asked at the terminal, chose to delete ``what`` (Enter
     keeps it); without a terminal, ``--yes`` is needed."""
     if not common.interactive():
-        raise BadInput(tr("journal.delete_needs_yes", session=what))
-    options = [("keep", tr("journal.delete_keep")), ("delete", tr("journal.delete_remove"))]
+        raise BadInput(tr("journal.delete_needs_yes", lang, session=what))
+    options = [
+        ("keep", tr("journal.delete_keep", lang)),
+        ("delete", tr("journal.delete_remove", lang)),
+    ]
     try:
-        answer = ask.choice(tr("journal.delete_confirm", session=what), options, default="keep")
+        answer = ask.choice(
+            tr("journal.delete_confirm", lang, session=what), options, default="keep", lang=lang
+        )
     except KeyboardInterrupt:
-        say(tr("journal.delete_interrupted"))
+        say(tr("journal.delete_interrupted", lang))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     return answer == "delete"

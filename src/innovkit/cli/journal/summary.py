@@ -10,7 +10,6 @@ from innovkit.cli.console import deliver
 from innovkit.cli.context import run_context
 from innovkit.cli.journal import common
 from innovkit.cli.options import ForceOption, LangOption, OutputFileOption, language
-from innovkit.i18n import tr
 
 
 def summary(
@@ -22,7 +21,7 @@ def summary(
             "--format",
             "-f",
             metavar="md|html|txt",
-            help=tr("help.journal_summary_format"),
+            help="help.journal_summary_format",
             show_default=False,
         ),
     ] = None,
@@ -33,9 +32,9 @@ def summary(
     from innovkit.documents.options import choose_format
     from innovkit.journal.summary import SUMMARY_FORMATS, render_summary
 
-    language(lang)
+    lang = language(ctx, lang)
     context = run_context(ctx)
     fmt = choose_format(format, output, SUMMARY_FORMATS)
-    with common.open_journal() as journal:
+    with common.open_journal(ctx) as journal:
         session = journal.get(session_id)
-    deliver(render_summary(session, context.catalogue(), context.lang, fmt), output, force)
+    deliver(render_summary(session, context.catalogue(), context.lang, fmt), output, force, lang)

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from innovkit.errors import BadInput, InnovkitError
-from innovkit.i18n import tr
 
 if TYPE_CHECKING:
     import sqlite3
@@ -76,22 +75,18 @@ class Base:
                 str(self.path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
             )
         except sqlite3.Error as error:
-            raise InnovkitError(
-                tr("journal.cannot_open", path=self.path, reason=str(error))
-            ) from None
+            raise InnovkitError("journal.cannot_open", path=self.path, reason=str(error)) from None
 
     def _prepare(self) -> None:
         """Refuse a file innovkit cannot use, set the connection up, migrate forward."""
         version = user_version(self._db)
         if version > SCHEMA_VERSION:
             # The user pointed innovkit at a file it cannot use yet: bad input.
-            raise BadInput(
-                tr("journal.too_new", path=self.path, version=version, known=SCHEMA_VERSION)
-            )
+            raise BadInput("journal.too_new", path=self.path, version=version, known=SCHEMA_VERSION)
         if version == 0 and self._db.execute("SELECT 1 FROM sqlite_master").fetchone():
             # Tables but no innovkit version: another program's database. Nothing
             # is written to it (no tables, no WAL, no change of permissions).
-            raise BadInput(tr("journal.not_journal", path=self.path))
+            raise BadInput("journal.not_journal", path=self.path)
         if version == 0 and isinstance(self.path, Path):
             # A new journal: bigger pages suit its rows (a session with its notes
             # and timings is a kilobyte or two). Only possible before anything exists.
@@ -135,14 +130,12 @@ class Base:
         except sqlite3.OperationalError as error:
             text = str(error).lower()
             if "locked" in text or "busy" in text:
-                raise InnovkitError(tr("journal.busy", path=self.path)) from None
-            raise InnovkitError(
-                tr("journal.cannot_open", path=self.path, reason=str(error))
-            ) from None
+                raise InnovkitError("journal.busy", path=self.path) from None
+            raise InnovkitError("journal.cannot_open", path=self.path, reason=str(error)) from None
         except sqlite3.DatabaseError as error:
             if "not a database" in str(error).lower():
-                raise BadInput(tr("journal.not_sqlite", path=self.path)) from None
-            raise InnovkitError(tr("journal.damaged", path=self.path, reason=str(error))) from None
+                raise BadInput("journal.not_sqlite", path=self.path) from None
+            raise InnovkitError("journal.damaged", path=self.path, reason=str(error)) from None
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Base]:

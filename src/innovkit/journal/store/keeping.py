@@ -7,7 +7,6 @@ from datetime import date, datetime
 from typing import Any
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 from innovkit.journal.conflicts import Deletion, StoredConflict
 from innovkit.journal.records import new_id, utc_now
 from innovkit.journal.store.queries import _CHUNK, RECORD_DELETION
@@ -157,10 +156,10 @@ class Keeping(Writing):
             ).fetchone()
             conflict = _conflict(row)
             if conflict.resolution is not None:
-                raise BadInput(tr("merging.conflict_closed", lang, id=ident[:8]))
+                raise BadInput("merging.conflict_closed", id=ident[:8])
             if keep_other:
                 if conflict.tool is None:
-                    raise BadInput(tr("merging.conflict_session_gone", lang, id=ident[:8]))
+                    raise BadInput("merging.conflict_session_gone", id=ident[:8])
                 session = self._load("WHERE id = ?", [conflict.session_id])[0]
                 self.update(with_value(session, conflict.field, conflict.other))
             self._db.execute(

@@ -10,7 +10,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from innovkit.errors import BadInput, InnovkitError
-from innovkit.i18n import tr
 
 
 def connect(address: str, shown: str) -> Any:
@@ -18,24 +17,24 @@ def connect(address: str, shown: str) -> Any:
     try:
         import psycopg
     except ImportError:
-        raise InnovkitError(tr("journal.pg_missing_driver")) from None
+        raise InnovkitError("journal.pg_missing_driver") from None
     from innovkit.journal.store.postgres import PostgresConnection
 
     try:
         return PostgresConnection(address)
     except psycopg.ProgrammingError:  # an address libpq cannot read
-        raise BadInput(tr("journal.pg_bad_address", path=shown)) from None
+        raise BadInput("journal.pg_bad_address", path=shown) from None
     except psycopg.Error as error:
         raise _connection_failure(str(error).lower(), address, shown) from None
 
 
 def _connection_failure(text: str, address: str, shown: str) -> InnovkitError:
     if "password" in text or "authentication" in text or "role" in text:
-        return InnovkitError(tr("journal.pg_login_refused", path=shown))
+        return InnovkitError("journal.pg_login_refused", path=shown)
     if "database" in text and "does not exist" in text:
         database = urlsplit(address).path.lstrip("/") or "?"
-        return BadInput(tr("journal.pg_no_database", path=shown, database=database))
-    return InnovkitError(tr("journal.pg_unreachable", path=shown))
+        return BadInput("journal.pg_no_database", path=shown, database=database)
+    return InnovkitError("journal.pg_unreachable", path=shown)
 
 
 @contextlib.contextmanager
@@ -46,13 +45,13 @@ def said(db: Any, shown: str) -> Iterator[None]:
     try:
         yield
     except psycopg.errors.InsufficientPrivilege:
-        raise InnovkitError(tr("journal.pg_not_allowed", path=shown)) from None
+        raise InnovkitError("journal.pg_not_allowed", path=shown) from None
     except psycopg.IntegrityError:
         raise  # the store says what it means (a duplicate id, …)
     except psycopg.OperationalError:  # the server went away (network, restart)
-        raise InnovkitError(tr("journal.pg_unreachable", path=shown)) from None
+        raise InnovkitError("journal.pg_unreachable", path=shown) from None
     except psycopg.Error as error:
-        raise InnovkitError(tr("journal.pg_failed", path=shown, reason=_primary(error))) from None
+        raise InnovkitError("journal.pg_failed", path=shown, reason=_primary(error)) from None
 
 
 def _primary(error: Any) -> str:

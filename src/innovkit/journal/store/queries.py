@@ -9,7 +9,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 from innovkit.journal.records import Session
 from innovkit.journal.rows import (
     ACTION_COLUMNS,
@@ -111,7 +110,7 @@ class Reading(Base):
     def _resolve(self, table: str, what: str, query: str) -> str:
         prefix = query.strip().lower()
         if not prefix or any(c not in "0123456789abcdef-" for c in prefix):
-            raise BadInput(tr(f"{what}_unknown", id=query.strip()))
+            raise BadInput(f"{what}_unknown", id=query.strip())
         with self._reading() as db:
             # A range on the primary key: as fast with 100,000 sessions as with 10.
             rows = db.execute(
@@ -119,10 +118,10 @@ class Reading(Base):
                 (prefix, prefix + "~"),
             ).fetchall()
         if not rows:
-            raise BadInput(tr(f"{what}_unknown", id=query.strip()))
+            raise BadInput(f"{what}_unknown", id=query.strip())
         if len(rows) > 1 and rows[0][0] != prefix:
             shown = ", ".join(row[0][: max(len(prefix) + 4, 8)] for row in rows[:5])
-            raise BadInput(tr(f"{what}_ambiguous", id=query.strip(), choices=shown))
+            raise BadInput(f"{what}_ambiguous", id=query.strip(), choices=shown)
         return str(rows[0][0])
 
     def count(self) -> int:

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
-from innovkit.i18n import tr
 from innovkit.journal.records import Action, Session, check_session, utc_now
 from innovkit.journal.rows import (
     ACTION_COLUMNS,
@@ -49,7 +48,7 @@ class Writing(Reading):
             try:
                 self._insert(batch)
             except self._db.IntegrityError:
-                raise BadInput(tr("journal.duplicate_id")) from None
+                raise BadInput("journal.duplicate_id") from None
         return len(batch)
 
     def _insert(self, sessions: list[Session]) -> None:
@@ -89,7 +88,7 @@ class Writing(Reading):
                 other = owners.setdefault(action.id, session.id)
                 if other != session.id:
                     raise BadInput(
-                        tr("journal.action_id_taken", id=session.id, action=action.id, other=other)
+                        "journal.action_id_taken", id=session.id, action=action.id, other=other
                     )
         if not owners or self._db.execute("SELECT 1 FROM actions LIMIT 1").fetchone() is None:
             return
@@ -104,12 +103,10 @@ class Writing(Reading):
                 # The same session id is either replaced here or refused as a duplicate.
                 if other not in leaving and other != owners[action_id]:
                     raise BadInput(
-                        tr(
-                            "journal.action_id_taken",
-                            id=owners[action_id],
-                            action=action_id,
-                            other=other,
-                        )
+                        "journal.action_id_taken",
+                        id=owners[action_id],
+                        action=action_id,
+                        other=other,
                     )
 
     def _remove(self, ids: Sequence[str]) -> None:
@@ -127,7 +124,7 @@ class Writing(Reading):
         with self.atomic():
             found = self._load("WHERE id = ?", [session.id])
             if not found:
-                raise BadInput(tr("journal.session_unknown", id=session.id))
+                raise BadInput("journal.session_unknown", id=session.id)
             before = found[0]
             # Always later than before, even within the same microsecond: merges rely on it.
             moment = max(utc_now(), before.updated_at + timedelta(microseconds=1))
@@ -181,7 +178,7 @@ class Writing(Reading):
         if unknown:
             raise ValueError(unknown)
         if "text" in changes and not str(changes["text"]).strip():
-            raise BadInput(tr("journal.action_text_empty"))
+            raise BadInput("journal.action_text_empty")
 
         def change(action: Action) -> bool:
             before = (action.text, action.owner, action.due)
