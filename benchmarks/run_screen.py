@@ -39,13 +39,13 @@ from innovkit.live.timer import SystemClock
 from pathlib import Path
 card = load_catalogue().find("audace-up")
 clock = SystemClock()
-draft = new_draft(card, None, clock.now())
+draft = new_draft(card, None, clock.now(), lang="en")
 guided = GuidedRun(card, draft, clock, LineConsole(), DraftStore(Path({home!r})), None, False)
 def work(console):
     guided.console = console
     return guided.run(until="debrief")
 async def main():
-    app = LiveApp(work)
+    app = LiveApp(work, "en")
     async with app.run_test(size=(80, 24)) as pilot:
         while app.run_console._screen is None:
             await pilot.pause(0.001)

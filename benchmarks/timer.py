@@ -27,7 +27,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from innovkit.cli.screen import LiveApp  # noqa: E402
-from innovkit.i18n import set_language  # noqa: E402
 from innovkit.live.timer import Countdown, SystemClock, TimerRun  # noqa: E402
 
 GOAL_ERROR_MS = 20.0
@@ -64,7 +63,7 @@ async def count(seconds: float) -> tuple[Countdown, float, float, float, int]:
         counted.append(Counting(console))
         return timer.run(counted[0])
 
-    app = LiveApp(work)
+    app = LiveApp(work, "en")
     async with app.run_test(size=(100, 30)) as pilot:
         while not counted or not counted[0].screens:  # open (measured by run_screen.py)
             await pilot.pause(0.01)
@@ -81,7 +80,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=30.0)
     args = parser.parse_args()
-    set_language("en")
     countdown, deadline, wall, cpu, screens = asyncio.run(count(args.seconds))
     assert countdown.finished_at is not None
     error_ms = (countdown.finished_at - deadline) * 1000
