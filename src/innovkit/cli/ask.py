@@ -30,7 +30,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from innovkit.errors import BadInput
-from innovkit.live.guide import TypingInterrupted, parse_yes_no
 
 T = TypeVar("T")
 
@@ -86,6 +85,8 @@ def line(prompt: str, typed: str = "", on_change: Callable[[str], None] | None =
     try:
         return str(session.prompt(default=typed))
     except KeyboardInterrupt as stop:
+        from innovkit.live.screens import TypingInterrupted
+
         raise TypingInterrupted(seen[0]) from stop
     except EOFError:
         raise Hangup from None
@@ -158,6 +159,8 @@ def yes_no(label: str, default: bool | None = None, *, lang: str) -> bool:
     def checked(typed: str) -> bool:
         if not typed.strip() and default is not None:
             return default
+        from innovkit.live.screens import parse_yes_no
+
         return parse_yes_no(typed)
 
     return _asked(label, checked, "› ", lang=lang)
