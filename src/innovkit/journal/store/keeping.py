@@ -9,7 +9,7 @@ from typing import Any
 from innovkit.errors import BadInput
 from innovkit.journal.conflicts import Deletion, StoredConflict
 from innovkit.journal.records import new_id, utc_now
-from innovkit.journal.store.queries import _CHUNK, RECORD_DELETION
+from innovkit.journal.store.queries import _CHUNK, RECORD_DELETION, _filters
 from innovkit.journal.store.writing import Writing
 
 _CONFLICT_COLUMNS = (
@@ -50,14 +50,7 @@ class Keeping(Writing):
 
     def deletions(self, start: date | None = None, end: date | None = None) -> list[Deletion]:
         """The tombstones of the sessions of ``start`` to ``end`` (by the session's date)."""
-        where, values = [], []
-        if start is not None:
-            where.append("date >= ?")
-            values.append(start.isoformat())
-        if end is not None:
-            where.append("date <= ?")
-            values.append(end.isoformat())
-        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        clause, values = _filters(start, end)  # a tombstone keeps its session's date
         with self._reading() as db:
             rows = db.execute(
                 "SELECT session_id, date, deleted_at, deleted_by FROM deletions "
