@@ -7,11 +7,14 @@ catalogue of every tool and lever is ``innovkit.cards.catalogue``. Nothing here 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from innovkit.cards.timing import FIXED, Scaling, in_words, step_minutes, typical_size
 from innovkit.errors import BadInput
 from innovkit.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from innovkit.cards.moments import Moment
 
 SETTINGS = ("indoor", "outdoor", "remote")
 OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice")
@@ -107,6 +110,7 @@ class Outcome(NamedTuple):
     choices: tuple[Choice, ...] = ()
     required: bool = False
     follow_up_days: int | None = None  # a date: the follow-up it records, this long after
+    moment: str = ""  # the moment it is gathered at ("": the first one)
 
 
 class Handout(NamedTuple):
@@ -150,6 +154,10 @@ class Card(NamedTuple):
     digest: str = ""
     status: str = "ready"  # "draft": written by ``cards new``, kept out of suggestions and reports
     participants_typical: int = 0  # 0: the middle of the range (see ``typical``)
+    # The tool's moments when it has several (``cards.moments``); ``steps`` and ``variants``
+    # are those of the moment the card is at: the first, unless ``at_moment`` chose another.
+    moments: tuple[Moment, ...] = ()
+    moment: str = ""  # the moment this card is at ("": the first one)
 
     @property
     def typical(self) -> int:
@@ -240,6 +248,21 @@ class Card(NamedTuple):
         """Each step's time in words in a form (« 2 min + 3 min par personne »), ``None`` for
         a fixed step: what a sheet or ``show`` prints beside the minutes."""
         return {s.id: in_words(s.minutes, s.scaling, lang) for s in self.form(variant)}
+
+    def at_moment(self, query: str | None) -> Card:
+        """The card at one of its moments (``cards.moments``): its steps, variants and the
+        outcomes gathered then; the card itself for ``None``."""
+        from innovkit.cards.moments import card_at_moment
+
+        return card_at_moment(self, query)
+
+    @property
+    def asked_outcomes(self) -> tuple[Outcome, ...]:
+        """The outcomes gathered at the moment this card is at (every one for a card in one
+        moment)."""
+        first = self.moments[0].id if self.moments else ""
+        here = self.moment or first
+        return tuple(o for o in self.outcomes if (o.moment or first) == here)
 
     def outcome(self, key: str) -> Outcome | None:
         return next((o for o in self.outcomes if o.id == key), None)
