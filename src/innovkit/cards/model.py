@@ -319,11 +319,11 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "materials": ts(card.materials),
         "roles": [{"id": r.id, "name": t(r.name), "does": t(r.does)} for r in card.roles],
         "preparation": ts(card.preparation),
-        "steps": [_step_data(s, lang) for s in card.steps],
+        "steps": [step_data(s, lang) for s in card.steps],
         "variants": [_variant_data(card, v, lang) for v in card.variants],
         "debrief": ts(card.debrief),
         "checklist": {phase: ts(items) for phase, items in card.checklist.items()},
-        "outcomes": [_outcome_data(o, lang) for o in card.outcomes],
+        "outcomes": [_outcome_data(o, lang) for o in card.outcomes],  # each with its moment
         "handouts": [
             {"id": h.id, "title": t(h.title), "content": t(h.content)} for h in card.handouts
         ],
@@ -331,7 +331,14 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "credits": t(card.credits),
         "origin": card.origin,
         "overrides": card.overrides,
+        "moments": _moments_data(card, lang),
     }
+
+
+def _moments_data(card: Card, lang: str) -> list[dict[str, Any]]:
+    from innovkit.cards.moments import moments_data
+
+    return moments_data(card, lang)
 
 
 def _in(lang: str) -> Callable[[Text | None], str | None]:
@@ -343,7 +350,7 @@ def _all_in(lang: str) -> Callable[[Iterable[Text]], list[str]]:
     return lambda texts: [text(lang) for text in texts]
 
 
-def _step_data(step: Step, lang: str) -> dict[str, Any]:
+def step_data(step: Step, lang: str) -> dict[str, Any]:
     return {
         "id": step.id,
         "title": step.title(lang),
@@ -389,4 +396,5 @@ def _outcome_data(outcome: Outcome, lang: str) -> dict[str, Any]:
         "help": _in(lang)(outcome.help),
         "required": outcome.required,
         "choices": [{"id": ch.id, "label": ch.label(lang)} for ch in outcome.choices],
+        "moment": outcome.moment or None,
     }

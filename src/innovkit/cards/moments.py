@@ -225,3 +225,54 @@ def follow_ups(card: Card) -> list[FollowUp]:
         days = field.follow_up_days if field is not None else moment.after[1]
         planned.append(FollowUp(moment, days or 0, field))
     return planned
+
+
+def moment_line(card: Card, lang: str) -> str | None:
+    """For a tool in several moments, which one this sheet is for and when the others come:
+    « Moment 2 sur 2 : Le retour collectif — 1 à 7 jours après La journée d’immersion »."""
+    from innovkit.i18n import quoted, tr_in
+
+    here = current_moment(card)
+    if here is None:
+        return None
+    moments = card.moments
+    number = moments.index(here) + 1
+    head = tr_in(lang, "moments.heading", number=number, count=len(moments), name=here.name(lang))
+    if here.after is None:
+        later = "; ".join(
+            tr_in(
+                lang,
+                "moments.then",
+                name=quoted(m.name(lang), lang),
+                after=after_words(m.after, lang),
+            )
+            for m in moments[1:]
+        )
+        return f"{head} — {later}"
+    after = after_words(here.after, lang)
+    first = quoted(moments[0].name(lang), lang)
+    return f"{head} — " + tr_in(lang, "moments.after_first", after=after, first=first)
+
+
+def after_words(after: tuple[int, int] | None, lang: str) -> str:
+    """« 1 à 7 jours après »: a later moment's window."""
+    from innovkit.i18n import tr_in
+
+    low, high = after or (0, 0)
+    return tr_in(lang, "moments.after_days", min=low, max=high)
+
+
+def moments_data(card: Card, lang: str) -> list[dict[str, Any]]:
+    """The tool's moments (none for a tool in one): id, name, steps, minutes and delay."""
+    from innovkit.cards.model import step_data
+
+    return [
+        {
+            "id": m.id,
+            "name": m.name(lang),
+            "steps": [step_data(s, lang) for s in m.steps],
+            "minutes": card.at_moment(m.id).duration,
+            "after": None if m.after is None else {"min": m.after[0], "max": m.after[1]},
+        }
+        for m in card.moments
+    ]

@@ -51,24 +51,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---- sheets and show
     "moments.after_days": {
-        "fr": "{min} à {max} jours après",
-        "en": "{min} to {max} days later",
+        "fr": "{min} à {max}\u00a0jours après",
+        "en": "{min} to {max} days after",
+    },
+    "moments.then": {
+        "fr": "puis {name}, {after}",
+        "en": "then {name}, {after}",
+    },
+    "moments.after_first": {
+        "fr": "{after} {first}",
+        "en": "{after} {first}",
     },
     "moments.heading": {
         "fr": "Moment {number} sur {count}\u00a0: {name}",
         "en": "Moment {number} of {count}: {name}",
     },
-    "moments.when": {
-        "fr": "{name} — {after}, {minutes}\u00a0min",
-        "en": "{name} — {after}, {minutes} min",
-    },
-    "moments.first_when": {
-        "fr": "{name} — la séance, {minutes}\u00a0min",
-        "en": "{name} — the session, {minutes} min",
-    },
-    "moments.list_title": {
-        "fr": "Les moments de l’outil",
-        "en": "The tool’s moments",
+    "help.moment_option": {
+        "fr": "Le moment de l’outil, pour un outil en plusieurs moments (par exemple debrief "
+        "pour en-immersion, report-back pour audace-up\u00a0; voir «\u00a0innovkit show\u00a0»).",
+        "en": "The tool’s moment, for a tool in several moments (for example debrief for "
+        "en-immersion, report-back for audace-up; see “innovkit show”).",
     },
     # ---- the journal
     "moments.follow_up_action": {
