@@ -160,7 +160,7 @@ def card_at_moment(card: Card, query: str | None) -> Card:
         return card
     moment = find_moment(card, query)
     if moment is card.moments[0]:
-        return card._replace(moment=moment.id)
+        return card._replace(steps=moment.steps, moment=moment.id)
     return card._replace(steps=moment.steps, variants=(), moment=moment.id)
 
 

@@ -64,6 +64,8 @@ def run(
     context = run_context(ctx)
     catalogue = context.catalogue()
     card, people = _card_to_run(catalogue, tool, resume, variant, options["participants"])
+    if card is not None:
+        card = card.at_moment(options["moment"])
     if not (at_terminal() and not no_input):
         card, variant = _plain(card, resume, no_input, variant, lang)
         _run_script(context, card, variant, people, options, record)
@@ -153,7 +155,11 @@ def _on_the_terminal(
     draft, resumed = _draft_to_run(
         card, store, resume, variant, facilitator, people, no_record, lang
     )
-    card = context.catalogue().find(draft.tool)
+    if not resumed and card is not None:
+        from innovkit.cli.cycles import moment_to_run
+
+        draft.moment, draft.follows = moment_to_run(card, lang, context.journal())
+    card = context.catalogue().find(draft.tool).at_moment(draft.moment)
     if resumed and fit_to_card(draft, card):
         warn(tr("live.card_changed", lang, tool=card.name(lang)), lang)
     _guided(card, draft, store, resumed, bell, context)

@@ -72,7 +72,58 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The tool’s moment, for a tool in several moments (for example debrief for "
         "en-immersion, report-back for audace-up; see “innovkit show”).",
     },
+    # ---- the run of a later moment
+    "moments.which_cycle": {
+        "fr": "Ce «\u00a0{moment}\u00a0» fait suite à quelle séance\u00a0?",
+        "en": "Which session does this “{moment}” follow?",
+    },
+    "moments.follows_the_only": {
+        "fr": "Suite de la séance du {session}.",
+        "en": "Following the session of {session}.",
+    },
+    "moments.people": {
+        "fr": "{count}\u00a0participants",
+        "en": "{count} participants",
+    },
     # ---- the journal
+    "spreadsheet.col_moment": {"fr": "Moment", "en": "Moment"},
+    "spreadsheet.col_follows": {"fr": "Suite de", "en": "Follows"},
+    "journal.label_moment": {"fr": "Moment", "en": "Moment"},
+    "journal.label_follows": {"fr": "Suite de la séance", "en": "Follows the session"},
+    "help.journal_moment": {
+        "fr": "Le moment de l’outil, pour un outil en plusieurs moments (debrief, "
+        "report-back, review…). Sans lui\u00a0: le premier.",
+        "en": "The tool’s moment, for a tool in several moments (debrief, report-back, "
+        "review…). Without it: the first.",
+    },
+    "help.journal_follows": {
+        "fr": "Pour un moment de suite\u00a0: l’identifiant (ou son début) de la première "
+        "séance du cycle. Sans lui\u00a0: le dernier cycle ouvert de l’outil.",
+        "en": "For a later moment: the id (or its beginning) of the cycle’s first session. "
+        "Without it: the tool’s latest open cycle.",
+    },
+    "moments.first_follows_nothing": {
+        "fr": "«\u00a0{moment}\u00a0» est le premier moment de {tool}\u00a0: il ne suit "
+        "aucune séance. Retirez --follows.",
+        "en": "“{moment}” is the first moment of {tool}: it follows no session. Leave out "
+        "--follows.",
+    },
+    "moments.no_cycle": {
+        "fr": "Aucune séance de {tool} n’attend son moment «\u00a0{moment}\u00a0»\u00a0: "
+        "notez d’abord le premier moment, ou donnez la séance avec --follows.",
+        "en": "No session of {tool} is waiting for its moment “{moment}”: record the first "
+        "moment first, or give the session with --follows.",
+    },
+    "moments.not_a_first_session": {
+        "fr": "La séance {id} n’est pas un premier moment de {tool}\u00a0: donnez avec "
+        "--follows la séance qui ouvre le cycle.",
+        "en": "The session {id} is not a first moment of {tool}: give with --follows the "
+        "session that opens the cycle.",
+    },
+    "moments.follows_unknown": {
+        "fr": "Aucune séance du journal ne commence par «\u00a0{id}\u00a0».",
+        "en": "No session in the journal starts with “{id}”.",
+    },
     "moments.follow_up_action": {
         "fr": "{moment} — {tool}",
         "en": "{moment} — {tool}",
