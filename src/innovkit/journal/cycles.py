@@ -10,12 +10,12 @@ report: a tool is counted once per cycle, with its moments.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from innovkit.cards.model import Card
     from innovkit.journal.records import Session
@@ -121,3 +121,43 @@ def cycles_of(sessions: Iterable[Session]) -> list[Cycle]:
         else:
             cycle.later.append(session)
     return cycles
+
+
+def opening_sessions(sessions: Sequence[Any]) -> list[Any]:
+    """The sessions that count for their tool: each cycle once. A later moment whose first
+    session is among ``sessions`` is part of that cycle; one whose first is not (an earlier
+    month's) counts where it happened."""
+    ids = {s.id for s in sessions}
+    return [s for s in sessions if not (s.follows and s.follows in ids)]
+
+
+def cycle_participants(sessions: Sequence[Any]) -> int:
+    """The participants of ``sessions``, each cycle once: the same group comes back for its
+    later moments, so a cycle counts the largest group of its moments, never their sum."""
+    ids = {s.id for s in sessions}
+    largest: dict[str, int] = {}
+    for s in sessions:
+        key = s.follows if s.follows and s.follows in ids else s.id
+        largest[key] = max(largest.get(key, 0), s.participants or 0)
+    return sum(largest.values())
+
+
+def cycles_words(sessions: Sequence[Session], lang: str) -> str:
+    """« 2 cycles (dont 1 retour fait) »: one tool's cycles among ``sessions`` and how many
+    of them have had a later moment."""
+    from innovkit.i18n import tr_in
+
+    cycles = cycles_of(sessions)
+    # A later moment whose first session came before the period is a follow-up done here.
+    done = sum(1 for cycle in cycles if cycle.later or cycle.first.follows)
+
+    def counted(key: str, count: int) -> str:
+        form = "_zero" if count == 0 else "_one" if count == 1 else ""
+        return tr_in(lang, key + form, count=count)
+
+    return tr_in(
+        lang,
+        "moments.report_cycles",
+        cycles=counted("moments.n_cycles", len(cycles)),
+        done=counted("moments.n_done", done),
+    )

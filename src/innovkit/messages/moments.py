@@ -85,6 +85,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{count}\u00a0participants",
         "en": "{count} participants",
     },
+    # ---- the report
+    "moments.report_cycles": {"fr": "{cycles} (dont {done})", "en": "{cycles} ({done})"},
+    "moments.n_cycles": {"fr": "{count}\u00a0cycles", "en": "{count} cycles"},
+    "moments.n_cycles_one": {"fr": "{count}\u00a0cycle", "en": "{count} cycle"},
+    "moments.n_cycles_zero": {"fr": "aucun cycle", "en": "no cycle"},
+    "moments.n_done_zero": {"fr": "aucun retour fait", "en": "none followed up yet"},
+    "moments.n_done": {"fr": "{count}\u00a0retours faits", "en": "{count} followed up"},
+    "moments.n_done_one": {"fr": "{count}\u00a0retour fait", "en": "{count} followed up"},
+    # ---- the calendar
+    "moments.ics_description": {
+        "fr": "{moment} de l’atelier {tool} du {date}\u00a0: {window}, {minutes}\u00a0min. "
+        "Déplacez-le au jour et à l’heure qui conviennent. Le jour venu\u00a0: {command}",
+        "en": "{moment} of the {tool} workshop of {date}: {window}, {minutes} min. Move it to "
+        "the day and time that suit. On the day: {command}",
+    },
     # ---- the journal
     "spreadsheet.col_moment": {"fr": "Moment", "en": "Moment"},
     "spreadsheet.col_follows": {"fr": "Suite de", "en": "Follows"},
