@@ -109,12 +109,13 @@ def new_session(card: Card, **fields: Any) -> Session:
     )
     if fields.get("id"):
         session.id = fields["id"]
-    session.moment, session.follows = moment_of(card, fields.get("follows"))
+    session.moment, follows = moment_of(card, fields.get("follows"))
     for name in _LIST_FIELDS:
         setattr(session, name, clean_list(fields.get(name), name))
     if session.setting is None and len(card.setting) == 1:
         session.setting = card.setting[0]
     check_session(session)
+    session.follows = follows  # as typed (an id's beginning): the journal finds it on record
     return session
 
 
@@ -153,11 +154,13 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
         changed.actions.append(action if isinstance(action, Action) else parse_action(action))
     if fields.get("step_timings") is not None:
         changed.step_timings = list(fields["step_timings"])
+    follows = changed.follows
     if fields.get("moment") or fields.get("follows"):
         if card is None:
             raise BadInput("journal.card_gone", tool=session.tool)
         at = card.at_moment(fields.get("moment") or changed.moment)
-        changed.moment, changed.follows = moment_of(at, fields.get("follows") or changed.follows)
+        changed.moment, follows = moment_of(at, fields.get("follows") or changed.follows)
+        changed.follows = None
     if fields.get("variant") is not None or fields.get("outcomes"):
         if card is None:
             raise BadInput("journal.card_gone", tool=session.tool)
@@ -174,6 +177,7 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
                 key, parsed = parse_outcome(card, item)
                 changed.outcomes[key] = parsed
     check_session(changed)
+    changed.follows = follows  # as typed: ``cycles.link_to_cycle`` finds it before it is stored
     return changed
 
 

@@ -50,11 +50,11 @@ def link_to_cycle(journal: Journal, card: Card, session: Session) -> None:
             first = journal.get(session.follows)
         except BadInput:
             raise BadInput("moments.follows_unknown", id=session.follows) from None
-        if first.tool != card.id or not is_first_moment(first):
+        if first.tool != card.id or not is_first_moment(first) or first.id == session.id:
             raise BadInput("moments.not_a_first_session", id=first.id[:8], tool=card.id)
         session.follows = first.id
         return
-    cycles = open_cycles(journal, card, session.moment)
+    cycles = [s for s in open_cycles(journal, card, session.moment) if s.id != session.id]
     if not cycles:
         raise BadInput("moments.no_cycle", tool=card.id, moment=session.moment)
     session.follows = cycles[0].id

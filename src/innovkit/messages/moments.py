@@ -68,13 +68,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.moment_option": {
         "fr": "Le moment de l’outil, pour un outil en plusieurs moments (par exemple debrief "
-        "pour en-immersion, report-back pour audace-up\u00a0; voir «\u00a0innovkit show\u00a0»).",
+        "pour en-immersion, report-back pour audace-up\u202f; voir «\u00a0innovkit show\u00a0»).",
         "en": "The tool’s moment, for a tool in several moments (for example debrief for "
         "en-immersion, report-back for audace-up; see “innovkit show”).",
     },
     # ---- the run of a later moment
     "moments.which_cycle": {
-        "fr": "Ce «\u00a0{moment}\u00a0» fait suite à quelle séance\u00a0?",
+        "fr": "Ce «\u00a0{moment}\u00a0» fait suite à quelle séance\u202f?",
         "en": "Which session does this “{moment}” follow?",
     },
     "moments.follows_the_only": {

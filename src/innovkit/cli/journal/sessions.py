@@ -268,6 +268,10 @@ def edit(
         session = journal.get(session_id)
         card = run_context(ctx).catalogue().tools.get(session.tool)
         changed = edit_session(card, session, **fields)
+        if card is not None:
+            from innovkit.journal.cycles import link_to_cycle
+
+            link_to_cycle(journal, card, changed)
         add_follow_ups(card, changed, run_context(ctx).lang)
         before, after = session_data(session), session_data(changed)
         differences = [
