@@ -141,6 +141,11 @@ def test_the_first_sheet_says_when_the_follow_up_comes(cli) -> None:
     assert "Round of dares" in back.stdout
     assert "47 min" in back.stdout  # 3 + (2 + 20 × 1) + 15 + 5 + 2 for twenty people
     assert "Result at the report-back" in back.stdout
+    # Its own materials, preparation and debrief, not the first session's.
+    assert "A flipchart in three columns: done, adapted, dropped" in back.stdout
+    assert "A zone poster: three circles" not in back.stdout
+    assert "A zone poster: three circles" in text
+    assert "What did a dropped dare teach us?" in back.stdout
 
 
 def test_a_bad_moment_on_the_command_line_is_one_sentence_and_exit_2(cli) -> None:

@@ -105,6 +105,8 @@ def test_the_run_of_a_later_moment_prints_its_steps_and_records_it(
     (back,) = [s for s in json.loads(cli("journal", "list", "--json", env=env).stdout)[1:]]
     shown = _shown(cli, env, back["id"])
     assert (shown["moment"], shown["follows"]) == ("report-back", first)
+    wrong = cli("run", "audace-up", "--moment", "report-back", "--follows", "0000", env=env)
+    assert wrong.exit_code == 2 and "0000" in wrong.stderr and wrong.stdout == ""
 
 
 def test_the_report_counts_a_tool_once_per_cycle(cli: Callable, env: dict) -> None:

@@ -33,13 +33,18 @@ class Moment(NamedTuple):
     name: Text
     steps: tuple[Step, ...]
     after: tuple[int, int] | None = None  # None: the first moment
+    # What this moment needs of its own, instead of the card's (none: the card's).
+    materials: tuple[Text, ...] = ()
+    preparation: tuple[Text, ...] = ()
+    debrief: tuple[Text, ...] = ()
 
     @property
     def minutes(self) -> int:
         return sum(step.minutes for step in self.steps)
 
 
-_KEYS = ("id", "name", "steps", "after")
+_OWN = ("materials", "preparation", "debrief")
+_KEYS = ("id", "name", "steps", "after", *_OWN)
 _LONGEST_WAIT = 366  # days: a follow-up comes within the year
 
 
@@ -84,11 +89,13 @@ def check_moments(
 def _moment(
     c: Checker, m: dict, path: str, steps: tuple[Step, ...], after: tuple[int, int] | None
 ) -> Moment:
+    own = {key: c.texts(m.get(key), line_at(m, key), f"{path}.{key}") for key in _OWN}
     return Moment(
         id=c.slug(m["id"], line_at(m, "id"), f"{path}.id"),
         name=c.text(m["name"], line_at(m, "name"), f"{path}.name"),
         steps=steps,
         after=after,
+        **own,
     )
 
 
@@ -159,9 +166,10 @@ def card_at_moment(card: Card, query: str | None) -> Card:
     if query is None:
         return card
     moment = find_moment(card, query)
+    own = {key: getattr(moment, key) for key in _OWN if getattr(moment, key)}
     if moment is card.moments[0]:
-        return card._replace(steps=moment.steps, moment=moment.id)
-    return card._replace(steps=moment.steps, variants=(), moment=moment.id)
+        return card._replace(steps=moment.steps, moment=moment.id, **own)
+    return card._replace(steps=moment.steps, variants=(), moment=moment.id, **own)
 
 
 def find_moment(card: Card, query: str) -> Moment:

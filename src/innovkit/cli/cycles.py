@@ -13,18 +13,25 @@ if TYPE_CHECKING:
     from innovkit.cards.model import Card
 
 
-def moment_to_run(card: Card, lang: str, journal_path: Any) -> tuple[str | None, str | None]:
-    """The moment of a new run and, for a later one, the first session it follows: asked
-    among the tool's open cycles, the newest by default (one alone is taken and said)."""
+def moment_to_run(
+    card: Card, lang: str, journal_path: Any, follows: str | None = None
+) -> tuple[str | None, str | None]:
+    """The moment of a new run and, for a later one, the first session it follows: the one
+    given (``--follows``), else asked among the tool's open cycles, the newest by default (one
+    alone is taken and said)."""
     from innovkit.cards.moments import current_moment, is_follow_up
     from innovkit.cli.ask import choice
-    from innovkit.journal.cycles import open_cycles
+    from innovkit.journal.building import moment_of
+    from innovkit.journal.cycles import first_session, open_cycles
     from innovkit.journal.store import Journal
 
     moment = current_moment(card)
     if moment is None or not is_follow_up(card):
+        moment_of(card, follows)  # --follows with a first moment, or a tool in one: refused
         return (moment.id if moment else None), None
     with Journal(journal_path) as journal:
+        if follows:
+            return moment.id, first_session(journal, card, follows).id
         cycles = open_cycles(journal, card, moment.id)
     if not cycles:
         raise BadInput("moments.no_cycle", tool=card.id, moment=moment.id)

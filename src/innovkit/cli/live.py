@@ -66,6 +66,10 @@ def run(
     card, people = _card_to_run(catalogue, tool, resume, variant, options["participants"])
     if card is not None:
         card = card.at_moment(options["moment"])
+    if card is not None and options["follows"] is not None:  # a wrong one: refused at once
+        from innovkit.cli.cycles import moment_to_run
+
+        moment_to_run(card, lang, context.journal(), options["follows"])
     if not (at_terminal() and not no_input):
         card, variant = _plain(card, resume, no_input, variant, lang)
         _run_script(context, card, variant, people, options, record)
@@ -73,12 +77,20 @@ def run(
     if record or any(options[name] is not None for name in _RECORDED_ONLY):
         warn(tr("live.record_options_ignored", lang), lang)
     _on_the_terminal(
-        context, card, resume, variant, facilitator, people, no_record, bell=not no_bell
+        context,
+        card,
+        resume,
+        variant,
+        facilitator,
+        people,
+        no_record,
+        bell=not no_bell,
+        follows=options["follows"],
     )
 
 
 # The options only ``--record`` uses (the others shape the run too): from the schema.
-_RUN_OPTIONS = ("variant", "facilitator", "participants", "start")
+_RUN_OPTIONS = ("variant", "facilitator", "participants", "start", "moment", "follows")
 _RECORDED_ONLY = tuple(spec.parameter for spec in OPTIONS if spec.name not in _RUN_OPTIONS)
 
 
@@ -145,6 +157,7 @@ def _on_the_terminal(
     people: int | None,
     no_record: bool,
     bell: bool,
+    follows: str | None = None,
 ) -> None:
     """The guided run at the terminal: a new one, or the draft to resume."""
     from innovkit import paths
@@ -158,7 +171,7 @@ def _on_the_terminal(
     if not resumed and card is not None:
         from innovkit.cli.cycles import moment_to_run
 
-        draft.moment, draft.follows = moment_to_run(card, lang, context.journal())
+        draft.moment, draft.follows = moment_to_run(card, lang, context.journal(), follows)
     card = context.catalogue().find(draft.tool).at_moment(draft.moment)
     if resumed and fit_to_card(draft, card):
         warn(tr("live.card_changed", lang, tool=card.name(lang)), lang)

@@ -46,13 +46,7 @@ def link_to_cycle(journal: Journal, card: Card, session: Session) -> None:
     if session.moment is None or find_moment(card, session.moment).after is None:
         return
     if session.follows:
-        try:
-            first = journal.get(session.follows)
-        except BadInput:
-            raise BadInput("moments.follows_unknown", id=session.follows) from None
-        if first.tool != card.id or not is_first_moment(first) or first.id == session.id:
-            raise BadInput("moments.not_a_first_session", id=first.id[:8], tool=card.id)
-        session.follows = first.id
+        session.follows = first_session(journal, card, session.follows, session.id).id
         return
     cycles = [s for s in open_cycles(journal, card, session.moment) if s.id != session.id]
     if not cycles:
@@ -74,6 +68,18 @@ def mark_moment_done(journal: Journal, card: Card, session: Session) -> None:
     for action in first.actions:
         if action.text in texts and action.status == "open":
             journal.set_action_status(action.id, "done", today=session.date)
+
+
+def first_session(journal: Journal, card: Card, wanted: str, own: str = "") -> Session:
+    """The session ``wanted`` (an id or its beginning), if it opens a cycle of ``card``'s
+    tool (and is not the session ``own`` itself); else ``BadInput``."""
+    try:
+        first = journal.get(wanted)
+    except BadInput:
+        raise BadInput("moments.follows_unknown", id=wanted) from None
+    if first.tool != card.id or not is_first_moment(first) or first.id == own:
+        raise BadInput("moments.not_a_first_session", id=first.id[:8], tool=card.id)
+    return first
 
 
 @dataclass
