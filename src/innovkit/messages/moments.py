@@ -101,6 +101,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the day and time that suit. On the day: {command}",
     },
     # ---- the journal
+    "metavar.SESSION": {"fr": "SÉANCE", "en": "SESSION"},
+    "metavar.MOMENT": {"fr": "MOMENT", "en": "MOMENT"},
     "spreadsheet.col_moment": {"fr": "Moment", "en": "Moment"},
     "spreadsheet.col_follows": {"fr": "Suite de", "en": "Follows"},
     "journal.label_moment": {"fr": "Moment", "en": "Moment"},
