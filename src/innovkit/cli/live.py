@@ -307,6 +307,7 @@ def _on_screen(guided: GuidedRun, lang: str) -> Finished | Stopped | None:
 def _record(context: Context, card: Card, draft: Draft) -> Any:
     """Stores the finished run in the run's journal (once: a retry after a crash finds it
     there)."""
+    from innovkit.journal.cycles import mark_moment_done
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.store import Journal
     from innovkit.live.capture import session_from_draft
@@ -317,7 +318,10 @@ def _record(context: Context, card: Card, draft: Draft) -> Any:
         try:
             return journal.get(session.id)
         except BadInput:
-            return journal.add(session)
+            with journal.atomic():
+                added = journal.add(session)
+                mark_moment_done(journal, card, session)  # its action in the first session
+            return added
 
 
 def _report(card: Card, result: Finished, lang: str) -> None:
