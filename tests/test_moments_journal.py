@@ -202,3 +202,31 @@ def test_the_run_offers_the_open_cycles_newest_first(
     )
     assert [ident for ident, _ in offered["options"]] == [newer, older]
     assert "3 novembre 2026, 12\u00a0participants, Claire" in offered["options"][0][1]
+
+
+def test_a_guided_run_of_the_report_back_records_it_linked(cli: Callable, env: dict) -> None:
+    """What the full-screen run stores at its end (``cli.live._record``): the draft carries the
+    moment and the first session, and the first session's action is done that day."""
+    from datetime import datetime
+
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.cli.context import Context
+    from innovkit.cli.live import _record
+    from innovkit.live.drafts import new_draft
+
+    first = _first(cli, env, "2026-11-03")
+    card = load_catalogue().tools["audace-up"].at_moment("report-back")
+    draft = new_draft(card, None, datetime(2026, 11, 24, 9, 30), "Claire", 9, lang="fr")
+    draft.moment, draft.follows = "report-back", first
+    draft.started = "2026-11-24T09:30:00"
+    draft.answers = {"outcome.result": "done"}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("INNOVKIT_JOURNAL", env["INNOVKIT_JOURNAL"])
+        stored = _record(Context("fr"), card, draft)
+    assert (stored.moment, stored.follows, stored.date) == (
+        "report-back",
+        first,
+        date(2026, 11, 24),
+    )
+    (action,) = _shown(cli, env, first)["actions"]
+    assert (action["status"], action["done_on"]) == ("done", "2026-11-24")
