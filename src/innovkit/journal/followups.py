@@ -102,6 +102,7 @@ def moment_action(card: Card, moment: Moment, lang: str) -> str:
 
 
 def _opens_a_cycle(card: Card, session: Session) -> bool:
-    """A first moment of a tool in several (a later one is not linked yet when recorded)."""
+    """A first moment of a tool in several (a later one is not linked yet when recorded). A
+    session recorded before moments existed (no moment) gets no new action when edited."""
     first = card.moments[0].id if card.moments else None
-    return first is not None and session.follows is None and session.moment in (None, first)
+    return first is not None and session.follows is None and session.moment == first
