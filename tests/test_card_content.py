@@ -5,23 +5,30 @@ from __future__ import annotations
 import pytest
 
 from innovkit.cards.files import load_card
-from innovkit.cards.model import card_data
+from innovkit.cards.model import SHORT_ENOUGH, SHORT_FORM, TASTER, card_data
 from innovkit.paths import builtin_cards_dir
 
 CARD_FILES = sorted(p for p in builtin_cards_dir().glob("*.yaml") if p.name != "levers.yaml")
-SHORT_ENOUGH = 30  # minutes: a short form fits in the end of a meeting
-TASTER = "taster"  # a described variant that gives a taste and says what it leaves out
 
 # Cards whose journal fields keep what people said (dares, lessons, echoes…): in a small group,
 # a sentence written down word for word can point at its author.
 VERBATIM_CARDS = [
     "apprenons-nous",
     "audace-up",
+    "colle-ton-avis",
     "echecs-and-mates",
     "en-immersion",
+    "essais-libres",
     "point-silence",
     "regard-en-visite",
     "time-out",
+]
+# The outcome fields that keep words people said, on the cards where the review found no rule.
+VERBATIM_FIELDS = [
+    ("colle-ton-avis", "wall_photos"),
+    ("essais-libres", "lessons"),
+    ("time-out", "intentions"),
+    ("time-out", "outputs"),
 ]
 
 
@@ -40,12 +47,30 @@ def all_texts(lang: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("path", CARD_FILES, ids=lambda p: p.stem)
 def test_every_tool_has_a_short_form_or_a_named_taster(path) -> None:
     tool = load_card(path, bilingual=True)
-    timed = [sum(v.steps.values()) for v in tool.variants if v.structured]
+    # timed for the card's typical group: steps per person or per sub-group count
+    timed = {v.id: tool.minutes(tool.typical, v.id) for v in tool.variants if v.structured}
     tasters = [v for v in tool.variants if v.id == TASTER]
-    assert any(minutes <= SHORT_ENOUGH for minutes in timed) or tasters, (tool.id, timed)
-    for taster in tasters:  # a taster is described, and says so in both languages
-        assert taster.description is not None
-        assert taster.description("fr") and taster.description("en")
+    assert timed.get(SHORT_FORM, SHORT_ENOUGH + 1) <= SHORT_ENOUGH or tasters, (tool.id, timed)
+    for taster in tasters:  # a taster is described, and says what it leaves out
+        assert not taster.structured
+        assert "laisse de côté" in taster.description("fr")
+        assert "leaves out" in taster.description("en")
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=lambda p: p.stem)
+def test_a_form_called_short_is_short_for_the_typical_group(path) -> None:
+    tool = load_card(path, bilingual=True)
+    if any(v.id == SHORT_FORM for v in tool.variants):
+        assert tool.minutes(tool.typical, SHORT_FORM) <= SHORT_ENOUGH, tool.id
+        assert "short" in tool.variant(SHORT_FORM).name("en").lower() or tool.id == "point-silence"
+
+
+def test_the_immersions_condensed_form_is_not_called_short() -> None:
+    immersion = card("en-immersion")
+    assert SHORT_FORM not in {v.id for v in immersion.variants}
+    condensed = immersion.variant("condensed")
+    assert immersion.minutes(immersion.typical, "condensed") > SHORT_ENOUGH
+    assert "avant-goût" in condensed.description("fr") and "taster" in condensed.description("en")
 
 
 def test_the_immersion_taster_says_what_it_leaves_out() -> None:
@@ -148,6 +173,44 @@ def test_cards_that_keep_verbatims_say_to_generalise_them(tool: str) -> None:
         said = [o.help(lang) for o in kept.outcomes if o.help is not None]
         said += [item(lang) for item in kept.checklist["after"]]
         assert [text for text in said if all(word in text for word in words)], (tool, lang)
+
+
+@pytest.mark.parametrize(("tool", "field"), VERBATIM_FIELDS)
+def test_the_fields_that_keep_words_say_to_generalise_them(tool: str, field: str) -> None:
+    kept = next(o for o in card(tool).outcomes if o.id == field)
+    for lang, words in (("fr", ("généralis", "regroup")), ("en", ("generalis", "group"))):
+        assert all(word in kept.help(lang) for word in words), (tool, field, lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("form", ["txt", "md", "html"])
+def test_the_sheet_says_the_small_group_rule_where_the_journal_notes_are(cli, lang, form) -> None:
+    result = cli("sheet", "colle-ton-avis", "--format", form, "--lang", lang)
+    assert result.exit_code == 0, result
+    text = " ".join(result.stdout.replace("\u00a0", " ").split())
+    notes, rule = {
+        "fr": ("noter pour le journal", "En petit groupe, généralisez ou regroupez les propos"),
+        "en": ("Notes for the journal", "In a small group, generalise or group what was said"),
+    }[lang]
+    assert rule in text
+    assert text.lower().index(notes.lower()) < text.index(rule)
+
+
+def test_la_balades_walkers_share_their_twelve_minutes_by_how_many_they_are() -> None:
+    walk = card("la-balade")
+    for step in ("outbound", "return"):
+        said = next(s for s in walk.steps if s.id == step).instructions
+        assert "douze minutes" in said("fr") and "twelve minutes" in said("en")
+    outbound = next(s for s in walk.steps if s.id == "outbound").instructions
+    assert "six à deux" in outbound("fr") and "six in a pair" in outbound("en")
+    walk_card = next(h for h in walk.handouts if h.id == "walk-card").content
+    assert "six à deux" in walk_card("fr") and "six in a pair" in walk_card("en")
+
+
+def test_colle_ton_avis_votes_column_by_column_beyond_fifteen() -> None:
+    vote = next(s for s in card("colle-ton-avis").steps if s.id == "vote").instructions
+    assert "Au-delà de quinze personnes, on vote par colonne" in vote("fr")
+    assert "With more than fifteen people, vote column by column" in vote("en")
 
 
 def _strings(value: object):

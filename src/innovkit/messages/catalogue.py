@@ -212,6 +212,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "une variante sans « steps » doit avoir une « description ».",
         "en": "a variant without “steps” needs a “description”.",
     },
+    "cards.taster_has_steps": {
+        "fr": "un avant-goût (variante «\u00a0taster\u00a0») se décrit, il ne se minute"
+        " pas\u00a0: retirez ses «\u00a0steps\u00a0» et dites dans sa «\u00a0description\u00a0»"
+        " ce qu’il laisse de côté de l’outil.",
+        "en": "a taster (variant “taster”) is described, not timed: remove its “steps” and say in"
+        " its “description” what it leaves out of the tool.",
+    },
     "cards.choices_only_for_choice": {
         "fr": "« choices » ne sert qu’aux champs de type choice.",
         "en": "“choices” is only for fields of kind choice.",
