@@ -222,3 +222,19 @@ def _strings(value: object):
     elif isinstance(value, list):
         for item in value:
             yield from _strings(item)
+
+
+@pytest.mark.parametrize(
+    ("lang", "short", "condensed"),
+    [
+        ("fr", "(version courte : 30 min)", "(forme resserrée : 178 min)"),
+        ("en", "(short version: 30 min)", "(condensed form: 178 min)"),
+    ],
+)
+def test_list_calls_short_only_a_form_of_half_an_hour_or_less(cli, lang, short, condensed) -> None:
+    result = cli("list", "--lang", lang, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result
+    lines = result.stdout.replace("\u00a0", " ").splitlines()
+    after = {line.split()[0]: lines[n + 1] for n, line in enumerate(lines[:-1]) if line[:1] != " "}
+    assert condensed in after["en-immersion"]
+    assert short in after["time-out"]

@@ -370,6 +370,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "(version courte\u00a0: {minutes}\u00a0min)",
         "en": "(short version: {minutes} min)",
     },
+    "catalogue.condensed": {
+        "fr": "(forme resserrée\u00a0: {minutes}\u00a0min)",
+        "en": "(condensed form: {minutes} min)",
+    },
     "catalogue.override_note": {
         "fr": "* fiche personnalisée qui remplace la fiche intégrée du même nom.",
         "en": "* custom card replacing the built-in card of the same id.",
