@@ -238,3 +238,10 @@ def test_list_calls_short_only_a_form_of_half_an_hour_or_less(cli, lang, short, 
     after = {line.split()[0]: lines[n + 1] for n, line in enumerate(lines[:-1]) if line[:1] != " "}
     assert condensed in after["en-immersion"]
     assert short in after["time-out"]
+
+
+def test_time_out_kick_off_gives_each_intention_its_minute() -> None:
+    kick_off = next(step for step in card("time-out").steps if step.id == "kick-off")
+    # welcome and rules, then one minute each to write and say an intention
+    assert kick_off.minutes_for(10) - kick_off.minutes_for(3) == 7
+    assert kick_off.minutes_for(3) <= 11
