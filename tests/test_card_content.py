@@ -245,3 +245,9 @@ def test_time_out_kick_off_gives_each_intention_its_minute() -> None:
     # welcome and rules, then one minute each to write and say an intention
     assert kick_off.minutes_for(10) - kick_off.minutes_for(3) == 7
     assert kick_off.minutes_for(3) <= 11
+
+
+def test_echecs_and_mates_announces_a_dated_follow_up() -> None:
+    close = card("echecs-and-mates").steps[-1].instructions
+    assert "[date]" in close("fr") and "[date]" in close("en")
+    assert "éventuelle" not in close("fr") and "possible follow-up" not in close("en")
