@@ -251,3 +251,11 @@ def test_echecs_and_mates_announces_a_dated_follow_up() -> None:
     close = card("echecs-and-mates").steps[-1].instructions
     assert "[date]" in close("fr") and "[date]" in close("en")
     assert "éventuelle" not in close("fr") and "possible follow-up" not in close("en")
+
+
+def test_a_taster_asked_for_as_a_sheet_sends_to_show(cli) -> None:
+    result = cli("sheet", "en-immersion", "--variant", "taster", "--lang", "fr")
+    assert result.exit_code == 2, result
+    said = result.stderr.replace("\u00a0", " ")
+    assert "décrite mais pas minutée" in said and "innovkit show en-immersion" in said
+    assert "Traceback" not in result.stderr and result.stdout == ""

@@ -329,9 +329,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cards.variant_not_structured": {
         "fr": "La variante « {variant} » de {tool} est décrite mais pas minutée : elle ne peut "
-        "pas servir de déroulé.",
+        "pas servir de déroulé. Lisez-la avec «\u00a0innovkit show {tool}\u00a0».",
         "en": "The variant “{variant}” of {tool} is described but not timed: it cannot be "
-        "used as a run plan.",
+        "used as a run plan. Read it with “innovkit show {tool}”.",
     },
     # ---- list / show / levers
     "catalogue.nothing_fits": {
