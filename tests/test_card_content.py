@@ -19,6 +19,7 @@ VERBATIM_CARDS = [
     "echecs-and-mates",
     "en-immersion",
     "essais-libres",
+    "la-balade",
     "point-silence",
     "regard-en-visite",
     "time-out",
@@ -27,6 +28,8 @@ VERBATIM_CARDS = [
 VERBATIM_FIELDS = [
     ("colle-ton-avis", "wall_photos"),
     ("essais-libres", "lessons"),
+    ("la-balade", "discoveries"),
+    ("la-balade", "ideas_to_try"),
     ("time-out", "intentions"),
     ("time-out", "outputs"),
 ]
