@@ -192,8 +192,8 @@ def test_the_sheet_says_the_small_group_rule_where_the_journal_notes_are(cli, la
     assert result.exit_code == 0, result
     text = " ".join(result.stdout.replace("\u00a0", " ").split())
     notes, rule = {
-        "fr": ("noter pour le journal", "En petit groupe, généralisez ou regroupez les propos"),
-        "en": ("Notes for the journal", "In a small group, generalise or group what was said"),
+        "fr": ("noter pour le journal", "en petit groupe, généralisez ou regroupez les propos"),
+        "en": ("Notes for the journal", "in a small group, generalise or group what was said"),
     }[lang]
     assert rule in text
     assert text.lower().index(notes.lower()) < text.index(rule)

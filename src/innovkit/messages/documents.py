@@ -178,10 +178,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.debrief": {"fr": "Questions de débriefing", "en": "Debrief questions"},
     "documents.outcomes": {"fr": "À noter pour le journal", "en": "Notes for the journal"},
     "documents.outcomes_rule": {
-        "fr": "Sans nom. En petit groupe, généralisez ou regroupez les propos avant de les"
-        " noter\u00a0: une phrase recopiée mot pour mot peut désigner son auteur.",
-        "en": "No names. In a small group, generalise or group what was said before writing it"
-        " down: a sentence copied word for word can point to its author.",
+        "fr": "Sans nom\u202f; en petit groupe, généralisez ou regroupez les propos avant de"
+        " les noter.",
+        "en": "No names; in a small group, generalise or group what was said before writing"
+        " it down.",
     },
     "documents.blank": {"fr": "……………………………………", "en": "……………………………………"},
     "documents.blank_line": {
