@@ -138,7 +138,7 @@ def test_the_golden_journal_holds_what_is_hard(journal: Journal, catalogue: Cata
     assert report.headline.sessions >= 15
     assert report.brief.late and report.brief.waiting and report.earlier_actions
     assert any(row.done_text for row in report.actions)
-    assert any("outil-disparu" == row.tool for row in report.sessions)
+    assert any(row.tool == "outil-disparu" for row in report.sessions)
     texts = [item.text for item in (*report.ideas, *report.decisions, *report.notes)]
     assert any("\x1b" in t for t in texts) and any("\n" in t for t in texts)
 
