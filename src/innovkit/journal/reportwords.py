@@ -186,18 +186,13 @@ def render_report(report: Report, fmt: str) -> str:
         "tool_bars": bars((row.name, row.sessions) for row in report.tools),
     }
     if fmt == "md":
-        from functools import cache
+        from innovkit.documents.escaping import md_inline
 
-        from innovkit.documents.escaping import md_block, md_inline
-
-        # The sheets' escaping, so that user text is inert alike in every document. Names
-        # come back on every row: each is escaped once.
-        md = cache(lambda value: md_inline(str(value)))
+        # User text is escaped by the environment's ``md`` and ``md_block`` filters (the
+        # sheets' escaping, so that it is inert alike in every document).
         return render_template(
             "report.md.j2",
-            md=md,
-            md_list=lambda items: ", ".join(md(item) for item in items),
-            md_lines=lambda text, indent="  ": md_block(str(text), indent),
+            md_list=lambda items: ", ".join(md_inline(str(item)) for item in items),
             **context,
         )
     # The run sheets' font, embedded: the report prints alike on every computer, offline.
