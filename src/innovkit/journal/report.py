@@ -135,6 +135,13 @@ class Report:
         return [row for row in self.levers if not row.active]
 
     @property
+    def earlier_listed(self) -> list[ActionRow]:
+        """The older open actions the report lists: all, or the ``LISTED`` longest overdue."""
+        from innovkit.journal.reportbrief import LISTED
+
+        return self.earlier_actions[:LISTED]
+
+    @property
     def overdue(self) -> int:
         return sum(row.overdue for row in (*self.actions, *self.earlier_actions))
 

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # Words that name the Direction in an action's owner or text (compared without case or accents).
 DIRECTION_WORDS = frozenset({"direction", "dg", "dgs", "dga", "codir"})
 HISTORY_DAYS = 365  # how far back a sleeping lever's last session is looked for
+# A long list of late or older open actions is summed up: its count, the LISTED longest overdue
+# and the command that gives them all. Years of follow-ups must not bury page 1.
+LISTED = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,11 @@ class Brief:
     waiting: list[ActionRow] = field(default_factory=list)
     services: list[ServiceCount] = field(default_factory=list)
     as_of: date | None = None  # the day the 90-day rule is counted from
+
+    @property
+    def late_listed(self) -> list[ActionRow]:
+        """The late actions page 1 lists: all of them, or the ``LISTED`` longest overdue."""
+        return self.late[:LISTED]
 
 
 def reference_day(end: date | None, today: date) -> date:
