@@ -193,13 +193,11 @@ def build_report(
         # counted, so that years of history do not bury this month's report.
         names, words = _Names(catalogue, lang), Words(lang)
         year_before = period.start - timedelta(days=EARLIER_DAYS)
+        entries, older = journal.open_actions_before(period.start, year_before)
         earlier = [
             _action_row(entry.action, entry.session_date, names.tool(entry.tool), today, words)
-            for entry in journal.actions(
-                status="open", start=year_before, end=period.start - timedelta(days=1)
-            )
+            for entry in entries
         ]
-        older = journal.count_actions(status="open", end=year_before - timedelta(days=1))
     report = summarise(sessions, period, catalogue, lang, today, previous, earlier)
     report.older_open = older
     report.brief.asleep = journal_asleep(journal, catalogue, lang, report.brief.as_of)

@@ -119,7 +119,8 @@ def journal_asleep(
     """``asleep_levers`` from the journal's sessions of the year up to ``as_of``."""
     if as_of is None:
         return []
-    usage = journal.lever_usage_between(as_of - timedelta(days=HISTORY_DAYS), as_of)
+    start = as_of - timedelta(days=HISTORY_DAYS)
+    usage = journal.lever_usage_between(start, as_of, list(catalogue.levers))
     return _asleep(usage, catalogue, lang, as_of)
 
 
