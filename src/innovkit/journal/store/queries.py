@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -163,7 +162,9 @@ class Reading(Base):
             "coalesce(actual_minutes, planned_minutes, 0), actual_minutes, planned_minutes, "
             f"satisfaction FROM sessions {where}"
         )
-        loads = json.loads
+        import msgspec
+
+        loads = msgspec.json.Decoder(list[str]).decode  # as the sessions' own reader does
         with self._reading() as db:
             return [
                 SessionFigures(
