@@ -127,12 +127,15 @@ def journal_asleep(
 def named_services(sessions: Iterable[Session]) -> list[ServiceCount]:
     """Each service reached, by name (its first spelling), with its number of sessions; the most
     frequent first. « DRH » and « drh » are one service."""
+    from functools import cache
+
     from innovkit.cards.lookup import normalise
 
+    same = cache(normalise)  # the same few services come back in every session
     spelling: dict[str, str] = {}
     counts: Counter[str] = Counter()
     for session in sessions:
-        for key, shown in {normalise(name): name for name in session.services}.items():
+        for key, shown in {same(name): name for name in session.services}.items():
             if not key:
                 continue
             spelling.setdefault(key, shown.strip())
