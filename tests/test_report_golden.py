@@ -1,8 +1,10 @@
 """The monthly report, byte for byte: a seeded journal's June 2026 report and second quarter, in
 Markdown and HTML, French and English, equal the documents kept in ``tests/data/journal/golden/``
-(written by the code before the report was made faster). Speed work must not change a byte the
-reader sees; a change meant for the reader updates the golden files on purpose
-(``python tests/test_report_golden.py`` writes them again).
+(first written by the code before the report was made faster, which then left every byte as it
+was; written again once on purpose, when long lists of late and older open actions came to be
+summed up). Speed work must not change a byte the reader sees; a change meant for the reader
+updates the golden files on purpose (``python tests/test_report_golden.py`` writes them again)
+and shows in their diff.
 
 The journal holds what makes rendering hard: Markdown and HTML characters, line breaks of every
 kind, control characters, bidi overrides, tabs and no-break spaces in texts and names, a tool
