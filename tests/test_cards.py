@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from innovkit.cards.catalogue import load_catalogue
 from innovkit.cards.checks import parse_levers
@@ -155,3 +157,20 @@ def _strings(value: object):
     elif isinstance(value, list):
         for item in value:
             yield from _strings(item)
+
+
+def _words_one_character_at_a_time(text: str) -> list[str]:
+    """``lookup.words`` as first written: the meaning its faster form must keep."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch if ch.isalnum() else " " for ch in plain).split()
+
+
+@given(st.text(st.characters(codec=None)) | st.text("Éé_-  àç!ßﬁ²½٣Ⅻ\u0301\u00a0aZ9"))
+def test_words_keeps_its_meaning(text: str) -> None:
+    from innovkit.cards.lookup import words
+
+    assert words(text) == _words_one_character_at_a_time(text)
+    assert words("Échecs_and-mates, ÉTÉ 2026") == ["echecs", "and", "mates", "ete", "2026"]
