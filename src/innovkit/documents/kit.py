@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from innovkit.documents.context import tool_context
-from innovkit.documents.handouts import render_handout
+from innovkit.documents.handouts import handout_copies, render_handout
 from innovkit.documents.options import PHASES
 from innovkit.documents.templates import common_context, render_template
 from innovkit.errors import BadInput
-from innovkit.i18n import tr_in
+from innovkit.i18n import tr_count, tr_in
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
@@ -26,7 +26,8 @@ def kit_files(
 ) -> dict[str, str | bytes]:
     """The room kit of one tool, file name → content: ``index.html``, the sheet and the
     checklist in HTML and Markdown, and one printable page per handout (cards with cut lines,
-    one per participant); with ``pdf``, each printable document as a PDF too."""
+    as many as the group needs: ``handout_copies``); with ``pdf``, each printable document as
+    a PDF too."""
     lang = options.lang
     common = common_context(options)
     tool = tool_context(card, catalogue, options)
@@ -45,7 +46,9 @@ def kit_files(
         title = handout.title(lang)
         name = f"{tr_in(lang, 'documents.kit_handout_file')}-{file_slug(title)}.html"
         files[name] = render_handout(card, catalogue, options, handout.id)
-        handouts.append({"title": title, "file": name})
+        count = handout_copies(card, handout, options.participants)
+        copies = tr_count(f"documents.kit_copies_{handout.copies}", count, lang)
+        handouts.append({"title": title, "file": name, "copies": copies})
     if pdf:
         from innovkit.documents.pdf import pdf_bytes
 

@@ -241,6 +241,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "editable text version, in Markdown",
     },
     "documents.kit_handouts": {"fr": "Supports à distribuer", "en": "Handouts"},
+    # how many copies of a handout the kit prints, and for whom
+    "documents.kit_copies_person.one": {
+        "fr": "{count} exemplaire, un par personne",
+        "en": "{count} copy, one per person",
+    },
+    "documents.kit_copies_person.other": {
+        "fr": "{count} exemplaires, un par personne",
+        "en": "{count} copies, one per person",
+    },
+    "documents.kit_copies_pair.one": {
+        "fr": "{count} exemplaire, un par binôme",
+        "en": "{count} copy, one per pair",
+    },
+    "documents.kit_copies_pair.other": {
+        "fr": "{count} exemplaires, un par binôme",
+        "en": "{count} copies, one per pair",
+    },
+    "documents.kit_copies_group.one": {
+        "fr": "{count} exemplaire, un par groupe ou par table",
+        "en": "{count} copy, one per group or table",
+    },
+    "documents.kit_copies_group.other": {
+        "fr": "{count} exemplaires, un par groupe ou par table",
+        "en": "{count} copies, one per group or table",
+    },
+    "documents.kit_copies_session.one": {
+        "fr": "{count} exemplaire pour la séance",
+        "en": "{count} copy for the session",
+    },
+    "documents.kit_copies_session.other": {
+        "fr": "{count} exemplaires pour la séance",
+        "en": "{count} copies for the session",
+    },
     "documents.kit_offline": {
         "fr": "Ces fichiers s’ouvrent dans n’importe quel navigateur, sans installation ni "
         "connexion : copiez le dossier sur une clé USB si la salle n’a pas de réseau.",
