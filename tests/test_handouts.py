@@ -190,5 +190,9 @@ def test_the_kit_says_how_many_copies_of_each_handout_and_for_whom(catalogue) ->
     assert "12 exemplaires, un par personne" in index  # the notebook, the host's reminder
     assert "6 exemplaires, un par binôme" in index
     english = kit_files(catalogue.tools["cadran-total"], catalogue, SheetOptions("en"))
-    assert "1 copy for the session" in str(english["index.html"])
+    assert re.search(r"1 copy for the session, a set of \d+ cards", str(english["index.html"]))
+    walt = kit_files(
+        catalogue.tools["dans-la-peau-de-walt"], catalogue, SheetOptions("fr", participants=6)
+    )
+    assert "6 exemplaires, un par personne, chacun un jeu de 3 cartes" in str(walt["index.html"])
     assert "8 copies, one per person" in str(english["index.html"])  # typical group: 8

@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from innovkit.documents.context import tool_context
-from innovkit.documents.handouts import handout_copies, render_handout
+from innovkit.documents.handouts import (
+    handout_cards,
+    handout_copies,
+    is_sign,
+    render_handout,
+)
 from innovkit.documents.options import PHASES
 from innovkit.documents.templates import common_context, render_template
 from innovkit.errors import BadInput
@@ -48,6 +53,9 @@ def kit_files(
         files[name] = render_handout(card, catalogue, options, handout.id)
         count = handout_copies(card, handout, options.participants)
         copies = tr_count(f"documents.kit_copies_{handout.copies}", count, lang)
+        deck = 1 if is_sign(handout.id) else len(handout_cards(handout.content(lang), title))
+        if deck > 1:  # « 6 exemplaires, un par personne, chacun un jeu de 3 cartes »
+            copies += ", " + tr_count("documents.kit_deck", count, lang, cards=deck)
         handouts.append({"title": title, "file": name, "copies": copies})
     if pdf:
         from innovkit.documents.pdf import pdf_bytes

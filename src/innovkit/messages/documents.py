@@ -228,8 +228,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.kit_documents": {"fr": "À imprimer", "en": "To print"},
     "documents.kit_sheet": {"fr": "Fiche de déroulé", "en": "Run sheet"},
     "documents.kit_sheet_note": {
-        "fr": "le déroulé minuté, les consignes et ce qu’il faut dire (deux pages A4).",
-        "en": "the timed plan, the instructions and what to say (two A4 pages).",
+        "fr": "le déroulé minuté, les consignes, ce qu’il faut dire et de quoi noter (trois pages "
+        "A4 au plus).",
+        "en": "the timed plan, the instructions, what to say and room to write (three A4 pages at "
+        "most).",
     },
     "documents.kit_checklist": {"fr": "Check-list", "en": "Checklist"},
     "documents.kit_checklist_note": {
@@ -269,6 +271,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.kit_copies_session.one": {
         "fr": "{count} exemplaire pour la séance",
         "en": "{count} copy for the session",
+    },
+    "documents.kit_deck.one": {
+        "fr": "un jeu de {cards} cartes",
+        "en": "a set of {cards} cards",
+    },
+    "documents.kit_deck.other": {
+        "fr": "chacun un jeu de {cards} cartes",
+        "en": "each a set of {cards} cards",
     },
     "documents.kit_copies_session.other": {
         "fr": "{count} exemplaires pour la séance",
