@@ -57,7 +57,7 @@ def handout_copies(card: Card, handout: Handout, participants: int | None) -> in
     """How many copies of ``handout`` a session of ``participants`` people prints (the card's
     typical group when not given): one per person, per pair, per sub-group, or one in all."""
     people = participants or card.typical
-    if handout.copies == "session":
+    if handout.copies == "session" or is_sign(handout.id):  # a sign is printed once
         return 1
     if handout.copies == "pair":
         return max(1, -(-people // 2))

@@ -22,7 +22,7 @@ from innovkit.i18n import tr_count, tr_in
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
-    from innovkit.cards.model import Card
+    from innovkit.cards.model import Card, Handout
     from innovkit.documents.options import SheetOptions
 
 
@@ -51,11 +51,7 @@ def kit_files(
         title = handout.title(lang)
         name = f"{tr_in(lang, 'documents.kit_handout_file')}-{file_slug(title)}.html"
         files[name] = render_handout(card, catalogue, options, handout.id)
-        count = handout_copies(card, handout, options.participants)
-        copies = tr_count(f"documents.kit_copies_{handout.copies}", count, lang)
-        deck = 1 if is_sign(handout.id) else len(handout_cards(handout.content(lang), title))
-        if deck > 1:  # « 6 exemplaires, un par personne, chacun un jeu de 3 cartes »
-            copies += ", " + tr_count("documents.kit_deck", count, lang, cards=deck)
+        copies = copies_said(card, handout, options.participants, lang)
         handouts.append({"title": title, "file": name, "copies": copies})
     if pdf:
         from innovkit.documents.pdf import pdf_bytes
@@ -70,6 +66,18 @@ def kit_files(
         "kit/index.html.j2", tool=tool, documents=documents, handouts=handouts, **common
     )
     return {"index.html": index, **files}
+
+
+def copies_said(card: Card, handout: Handout, participants: int | None, lang: str) -> str:
+    """How many copies of a handout the kit prints, and for whom: « 12 exemplaires, un par
+    personne », « 6 exemplaires, un par personne, chacun un jeu de 3 cartes »."""
+    count = handout_copies(card, handout, participants)
+    sign = is_sign(handout.id)
+    said = tr_count(f"documents.kit_copies_{'session' if sign else handout.copies}", count, lang)
+    deck = 1 if sign else len(handout_cards(handout.content(lang), handout.title(lang)))
+    if deck > 1:
+        said += ", " + tr_count("documents.kit_deck", count, lang, cards=deck)
+    return said
 
 
 def file_slug(text: str) -> str:
