@@ -154,6 +154,13 @@ def test_role_cards_are_a_whole_deck_for_each_participant(catalogue) -> None:
     _size, sheets = handout_layout(deck.content("en"), deck.title("en"), copies=2)
     roles = [card["blocks"][0]["text"] for sheet in sheets for card in sheet]
     assert roles == ["THE DREAMER", "THE REALIST", "THE CRITIC"] * 2  # deck after deck
+    # read in one's hand, not across a table: not the constraint cards' 17 pt bold sentence,
+    # which pushed a role card's last lines out of its A6 card
+    options = SheetOptions("fr", participants=6)
+    walt = render_handout(card, catalogue, options, "role-cards")
+    assert "deck-cards" in walt and "deck-sentences" not in walt
+    cadran = catalogue.tools["cadran-total"]
+    assert "deck-sentences" in render_handout(cadran, catalogue, options, "constraint-cards")
 
 
 @pytest.mark.parametrize(

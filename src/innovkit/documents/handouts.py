@@ -198,7 +198,12 @@ def handout_layout(
     la peau de Walt ») as many whole decks, one after the other."""
     cards = handout_cards(content, title)
     size = "a6" if all(_card_height(c, "a6") <= _CARD_ROOM["a6"][0] for c in cards) else "a5"
-    deck = len(cards) > 1
+    # a deck of one sentence per card (« cadran total »'s constraints) is printed in large type,
+    # to be read across a table; a deck of longer cards (Walt's roles), a little larger than a
+    # handout to write on, to be read in one's hand
+    deck: str | bool = False
+    if len(cards) > 1:
+        deck = "sentences" if all(len(card) == 1 for card in cards) else "cards"
     cards = cards * max(1, copies)
     per_sheet = 4 if size == "a6" else 2
     numbered = [{"number": n, "blocks": blocks, "deck": deck} for n, blocks in enumerate(cards, 1)]
