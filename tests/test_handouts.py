@@ -158,9 +158,10 @@ def test_role_cards_are_a_whole_deck_for_each_participant(catalogue) -> None:
     # which pushed a role card's last lines out of its A6 card
     options = SheetOptions("fr", participants=6)
     walt = render_handout(card, catalogue, options, "role-cards")
-    assert "deck-cards" in walt and "deck-sentences" not in walt
+    assert 'class="handouts size-a6 deck-cards"' in walt
     cadran = catalogue.tools["cadran-total"]
-    assert "deck-sentences" in render_handout(cadran, catalogue, options, "constraint-cards")
+    constraints = render_handout(cadran, catalogue, options, "constraint-cards")
+    assert 'class="handouts size-a6 deck-sentences"' in constraints
 
 
 @pytest.mark.parametrize(
