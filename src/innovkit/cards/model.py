@@ -264,19 +264,16 @@ class Card(NamedTuple):
         return {s.id: in_words(s.minutes, s.scaling, lang) for s in self.form(variant)}
 
     def at_moment(self, query: str | None) -> Card:
-        """The card at one of its moments (``cards.moments``): its steps, variants and the
-        outcomes gathered then; the card itself for ``None``."""
+        """The card at one of its moments (``cards.moments``); itself for ``None``."""
         from innovkit.cards.moments import card_at_moment
 
         return card_at_moment(self, query)
 
     @property
     def asked_outcomes(self) -> tuple[Outcome, ...]:
-        """The outcomes gathered at the moment this card is at (every one for a card in one
-        moment)."""
+        """The outcomes gathered at the moment this card is at (all, for one moment)."""
         first = self.moments[0].id if self.moments else ""
-        here = self.moment or first
-        return tuple(o for o in self.outcomes if (o.moment or first) == here)
+        return tuple(o for o in self.outcomes if (o.moment or first) == (self.moment or first))
 
     def outcome(self, key: str) -> Outcome | None:
         return next((o for o in self.outcomes if o.id == key), None)
@@ -366,6 +363,8 @@ def _all_in(lang: str) -> Callable[[Iterable[Text]], list[str]]:
 
 
 def step_data(step: Step, lang: str) -> dict[str, Any]:
+    from innovkit.cards.timing import scaling_data
+
     return {
         "id": step.id,
         "title": step.title(lang),
@@ -373,23 +372,8 @@ def step_data(step: Step, lang: str) -> dict[str, Any]:
         "instructions": step.instructions(lang),
         "prompts": [text(lang) for text in step.prompts],
         "tips": [text(lang) for text in step.tips],
-        **_scaling_data(step),
+        **scaling_data(step.scaling),
     }
-
-
-def _scaling_data(step: Step) -> dict[str, Any]:
-    """How the step grows with the group, as in the card format (nothing for a fixed step)."""
-    scaling, data = step.scaling, {}
-    if scaling.per_person_seconds:
-        data["per_person_seconds"] = scaling.per_person_seconds
-    if scaling.per_group_minutes:
-        data["per_group_minutes"] = scaling.per_group_minutes
-    if scaling.split is not None:
-        split = scaling.split
-        data["split"] = split.name or {"min": split.smallest, "max": split.largest}
-    if scaling.min_seconds_per_person:
-        data["min_seconds_per_person"] = scaling.min_seconds_per_person
-    return data
 
 
 def _variant_data(card: Card, variant: Variant, lang: str) -> dict[str, Any]:
