@@ -230,8 +230,8 @@ def _strings(value: object):
 @pytest.mark.parametrize(
     ("lang", "short", "condensed"),
     [
-        ("fr", "(version courte : 30 min)", "(forme resserrée : 178 min)"),
-        ("en", "(short version: 30 min)", "(condensed form: 178 min)"),
+        ("fr", "(version courte : 30 min)", "(forme resserrée : 140 min)"),
+        ("en", "(short version: 30 min)", "(condensed form: 140 min)"),
     ],
 )
 def test_list_calls_short_only_a_form_of_half_an_hour_or_less(cli, lang, short, condensed) -> None:

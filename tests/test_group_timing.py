@@ -138,7 +138,7 @@ TOTALS = {
     "colle-ton-avis": (6, 36, 30, 56),
     "dans-la-peau-de-walt": (3, 76, 8, 81),
     "echecs-and-mates": (8, 64, 25, 73),
-    "en-immersion": (4, 312, 20, 318),
+    "en-immersion": (4, 245, 20, 245),  # the day; its debrief is a moment of its own
     "essais-libres": (6, 74, 16, 82),
     "la-balade": (4, 43, 24, 54),
     "point-silence": (2, 18, 40, 21),
@@ -195,7 +195,26 @@ def test_the_tools_that_grow_with_the_group_say_so() -> None:
 
 
 def _fixed(card) -> bool:
-    return all(step.scaling.fixed for step in card.steps)
+    steps = [s for m in card.moments for s in m.steps] or card.steps
+    return all(step.scaling.fixed for step in steps)
+
+
+# The later moments, at the smallest and the largest group:
+#   en-immersion's debrief at 4: 10 + 25 + 25 + (5 + 1 table × 2) = 67; at 20: (5 + 4 × 2) → 73
+#   audace-up's report-back at 6: 3 + (2 + 6 × 1) + 15 + 5 + 2 = 33; at 20: (2 + 20) → 47
+#   essais-libres' review: 5 + 32 + 10 + 3 = 50 whatever the group
+MOMENT_TOTALS = {
+    ("en-immersion", "debrief"): (67, 73),
+    ("audace-up", "report-back"): (33, 47),
+    ("essais-libres", "review"): (50, 50),
+}
+
+
+@pytest.mark.parametrize(("tool", "moment"), sorted(MOMENT_TOTALS))
+def test_each_later_moment_is_timed_for_its_group(tool: str, moment: str) -> None:
+    card = builtin(tool).at_moment(moment)
+    low, high = card.participants_min, card.participants_max
+    assert (card.minutes(low), card.minutes(high)) == MOMENT_TOTALS[tool, moment]
 
 
 # ------------------------------------------------------------------------------ every schedule

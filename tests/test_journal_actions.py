@@ -228,10 +228,17 @@ def test_follow_up_dates_of_the_built_in_cards(monkeypatch: pytest.MonkeyPatch) 
         tools["audace-up"], date="2026-11-03", facilitator="Claire",
         outcomes={"report_back": "2026-11-24"},
     )  # fmt: skip
+    # A tool in several moments: the date is its later moment's, and the action says which.
     (action,) = add_follow_ups(tools["audace-up"], session, "fr")
-    assert (action.text, action.due) == ("Date du point d’étape", date(2026, 11, 24))
+    assert (action.text, action.due) == (
+        "Retour d’expérience — «\u00a0audace up\u202f!\u00a0»",
+        date(2026, 11, 24),
+    )
     session = new_session(
         tools["essais-libres"], date="2026-11-03", outcomes={"review_date": "2027-01-05"}
     )
     (action,) = add_follow_ups(tools["essais-libres"], session, "en")
-    assert (action.text, action.due) == ("Review date", date(2027, 1, 5))
+    assert (action.text, action.due) == (
+        "The trial review — “essais libres” (free practice)",
+        date(2027, 1, 5),
+    )

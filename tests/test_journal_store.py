@@ -48,7 +48,7 @@ def schema(path: Path | str) -> str:
 
 
 def expected_schema() -> str:
-    text = (DATA / "schema-v4.sql").read_text(encoding="utf-8")
+    text = (DATA / "schema-v5.sql").read_text(encoding="utf-8")
     return (
         "\n".join(line for line in text.splitlines() if not line.startswith("--")).lstrip() + "\n"
     )
@@ -66,8 +66,8 @@ def user_version(path: Path) -> int:
 
 
 def test_the_schema_file_is_for_the_current_version() -> None:
-    assert SCHEMA_VERSION == 4
-    assert "user_version = 4" in (DATA / "schema-v4.sql").read_text(encoding="utf-8")
+    assert SCHEMA_VERSION == 5
+    assert "user_version = 5" in (DATA / "schema-v5.sql").read_text(encoding="utf-8")
 
 
 def test_a_new_journal_has_the_exact_schema(tmp_path: Path) -> None:
@@ -96,6 +96,7 @@ FROZEN = {
     2: DATA / "journal-v2.sqlite3",
     3: DATA / "journal-v3.sqlite3",
     4: DATA / "journal-v4.sqlite3",
+    5: DATA / "journal-v5.sqlite3",
 }
 
 
@@ -111,13 +112,15 @@ def _load_script(name: str):
 def expected_sessions(version: int) -> list[dict]:
     """Every session of the frozen journal of ``version``, in the export's shape, as the data
     it was made from says (not as today's code reads it)."""
-    if version >= 2:  # versions 2 and 3 from the same export; version 4 from its own
-        name = "journal-v4.json" if version >= 4 else "journal-v2.json"
+    if version >= 2:  # versions 2 and 3 from the same export; versions 4 and 5 from their own
+        name = {4: "journal-v4.json", 5: "journal-v5.json"}.get(version, "journal-v2.json")
         document = json.loads((DATA / name).read_text(encoding="utf-8"))
         sessions = sorted(document["sessions"], key=lambda s: (s["date"], s["start"] or ""))
         for session in sessions:
             for action in session["actions"]:
                 action.setdefault("done_on", None)  # before version 4: the day is unknown
+            session.setdefault("moment", None)  # before version 5: each tool in one moment
+            session.setdefault("follows", None)
         # Field change times (version 3) are unknown before: none.
         return [{**s, "field_changes": {}} for s in sessions]
     v1 = _load_script("make_v1")
@@ -135,6 +138,7 @@ def expected_sessions(version: int) -> list[dict]:
         ]
         data["step_timings"], data["tags"] = [], []  # not in version 1
         data["field_changes"] = {}  # not before version 3
+        data["moment"] = data["follows"] = None  # not before version 5
         sessions.append(data)
     return sessions
 

@@ -177,7 +177,8 @@ def test_actions_merge_part_by_part(two: Two) -> None:
     assert added.exit_code == 0, added
     shared = two.export(two.claire, "with-action.json")
     assert two.run(two.camille, "journal", "import", str(shared)).exit_code == 0
-    action = two.show(two.claire)["actions"][0]["id"]
+    # [0] is the report-back's own action, added with the session (audace-up's later moment).
+    action = two.show(two.claire)["actions"][1]["id"]
     # Camille marks it done; Claire adds another action: both kept.
     assert two.run(two.camille, "journal", "action-done", action[:8]).exit_code == 0
     assert (
@@ -191,6 +192,7 @@ def test_actions_merge_part_by_part(two: Two) -> None:
     assert "mis à jour\u00a0: actions." in done.stderr and "⚠" not in done.stderr
     actions = two.show(two.claire)["actions"]
     assert [(a["text"], a["status"]) for a in actions] == [
+        ("Report-back — “audace up!” (dare up)", "open"),
         ("Réserver la salle", "done"),
         ("Envoyer les photos", "open"),
     ]
@@ -201,7 +203,7 @@ def test_actions_merge_part_by_part(two: Two) -> None:
     assert two.run(two.camille, "journal", "import", str(two.folder / "claire.json")).exit_code == 0
     assert two.run(two.claire, "journal", "action-done", action[:8]).exit_code == 0
     calm = two.run(two.claire, "journal", "import", str(two.export(two.camille, "c1.json")))
-    assert "⚠" not in calm.stderr and two.show(two.claire)["actions"][0]["status"] == "done"
+    assert "⚠" not in calm.stderr and two.show(two.claire)["actions"][1]["status"] == "done"
     # Now Camille marks it done and reopens it, after Claire: one conflict on its status.
     assert two.run(two.camille, "journal", "action-done", action[:8]).exit_code == 0
     assert two.run(two.camille, "journal", "action-done", action[:8], "--reopen").exit_code == 0
@@ -214,4 +216,4 @@ def test_actions_merge_part_by_part(two: Two) -> None:
     assert conflict["field"] == f"actions.status/{action}"
     kept = two.run(two.claire, "journal", "conflicts", "--keep-other", conflict["id"][:8])
     assert kept.exit_code == 0, kept
-    assert two.show(two.claire)["actions"][0]["status"] == "done"
+    assert two.show(two.claire)["actions"][1]["status"] == "done"

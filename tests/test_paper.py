@@ -114,7 +114,11 @@ def test_summary_in_markdown_for_an_e_mail(cli: Callable, session_id: str) -> No
     assert "- Un mur des défis" in page and "- On recommence en janvier" in page
     assert "- Envoyer le compte rendu — Camille — pour le 30 novembre 2026" in page
     # The follow-up date: an action, and the next date.
-    assert "- Date du point d’étape — Claire Martin — pour le 10 décembre 2026" in page
+    # (audace-up's report-back is a moment of its own: its action says so.)
+    assert (
+        "- Retour d’expérience — «\u00a0audace up\u202f!\u00a0» — Claire Martin — pour le "
+        "10 décembre 2026" in page
+    )
     assert "**Prochain rendez-vous**" in page
     assert "Date du point d’étape\u00a0: jeudi 10 décembre 2026" in page
     # Nothing private.

@@ -31,8 +31,9 @@ def test_the_room_is_the_workshop_s_location(cli: Callable, tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("lang", "summary", "words"),
     [
-        ("fr", "Date du point d’étape — «\u00a0audace up\u202f!\u00a0»", "proposée 21\u00a0jours"),
-        ("en", "Report-back date — “audace up!” (dare up)", "proposed 21 days later"),
+        # A later moment (cards.moments): one event, said as the journal's action says it.
+        ("fr", "Retour d’expérience — «\u00a0audace up\u202f!\u00a0»", "14 à 28\u00a0jours après"),
+        ("en", "Report-back — “audace up!” (dare up)", "14 to 28 days after"),
     ],
 )
 def test_a_tool_s_follow_up_is_an_all_day_event(

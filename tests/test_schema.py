@@ -67,7 +67,8 @@ FILLED_BY_INNOVKIT = {
 }
 # Options that are not questions: the run measures them (or knows them before it starts);
 # `journal add` takes them from its options or their defaults.
-NOT_ASKED = {"date", "start", "actual_minutes", "variant"}
+# A tool's moment, and the first session a later one follows, are chosen before it starts.
+NOT_ASKED = {"date", "start", "actual_minutes", "variant", "moment", "follows"}
 
 
 def test_what_is_not_asked_is_what_the_run_measures() -> None:

@@ -17,8 +17,8 @@ from innovkit.cards.model import (
     OUTCOME_KINDS,
     PHASES,
     SETTINGS,
-    TASTER,
     SIGN_ENDINGS,
+    TASTER,
     Card,
     Choice,
     Handout,
@@ -29,6 +29,7 @@ from innovkit.cards.model import (
     Text,
     Variant,
 )
+from innovkit.cards.moments import check_moments, check_outcome_moments
 from innovkit.errors import CardError
 from innovkit.i18n import words
 
@@ -56,8 +57,9 @@ _CARD_KEYS = (
     "pitfalls",
     "credits",
     "status",
+    "moments",
 )
-_CARD_OPTIONAL = ("variants", "handouts", "status")
+_CARD_OPTIONAL = ("variants", "handouts", "status", "moments")
 CARD_STATUSES = ("draft", "ready")
 _CARD_REQUIRED = tuple(key for key in _CARD_KEYS if key not in _CARD_OPTIONAL)
 
@@ -70,7 +72,10 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
     c = Checker(file, bilingual)
     d = c.mapping(data, "", _CARD_KEYS, _CARD_REQUIRED)
     ident = c.slug(d["id"], line_at(d, "id"), "id")
-    steps = _steps(c, d)
+    every_step = _steps(c, d["steps"], line_at(d, "steps"), "steps")
+    moments, steps = check_moments(c, d, every_step, lambda *found: _steps(c, *found))
+    outcomes = _outcomes(c, d)
+    check_outcome_moments(c, d, outcomes, moments)
     low, high, typical = _participants(c, d)
     card = Card(
         id=ident,
@@ -90,7 +95,7 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         variants=_variants(c, d, steps),
         debrief=c.texts(d["debrief"], line_at(d, "debrief"), "debrief", 1),
         checklist=_checklist(c, d),
-        outcomes=_outcomes(c, d),
+        outcomes=outcomes,
         handouts=_handouts(c, d),
         pitfalls=c.texts(d["pitfalls"], line_at(d, "pitfalls"), "pitfalls"),
         credits=c.text(d["credits"], line_at(d, "credits"), "credits"),
@@ -98,8 +103,14 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         digest=digest,
         participants_typical=typical,
         status=_status(c, d),
+        moments=moments,
     )
     groupchecks.enough_for_everyone(c, card, d)
+    if moments:
+        written = [e for m in d["moments"][1:] for e in m["steps"] if isinstance(e, dict)]
+        every_raw = {**d, "steps": [*d["steps"], *written]}
+        for moment in moments[1:]:
+            groupchecks.enough_for_everyone(c, card.at_moment(moment.id), every_raw)
     return card
 
 
@@ -149,10 +160,11 @@ def _settings(c: Checker, d: dict) -> tuple[str, ...]:
     return tuple(settings)
 
 
-def _steps(c: Checker, d: dict) -> tuple[Step, ...]:
+def _steps(c: Checker, raw: Any, at: Any, field: str) -> tuple[Step, ...]:
+    """A list of steps: the card's ``steps:``, or those written in a moment."""
     steps = []
-    for i, (item, where) in enumerate(c.items(d["steps"], line_at(d, "steps"), "steps", 1)):
-        path = f"steps[{i + 1}]"
+    for i, (item, where) in enumerate(c.items(raw, at, field, 1)):
+        path = f"{field}[{i + 1}]"
         s = c.mapping(
             item,
             path,
@@ -175,8 +187,8 @@ def _steps(c: Checker, d: dict) -> tuple[Step, ...]:
                 scaling=groupchecks.scaling(c, s, path),
             )
         )
-    c.unique([s.id for s in steps], line_at(d, "steps"), "steps")
-    _check_total(c, d["steps"], "steps", [s.minutes for s in steps])
+    c.unique([s.id for s in steps], at, field)
+    _check_total(c, raw, field, [s.minutes for s in steps])
     return tuple(steps)
 
 
@@ -257,7 +269,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
         o = c.mapping(
             item,
             path,
-            ("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
+            ("id", "kind", "label", "help", "choices", "required", "follow_up_days", "moment"),
             ("id", "kind", "label"),
             where,
         )
@@ -287,6 +299,9 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
                 choices=choices,
                 required=required,
                 follow_up_days=_follow_up_days(c, o, path),
+                moment=""
+                if o.get("moment") is None
+                else c.slug(o["moment"], line_at(o, "moment"), f"{path}.moment"),
             )
         )
     c.unique([o.id for o in outcomes], line_at(d, "outcomes"), "outcomes")

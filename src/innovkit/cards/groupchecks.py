@@ -145,7 +145,7 @@ def _blame(
         index = next(i for i, v in enumerate(card.variants) if v.id == form)
         steps = d["variants"][index]["steps"]
         return line_at(steps, step), f"variants[{index + 1}].steps.{step}"
-    index = next(i for i, s in enumerate(card.steps) if s.id == step)
+    index = next(i for i, s in enumerate(d["steps"]) if s.get("id") == step)
     raw = d["steps"][index]
     return line_at(raw, key), f"steps[{index + 1}].{key}"
 

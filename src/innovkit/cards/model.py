@@ -7,11 +7,14 @@ catalogue of every tool and lever is ``innovkit.cards.catalogue``. Nothing here 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from innovkit.cards.timing import FIXED, Scaling, in_words, step_minutes, typical_size
 from innovkit.errors import BadInput
 from innovkit.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from innovkit.cards.moments import Moment
 
 SETTINGS = ("indoor", "outdoor", "remote")
 OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice")
@@ -113,6 +116,7 @@ class Outcome(NamedTuple):
     choices: tuple[Choice, ...] = ()
     required: bool = False
     follow_up_days: int | None = None  # a date: the follow-up it records, this long after
+    moment: str = ""  # the moment it is gathered at ("": the first one)
 
 
 # A handout whose id ends so is a sign for the door or a poster for the wall, printed once.
@@ -164,6 +168,10 @@ class Card(NamedTuple):
     digest: str = ""
     status: str = "ready"  # "draft": written by ``cards new``, kept out of suggestions and reports
     participants_typical: int = 0  # 0: the middle of the range (see ``typical``)
+    # The tool's moments when it has several (``cards.moments``); ``steps`` and ``variants``
+    # are those of the moment the card is at: the first, unless ``at_moment`` chose another.
+    moments: tuple[Moment, ...] = ()
+    moment: str = ""  # the moment this card is at ("": the first one)
 
     @property
     def typical(self) -> int:
@@ -255,6 +263,18 @@ class Card(NamedTuple):
         a fixed step: what a sheet or ``show`` prints beside the minutes."""
         return {s.id: in_words(s.minutes, s.scaling, lang) for s in self.form(variant)}
 
+    def at_moment(self, query: str | None) -> Card:
+        """The card at one of its moments (``cards.moments``); itself for ``None``."""
+        from innovkit.cards.moments import card_at_moment
+
+        return card_at_moment(self, query)
+
+    @property
+    def asked_outcomes(self) -> tuple[Outcome, ...]:
+        """The outcomes gathered at the moment this card is at (all, for one moment)."""
+        first = self.moments[0].id if self.moments else ""
+        return tuple(o for o in self.outcomes if (o.moment or first) == (self.moment or first))
+
     def outcome(self, key: str) -> Outcome | None:
         return next((o for o in self.outcomes if o.id == key), None)
 
@@ -310,11 +330,11 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "materials": ts(card.materials),
         "roles": [{"id": r.id, "name": t(r.name), "does": t(r.does)} for r in card.roles],
         "preparation": ts(card.preparation),
-        "steps": [_step_data(s, lang) for s in card.steps],
+        "steps": [step_data(s, lang) for s in card.steps],
         "variants": [_variant_data(card, v, lang) for v in card.variants],
         "debrief": ts(card.debrief),
         "checklist": {phase: ts(items) for phase, items in card.checklist.items()},
-        "outcomes": [_outcome_data(o, lang) for o in card.outcomes],
+        "outcomes": [_outcome_data(o, lang) for o in card.outcomes],  # each with its moment
         "handouts": [
             {"id": h.id, "title": t(h.title), "content": t(h.content), "copies": h.copies}
             for h in card.handouts
@@ -323,7 +343,14 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "credits": t(card.credits),
         "origin": card.origin,
         "overrides": card.overrides,
+        "moments": _moments_data(card, lang),
     }
+
+
+def _moments_data(card: Card, lang: str) -> list[dict[str, Any]]:
+    from innovkit.cards.moments import moments_data
+
+    return moments_data(card, lang)
 
 
 def _in(lang: str) -> Callable[[Text | None], str | None]:
@@ -335,7 +362,9 @@ def _all_in(lang: str) -> Callable[[Iterable[Text]], list[str]]:
     return lambda texts: [text(lang) for text in texts]
 
 
-def _step_data(step: Step, lang: str) -> dict[str, Any]:
+def step_data(step: Step, lang: str) -> dict[str, Any]:
+    from innovkit.cards.timing import scaling_data
+
     return {
         "id": step.id,
         "title": step.title(lang),
@@ -343,23 +372,8 @@ def _step_data(step: Step, lang: str) -> dict[str, Any]:
         "instructions": step.instructions(lang),
         "prompts": [text(lang) for text in step.prompts],
         "tips": [text(lang) for text in step.tips],
-        **_scaling_data(step),
+        **scaling_data(step.scaling),
     }
-
-
-def _scaling_data(step: Step) -> dict[str, Any]:
-    """How the step grows with the group, as in the card format (nothing for a fixed step)."""
-    scaling, data = step.scaling, {}
-    if scaling.per_person_seconds:
-        data["per_person_seconds"] = scaling.per_person_seconds
-    if scaling.per_group_minutes:
-        data["per_group_minutes"] = scaling.per_group_minutes
-    if scaling.split is not None:
-        split = scaling.split
-        data["split"] = split.name or {"min": split.smallest, "max": split.largest}
-    if scaling.min_seconds_per_person:
-        data["min_seconds_per_person"] = scaling.min_seconds_per_person
-    return data
 
 
 def _variant_data(card: Card, variant: Variant, lang: str) -> dict[str, Any]:
@@ -381,4 +395,5 @@ def _outcome_data(outcome: Outcome, lang: str) -> dict[str, Any]:
         "help": _in(lang)(outcome.help),
         "required": outcome.required,
         "choices": [{"id": ch.id, "label": ch.label(lang)} for ch in outcome.choices],
+        "moment": outcome.moment or None,
     }

@@ -116,3 +116,18 @@ def in_words(minutes: int, scaling: Scaling, lang: str) -> str | None:
                 tr_in(lang, "cards.per_group", time=each, min=split.smallest, max=split.largest)
             )
     return " + ".join(parts)
+
+
+def scaling_data(scaling: Scaling) -> dict[str, object]:
+    """How the step grows with the group, as in the card format (nothing for a fixed step)."""
+    data: dict[str, object] = {}
+    if scaling.per_person_seconds:
+        data["per_person_seconds"] = scaling.per_person_seconds
+    if scaling.per_group_minutes:
+        data["per_group_minutes"] = scaling.per_group_minutes
+    if scaling.split is not None:
+        split = scaling.split
+        data["split"] = split.name or {"min": split.smallest, "max": split.largest}
+    if scaling.min_seconds_per_person:
+        data["min_seconds_per_person"] = scaling.min_seconds_per_person
+    return data

@@ -17,6 +17,7 @@ from innovkit.cli.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    MomentOption,
     OutputFileOption,
     ParticipantsOption,
     StartOption,
@@ -118,6 +119,7 @@ def sheet(
     ] = None,
     facilitator: FacilitatorOption = None,
     variant: VariantOption = None,
+    moment: MomentOption = None,
     attendance: Annotated[
         bool, typer.Option("--attendance", help="help.documents_attendance")
     ] = False,
@@ -139,6 +141,10 @@ def sheet(
     cards = list(catalogue.tools.values()) if every else _find_all(catalogue, tools or [])
     if not cards:
         raise BadInput(tr("documents.no_tool", lang))
+    if moment is not None:
+        if len(cards) != 1:
+            raise BadInput(tr("moments.one_tool_only", lang))
+        cards = [cards[0].at_moment(moment)]
     options = _options(lang, start, day, people, facilitator, variant)
     if setting is not None:
         from dataclasses import replace

@@ -64,6 +64,12 @@ def run(
     context = run_context(ctx)
     catalogue = context.catalogue()
     card, people = _card_to_run(catalogue, tool, resume, variant, options["participants"])
+    if card is not None:
+        card = card.at_moment(options["moment"])
+    if card is not None and options["follows"] is not None:  # a wrong one: refused at once
+        from innovkit.cli.cycles import moment_to_run
+
+        moment_to_run(card, lang, context.journal(), options["follows"])
     if not (at_terminal() and not no_input):
         card, variant = _plain(card, resume, no_input, variant, lang)
         _run_script(context, card, variant, people, options, record)
@@ -71,12 +77,20 @@ def run(
     if record or any(options[name] is not None for name in _RECORDED_ONLY):
         warn(tr("live.record_options_ignored", lang), lang)
     _on_the_terminal(
-        context, card, resume, variant, facilitator, people, no_record, bell=not no_bell
+        context,
+        card,
+        resume,
+        variant,
+        facilitator,
+        people,
+        no_record,
+        bell=not no_bell,
+        follows=options["follows"],
     )
 
 
 # The options only ``--record`` uses (the others shape the run too): from the schema.
-_RUN_OPTIONS = ("variant", "facilitator", "participants", "start")
+_RUN_OPTIONS = ("variant", "facilitator", "participants", "start", "moment", "follows")
 _RECORDED_ONLY = tuple(spec.parameter for spec in OPTIONS if spec.name not in _RUN_OPTIONS)
 
 
@@ -143,6 +157,7 @@ def _on_the_terminal(
     people: int | None,
     no_record: bool,
     bell: bool,
+    follows: str | None = None,
 ) -> None:
     """The guided run at the terminal: a new one, or the draft to resume."""
     from innovkit import paths
@@ -153,7 +168,11 @@ def _on_the_terminal(
     draft, resumed = _draft_to_run(
         card, store, resume, variant, facilitator, people, no_record, lang
     )
-    card = context.catalogue().find(draft.tool)
+    if not resumed and card is not None:
+        from innovkit.cli.cycles import moment_to_run
+
+        draft.moment, draft.follows = moment_to_run(card, lang, context.journal(), follows)
+    card = context.catalogue().find(draft.tool).at_moment(draft.moment)
     if resumed and fit_to_card(draft, card):
         warn(tr("live.card_changed", lang, tool=card.name(lang)), lang)
     _guided(card, draft, store, resumed, bell, context)
@@ -288,6 +307,7 @@ def _on_screen(guided: GuidedRun, lang: str) -> Finished | Stopped | None:
 def _record(context: Context, card: Card, draft: Draft) -> Any:
     """Stores the finished run in the run's journal (once: a retry after a crash finds it
     there)."""
+    from innovkit.journal.cycles import mark_moment_done
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.store import Journal
     from innovkit.live.capture import session_from_draft
@@ -298,7 +318,10 @@ def _record(context: Context, card: Card, draft: Draft) -> Any:
         try:
             return journal.get(session.id)
         except BadInput:
-            return journal.add(session)
+            with journal.atomic():
+                added = journal.add(session)
+                mark_moment_done(journal, card, session)  # its action in the first session
+            return added
 
 
 def _report(card: Card, result: Finished, lang: str) -> None:

@@ -102,6 +102,10 @@ FacilitatorOption = Annotated[
         "--facilitator", metavar="NAME", help="help.documents_facilitator", show_default=False
     ),
 ]
+MomentOption = Annotated[
+    str | None,
+    typer.Option("--moment", metavar="M", help="help.moment_option", show_default=False),
+]
 VariantOption = Annotated[
     str | None,
     typer.Option("--variant", metavar="V", help="help.documents_variant", show_default=False),

@@ -82,22 +82,9 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         *_bullets(card.preparation, lang, "☐"),
         _heading("catalogue.steps", lang),
     ]
-    rules = card.step_rules(lang)
-    for number, step in enumerate(card.plan(), 1):
-        minutes = tr("common.minutes", lang, minutes=step.minutes)
-        rule = f" · {rules[step.id]}" if rules[step.id] else ""
-        parts.append(
-            RichText.assemble(f"\n{number}. ", (step.title(lang), "bold"), f"  ({minutes}{rule})")
-        )
-        parts.append(Padding(RichText(step.instructions(lang).strip()), (0, 0, 0, 3)))
-        parts.extend(
-            Padding(RichText(quoted(p(lang), lang), style="italic"), (0, 0, 0, 5))
-            for p in step.prompts
-        )
-        parts.extend(
-            Padding(RichText(f"{tr('catalogue.tip', lang)} {t(lang)}", style="dim"), (0, 0, 0, 5))
-            for t in step.tips
-        )
+    parts += _moment_steps(card, lang)
+    for moment in card.moments[1:]:
+        parts += _moment_steps(card.at_moment(moment.id), lang)
     if card.variants:
         parts.append(_heading("catalogue.variants", lang))
         for variant in card.variants:
@@ -137,3 +124,30 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         Padding(RichText(card.credits(lang), style="dim"), (0, 0, 0, 2)),
     ]
     return Group(*parts)
+
+
+def _moment_steps(card: Card, lang: str) -> list[RenderableType]:
+    """The timed steps of the card, or of the moment it is at (with which one it is)."""
+    from innovkit.cards.moments import moment_line
+
+    parts: list[RenderableType] = []
+    line = moment_line(card, lang)
+    if line is not None:
+        parts.append(RichText(f"\n{line}", style="bold"))
+    rules = card.step_rules(lang)
+    for number, step in enumerate(card.plan(), 1):
+        minutes = tr("common.minutes", lang, minutes=step.minutes)
+        rule = f" · {rules[step.id]}" if rules[step.id] else ""
+        parts.append(
+            RichText.assemble(f"\n{number}. ", (step.title(lang), "bold"), f"  ({minutes}{rule})")
+        )
+        parts.append(Padding(RichText(step.instructions(lang).strip()), (0, 0, 0, 3)))
+        parts.extend(
+            Padding(RichText(quoted(p(lang), lang), style="italic"), (0, 0, 0, 5))
+            for p in step.prompts
+        )
+        parts.extend(
+            Padding(RichText(f"{tr('catalogue.tip', lang)} {t(lang)}", style="dim"), (0, 0, 0, 5))
+            for t in step.tips
+        )
+    return parts

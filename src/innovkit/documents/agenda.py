@@ -146,9 +146,12 @@ def preparation(agenda: Agenda, lang: str) -> list[tuple[str, list[str]]]:
 
 def follow_up_events(agenda: Agenda, lang: str) -> list[FollowUpEvent]:
     """The follow-ups the agenda's tools plan (an outcome of kind date with
-    ``follow_up_days``), each on its proposed day, soonest first."""
+    ``follow_up_days``, and the later moments of a tool in several), each on its proposed
+    day, soonest first. A date field that fixes a later moment's day is that moment's event,
+    not a second one."""
+    from innovkit.cards.moments import follow_ups
     from innovkit.dates import format_date
-    from innovkit.documents.calendar import FollowUpEvent
+    from innovkit.documents.calendar import FollowUpEvent, moment_events
     from innovkit.i18n import tr_in
 
     if agenda.day is None:
@@ -156,8 +159,10 @@ def follow_up_events(agenda: Agenda, lang: str) -> list[FollowUpEvent]:
     events = []
     for tool in agenda.tools:
         card = tool.card
+        events += moment_events(card, agenda.day, lang)
+        fixing = {f.date_field.id for f in follow_ups(card) if f.date_field is not None}
         for outcome in card.outcomes:
-            if outcome.kind != "date" or not outcome.follow_up_days:
+            if outcome.kind != "date" or not outcome.follow_up_days or outcome.id in fixing:
                 continue
             values = {
                 "label": outcome.label(lang),

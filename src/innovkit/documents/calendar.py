@@ -29,6 +29,31 @@ class FollowUpEvent:
     description: str
 
 
+def moment_events(card: Any, day: date, lang: str) -> list[FollowUpEvent]:
+    """The later moments of a tool in several (``cards.moments``), each an all-day event on
+    its proposed day: « Retour d’expérience — audace up ! », three weeks after ``day``."""
+    from innovkit.cards.moments import after_words, follow_ups
+    from innovkit.dates import format_date
+    from innovkit.i18n import tr_in
+    from innovkit.journal.followups import moment_action
+
+    events = []
+    for planned in follow_ups(card):
+        moment = planned.moment
+        values = {
+            "moment": moment.name(lang),
+            "tool": card.name(lang),
+            "date": format_date(day, lang),
+            "window": after_words(moment.after, lang),
+            "minutes": card.at_moment(moment.id).duration,
+            "command": f"innovkit run {card.id} --moment {moment.id}",
+        }
+        description = tr_in(lang, "moments.ics_description", **values)
+        summary = moment_action(card, moment, lang)
+        events.append(FollowUpEvent(summary, day + timedelta(days=planned.days), description))
+    return events
+
+
 def workshop_event(
     summary: str,
     start: datetime,

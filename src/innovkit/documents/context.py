@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from innovkit import dates
+from innovkit.cards.moments import moment_line
 from innovkit.documents.options import PHASES
 from innovkit.i18n import quoted, tr_in
 from innovkit.live import schedule
@@ -31,6 +32,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "lever": lever.name(lang) if lever else card.lever,
         "lever_id": card.lever,
         "summary": card.summary(lang),
+        "moment": moment_line(card, lang),
         "invitation": card.invitation(lang),
         "minutes": minutes,
         "duration": dates.format_duration(minutes, lang),
@@ -65,7 +67,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
                 "choices": [c.label(lang) for c in o.choices],
                 "rows": _answer_rows(o.kind, card, options),
             }
-            for o in card.outcomes
+            for o in card.asked_outcomes
         ],
         "handouts": [{"id": h.id, "title": h.title(lang)} for h in card.handouts],
         "credits": card.credits(lang),

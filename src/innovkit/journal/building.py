@@ -41,6 +41,8 @@ _FIELDS = {
     "setting",
     "satisfaction",
     "variant",
+    "moment",
+    "follows",
     "actions",
     "step_timings",
     "outcomes",
@@ -76,6 +78,8 @@ def new_session(card: Card, **fields: Any) -> Session:
     unknown = set(fields) - _FIELDS
     if unknown:
         raise TypeError(f"new_session() got unknown fields: {', '.join(sorted(unknown))}")
+    if fields.get("moment"):  # a tool in several moments: the card as it is at that one
+        card = card.at_moment(fields["moment"])
     variant = fields.get("variant") or None
     if variant is not None:
         variant = card.variant(variant).id
@@ -105,11 +109,13 @@ def new_session(card: Card, **fields: Any) -> Session:
     )
     if fields.get("id"):
         session.id = fields["id"]
+    session.moment, follows = moment_of(card, fields.get("follows"))
     for name in _LIST_FIELDS:
         setattr(session, name, clean_list(fields.get(name), name))
     if session.setting is None and len(card.setting) == 1:
         session.setting = card.setting[0]
     check_session(session)
+    session.follows = follows  # as typed (an id's beginning): the journal finds it on record
     return session
 
 
@@ -148,6 +154,13 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
         changed.actions.append(action if isinstance(action, Action) else parse_action(action))
     if fields.get("step_timings") is not None:
         changed.step_timings = list(fields["step_timings"])
+    follows = changed.follows
+    if fields.get("moment") or fields.get("follows"):
+        if card is None:
+            raise BadInput("journal.card_gone", tool=session.tool)
+        at = card.at_moment(fields.get("moment") or changed.moment)
+        changed.moment, follows = moment_of(at, fields.get("follows") or changed.follows)
+        changed.follows = None
     if fields.get("variant") is not None or fields.get("outcomes"):
         if card is None:
             raise BadInput("journal.card_gone", tool=session.tool)
@@ -164,7 +177,26 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
                 key, parsed = parse_outcome(card, item)
                 changed.outcomes[key] = parsed
     check_session(changed)
+    changed.follows = follows  # as typed: ``cycles.link_to_cycle`` finds it before it is stored
     return changed
+
+
+def moment_of(card: Card, follows: str | None) -> tuple[str | None, str | None]:
+    """The moment a session of ``card`` (at one of its moments) records, and the first
+    session it follows: a later moment follows one (``recording`` finds it when not given),
+    a first moment none; a tool in one moment records neither."""
+    from innovkit.cards.moments import current_moment
+
+    moment = current_moment(card)
+    if moment is None:
+        if follows:
+            raise BadInput("moments.tool_has_one_moment", tool=card.id, moment="--follows")
+        return None, None
+    if moment.after is None:
+        if follows:
+            raise BadInput("moments.first_follows_nothing", moment=moment.id, tool=card.id)
+        return moment.id, None
+    return moment.id, (follows.strip().lower() if follows else None)
 
 
 def _not_ahead(day: Any) -> Any:

@@ -136,11 +136,21 @@ def _m004_action_done_on(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE actions ADD COLUMN done_on TEXT")
 
 
+def _m005_moments(db: sqlite3.Connection) -> None:
+    # A tool in several moments (en-immersion's day, then its debrief): each moment is a
+    # session; a later one names the first session of its cycle. Older sessions are each
+    # a tool's only moment (NULL, NULL).
+    db.execute("ALTER TABLE sessions ADD COLUMN moment TEXT")
+    db.execute("ALTER TABLE sessions ADD COLUMN follows TEXT")
+    db.execute("CREATE INDEX sessions_by_follows ON sessions (follows)")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("sessions_and_actions", _m001_sessions_and_actions),
     ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),
     ("field_changes_deletions_and_conflicts", _m003_field_changes_deletions_and_conflicts),
     ("action_done_on", _m004_action_done_on),
+    ("moments", _m005_moments),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -129,8 +129,9 @@ def _choice(outcome: Outcome, value: str) -> str:
 
 
 def missing_outcomes(card: Card, outcomes: dict[str, Any]) -> list[Outcome]:
-    """The card's required outcome fields that are not filled in yet."""
-    return [o for o in card.outcomes if o.required and o.id not in outcomes]
+    """The card's required outcome fields that are not filled in yet (those gathered at the
+    moment the card is at, for a tool in several moments)."""
+    return [o for o in card.asked_outcomes if o.required and o.id not in outcomes]
 
 
 def describe_outcome(card: Card | None, key: str, value: Any, lang: str) -> str:

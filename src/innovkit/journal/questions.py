@@ -155,7 +155,7 @@ def session_questions(
     fields: list[Field] = []
     for spec in QUESTIONS:
         if spec.name == "outcomes":
-            fields += [_outcome(outcome, lang) for outcome in card.outcomes]
+            fields += [_outcome(outcome, lang) for outcome in card.asked_outcomes]
         else:
             fields.append(_common(spec, card, defaults or {}, lang))
     return fields

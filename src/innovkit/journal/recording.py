@@ -30,10 +30,13 @@ def record_session(
     """Store ``session`` in the journal (``path``, else the usual one), with an action for
     each follow-up date (see ``followups``, its text in ``lang``); returns the card's
     required outcome fields it leaves empty, for the caller to mention."""
+    from innovkit.journal.cycles import link_to_cycle, mark_moment_done
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.store import Journal
 
     add_follow_ups(card, session, lang)
-    with Journal(path) as journal:
+    with Journal(path) as journal, journal.atomic():
+        link_to_cycle(journal, card, session)
         journal.add(session)
+        mark_moment_done(journal, card, session)
     return missing_outcomes(card, session.outcomes)

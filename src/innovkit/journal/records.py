@@ -95,6 +95,10 @@ class Session:
     card_digest: str = ""
     lever: str
     variant: str | None = None
+    # A tool in several moments (``cards.moments``): which one this session is, and for a
+    # later one, the id of the first session of its cycle (en-immersion's day, for its debrief).
+    moment: str | None = None
+    follows: str | None = None
     date: date
     start: time | None = None
     planned_minutes: int | None = None

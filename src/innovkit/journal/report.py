@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from innovkit.i18n import tr
+from innovkit.journal.cycles import cycle_participants, cycles_words, opening_sessions
 from innovkit.journal.period import Period, date_range
 from innovkit.journal.records import Action, Session
 from innovkit.journal.reportbrief import Brief, MonthColumn
@@ -54,6 +55,7 @@ class ToolRow:
     timed: int  # sessions with both a planned and an actual duration
     planned: int  # minutes planned, over the timed sessions
     actual: int  # minutes really spent, over the timed sessions
+    cycles: str = ""  # a tool in several moments: « 2 cycles (dont 1 retour fait) »
 
     @property
     def gap(self) -> int:
@@ -320,7 +322,7 @@ class _Names:
 
 
 def _levers(sessions: Sequence[Session], catalogue: Catalogue, names: _Names) -> list[LeverRow]:
-    counts = Counter(s.lever for s in sessions)
+    counts = Counter(s.lever for s in opening_sessions(sessions))  # each cycle once
     ids = list(catalogue.levers) + sorted(set(counts) - set(catalogue.levers))
     return [
         LeverRow(
@@ -341,26 +343,31 @@ def _tools(sessions: Sequence[Session], names: _Names) -> list[ToolRow]:
     for ident, group in groups.items():
         marks = [s.satisfaction for s in group if s.satisfaction is not None]
         timed = [s for s in group if s.planned_minutes is not None and s.actual_minutes is not None]
+        card = names.catalogue.tools.get(ident)
+        in_moments = card is not None and bool(card.moments)
         rows.append(
             ToolRow(
                 id=ident,
                 name=names.tool(ident),
                 lever=names.lever(group[0].lever),
-                sessions=len(group),
-                participants=sum(s.participants or 0 for s in group),
+                sessions=len(opening_sessions(group)),  # a tool counts once per cycle
+                participants=cycle_participants(group),
                 satisfaction=sum(marks) / len(marks) if marks else None,
                 timed=len(timed),
                 planned=sum(s.planned_minutes or 0 for s in timed),
                 actual=sum(s.actual_minutes or 0 for s in timed),
+                cycles=cycles_words(group, names.lang) if in_moments else "",
             )
         )
     return sorted(rows, key=lambda row: (-row.sessions, row.name.casefold()))
 
 
 def _session_row(s: Session, names: _Names, words: Words) -> SessionRow:
+    card = names.catalogue.tools.get(s.tool)
+    moment = next((m for m in card.moments[1:] if m.id == s.moment), None) if card else None
     return SessionRow(
         session=s,
-        tool=names.tool(s.tool),
+        tool=names.tool(s.tool) + (f" — {moment.name(names.lang)}" if moment else ""),
         lever=names.lever(s.lever),
         when=words.when(s.date, s.start),
         people=", ".join(s.facilitators),

@@ -52,11 +52,13 @@ def headline(sessions: Sequence[Session]) -> Headline:
     same = cache(normalise)  # the same few names come back in every session
     people = {same(name) for s in sessions for name in s.facilitators}
     services = {same(name) for s in sessions for name in s.services}
+    from innovkit.journal.cycles import cycle_participants
+
     untimed = [s for s in sessions if s.actual_minutes is None]
     marks = [s.satisfaction for s in sessions if s.satisfaction is not None]
     return Headline(
         sessions=len(sessions),
-        participants=sum(s.participants or 0 for s in sessions),
+        participants=cycle_participants(sessions),  # each cycle's group once
         minutes=sum(s.minutes for s in sessions),
         facilitators=len(people - {""}),
         services=len(services - {""}),

@@ -62,6 +62,8 @@ class SessionFigures(NamedTuple):
     actual_minutes: int | None
     planned_minutes: int | None
     satisfaction: int | None
+    id: str = ""
+    follows: str | None = None  # a later moment: the first session of its cycle
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,7 @@ class ActionData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=Fa
     done_on: date | None = None
 
 
+SessionId = Annotated[str, msgspec.Meta(pattern=limits.SESSION_ID_PATTERN)]
 Participants = Annotated[int, msgspec.Meta(ge=limits.MIN_PARTICIPANTS, le=MAX_PARTICIPANTS)]
 Version = Annotated[int, msgspec.Meta(ge=0, le=limits.MAX_VERSION)]
 Mark = Annotated[int, msgspec.Meta(ge=limits.MIN_MARK, le=limits.MAX_MARK)]
@@ -161,6 +162,10 @@ FIELDS: tuple[SessionField, ...] = (
     SessionField("lever", NonEmpty, label="journal.label_lever"),
     SessionField("variant", Short | None, None, "--variant", None, "VARIANT",
                  label="journal.label_variant", measured=True),
+    SessionField("moment", Short | None, None, "--moment", None, "MOMENT", parse=str.strip,
+                 label="journal.label_moment", measured=True),
+    SessionField("follows", SessionId | None, None, "--follows", None, "SESSION",
+                 parse=str.strip, label="journal.label_follows", measured=True),
     SessionField("tool_version", Version | None, None, csv=False),
     SessionField("card_digest", Short, "", csv=False),
     SessionField("planned_minutes", Minutes | None, None, label="journal.label_duration"),

@@ -47,7 +47,7 @@ def measured_answers(card: Card, draft: Draft) -> dict[str, str]:
     facilitator who timed the silence confirms it with Enter instead of typing it."""
     timed = {step.step_id: step for step in draft.steps if step.wall > 0 and not step.skipped}
     answers = {}
-    for outcome in card.outcomes:
+    for outcome in card.asked_outcomes:
         step = timed.get(outcome.id.removesuffix(MEASURED_SUFFIX))
         if outcome.kind == "number" and outcome.id.endswith(MEASURED_SUFFIX) and step:
             minutes = max(1, round(step_seconds(step.wall) / 60))
@@ -82,6 +82,8 @@ def session_from_draft(card: Card, draft: Draft) -> records.Session:
     fields.update(
         id=draft.session_id,
         variant=draft.variant,
+        moment=draft.moment,
+        follows=draft.follows,
         date=started.date() if started else None,
         start=started.time().replace(second=0, microsecond=0) if started else None,
         actual_minutes=max(1, round(spent / 60)) if timings else None,

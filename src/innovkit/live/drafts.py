@@ -59,6 +59,8 @@ class Draft:
     answered: list[str] = field(default_factory=list)  # field keys finished
     typing: dict[str, str] = field(default_factory=dict)  # an answer not yet validated, by slot
     saved: str | None = None
+    moment: str | None = None  # a tool in several moments: the one run (``cards.moments``)
+    follows: str | None = None  # a later moment: the first session of its cycle
 
     def to_json(self) -> str:
         data = {"format": DRAFT_FORMAT, "version": DRAFT_VERSION, **asdict(self)}

@@ -47,7 +47,8 @@ def add(
     from innovkit.journal.recording import prepare_session, record_session
 
     lang = language(ctx, lang)
-    card = run_context(ctx).catalogue().find(tool)
+    # A tool in several moments: the card as it is at the moment recorded (its questions).
+    card = run_context(ctx).catalogue().find(tool).at_moment(options.get("moment"))
     session = prepare_session(card, options)  # every typed value is checked before asking more
     if common.interactive(no_input):
         try:

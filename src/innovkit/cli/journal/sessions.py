@@ -145,6 +145,10 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
     if s.variant:
         variant = next((v for v in card.variants if v.id == s.variant), None) if card else None
         line("variant", variant.name(lang) if variant else s.variant)
+    if s.moment and card and card.moments:  # a tool in several moments: which one, after which
+        moment = next((m for m in card.moments if m.id == s.moment), None)
+        line("moment", moment.name(lang) if moment else s.moment)
+    line("follows", s.follows)
     line("date", _when(s, lang))
     line("duration", _duration(s, lang=lang))
     line("facilitator", s.facilitator)
@@ -268,6 +272,10 @@ def edit(
         session = journal.get(session_id)
         card = run_context(ctx).catalogue().tools.get(session.tool)
         changed = edit_session(card, session, **fields)
+        if card is not None:
+            from innovkit.journal.cycles import link_to_cycle
+
+            link_to_cycle(journal, card, changed)
         add_follow_ups(card, changed, run_context(ctx).lang)
         before, after = session_data(session), session_data(changed)
         differences = [

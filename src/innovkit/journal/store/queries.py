@@ -160,7 +160,7 @@ class Reading(Base):
         sql = (
             "SELECT facilitator, co_facilitators, services, participants, "
             "coalesce(actual_minutes, planned_minutes, 0), actual_minutes, planned_minutes, "
-            f"satisfaction FROM sessions {where}"
+            f"satisfaction, id, follows FROM sessions {where}"
         )
         import msgspec
 
@@ -175,6 +175,8 @@ class Reading(Base):
                     row[5],
                     row[6],
                     row[7],
+                    row[8],
+                    row[9],
                 )
                 for row in db.execute(sql, values)
             ]

@@ -1,4 +1,4 @@
--- The journal schema at its current version (PRAGMA user_version = 4), as sqlite_master
+-- The journal schema at its current version (PRAGMA user_version = 5), as sqlite_master
 -- holds it. tests/test_journal_store.py checks that a new journal and every older one, once
 -- migrated, have exactly this schema. Update it together with a new migration.
 
@@ -13,6 +13,8 @@ CREATE INDEX deletions_by_date ON deletions (date);
 CREATE INDEX session_tags_by_tag ON session_tags (tag COLLATE NOCASE);
 
 CREATE INDEX sessions_by_date ON sessions (date);
+
+CREATE INDEX sessions_by_follows ON sessions (follows);
 
 CREATE INDEX sessions_by_id_for_actions ON sessions (id, date, tool, lever);
 
@@ -87,4 +89,4 @@ CREATE TABLE sessions (
             notes TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
-        , step_timings TEXT NOT NULL DEFAULT '[]', field_changes TEXT NOT NULL DEFAULT '{}');
+        , step_timings TEXT NOT NULL DEFAULT '[]', field_changes TEXT NOT NULL DEFAULT '{}', moment TEXT, follows TEXT);
