@@ -48,7 +48,7 @@ def schema(path: Path | str) -> str:
 
 
 def expected_schema() -> str:
-    text = (DATA / "schema-v4.sql").read_text(encoding="utf-8")
+    text = (DATA / "schema-v5.sql").read_text(encoding="utf-8")
     return (
         "\n".join(line for line in text.splitlines() if not line.startswith("--")).lstrip() + "\n"
     )
@@ -66,8 +66,8 @@ def user_version(path: Path) -> int:
 
 
 def test_the_schema_file_is_for_the_current_version() -> None:
-    assert SCHEMA_VERSION == 4
-    assert "user_version = 4" in (DATA / "schema-v4.sql").read_text(encoding="utf-8")
+    assert SCHEMA_VERSION == 5
+    assert "user_version = 5" in (DATA / "schema-v5.sql").read_text(encoding="utf-8")
 
 
 def test_a_new_journal_has_the_exact_schema(tmp_path: Path) -> None:
@@ -96,6 +96,7 @@ FROZEN = {
     2: DATA / "journal-v2.sqlite3",
     3: DATA / "journal-v3.sqlite3",
     4: DATA / "journal-v4.sqlite3",
+    5: DATA / "journal-v5.sqlite3",
 }
 
 

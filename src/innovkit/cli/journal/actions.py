@@ -171,7 +171,9 @@ def action_edit(
         if not changes:
             if not common.interactive():
                 raise BadInput(tr("journal.action_edit_needs_change", lang))
-            changes = _asked_changes(journal.find_action(action_id).action, lang)
+            entry = journal.find_action(action_id)
+            journal.check_may_change(entry.session_id)  # before the questions, not after
+            changes = _asked_changes(entry.action, lang)
         entry, changed = journal.edit_action(action_id, changes)
     key = "journal.action_edited" if changed else "journal.action_unchanged"
     say(tr(key, lang, action=_words(entry.action, lang)))
@@ -227,7 +229,9 @@ def action_delete(
     lang = language(ctx, lang)
     lang = run_context(ctx).lang
     with common.open_journal(ctx) as journal:
-        what = _words(journal.find_action(action_id).action, lang)
+        entry = journal.find_action(action_id)
+        journal.check_may_change(entry.session_id)  # refused before the question, not after
+        what = _words(entry.action, lang)
         if not yes and not _confirmed(what, lang):
             say(tr("journal.action_delete_kept", lang))
             return

@@ -155,8 +155,10 @@ class Keeping(Writing):
                     raise BadInput("merging.conflict_session_gone", id=ident[:8])
                 session = self._load("WHERE id = ?", [conflict.session_id])[0]
                 self.update(with_value(session, conflict.field, conflict.other))
-            self._db.execute(
+            settled = self._db.execute(
                 "UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                 (utc_now().isoformat(), "other" if keep_other else "kept", ident),
-            )
+            ).rowcount
+            if not settled:  # row-level security: a colleague's session's conflict
+                raise self._not_yours([conflict.session_id])
         return conflict

@@ -113,8 +113,9 @@ class Journal(Keeping):
 
     def _apply(self, plan: _Plan) -> None:
         gone = [d.session_id for _, d in plan.deleted]
-        self._remove([s.id for s in plan.rewritten] + gone)
+        owners = self._remove([s.id for s in plan.rewritten] + gone)
         self._insert(plan.rewritten + plan.added)
+        self._keep_owners(owners)
         self._forget_conflicts(gone)
         self._forget_deletions(c.session_id for c in plan.restored)
         self._record_deletions(plan.tombstones)
@@ -229,6 +230,9 @@ class Journal(Keeping):
         their own definitions (as ``sqlite_master`` keeps them): one sort per index instead of
         one B-tree insertion per row. A rollback brings them back as they were."""
         db = self._db
+        if self.on_postgres and not self._owns_tables():
+            yield  # only the tables' owner may drop their indexes: a facilitator keeps them
+            return
         indexes = db.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
         ).fetchall()
@@ -239,3 +243,11 @@ class Journal(Keeping):
         yield
         for _, sql in indexes:
             db.execute(sql)
+
+    def _owns_tables(self) -> bool:
+        """On PostgreSQL: whether this account has the rights of the tables' owner."""
+        row = self._db.execute(
+            "SELECT pg_has_role(tableowner, 'USAGE') FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'sessions'"
+        ).fetchone()
+        return bool(row and row[0])
