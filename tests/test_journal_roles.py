@@ -270,6 +270,14 @@ def test_an_import_that_would_change_a_colleagues_session_is_refused_whole(
     refused(team.run("paul", "journal", "import", str(changed)),
             NOT_YOURS.format(owner=team.name("claire")))  # fmt: skip
     assert team.state() == before
+    gone = {**document, "sessions": [], "deletions": [
+        {"id": claires, "date": "2026-11-03", "deleted_at": later.isoformat(), "by": "Paul"}
+    ]}  # fmt: skip
+    deleting = tmp_path / "deleting.json"
+    deleting.write_text(json.dumps(gone), encoding="utf-8")
+    refused(team.run("paul", "journal", "import", str(deleting)),
+            NOT_YOURS.format(owner=team.name("claire")))  # fmt: skip
+    assert team.state() == before
     imported = team.run("claire", "journal", "import", str(changed))
     assert imported.exit_code == 0, imported
     assert rows(team.url, "SELECT notes FROM sessions WHERE id = %s", (claires,)) == [
@@ -309,3 +317,34 @@ def test_a_colleagues_conflict_cannot_be_settled(team: Team) -> None:
     assert team.state() == before
     settled = team.run("claire", "journal", "conflicts", "--accept", "abcdef01")
     assert settled.exit_code == 0, settled
+
+
+def test_a_shared_journal_of_version_4_gets_its_keepers_and_rules(postgres_url: str) -> None:
+    """Sessions recorded before version 5 belong to the role that migrates (the tables' owner,
+    here the superuser); the rules are there afterwards; nothing else changed."""
+    from innovkit.journal.migrations import migrate
+    from innovkit.journal.records import Session
+    from innovkit.journal.store import Journal
+    from innovkit.journal.store.postgres import PostgresConnection
+
+    db = PostgresConnection(postgres_url)
+    try:
+        assert migrate(db, target=4) == 4
+    finally:
+        db.close()
+    with pytest.raises(Exception, match="owner_role"):
+        rows(postgres_url, "SELECT owner_role FROM sessions")
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as raw:
+        raw.execute(
+            "INSERT INTO sessions (id, tool, lever, date, created_at, updated_at) VALUES "
+            "('0123456789abcdef', 'audace-up', 'audace', '2026-11-03', "
+            "'2026-11-03T10:00:00+00:00', '2026-11-03T10:00:00+00:00')"
+        )
+    with Journal(postgres_url) as journal:
+        (session,) = journal.sessions()
+        assert isinstance(session, Session) and session.id == "0123456789abcdef"
+    assert rows(postgres_url, "SELECT owner_role FROM sessions") == [("postgres",)]
+    secured = rows(postgres_url, "SELECT relname FROM pg_class WHERE relrowsecurity ORDER BY 1")
+    assert [r for (r,) in secured] == ["actions", "conflicts", "session_tags", "sessions"]
