@@ -11,9 +11,10 @@ to it.
 Every write happens inside ``Journal.atomic()``: a session and its actions, tags and step
 timings are stored together or not at all.
 
-``base`` opens the file and holds the transactions, ``queries`` reads, ``writing`` writes a
-session and its actions, ``merging`` brings in another journal's export; ``Journal`` is the
-last of them.
+``base`` opens the file and holds the transactions, ``queries`` reads, ``roles`` removes
+sessions and refuses what a shared journal's row-level security keeps from this account,
+``writing`` writes a session and its actions, ``merging`` brings in another journal's
+export; ``Journal`` is the last of them.
 """
 
 from __future__ import annotations

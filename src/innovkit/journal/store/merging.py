@@ -243,11 +243,3 @@ class Journal(Keeping):
         yield
         for _, sql in indexes:
             db.execute(sql)
-
-    def _owns_tables(self) -> bool:
-        """On PostgreSQL: whether this account has the rights of the tables' owner."""
-        row = self._db.execute(
-            "SELECT pg_has_role(tableowner, 'USAGE') FROM pg_tables "
-            "WHERE schemaname = current_schema() AND tablename = 'sessions'"
-        ).fetchone()
-        return bool(row and row[0])
