@@ -348,3 +348,36 @@ def test_a_shared_journal_of_version_4_gets_its_keepers_and_rules(postgres_url: 
     assert rows(postgres_url, "SELECT owner_role FROM sessions") == [("postgres",)]
     secured = rows(postgres_url, "SELECT relname FROM pg_class WHERE relrowsecurity ORDER BY 1")
     assert [r for (r,) in secured] == ["actions", "conflicts", "session_tags", "sessions"]
+
+
+def test_a_facilitators_newer_innovkit_says_the_owner_must_open_the_journal_first(
+    postgres_cluster: Any, cli: Callable
+) -> None:
+    """A journal of version 4 opened by a facilitator: innovkit cannot change its tables, and
+    says who can; nothing changed."""
+    from innovkit.journal.migrations import migrate
+    from innovkit.journal.store.postgres import PostgresConnection
+
+    n = next(_teams)
+    owner, facilitator, database = f"owner_v4_{n}", f"facilitator_v4_{n}", f"journal_v4_{n}"
+    postgres_cluster.sql(f"CREATE ROLE {owner} LOGIN")
+    postgres_cluster.sql(f"CREATE ROLE {facilitator} LOGIN")
+    postgres_cluster.sql(f"CREATE DATABASE {database} OWNER {owner}")
+    as_owner = postgres_cluster.url(database).replace("postgres@", f"{owner}@")
+    db = PostgresConnection(as_owner)
+    try:
+        assert migrate(db, target=4) == 4
+    finally:
+        db.close()
+    postgres_cluster.sql(
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {facilitator}",
+        database,
+    )
+    address = postgres_cluster.url(database).replace("postgres@", f"{facilitator}@")
+    for lang, sentence in (
+        ("en", "is at schema 4 and this version of innovkit must update it"),
+        ("fr", "est au schéma 4 et cette version d’innovkit doit le mettre à jour"),
+    ):
+        result = cli("journal", "list", "--lang", lang, env={"INNOVKIT_JOURNAL": address})
+        refused(result, sentence)
+    assert rows(postgres_cluster.url(database), "SELECT max(version) FROM migrations") == [(4,)]
