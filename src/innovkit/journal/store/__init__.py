@@ -11,9 +11,9 @@ to it.
 Every write happens inside ``Journal.atomic()``: a session and its actions, tags and step
 timings are stored together or not at all.
 
-``base`` opens the file and holds the transactions, ``queries`` reads, ``roles`` removes
-sessions and refuses what a shared journal's row-level security keeps from this account,
-``writing`` writes a session and its actions, ``merging`` brings in another journal's
+``base`` opens the file and holds the transactions, ``queries`` reads, ``writing`` writes a
+session and its actions, ``roles`` keeps each session's keeper on a shared journal and refuses
+what its row-level security keeps from this account, ``merging`` brings in another journal's
 export; ``Journal`` is the last of them.
 """
 

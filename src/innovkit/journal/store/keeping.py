@@ -10,7 +10,7 @@ from innovkit.errors import BadInput
 from innovkit.journal.conflicts import Deletion, StoredConflict
 from innovkit.journal.records import new_id, utc_now
 from innovkit.journal.store.queries import _CHUNK, RECORD_DELETION, _filters
-from innovkit.journal.store.writing import Writing
+from innovkit.journal.store.roles import Roles
 
 _CONFLICT_COLUMNS = (
     "c.id, c.session_id, c.field, c.kept, c.other, c.kept_side, c.kept_at, c.other_at, "
@@ -43,7 +43,7 @@ def _conflict(row: Sequence[Any]) -> StoredConflict:
     )
 
 
-class Keeping(Writing):
+class Keeping(Roles):
     """Tombstones and conflicts (see ``Journal``)."""
 
     # ---- deletions

@@ -113,9 +113,8 @@ class Journal(Keeping):
 
     def _apply(self, plan: _Plan) -> None:
         gone = [d.session_id for _, d in plan.deleted]
-        owners = self._remove([s.id for s in plan.rewritten] + gone)
+        self._remove([s.id for s in plan.rewritten] + gone)
         self._insert(plan.rewritten + plan.added)
-        self._keep_owners(owners)
         self._forget_conflicts(gone)
         self._forget_deletions(c.session_id for c in plan.restored)
         self._record_deletions(plan.tombstones)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from innovkit.errors import InnovkitError
-from innovkit.journal.store.queries import _CHUNK, Reading
+from innovkit.journal.records import Session
+from innovkit.journal.store.queries import _CHUNK
+from innovkit.journal.store.writing import Writing
 
 
 class _Undone(Exception):
@@ -22,36 +25,47 @@ class _Undone(Exception):
         self.refusal = refusal
 
 
-class Roles(Reading):
-    """Sessions removed with their keepers, kept by them, and changes refused (see ``Journal``)."""
+class Roles(Writing):
+    """The writes of ``Writing`` on a shared journal: sessions removed with their keepers and
+    written again with them; changes refused (see ``Journal``)."""
 
-    def _remove(self, ids: Sequence[str]) -> dict[str, str]:
+    def __init__(self, path: str | Path | None = None) -> None:
+        # Inside a transaction: the keepers of the sessions removed, until written again.
+        self._keepers: dict[str, str] = {}
+        super().__init__(path)
+
+    def _remove(self, ids: Sequence[str]) -> None:
         """Inside ``atomic()``: remove the sessions ``ids`` (all in the journal). On
-        PostgreSQL, returns each one's keeper (``_keep_owners`` gives them back when they are
-        written again), and refuses (``journal.pg_not_yours``) when row-level security kept
-        one: PostgreSQL then removes nothing of it and says nothing."""
-        owners: dict[str, str] = {}
+        PostgreSQL, remembers each one's keeper (``_insert`` gives it back when the session
+        is written again), and refuses (``journal.pg_not_yours``) when row-level security
+        kept one: PostgreSQL then removes nothing of it and says nothing."""
+        if not self.on_postgres:
+            super()._remove(ids)
+            return
         for start in range(0, len(ids), _CHUNK):
             chunk = list(ids[start : start + _CHUNK])
             marks = ", ".join("?" * len(chunk))
             # The cascade removes actions, tags and timings with their session.
-            if not self.on_postgres:
-                self._db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", chunk)
-                continue
-            removed = self._db.execute(
-                f"DELETE FROM sessions WHERE id IN ({marks}) RETURNING id, owner_role", chunk
-            ).fetchall()
-            owners.update(removed)
+            removed = dict(
+                self._db.execute(
+                    f"DELETE FROM sessions WHERE id IN ({marks}) RETURNING id, owner_role", chunk
+                ).fetchall()
+            )
+            self._keepers.update(removed)
             if len(removed) < len(set(chunk)):
-                raise self._not_yours([i for i in chunk if i not in owners])
-        return owners
+                raise self._not_yours([i for i in chunk if i not in removed])
 
-    def _keep_owners(self, owners: dict[str, str]) -> None:
-        """Inside ``atomic()``, after ``_remove`` and ``_insert``: sessions written again keep
-        their keeper (a coordinator's edit of a colleague's session leaves it theirs)."""
+    def _insert(self, sessions: list[Session]) -> None:
+        """Inside ``atomic()``: sessions written again keep their keeper (a coordinator's
+        edit of a colleague's session leaves it theirs); new ones are the writer's."""
+        super()._insert(sessions)
+        if not self._keepers:
+            return
         by_owner: dict[str, list[str]] = {}
-        for ident, owner in owners.items():
-            by_owner.setdefault(owner, []).append(ident)
+        for session in sessions:
+            owner = self._keepers.pop(session.id, None)
+            if owner is not None:
+                by_owner.setdefault(owner, []).append(session.id)
         for owner, ids in by_owner.items():
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]

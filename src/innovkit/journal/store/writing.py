@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
 from innovkit.journal.records import Action, Session, check_session, utc_now
@@ -16,8 +16,11 @@ from innovkit.journal.rows import (
     chronological,
     session_row,
 )
-from innovkit.journal.store.queries import _CHUNK, _INSERT, RECORD_DELETION
-from innovkit.journal.store.roles import Roles
+
+if TYPE_CHECKING:
+    pass
+
+from innovkit.journal.store.queries import _CHUNK, _INSERT, RECORD_DELETION, Reading
 
 # The rows of ``rows.action_row``: the session's id and position first.
 _INSERT_ACTION = "INSERT INTO actions (session_id, position, {}) VALUES ({})".format(
@@ -25,7 +28,7 @@ _INSERT_ACTION = "INSERT INTO actions (session_id, position, {}) VALUES ({})".fo
 )
 
 
-class Writing(Roles):
+class Writing(Reading):
     """The journal's writes (see ``Journal``)."""
 
     # ---- sessions
@@ -106,6 +109,13 @@ class Writing(Roles):
                         other=other,
                     )
 
+    def _remove(self, ids: Sequence[str]) -> None:
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            # The cascade removes actions, tags and timings with their session.
+            self._db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", chunk)
+
     def update(self, session: Session) -> Session:
         """Replace the stored session that has ``session.id``; ``updated_at`` moves to now."""
         from innovkit.journal.reconcile import stamp_edit
@@ -122,9 +132,8 @@ class Writing(Roles):
             session.created_at = before.created_at
             # Each field changed now is marked so, for a merge to keep it (journal.reconcile).
             session.field_changes = stamp_edit(before, session, moment)
-            owners = self._remove([session.id])
+            self._remove([session.id])
             self._insert([session])
-            self._keep_owners(owners)
         return session
 
     def delete(self, id_or_prefix: str, by: str = "") -> Session:
