@@ -168,12 +168,11 @@ def action_edit(
     if due is not None:
         changes["due"] = _due(due)
     with common.open_journal(ctx) as journal:
+        journal.check_may_change(journal.find_action(action_id).session_id)  # before questions
         if not changes:
             if not common.interactive():
                 raise BadInput(tr("journal.action_edit_needs_change", lang))
-            entry = journal.find_action(action_id)
-            journal.check_may_change(entry.session_id)  # before the questions, not after
-            changes = _asked_changes(entry.action, lang)
+            changes = _asked_changes(journal.find_action(action_id).action, lang)
         entry, changed = journal.edit_action(action_id, changes)
     key = "journal.action_edited" if changed else "journal.action_unchanged"
     say(tr(key, lang, action=_words(entry.action, lang)))
