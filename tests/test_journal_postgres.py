@@ -4,7 +4,6 @@ shown, and concurrent writers that lose nothing."""
 
 from __future__ import annotations
 
-import itertools
 import os
 import subprocess
 import sys
@@ -184,49 +183,6 @@ def test_the_right_password_from_the_environment_works(
     env = {"INNOVKIT_JOURNAL": postgres_cluster.tcp_url(claire, database), "PGPASSWORD": SECRET}
     assert cli("journal", "add", "atelier-test", "--outcome", "defi=Oser", env=env).exit_code == 0
     assert rows(postgres_url, "SELECT facilitator IS NOT NULL FROM sessions") == [(True,)]
-
-
-def test_the_readmes_roles_a_facilitator_writes_the_direction_reads(
-    cli: Callable, postgres_cluster: Any
-) -> None:
-    """The administrator's SQL of the README, then innovkit as each role (over TCP, with the
-    password from the environment as libpq finds it)."""
-    c, n = postgres_cluster, next(_roles)
-    owner, team, claire, direction, database = (
-        f"innovkit_owner{n}", f"innovkit_team{n}", f"claire{n}", f"direction{n}", f"innovkit{n}"
-    )  # fmt: skip
-    for statement in (
-        f"CREATE ROLE {owner} LOGIN PASSWORD '{SECRET}'",
-        f"CREATE DATABASE {database} OWNER {owner}",
-        f"CREATE ROLE {team} NOLOGIN",
-        f"CREATE ROLE {claire} LOGIN PASSWORD '{SECRET}' IN ROLE {team}",
-        f"CREATE ROLE {direction} LOGIN PASSWORD '{SECRET}'",
-    ):
-        c.sql(statement)
-
-    def as_role(role: str, *args: str) -> Any:
-        env = {"INNOVKIT_JOURNAL": c.tcp_url(role, database), "PGPASSWORD": SECRET}
-        return cli(*args, env=env)
-
-    assert as_role(owner, "journal", "list").exit_code == 0  # creates the tables
-    c.sql(
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {team}", database
-    )
-    c.sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {direction}", database)
-    added = as_role(claire, "journal", "add", "atelier-test", "--outcome", "defi=Oser",
-                    "--date", "2026-11-03")  # fmt: skip
-    assert added.exit_code == 0, added
-    listed = as_role(direction, "journal", "list", "--month", "2026-11")
-    assert listed.exit_code == 0 and "2026-11-03" in listed.stdout, listed
-    report = as_role(direction, "journal", "export", "--month", "2026-11", "--format", "md")
-    assert report.exit_code == 0 and "atelier test" in report.stdout, report
-    refused = as_role(direction, "journal", "add", "atelier-test", "--outcome", "defi=Oser")
-    assert refused.exit_code == 1, refused
-    assert "does not allow this for your account: nothing was changed" in refused.stderr
-    assert rows(c.url(database), "SELECT count(*) FROM sessions") == [(1,)]
-
-
-_roles = itertools.count(1)
 
 
 WRITER = """

@@ -12,7 +12,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from innovkit.journal.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
+from innovkit.journal.migrations import MIGRATIONS, migrate
 from innovkit.journal.store import Journal
 
 FIRST = "Retour d’expérience — «\u00a0audace up\u202f!\u00a0»"
@@ -173,7 +173,7 @@ def test_a_version_4_postgres_journal_is_migrated_to_moments(postgres_url: str) 
     with psycopg.connect(postgres_url) as check:
         names = check.execute("SELECT name FROM migrations ORDER BY version").fetchall()
     assert [n for (n,) in names] == [name for name, _ in MIGRATIONS]
-    assert SCHEMA_VERSION == 5
+    assert "moments" in [n for (n,) in names]
 
 
 def test_the_run_offers_the_open_cycles_newest_first(

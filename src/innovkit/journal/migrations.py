@@ -145,12 +145,49 @@ def _m005_moments(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX sessions_by_follows ON sessions (follows)")
 
 
+def _m006_session_owners(db: sqlite3.Connection) -> None:
+    # On a shared PostgreSQL, each session is its keeper's to change: the database role that
+    # recorded it (a coordinator's changes keep it; see journal.store.writing). Row-level
+    # security lets everyone read everything (the report covers the team) and each role
+    # write only its own sessions and what hangs on them; a role with BYPASSRLS (a
+    # coordinator) and the tables' owner change all. The policies name no role, so this
+    # migration needs none to exist. Tombstones are not protected: they remove nothing by
+    # themselves (the deletion of a session is), and merges carry them on from anyone.
+    # SQLite has no roles: its file's own permissions are its access control.
+    if not getattr(db, "on_postgres", False):
+        return
+    # Rows recorded before this version are the migrating role's (the tables' owner): a
+    # coordinator can hand them over (see the README).
+    db.execute("ALTER TABLE sessions ADD COLUMN owner_role TEXT NOT NULL DEFAULT current_user")
+    mine = "owner_role = current_user"
+    # An action, a tag: its session's. A conflict: its session's, or anyone's once it is gone.
+    of_my_session = "EXISTS (SELECT 1 FROM sessions s WHERE s.id = {0}.session_id AND s.{1})"
+    protected = {
+        "sessions": mine,
+        "actions": of_my_session.format("actions", mine),
+        "session_tags": of_my_session.format("session_tags", mine),
+        "conflicts": "NOT EXISTS (SELECT 1 FROM sessions s WHERE s.id = conflicts.session_id "
+        "AND s.owner_role <> current_user)",
+    }
+    for table, yours in protected.items():
+        db.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        # One policy per command, so that reading stays a plain "true" (the reports' speed).
+        db.execute(f"CREATE POLICY {table}_read ON {table} FOR SELECT USING (true)")
+        db.execute(f"CREATE POLICY {table}_add ON {table} FOR INSERT WITH CHECK ({yours})")
+        db.execute(
+            f"CREATE POLICY {table}_change ON {table} FOR UPDATE USING ({yours}) "
+            f"WITH CHECK ({yours})"
+        )
+        db.execute(f"CREATE POLICY {table}_remove ON {table} FOR DELETE USING ({yours})")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("sessions_and_actions", _m001_sessions_and_actions),
     ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),
     ("field_changes_deletions_and_conflicts", _m003_field_changes_deletions_and_conflicts),
     ("action_done_on", _m004_action_done_on),
     ("moments", _m005_moments),
+    ("session_owners", _m006_session_owners),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -228,6 +228,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The shared journal {path} does not allow this for your account: nothing was "
         "changed. Ask the IT department for the rights.",
     },
+    "journal.pg_not_yours": {
+        "fr": "La séance {id} ({tool}, {date}) a été enregistrée par {owner} : dans le journal "
+        "partagé, seuls {owner} et la coordination de l’équipe peuvent la modifier ou la "
+        "supprimer. Rien n’a été modifié.",
+        "en": "Session {id} ({tool}, {date}) was recorded by {owner}: in the shared journal, "
+        "only {owner} and the team's coordinators may change or delete it. Nothing was changed.",
+    },
+    "journal.pg_needs_owner": {
+        "fr": "Le journal partagé {path} est au schéma {version} et cette version d’innovkit "
+        "doit le mettre à jour, ce que seul son compte propriétaire peut faire : demandez au "
+        "service informatique de l’ouvrir une fois avec ce compte (voir le README). Rien n’a "
+        "été modifié.",
+        "en": "The shared journal {path} is at schema {version} and this version of innovkit "
+        "must update it, which only its owner account may do: ask the IT department to open it "
+        "once with that account (see the README). Nothing was changed.",
+    },
     "journal.pg_failed": {
         "fr": "Le journal partagé {path} a refusé l’opération ({reason}) : rien n’a été modifié.",
         "en": "The shared journal {path} refused the operation ({reason}): nothing was changed.",

@@ -168,6 +168,7 @@ def action_edit(
     if due is not None:
         changes["due"] = _due(due)
     with common.open_journal(ctx) as journal:
+        journal.check_may_change(journal.find_action(action_id).session_id)  # before questions
         if not changes:
             if not common.interactive():
                 raise BadInput(tr("journal.action_edit_needs_change", lang))
@@ -227,7 +228,9 @@ def action_delete(
     lang = language(ctx, lang)
     lang = run_context(ctx).lang
     with common.open_journal(ctx) as journal:
-        what = _words(journal.find_action(action_id).action, lang)
+        entry = journal.find_action(action_id)
+        journal.check_may_change(entry.session_id)  # refused before the question, not after
+        what = _words(entry.action, lang)
         if not yes and not _confirmed(what, lang):
             say(tr("journal.action_delete_kept", lang))
             return

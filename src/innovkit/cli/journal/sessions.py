@@ -313,6 +313,7 @@ def delete(
     lang = language(ctx, lang)
     with common.open_journal(ctx) as journal:
         session = journal.get(session_id)
+        journal.check_may_change(session.id)  # refused before the question, not after
         name = common.tool_names(run_context(ctx).catalogue(), lang).get(session.tool, session.tool)
         what = tr(
             "journal.session_words",

@@ -12,8 +12,9 @@ Every write happens inside ``Journal.atomic()``: a session and its actions, tags
 timings are stored together or not at all.
 
 ``base`` opens the file and holds the transactions, ``queries`` reads, ``writing`` writes a
-session and its actions, ``merging`` brings in another journal's export; ``Journal`` is the
-last of them.
+session and its actions, ``roles`` keeps each session's keeper on a shared journal and refuses
+what its row-level security keeps from this account, ``merging`` brings in another journal's
+export; ``Journal`` is the last of them.
 """
 
 from __future__ import annotations

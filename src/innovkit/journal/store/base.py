@@ -101,7 +101,17 @@ class Base:
         # every page of the indexes; memory is only taken as pages are read.
         self._db.execute("PRAGMA cache_size = -65536")
         if version < SCHEMA_VERSION:
-            migrate(self._db)
+            try:
+                with self._errors():
+                    migrate(self._db)
+            except InnovkitError as error:
+                if self.on_postgres and error.message == "journal.pg_not_allowed":
+                    # Only the tables' owner may change them: a facilitator's newer innovkit
+                    # waits for the administrator's (the README's « innovkit_owner »).
+                    raise InnovkitError(
+                        "journal.pg_needs_owner", path=self.path, version=version
+                    ) from None
+                raise
 
     # ---- life cycle
 

@@ -10,7 +10,7 @@ from innovkit.errors import BadInput
 from innovkit.journal.conflicts import Deletion, StoredConflict
 from innovkit.journal.records import new_id, utc_now
 from innovkit.journal.store.queries import _CHUNK, RECORD_DELETION, _filters
-from innovkit.journal.store.writing import Writing
+from innovkit.journal.store.roles import Roles
 
 _CONFLICT_COLUMNS = (
     "c.id, c.session_id, c.field, c.kept, c.other, c.kept_side, c.kept_at, c.other_at, "
@@ -43,7 +43,7 @@ def _conflict(row: Sequence[Any]) -> StoredConflict:
     )
 
 
-class Keeping(Writing):
+class Keeping(Roles):
     """Tombstones and conflicts (see ``Journal``)."""
 
     # ---- deletions
@@ -155,8 +155,10 @@ class Keeping(Writing):
                     raise BadInput("merging.conflict_session_gone", id=ident[:8])
                 session = self._load("WHERE id = ?", [conflict.session_id])[0]
                 self.update(with_value(session, conflict.field, conflict.other))
-            self._db.execute(
+            settled = self._db.execute(
                 "UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                 (utc_now().isoformat(), "other" if keep_other else "kept", ident),
-            )
+            ).rowcount
+            if not settled:  # row-level security: a colleague's session's conflict
+                raise self._not_yours([conflict.session_id])
         return conflict

@@ -108,6 +108,8 @@ class _Rows:
 class PostgresConnection:
     """What the store uses of a ``sqlite3.Connection``, on PostgreSQL."""
 
+    on_postgres = True  # what a migration asks (sqlite3.Connection has no such attribute)
+
     def __init__(self, address: str) -> None:
         import psycopg
 

@@ -1,6 +1,8 @@
--- The journal schema at its current version (PRAGMA user_version = 5), as sqlite_master
+-- The journal schema at its current version (PRAGMA user_version = 6), as sqlite_master
 -- holds it. tests/test_journal_store.py checks that a new journal and every older one, once
 -- migrated, have exactly this schema. Update it together with a new migration.
+-- Version 5 (session_owners) changed nothing here: it gives each session its keeper, and
+-- the rules of who may change it, on PostgreSQL only (SQLite has no roles).
 
 CREATE INDEX actions_by_due ON actions (status, due);
 

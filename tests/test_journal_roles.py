@@ -1,0 +1,383 @@
+"""Who may do what on a shared journal (row-level security, issue 14 item 3), against the real,
+throwaway PostgreSQL (tests/postgres.py): the README's administrator SQL, run as written (only
+the names made unique in the cluster), then innovkit as each account over TCP, each password
+in a ``.pgpass`` file of a temporary folder (``PGPASSFILE``), never in an address.
+
+A facilitator changes their own sessions and no colleague's; the coordinator changes all and
+the session stays its keeper's; the Direction's account lists and exports the report and
+writes nothing. Every refusal is one sentence, no traceback, and nothing changed."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "journal"
+README = Path(__file__).resolve().parent.parent / "README.md"
+SECRET = "Mot-de-passe-d-Antibes-42"
+NOT_YOURS = "only {owner} and the team's coordinators may change or delete it. Nothing was changed."
+NOT_ALLOWED = "does not allow this for your account: nothing was changed"
+
+_teams = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def test_cards(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INNOVKIT_CARDS", str(DATA / "cards"))
+
+
+def readme_sql() -> tuple[list[str], list[str]]:
+    """The two SQL blocks of the README's PostgreSQL section, as statements: what the
+    administrator runs as superuser, then in the database once innovkit made its tables."""
+    section = README.read_text(encoding="utf-8").split("### A team's journal on PostgreSQL")[1]
+    section = section.split("\n### ")[0]
+    blocks = re.findall(r"```sql\n(.*?)```", section, re.S)
+    assert len(blocks) == 2, blocks
+
+    def statements(block: str) -> list[str]:
+        text = "\n".join(line.split("--")[0] for line in block.splitlines())
+        return [s.strip() for s in text.split(";") if s.strip()]
+
+    return statements(blocks[0]), statements(blocks[1])
+
+
+def rows(url: str, sql: str, values: Any = ()) -> list[tuple[Any, ...]]:
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        return db.execute(sql, values or None).fetchall()
+
+
+@dataclass
+class Team:
+    """The README's accounts in a database of their own (names with a unique suffix)."""
+
+    cluster: Any
+    cli: Callable
+    name: Callable[[str], str]  # README name -> its name here
+    database: str
+    env: dict[str, str]
+
+    def run(self, role: str, *args: str) -> Any:
+        address = self.cluster.tcp_url(self.name(role), self.database)
+        assert SECRET not in address
+        return self.cli(*args, env={**self.env, "INNOVKIT_JOURNAL": address})
+
+    @property
+    def url(self) -> str:  # the superuser's, to look at the tables
+        return self.cluster.url(self.database)
+
+    def state(self) -> list[Any]:
+        """Everything a facilitator could change, to show that nothing did."""
+        return [
+            rows(self.url, f"SELECT * FROM {table} ORDER BY 1, 2")
+            for table in ("sessions", "actions", "session_tags", "deletions", "conflicts")
+        ]
+
+    def add(self, role: str, day: str, action: str = "Suite") -> str:
+        """A session recorded by ``role``; returns its id."""
+        added = self.run(role, "journal", "add", "atelier-test", "--outcome", "defi=Oser",
+                         "--date", day, "--action", action, "--tag", "pilote")  # fmt: skip
+        assert added.exit_code == 0, added
+        found = rows(self.url, "SELECT id FROM sessions WHERE date = %s", (day,))
+        assert len(found) == 1
+        return str(found[0][0])
+
+    def action_of(self, session_id: str) -> str:
+        return str(
+            rows(self.url, "SELECT id FROM actions WHERE session_id = %s", (session_id,))[0][0]
+        )
+
+    def owner_of(self, session_id: str) -> str:
+        return str(
+            rows(self.url, "SELECT owner_role FROM sessions WHERE id = %s", (session_id,))[0][0]
+        )
+
+
+@pytest.fixture
+def team(postgres_cluster: Any, cli: Callable, tmp_path: Path) -> Team:
+    """The README's SQL run as written, each account given its password (as ``\\password``
+    would), and one ``.pgpass`` that holds them all."""
+    first, second = readme_sql()
+    suffix = f"_t{next(_teams)}"
+    names = sorted(
+        set(re.findall(r"CREATE (?:ROLE|DATABASE) (\w+)", "\n".join(first))), key=len, reverse=True
+    )
+    pattern = re.compile(r"\b(" + "|".join(names) + r")\b")
+
+    def name(readme_name: str) -> str:
+        return pattern.sub(lambda m: m.group(1) + suffix, readme_name)
+
+    for statement in first:
+        postgres_cluster.sql(name(statement))
+    logins = re.findall(r"CREATE ROLE (\w+) LOGIN", "\n".join(first))
+    for role in logins:
+        postgres_cluster.sql(f"ALTER ROLE {name(role)} PASSWORD '{SECRET}'")
+    database = name("innovkit")
+    pgpass = tmp_path / "secrets" / "pgpass"
+    pgpass.parent.mkdir()
+    pgpass.write_text(
+        "".join(
+            f"127.0.0.1:{postgres_cluster.port}:{database}:{name(r)}:{SECRET}\n" for r in logins
+        ),
+        encoding="utf-8",
+    )
+    pgpass.chmod(0o600)
+    made = Team(postgres_cluster, cli, name, database, {"PGPASSFILE": str(pgpass)})
+    created = made.run("innovkit_owner", "journal", "list")  # creates the tables and their rules
+    assert created.exit_code == 0, created
+    for statement in second:
+        postgres_cluster.sql(name(statement), database)
+    return made
+
+
+def refused(result: Any, sentence: str) -> None:
+    output = result.stdout + result.stderr
+    assert result.exit_code == 1, result
+    assert sentence in result.stderr, result
+    assert len(result.stderr.strip().splitlines()) == 1, result
+    assert "Traceback" not in output and SECRET not in output
+
+
+def test_the_readmes_sql_gives_a_team_whose_rules_are_in_the_database(team: Team) -> None:
+    policies = rows(team.url, "SELECT tablename, cmd FROM pg_policies ORDER BY 1, 2")
+    for table in ("actions", "conflicts", "session_tags", "sessions"):
+        assert [c for t, c in policies if t == table] == ["DELETE", "INSERT", "SELECT", "UPDATE"]
+    secured = rows(team.url, "SELECT relname FROM pg_class WHERE relrowsecurity ORDER BY 1")
+    assert [r for (r,) in secured] == ["actions", "conflicts", "session_tags", "sessions"]
+    ident = team.add("claire", "2026-11-03")
+    assert team.owner_of(ident) == team.name("claire")
+    listed = team.run("paul", "journal", "list", "--month", "2026-11")
+    assert listed.exit_code == 0 and "2026-11-03" in listed.stdout, listed
+
+
+def test_a_facilitator_cannot_change_or_delete_a_colleagues_session(team: Team) -> None:
+    ident = team.add("claire", "2026-11-03")
+    action = team.action_of(ident)
+    before = team.state()
+    sentence = NOT_YOURS.format(owner=team.name("claire"))
+    for command in (
+        ("journal", "edit", ident[:8], "--note", "Pas la mienne"),
+        ("journal", "delete", ident[:8], "--yes"),
+        ("journal", "delete", ident[:8]),  # refused before the question, not after
+        ("journal", "action-done", action[:8]),
+        ("journal", "action-edit", action[:8], "--text", "Autre chose"),
+        ("journal", "action-delete", action[:8], "--yes"),
+    ):
+        result = team.run("paul", *command)
+        refused(result, sentence)
+        assert f"Session {ident[:8]} (atelier-test, " in result.stderr
+    assert team.state() == before
+
+
+def test_the_refusal_speaks_french_too(team: Team) -> None:
+    ident = team.add("claire", "2026-11-03")
+    result = team.run("paul", "journal", "delete", ident[:8], "--yes", "--lang", "fr")
+    refused(result, f"La séance {ident[:8]} (atelier-test, 3 novembre 2026) a été enregistrée")
+    assert f"seuls {team.name('claire')} et la coordination de l’équipe" in result.stderr
+
+
+def test_a_facilitator_changes_and_deletes_their_own(team: Team) -> None:
+    ident = team.add("claire", "2026-11-03")
+    action = team.action_of(ident)
+    for command in (
+        ("journal", "edit", ident[:8], "--note", "La mienne"),
+        ("journal", "action-done", action[:8]),
+        ("journal", "action-edit", action[:8], "--text", "Relancer"),
+    ):
+        result = team.run("claire", *command)
+        assert result.exit_code == 0, result
+    assert rows(team.url, "SELECT notes FROM sessions") == [("La mienne",)]
+    assert rows(team.url, "SELECT text, status FROM actions") == [("Relancer", "done")]
+    assert team.owner_of(ident) == team.name("claire")
+    assert team.run("claire", "journal", "delete", ident[:8], "--yes").exit_code == 0
+    assert rows(team.url, "SELECT count(*) FROM sessions") == [(0,)]
+    assert rows(team.url, "SELECT count(*) FROM deletions") == [(1,)]
+
+
+def test_the_coordinator_changes_all_and_the_session_stays_its_keepers(team: Team) -> None:
+    claires = team.add("claire", "2026-11-03")
+    pauls = team.add("paul", "2026-11-04")
+    edited = team.run("sophie", "journal", "edit", claires[:8], "--note", "Vu par la coordination")
+    assert edited.exit_code == 0, edited
+    done = team.run("sophie", "journal", "action-done", team.action_of(claires)[:8])
+    assert done.exit_code == 0, done
+    assert team.owner_of(claires) == team.name("claire")  # still hers to change
+    again = team.run("claire", "journal", "edit", claires[:8], "--note", "Merci")
+    assert again.exit_code == 0, again
+    assert team.run("sophie", "journal", "delete", pauls[:8], "--yes").exit_code == 0
+    assert rows(team.url, "SELECT id, notes FROM sessions") == [(claires, "Merci")]
+
+
+def test_the_direction_reads_the_report_and_writes_nothing(team: Team, tmp_path: Path) -> None:
+    ident = team.add("claire", "2026-11-03")
+    team.add("paul", "2026-11-04")
+    listed = team.run("direction", "journal", "list", "--month", "2026-11")
+    assert listed.exit_code == 0, listed
+    assert "2026-11-03" in listed.stdout and "2026-11-04" in listed.stdout
+    report = team.run("direction", "journal", "export", "--month", "2026-11", "--format", "md")
+    assert report.exit_code == 0 and "atelier test" in report.stdout, report
+    export = tmp_path / "novembre.json"
+    exported = team.run("direction", "journal", "export", "--month", "2026-11", "-o", str(export))
+    assert exported.exit_code == 0, exported
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["sessions"] = [
+        {**s, "id": "0" * 8 + s["id"][8:], "actions": []} for s in document["sessions"]
+    ]
+    newer = tmp_path / "nouvelles.json"
+    newer.write_text(json.dumps(document), encoding="utf-8")
+    before = team.state()
+    for command in (
+        ("journal", "add", "atelier-test", "--outcome", "defi=Oser", "--date", "2026-11-05"),
+        ("journal", "edit", ident[:8], "--note", "Relu"),
+        ("journal", "import", str(newer)),
+        ("journal", "delete", ident[:8], "--yes"),
+        ("journal", "delete", ident[:8]),
+        ("journal", "action-done", team.action_of(ident)[:8]),
+    ):
+        refused(team.run("direction", *command), NOT_ALLOWED)
+    assert team.state() == before
+
+
+def test_an_import_that_would_change_a_colleagues_session_is_refused_whole(
+    team: Team, tmp_path: Path
+) -> None:
+    claires = team.add("claire", "2026-11-03")
+    export = tmp_path / "export.json"
+    assert (
+        team.run("claire", "journal", "export", "--month", "2026-11", "-o", str(export)).exit_code
+        == 0
+    )
+    document = json.loads(export.read_text(encoding="utf-8"))
+    (session,) = document["sessions"]
+    session["notes"] = "Changé sur un autre portable"
+    later = datetime.now(UTC) + timedelta(minutes=1)  # changed after claire's copy
+    session["updated_at"] = later.isoformat()
+    session["field_changes"] = {}  # every field as changed at updated_at
+    new = {**session, "id": "f" * 8 + session["id"][8:], "date": "2026-11-06", "actions": []}
+    document["sessions"].append(new)
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(document), encoding="utf-8")
+    before = team.state()
+    refused(team.run("paul", "journal", "import", str(changed)),
+            NOT_YOURS.format(owner=team.name("claire")))  # fmt: skip
+    assert team.state() == before
+    gone = {**document, "sessions": [], "deletions": [
+        {"id": claires, "date": "2026-11-03", "deleted_at": later.isoformat(), "by": "Paul"}
+    ]}  # fmt: skip
+    deleting = tmp_path / "deleting.json"
+    deleting.write_text(json.dumps(gone), encoding="utf-8")
+    refused(team.run("paul", "journal", "import", str(deleting)),
+            NOT_YOURS.format(owner=team.name("claire")))  # fmt: skip
+    assert team.state() == before
+    imported = team.run("claire", "journal", "import", str(changed))
+    assert imported.exit_code == 0, imported
+    assert rows(team.url, "SELECT notes FROM sessions WHERE id = %s", (claires,)) == [
+        ("Changé sur un autre portable",)
+    ]
+
+
+def test_a_facilitator_imports_into_the_empty_shared_journal(team: Team, tmp_path: Path) -> None:
+    """The first import into an empty journal (the fast path that rebuilds the indexes when the
+    tables' owner runs it) works for a facilitator, and the sessions are theirs."""
+    export = tmp_path / "portable.json"
+    export.write_text((DATA / "journal-v4.json").read_text(encoding="utf-8"), encoding="utf-8")
+    imported = team.run("paul", "journal", "import", str(export))
+    assert imported.exit_code == 0, imported
+    owners = rows(team.url, "SELECT DISTINCT owner_role FROM sessions")
+    assert owners == [(team.name("paul"),)]
+    indexes = rows(team.url, "SELECT count(*) FROM pg_indexes WHERE tablename = 'sessions'")
+    assert indexes[0][0] >= 4
+
+
+def test_a_colleagues_conflict_cannot_be_settled(team: Team) -> None:
+    ident = team.add("claire", "2026-11-03")
+    import psycopg
+
+    with psycopg.connect(team.url, autocommit=True) as db:
+        db.execute(
+            "INSERT INTO conflicts (id, session_id, field, kept, other, kept_side, kept_at, "
+            "other_at, found_at) VALUES ('abcdef0123456789', %s, 'notes', '\"a\"', '\"b\"', "
+            "'here', '2026-11-04T10:00:00+00:00', '2026-11-04T09:00:00+00:00', "
+            "'2026-11-05T10:00:00+00:00')",
+            (ident,),
+        )
+    before = team.state()
+    for option in ("--accept", "--keep-other"):
+        refused(team.run("paul", "journal", "conflicts", option, "abcdef01"),
+                NOT_YOURS.format(owner=team.name("claire")))  # fmt: skip
+    assert team.state() == before
+    settled = team.run("claire", "journal", "conflicts", "--accept", "abcdef01")
+    assert settled.exit_code == 0, settled
+
+
+def test_a_shared_journal_of_version_4_gets_its_keepers_and_rules(postgres_url: str) -> None:
+    """Sessions recorded before version 6 belong to the role that migrates (the tables' owner,
+    here the superuser); the rules are there afterwards; nothing else changed."""
+    from innovkit.journal.migrations import migrate
+    from innovkit.journal.records import Session
+    from innovkit.journal.store import Journal
+    from innovkit.journal.store.postgres import PostgresConnection
+
+    db = PostgresConnection(postgres_url)
+    try:
+        assert migrate(db, target=4) == 4
+    finally:
+        db.close()
+    with pytest.raises(Exception, match="owner_role"):
+        rows(postgres_url, "SELECT owner_role FROM sessions")
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as raw:
+        raw.execute(
+            "INSERT INTO sessions (id, tool, lever, date, created_at, updated_at) VALUES "
+            "('0123456789abcdef', 'audace-up', 'audace', '2026-11-03', "
+            "'2026-11-03T10:00:00+00:00', '2026-11-03T10:00:00+00:00')"
+        )
+    with Journal(postgres_url) as journal:
+        (session,) = journal.sessions()
+        assert isinstance(session, Session) and session.id == "0123456789abcdef"
+    assert rows(postgres_url, "SELECT owner_role FROM sessions") == [("postgres",)]
+    secured = rows(postgres_url, "SELECT relname FROM pg_class WHERE relrowsecurity ORDER BY 1")
+    assert [r for (r,) in secured] == ["actions", "conflicts", "session_tags", "sessions"]
+
+
+def test_a_facilitators_newer_innovkit_says_the_owner_must_open_the_journal_first(
+    postgres_cluster: Any, cli: Callable
+) -> None:
+    """A journal of version 4 opened by a facilitator: innovkit cannot change its tables, and
+    says who can; nothing changed."""
+    from innovkit.journal.migrations import migrate
+    from innovkit.journal.store.postgres import PostgresConnection
+
+    n = next(_teams)
+    owner, facilitator, database = f"owner_v4_{n}", f"facilitator_v4_{n}", f"journal_v4_{n}"
+    postgres_cluster.sql(f"CREATE ROLE {owner} LOGIN")
+    postgres_cluster.sql(f"CREATE ROLE {facilitator} LOGIN")
+    postgres_cluster.sql(f"CREATE DATABASE {database} OWNER {owner}")
+    as_owner = postgres_cluster.url(database).replace("postgres@", f"{owner}@")
+    db = PostgresConnection(as_owner)
+    try:
+        assert migrate(db, target=4) == 4
+    finally:
+        db.close()
+    postgres_cluster.sql(
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {facilitator}",
+        database,
+    )
+    address = postgres_cluster.url(database).replace("postgres@", f"{facilitator}@")
+    for lang, sentence in (
+        ("en", "is at schema 4 and this version of innovkit must update it"),
+        ("fr", "est au schéma 4 et cette version d’innovkit doit le mettre à jour"),
+    ):
+        result = cli("journal", "list", "--lang", lang, env={"INNOVKIT_JOURNAL": address})
+        refused(result, sentence)
+    assert rows(postgres_cluster.url(database), "SELECT max(version) FROM migrations") == [(4,)]
