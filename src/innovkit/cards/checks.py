@@ -12,6 +12,7 @@ from typing import Any
 from innovkit import limits
 from innovkit.cards import groupchecks
 from innovkit.cards.checker import Checker, join_path, line_at, line_of
+from innovkit.cards.itemchecks import item_statuses
 from innovkit.cards.model import (
     OUTCOME_KINDS,
     PHASES,
@@ -252,7 +253,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
         o = c.mapping(
             item,
             path,
-            ("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
+            ("id", "kind", "label", "help", "choices", "required", "follow_up_days", "statuses"),
             ("id", "kind", "label"),
             where,
         )
@@ -268,6 +269,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
         choices = _choices(c, o, path) if kind == "choice" else ()
         if kind != "choice" and "choices" in o:
             raise c.fail(line_at(o, "choices"), f"{path}.choices", "cards.choices_only_for_choice")
+        statuses = item_statuses(c, o, path)
         required = o.get("required", False)
         if not isinstance(required, bool):
             raise c.fail(line_at(o, "required"), f"{path}.required", "cards.expected_boolean")
@@ -282,6 +284,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
                 choices=choices,
                 required=required,
                 follow_up_days=_follow_up_days(c, o, path),
+                statuses=statuses,
             )
         )
     c.unique([o.id for o in outcomes], line_at(d, "outcomes"), "outcomes")

@@ -14,7 +14,7 @@ from innovkit.errors import BadInput
 from innovkit.i18n import LANGUAGES
 
 SETTINGS = ("indoor", "outdoor", "remote")
-OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice")
+OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice", "items")
 PHASES = ("before", "during", "after")
 ORIGINS = ("builtin", "user", "custom")
 
@@ -97,6 +97,15 @@ class Choice(NamedTuple):
     label: Text
 
 
+class Status(NamedTuple):
+    """What became of one item of an outcome of kind ``items`` (a dare: « fait »).
+    ``plural`` is the label counted more than once (« 7 faits »)."""
+
+    id: str
+    label: Text
+    plural: Text | None = None
+
+
 class Outcome(NamedTuple):
     """A field the journal records for this tool."""
 
@@ -107,6 +116,7 @@ class Outcome(NamedTuple):
     choices: tuple[Choice, ...] = ()
     required: bool = False
     follow_up_days: int | None = None  # a date: the follow-up it records, this long after
+    statuses: tuple[Status, ...] = ()  # kind items: each item's status, the first at the session
 
 
 class Handout(NamedTuple):
@@ -366,4 +376,5 @@ def _outcome_data(outcome: Outcome, lang: str) -> dict[str, Any]:
         "help": _in(lang)(outcome.help),
         "required": outcome.required,
         "choices": [{"id": ch.id, "label": ch.label(lang)} for ch in outcome.choices],
+        "statuses": [{"id": st.id, "label": st.label(lang)} for st in outcome.statuses],
     }

@@ -13,6 +13,7 @@ from innovkit.cli.console import err, say
 from innovkit.cli.timerview import clock_time
 from innovkit.durations import clock_face
 from innovkit.i18n import tr
+from innovkit.journal.questions import STATUS_SUFFIX
 from innovkit.live.guide import Heading, Question
 from innovkit.live.timer import TimerScreen
 
@@ -48,8 +49,10 @@ class LineConsole:
         err().bell()
 
     def ask(self, question: Question) -> str:
-        first = question.key != self._asked  # a new question, not the next item of a list
-        self._asked = question.key
+        # a new question, not the next item of a list (nor an item's status, then its next)
+        base = question.key.removesuffix(STATUS_SUFFIX)
+        first = base != self._asked
+        self._asked = base
         if first or question.item is None or question.error:
             ask.tell("")
             ask.tell(question.label, "bold")

@@ -98,6 +98,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "YYYY-MM-DD, DD/MM or in words (“3 November”, “friday”: the next one).",
     },
     "live.hint_number": {"fr": "Un nombre.", "en": "A number."},
+    "live.hint_items": {
+        "fr": "Un élément après l’autre : son texte (facultatif en petit groupe : tapez « - »), "
+        "puis son statut. Entrée sur un texte vide termine la liste.",
+        "en": "One item after another: its text (optional in a small group: type “-”), then its "
+        "status. Enter on an empty text ends the list.",
+    },
+    "live.item_status": {
+        "fr": "Statut de « {item} »",
+        "en": "Status of “{item}”",
+    },
     "live.hint_choice": {
         "fr": "Tapez le numéro ou le nom d’un choix.",
         "en": "Type the number or the name of a choice.",
