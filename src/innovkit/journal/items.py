@@ -7,12 +7,13 @@ first status is the one true at the session itself (« annoncé »): an item typ
 status gets it, and ``journal edit ID --outcome dares.2=fait`` changes it later.
 
 Typed on one line, items are separated by « ; » and each is ``TEXT=STATUS``
-(``Parler en réunion=fait; Déléguer un dossier=adapté; =abandonné``). A status is typed as its
+(``Parler en réunion=fait; Déléguer un dossier=adapté; =abandonné``); a text with a « = » of
+its own is kept whole unless words follow its last « = ». A status is typed as its
 id, its label or its plural in either language, or one word of a single label, with or
 without accents.
 
-A list outcome recorded before its card gave it statuses (plain texts) still reads: each of its
-texts counts as an item with the first status.
+A list outcome recorded before its card gave it statuses (plain texts, or one text) still
+reads: each of its texts counts as an item with the first status.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from innovkit.i18n import tr
 if TYPE_CHECKING:
     from innovkit.cards.model import Card, Outcome, Status
 
+# What follows the last « = » of an item is its status when it reads like one (words); else
+# the « = » belongs to the text (a link, « 2+2=4 »): ``2+2=4=fait`` gives both.
+_STATUS_LIKE = re.compile(r"^[\w\s'’-]{0,40}$")
 # ``dares.2=fait``: the status of one item, by its number.
 _ONE_ITEM = re.compile(r"^\s*(?P<key>[^=]+?)\s*\.\s*(?P<number>\d{1,4})\s*$")
 
@@ -62,7 +66,7 @@ def _one(outcome: Outcome, entry: Any) -> dict[str, str]:
         return item(item_text(outcome, text), status_id(outcome, status))
     typed = str(entry)
     text, sign, status = typed.rpartition("=")
-    if not sign:
+    if not sign or not _STATUS_LIKE.match(status):  # « a=b » in a text: kept whole
         text, status = typed, ""
     if not text.strip() and not status.strip():
         raise BadInput("journal.outcome_empty", label=outcome.label, key=outcome.id)
@@ -118,6 +122,8 @@ def _names(status: Status) -> list[str]:
 def stored_items(outcome: Outcome, value: Any) -> list[dict[str, str]]:
     """The items of a stored value, as they read today: plain texts (recorded before the card
     gave statuses) with the first status, an unknown status kept as it is."""
+    if isinstance(value, str):  # one text, recorded when the field was not a list
+        value = [value]
     if not isinstance(value, list):
         return []
     first = outcome.statuses[0].id
@@ -226,6 +232,8 @@ def check_imported(exported: Any, cards: Iterable[Card], path: Any) -> None:
 
 
 def _check_stored(outcome: Outcome, value: Any) -> None:
+    if isinstance(value, str):
+        return
     if not isinstance(value, list):
         raise BadInput("journal.item_bad", label=outcome.label, value=str(value)[:60])
     for entry in value:
