@@ -30,9 +30,9 @@ from innovkit.i18n import tr
 if TYPE_CHECKING:
     from innovkit.cards.model import Card, Outcome, Status
 
-# What follows the last « = » of an item is its status when it reads like one (words); else
-# the « = » belongs to the text (a link, « 2+2=4 »): ``2+2=4=fait`` gives both.
-_STATUS_LIKE = re.compile(r"^[\w\s'’-]{0,40}$")
+# What follows the last « = » of an item is its status when it reads like one (words, or
+# nothing); else the « = » belongs to the text (a link, « 2+2=4 »): ``x=1=fait`` gives both.
+_STATUS_LIKE = re.compile(r"^\s*$|^(?=.*[^\W\d_])[\w\s'’-]{1,40}$")
 # ``dares.2=fait``: the status of one item, by its number.
 _ONE_ITEM = re.compile(r"^\s*(?P<key>[^=]+?)\s*\.\s*(?P<number>\d{1,4})\s*$")
 

@@ -144,7 +144,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "file=adapted”).",
     },
     "journal.item_number": {
-        "fr": "« {label} » n’a pas d’élément n° {number} : il en a {count} (voyez « innovkit "
+        "fr": "« {label} » n’a pas d’élément n° {number} : il en a {count} (voyez « innovkit "
         "journal show »).",
         "en": "“{label}” has no item number {number}: it has {count} (see “innovkit journal "
         "show”).",
