@@ -178,7 +178,10 @@ def _items(key: str, label: str, outcome: Outcome, help_text: str | None, lang: 
         return item_text(outcome, typed)
 
     def check_status(typed: str) -> str:
-        return status_id(outcome, by_number(statuses, typed.strip() or statuses[0][0]))
+        try:
+            return status_id(outcome, by_number(statuses, typed.strip() or statuses[0][0]))
+        except BadInput:  # asked with its list: say so, without the option's syntax
+            raise BadInput("live.bad_status", value=typed.strip(), count=len(statuses)) from None
 
     help_text = " ".join(p for p in (help_text, tr("live.hint_items", lang)) if p)
     return Field(

@@ -382,6 +382,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "With --no-input: record the session in the journal with the options of "
         "“journal add”.",
     },
+    "live.bad_status": {
+        "fr": "«\u00a0{value}\u00a0» n’est pas un de ces statuts\u00a0: tapez son numéro, "
+        "de 1 à {count}, ou son nom.",
+        "en": "“{value}” is not one of these statuses: type its number, from 1 to {count}, or its "
+        "name.",
+    },
     "live.bad_choice": {
         "fr": "« {value} » n’est pas dans la liste : tapez un numéro de 1 à {count}.",
         "en": "“{value}” is not in the list: type a number from 1 to {count}.",
