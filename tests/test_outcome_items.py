@@ -425,3 +425,9 @@ def journal_path_items(innovkit_home: Path, monkeypatch: pytest.MonkeyPatch) -> 
     path = innovkit_home / "journal-items.sqlite3"
     monkeypatch.setenv("INNOVKIT_JOURNAL", str(path))
     return path
+
+
+def test_the_printed_sheet_leaves_lines_to_write_the_items_on(cli: Callable) -> None:
+    sheet = cli("sheet", "audace-up", "--format", "txt", "--lang", "fr").stdout.splitlines()
+    at = next(i for i, line in enumerate(sheet) if "Défis dits à voix haute" in line)
+    assert sheet[at + 1].strip().startswith("____")  # like a list's, not a bare label

@@ -60,10 +60,11 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
                 "label": o.label(lang),
                 # « Quand ? » needs no colon after it; « Lieu » does.
                 "colon": "" if o.label(lang).rstrip().endswith(("?", "!", ":", "…")) else colon,
-                "kind": o.kind,
+                # items are written on lines, like a list's
+                "kind": "list" if o.kind == "items" else o.kind,
                 "help": o.help(lang) if o.help else None,
                 "choices": [c.label(lang) for c in o.choices],
-                "rows": _answer_rows(o.kind, card, options),
+                "rows": _answer_rows("list" if o.kind == "items" else o.kind, card, options),
             }
             for o in card.outcomes
         ],
