@@ -63,23 +63,24 @@ def test_a_bad_items_outcome_is_refused_with_file_line_and_field(name: str) -> N
 
 def test_the_built_in_cards_keep_dares_trials_exchanges_and_intentions_per_item() -> None:
     tools = load_catalogue().tools
-    kept = {
-        tool: [o.id for o in tools[tool].outcomes if o.kind == "items"]
-        for tool in ("audace-up", "essais-libres", "apprenons-nous", "time-out")
-    }
-    assert kept == {
+    kept = {tool: [o.id for o in tools[tool].outcomes if o.kind == "items"] for tool in tools}
+    assert {tool: ids for tool, ids in kept.items() if ids} == {
         "audace-up": ["dares"],
         "essais-libres": ["probes"],
         "apprenons-nous": ["exchanges"],
         "time-out": ["intentions"],
+        "colle-ton-avis": ["changes"],
+        "la-balade": ["connections"],
+        "en-immersion": ["proposals"],
     }
     # « the most frequent » is gone: the per-item record replaces it
     assert tools["audace-up"].outcome("result") is None
     assert tools["essais-libres"].outcome("status") is None
-    for tool, ids in kept.items():
-        for ident in ids:
-            outcome = tools[tool].outcome(ident)
-            assert "regroupez" in outcome.help("fr") and "group" in outcome.help("en")
+    # where an item keeps what people said, its help keeps the small-group rule
+    for tool, ident in (("audace-up", "dares"), ("essais-libres", "probes"),
+                        ("apprenons-nous", "exchanges"), ("time-out", "intentions")):  # fmt: skip
+        outcome = tools[tool].outcome(ident)
+        assert "regroupez" in outcome.help("fr") and "group" in outcome.help("en")
 
 
 # --------------------------------------------------------------------------- typing items
