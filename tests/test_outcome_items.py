@@ -432,3 +432,17 @@ def test_the_printed_sheet_leaves_lines_to_write_the_items_on(cli: Callable) -> 
     sheet = cli("sheet", "audace-up", "--format", "txt", "--lang", "fr").stdout.splitlines()
     at = next(i for i, line in enumerate(sheet) if "Défis dits à voix haute" in line)
     assert sheet[at + 1].strip().startswith("____")  # like a list's, not a bare label
+
+
+def test_both_stores_keep_items_and_one_item_s_new_status(journal_at: str) -> None:
+    from innovkit.journal.building import edit_session, new_session
+
+    card = load_catalogue().tools["audace-up"]
+    session = new_session(card, date="2026-11-03", outcomes=[TYPED, "zone=stretch"])
+    with Journal(journal_at) as journal:
+        journal.add(session)
+        stored = journal.get(session.id[:8])
+        assert stored.outcomes["dares"] == session.outcomes["dares"]
+        journal.update(edit_session(card, stored, outcomes=["dares.2=adapté"]))
+        statuses = [d["status"] for d in journal.get(session.id[:8]).outcomes["dares"]]
+    assert statuses == ["done", "adapted", "dropped"]
