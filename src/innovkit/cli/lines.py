@@ -13,7 +13,6 @@ from innovkit.cli.console import err, say
 from innovkit.cli.timerview import clock_time
 from innovkit.durations import clock_face
 from innovkit.i18n import tr
-from innovkit.journal.questions import STATUS_SUFFIX
 from innovkit.live.guide import Heading, Question
 from innovkit.live.timer import TimerScreen
 
@@ -49,6 +48,8 @@ class LineConsole:
         err().bell()
 
     def ask(self, question: Question) -> str:
+        from innovkit.journal.questions import STATUS_SUFFIX
+
         # a new question, not the next item of a list (nor an item's status, then its next)
         base = question.key.removesuffix(STATUS_SUFFIX)
         first = base != self._asked
