@@ -55,6 +55,8 @@ def test_journal_add_asks_each_dare_then_its_status(terminal: Terminal, tmp_path
     screen = terminal.wait_for("Statut de «\u00a0Parler en réunion\u00a0»")
     assert "2. Fait" in screen and "5. Non rapporté" in screen
     terminal.type("2")
+    terminal.wait_for("Pourquoi, en un mot (facultatif)")  # a later status: its note, if any
+    terminal.type("")
     _item(terminal, 2, "-")  # no text: in a small group, only the status
     terminal.wait_for("Statut de «\u00a0(sans texte)\u00a0»")
     terminal.type("")  # Enter: « Annoncé », true at the session
@@ -63,6 +65,8 @@ def test_journal_add_asks_each_dare_then_its_status(terminal: Terminal, tmp_path
     terminal.type("9")
     terminal.wait_for("n’est pas dans la liste")  # said at once, asked again
     terminal.type("4")
+    terminal.wait_for("Pourquoi, en un mot (facultatif)")
+    terminal.type("pas le temps")
     _item(terminal, 4, "")  # an empty text ends the list
     for label in ("Nombre de binômes", "Enseignements du point d’étape"):
         terminal.wait_for(label)
@@ -77,5 +81,5 @@ def test_journal_add_asks_each_dare_then_its_status(terminal: Terminal, tmp_path
     assert session.outcomes["dares"] == [
         {"text": "Parler en réunion", "status": "done"},
         {"text": "", "status": "announced"},
-        {"text": "Dire non", "status": "dropped"},
+        {"text": "Dire non", "status": "dropped", "note": "pas le temps"},
     ]

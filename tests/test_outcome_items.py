@@ -45,6 +45,7 @@ BAD = {
     "items-without-statuses": (42, "outcomes[1].statuses", "lists its statuses"),
     "items-one-status": (44, "outcomes[1].statuses", "at least 2"),
     "statuses-on-a-list": (44, "outcomes[1].statuses", "only for fields of kind items"),
+    "note-on-a-list": (44, "outcomes[1].note", "“note” is only for fields of kind items"),
     "items-status-twice": (44, "outcomes[1].statuses", "“told” is used twice"),
     "items-status-no-label": (46, "outcomes[1].statuses[2].label", "required"),
 }
@@ -118,6 +119,18 @@ def test_an_unknown_status_or_nothing_is_refused_with_a_sentence(typed: str) -> 
         assert "Fait (done)" in said and "TEXTE=STATUT" in said
     else:
         assert "est vide" in said
+
+
+def test_an_item_s_note_follows_its_status_in_brackets() -> None:
+    assert item_values(dares(), "Déléguer=abandonné (pas le temps)") == [
+        {"text": "Déléguer", "status": "dropped", "note": "pas le temps"}
+    ]
+    items = item_values(dares(), "a=fait; b")
+    changed = with_status(dares(), items, 2, "adapté (en décembre)")
+    assert changed[1] == {"text": "b", "status": "adapted", "note": "en décembre"}
+    assert with_status(dares(), changed, 2, "fait")[1] == {"text": "b", "status": "done"}
+    assert load_card(ITEMS / "defis-du-mois.yaml").outcomes[0].item_note is None
+    assert dares().item_note("fr") == "Pourquoi, en un mot (facultatif)"
 
 
 def test_one_item_s_status_changes_by_its_number() -> None:
@@ -207,6 +220,7 @@ def test_the_run_asks_each_item_s_text_then_its_status_and_an_empty_text_ends(
         {
             "outcome.dares": ["Parler en réunion", "-", "Dire non", ""],
             "outcome.dares.status": ["", "fiat", "4", "fait"],  # Enter: « annoncé »
+            "outcome.dares.note": ["pas le temps", ""],  # asked after a later status only
             "outcome.zone": ["2"],
             "outcome.report_back": ["2026-11-24"],
         },
@@ -215,9 +229,11 @@ def test_the_run_asks_each_item_s_text_then_its_status_and_an_empty_text_ends(
     assert isinstance(result, Finished)
     assert result.session.outcomes["dares"] == [
         {"text": "Parler en réunion", "status": "announced"},
-        {"text": "", "status": "dropped"},  # « fiat » refused, asked again, then 4
-        {"text": "Dire non", "status": "done"},
+        {"text": "", "status": "dropped", "note": "pas le temps"},  # « fiat » refused, then 4
+        {"text": "Dire non", "status": "done"},  # its note left empty
     ]
+    notes = [q for q in console.questions if q.key == "outcome.dares.note"]
+    assert [q.label for q in notes] == ["Pourquoi, en un mot (facultatif)"] * 2
     asked = [q for q in console.questions if q.key == "outcome.dares.status"]
     assert asked[0].label == "Statut de «\u00a0Parler en réunion\u00a0»"
     assert asked[0].default == "Annoncé" and asked[0].choices[1] == ("done", "Fait")
@@ -398,9 +414,9 @@ def test_journal_add_at_a_terminal_asks_each_item_then_its_status(
     monkeypatch.setattr(common, "interactive", lambda no_input=False: not no_input)
     keys = (
         "\r"  # co-facilitators: none
-        "Parler en réunion\r2\r"  # an item, then its status by number
+        "Parler en réunion\r2\r\r"  # an item, its status by number, no note
         "-\r\r"  # no text; Enter: the status true at the session
-        "Dire non\rfiat\r4\r"  # a status refused, asked again
+        "Dire non\rfiat\r4\rpas le temps\r"  # a status refused, asked again; a note
         "\r" + "\r" * 12  # an empty text ends the list  # the other questions: skipped
     )
     with create_pipe_input() as pipe, ask.talking_to(pipe, DummyOutput()):
@@ -417,7 +433,7 @@ def test_journal_add_at_a_terminal_asks_each_item_then_its_status(
     assert session.outcomes["dares"] == [
         {"text": "Parler en réunion", "status": "done"},
         {"text": "", "status": "announced"},
-        {"text": "Dire non", "status": "dropped"},
+        {"text": "Dire non", "status": "dropped", "note": "pas le temps"},
     ]
 
 

@@ -253,7 +253,10 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
         o = c.mapping(
             item,
             path,
-            ("id", "kind", "label", "help", "choices", "required", "follow_up_days", "statuses"),
+            (
+                *("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
+                *("statuses", "note"),
+            ),
             ("id", "kind", "label"),
             where,
         )
@@ -269,7 +272,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
         choices = _choices(c, o, path) if kind == "choice" else ()
         if kind != "choice" and "choices" in o:
             raise c.fail(line_at(o, "choices"), f"{path}.choices", "cards.choices_only_for_choice")
-        statuses = item_statuses(c, o, path)
+        statuses, item_note = item_statuses(c, o, path)
         required = o.get("required", False)
         if not isinstance(required, bool):
             raise c.fail(line_at(o, "required"), f"{path}.required", "cards.expected_boolean")
@@ -285,6 +288,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
                 required=required,
                 follow_up_days=_follow_up_days(c, o, path),
                 statuses=statuses,
+                item_note=item_note,
             )
         )
     c.unique([o.id for o in outcomes], line_at(d, "outcomes"), "outcomes")

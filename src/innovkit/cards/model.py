@@ -117,6 +117,7 @@ class Outcome(NamedTuple):
     required: bool = False
     follow_up_days: int | None = None  # a date: the follow-up it records, this long after
     statuses: tuple[Status, ...] = ()  # kind items: each item's status, the first at the session
+    item_note: Text | None = None  # kind items: the question of an item's note (« Pourquoi ? »)
 
 
 class Handout(NamedTuple):

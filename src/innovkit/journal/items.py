@@ -31,14 +31,28 @@ if TYPE_CHECKING:
     from innovkit.cards.model import Card, Outcome, Status
 
 # What follows the last « = » of an item is its status when it reads like one (words, or
-# nothing); else the « = » belongs to the text (a link, « 2+2=4 »): ``x=1=fait`` gives both.
-_STATUS_LIKE = re.compile(r"^\s*$|^(?=.*[^\W\d_])[\w\s'’-]{1,40}$")
+# nothing), with a note in brackets after it if any (« abandonné (pas le temps) »); else the
+# « = » belongs to the text (a link, « 2+2=4 »): ``x=1=fait`` gives both.
+_STATUS_LIKE = re.compile(
+    r"^\s*$|^(?=[^(]*[^\W\d_])(?P<status>[\w\s'’-]{1,40})(\((?P<note>[^()]*)\))?\s*$"
+)
 # ``dares.2=fait``: the status of one item, by its number.
 _ONE_ITEM = re.compile(r"^\s*(?P<key>[^=]+?)\s*\.\s*(?P<number>\d{1,4})\s*$")
 
 
-def item(text: str, status: str) -> dict[str, str]:
-    return {"text": text, "status": status}
+def item(text: str, status: str, note: str = "") -> dict[str, str]:
+    """One item as the journal keeps it; a note only when there is one."""
+    return (
+        {"text": text, "status": status, "note": note} if note else {"text": text, "status": status}
+    )
+
+
+def _status_and_note(outcome: Outcome, typed: str) -> tuple[str, str]:
+    """« abandonné (pas le temps) » → (``"dropped"``, ``"pas le temps"``)."""
+    found = _STATUS_LIKE.match(typed)
+    if found is None or found["status"] is None:
+        return status_id(outcome, typed), ""
+    return status_id(outcome, found["status"]), item_text(outcome, found["note"] or "")
 
 
 def item_values(outcome: Outcome, given: Any) -> list[dict[str, str]]:
@@ -59,11 +73,11 @@ def item_values(outcome: Outcome, given: Any) -> list[dict[str, str]]:
 
 def _one(outcome: Outcome, entry: Any) -> dict[str, str]:
     if isinstance(entry, dict):
-        unknown = set(entry) - {"text", "status"}
-        text, status = entry.get("text", ""), entry.get("status")
-        if unknown or not isinstance(text, str) or not isinstance(status, str):
+        unknown = set(entry) - {"text", "status", "note"}
+        text, status, note = entry.get("text", ""), entry.get("status"), entry.get("note", "")
+        if unknown or not all(isinstance(part, str) for part in (text, status, note)):
             raise BadInput("journal.item_bad", label=outcome.label, value=str(entry)[:60])
-        return item(item_text(outcome, text), status_id(outcome, status))
+        return item(item_text(outcome, text), status_id(outcome, status), item_text(outcome, note))
     typed = str(entry)
     text, sign, status = typed.rpartition("=")
     if not sign or not _STATUS_LIKE.match(status):  # « a=b » in a text: kept whole
@@ -72,7 +86,7 @@ def _one(outcome: Outcome, entry: Any) -> dict[str, str]:
         raise BadInput("journal.outcome_empty", label=outcome.label, key=outcome.id)
     if not status.strip():
         return item(item_text(outcome, text), outcome.statuses[0].id)
-    return item(item_text(outcome, text), status_id(outcome, status))
+    return item(item_text(outcome, text), *_status_and_note(outcome, status))
 
 
 def item_text(outcome: Outcome, text: str) -> str:
@@ -130,7 +144,8 @@ def stored_items(outcome: Outcome, value: Any) -> list[dict[str, str]]:
     found = []
     for entry in value:
         if isinstance(entry, dict):
-            found.append(item(str(entry.get("text", "")), str(entry.get("status", first))))
+            text, status = str(entry.get("text", "")), str(entry.get("status", first))
+            found.append(item(text, status, str(entry.get("note", ""))))
         else:
             found.append(item(str(entry), first))
     return found
@@ -149,10 +164,9 @@ def with_status(outcome: Outcome, value: Any, number: int, typed: str) -> list[d
     if not 1 <= number <= len(items):
         raise BadInput("journal.item_number", label=outcome.label, number=number, count=len(items))
     text, sign, status = typed.rpartition("=")
-    if sign:
-        items[number - 1] = item(item_text(outcome, text), status_id(outcome, status))
-    else:
-        items[number - 1]["status"] = status_id(outcome, typed)
+    if not sign:  # the status only (and its note): the text stays
+        text, status = items[number - 1]["text"], typed
+    items[number - 1] = item(item_text(outcome, text), *_status_and_note(outcome, status))
     return items
 
 
@@ -193,14 +207,19 @@ def status_words(status: Status, count: int, lang: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def status_said(entry: dict[str, str], labels: dict[str, str]) -> str:
+    """« Abandonné (pas le temps) »: the status's label, and its note if any."""
+    said = labels.get(entry["status"], entry["status"])
+    return f"{said} ({entry['note']})" if entry.get("note") else said
+
+
 def describe_items(outcome: Outcome, value: Any, lang: str) -> str:
     """The items in words, numbered as ``journal edit`` takes them, then their count:
     « 1. Parler en réunion — fait ; 2. (sans texte) — adapté (1 fait, 1 adapté) »."""
     items = stored_items(outcome, value)
     labels = {s.id: s.label(lang) for s in outcome.statuses}
     parts = [
-        f"{n}. {entry['text'] or tr('journal.item_no_text', lang)} — "
-        f"{labels.get(entry['status'], entry['status'])}"
+        f"{n}. {entry['text'] or tr('journal.item_no_text', lang)} — {status_said(entry, labels)}"
         for n, entry in enumerate(items, 1)
     ]
     counts = counted_words(count_statuses(outcome, [value]), lang)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 OUTCOME_PREFIX = "outcome."
 STATUS_SUFFIX = ".status"  # the question of an item's status: ``outcome.dares.status``
+NOTE_SUFFIX = ".note"  # and of its note: ``outcome.dares.note``
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,17 @@ class Field:
     # ``statuses`` (id, label), the first proposed; ``check_status`` reads it.
     statuses: tuple[tuple[str, str], ...] = ()
     check_status: Callable[[str], str] | None = None
+    note: str | None = None  # the question of an item's note, asked after a later status
+
+    def wants_note(self, status: str) -> bool:
+        """Whether an item with ``status`` is asked its note: the card asks one, and the status
+        is not the one true at the session (nothing has happened yet to explain)."""
+        return self.note is not None and status != self.statuses[0][0]
+
+    def note_question(self, error: str | None = None) -> Question:
+        from innovkit.live.guide import Question
+
+        return Question(key=self.key + NOTE_SUFFIX, label=self.note or "", error=error)
 
     def status_question(self, text: str, lang: str, error: str | None = None) -> Question:
         """The question of one item's status, after its text."""
@@ -193,6 +205,7 @@ def _items(key: str, label: str, outcome: Outcome, help_text: str | None, lang: 
         many=True,
         statuses=statuses,
         check_status=check_status,
+        note=outcome.item_note(lang) if outcome.item_note is not None else None,
     )
 
 

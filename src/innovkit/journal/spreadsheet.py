@@ -243,15 +243,17 @@ def _outcome_cell(
 
 
 def _items_cell(outcome: Outcome, value: Any, lang: str) -> str:
-    """« Parler en réunion (Fait) ; (sans texte) (Abandonné) »."""
+    """« Parler en réunion (Fait) ; (sans texte) (Abandonné — pas le temps) »."""
     from innovkit.journal.items import stored_items
 
     labels = {st.id: st.label(lang) for st in outcome.statuses}
-    return _joined(
-        f"{entry['text'] or tr('journal.item_no_text', lang)} "
-        f"({labels.get(entry['status'], entry['status'])})"
-        for entry in stored_items(outcome, value)
-    )
+
+    def said(entry: dict[str, str]) -> str:
+        status = labels.get(entry["status"], entry["status"])
+        note = f" — {entry['note']}" if entry.get("note") else ""
+        return f"{entry['text'] or tr('journal.item_no_text', lang)} ({status}{note})"
+
+    return _joined(said(entry) for entry in stored_items(outcome, value))
 
 
 def _outcome_count(tool: str, key: str) -> Callable[[Session], Any]:

@@ -1,6 +1,6 @@
 """The end of a guided run for an outcome of kind ``items``: one item after another, its text
-then its status, each kept in the draft as soon as it is typed (an item whose status is not
-yet given is asked again on resuming)."""
+then its status (and, when the card asks one and the status is a later one, its note), each
+kept in the draft as soon as it is typed (what an item still lacks is asked on resuming)."""
 
 from __future__ import annotations
 
@@ -25,8 +25,13 @@ def ask_items(
     items: list[Any] = answers.setdefault(spec.key, [])
     error = None
     while True:
-        if items and isinstance(items[-1], dict) and "status" not in items[-1]:
-            items[-1]["status"] = _status(spec, items[-1]["text"], ask, lang)
+        last = items[-1] if items and isinstance(items[-1], dict) else None
+        if last is not None and "status" not in last:
+            last["status"] = _status(spec, last["text"], ask, lang)
+            save()
+            continue
+        if last is not None and "note" not in last and spec.wants_note(last["status"]):
+            last["note"] = _note(spec, ask, lang)
             save()
             continue
         typed = ask(spec.question(error=error, item=len(items) + 1)).strip()
@@ -54,5 +59,16 @@ def _status(spec: Field, text: str, ask: Callable[[Question], str], lang: str) -
         typed = ask(spec.status_question(text, lang, error))
         try:
             return spec.check_status(typed)
+        except BadInput as exc:
+            error = exc.words(lang)
+
+
+def _note(spec: Field, ask: Callable[[Question], str], lang: str) -> str:
+    """An item's note: optional, checked as its text is."""
+    error = None
+    while True:
+        typed = ask(spec.note_question(error))
+        try:
+            return str(spec.check(typed)) if typed.strip() else ""
         except BadInput as exc:
             error = exc.words(lang)

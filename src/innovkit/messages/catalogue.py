@@ -213,8 +213,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a variant without “steps” needs a “description”.",
     },
     "cards.statuses_only_for_items": {
-        "fr": "« statuses » ne sert qu’aux champs de type items.",
-        "en": "“statuses” is only for fields of kind items.",
+        "fr": "« {field} » ne sert qu’aux champs de type items.",
+        "en": "“{field}” is only for fields of kind items.",
     },
     "cards.statuses_missing": {
         "fr": "Un champ de type items donne la liste de ses statuts (« statuses »), au moins "

@@ -133,4 +133,7 @@ def _items(question: Field, lang: str) -> list[dict[str, str]]:
         shown = text or tr("journal.item_no_text", lang)
         label = tr("live.item_status", lang, item=shown)
         status = ask.choice(label, question.statuses, question.statuses[0][0], lang=lang)
-        found.append({"text": text, "status": status})
+        note = ""
+        if question.wants_note(status):
+            note = ask.text(question.note or "", check=question.check, optional=True, lang=lang)
+        found.append({"text": text, "status": status, "note": note or ""})
