@@ -215,7 +215,7 @@ def status_said(entry: dict[str, str], labels: dict[str, str]) -> str:
 
 def describe_items(outcome: Outcome, value: Any, lang: str) -> str:
     """The items in words, numbered as ``journal edit`` takes them, then their count:
-    « 1. Parler en réunion — fait ; 2. (sans texte) — adapté (1 fait, 1 adapté) »."""
+    « 1. Parler en réunion — Fait ; 2. (sans texte) — Adapté (1 fait, 1 adapté) »."""
     items = stored_items(outcome, value)
     labels = {s.id: s.label(lang) for s in outcome.statuses}
     parts = [
