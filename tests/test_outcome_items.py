@@ -70,7 +70,6 @@ def test_the_built_in_cards_keep_dares_trials_exchanges_and_intentions_per_item(
         "essais-libres": ["probes"],
         "apprenons-nous": ["exchanges"],
         "time-out": ["intentions"],
-        "colle-ton-avis": ["changes"],
         "la-balade": ["connections"],
         "en-immersion": ["proposals"],
     }
@@ -314,7 +313,7 @@ def test_journal_edit_changes_one_item_s_status(cli: Callable, journal_path_item
     assert changed.exit_code == 0, changed
     with Journal(journal_path_items) as journal:
         (session,) = journal.sessions()
-    assert [d["status"] for d in session.outcomes["dares"]] == ["done", "done", "not_reported"]
+    assert [d["status"] for d in session.outcomes["dares"]] == ["done", "done", "unreported"]
     for args, words in (
         (("dares.9=fait",), "n’a pas d’élément n°\u00a09"),
         (("dares.1=fini",), "n’est pas un statut"),

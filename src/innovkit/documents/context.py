@@ -94,17 +94,12 @@ def _group_warning(card: Card, options: SheetOptions) -> str | None:
 
 
 def _answer_rows(kind: str, card: Card, options: SheetOptions) -> int:
-    """Writing lines under an outcome field: a list gets one per person of the largest group
-    the sheet is for (the card's maximum, or the group expected if larger); items as many, up
-    to eight (their statuses come later, in the journal; a large group's are grouped); a text
-    two."""
+    """Writing lines under an outcome field: a list, or items kept with their status, gets one
+    per person of the largest group the sheet is for (the card's maximum, or the group
+    expected if larger); a text two."""
     if kind in ("list", "items"):
-        lines = max(card.participants_max, options.participants or 0)
-        return min(lines, ITEM_LINES) if kind == "items" else lines
+        return max(card.participants_max, options.participants or 0)
     return 2 if kind == "text" else 0
-
-
-ITEM_LINES = 8  # the most writing lines an outcome kept per item gets on a sheet
 
 
 def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], Any, Any]:
