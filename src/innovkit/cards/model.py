@@ -17,6 +17,12 @@ SETTINGS = ("indoor", "outdoor", "remote")
 OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice", "items")
 PHASES = ("before", "during", "after")
 ORIGINS = ("builtin", "user", "custom")
+# A tool's short form: the variant ``short``, timed, 30 minutes or less for the card's typical
+# group. Where no such form can keep the method's core, the described variant ``taster`` gives a
+# taste of the tool and says what it leaves out (docs/card-format.md).
+SHORT_FORM = "short"
+TASTER = "taster"
+SHORT_ENOUGH = 30
 
 
 class Text:
@@ -120,10 +126,18 @@ class Outcome(NamedTuple):
     item_note: Text | None = None  # kind items: the question of an item's note (« Pourquoi ? »)
 
 
+# A handout whose id ends so is a sign for the door or a poster for the wall, printed once.
+SIGN_ENDINGS = ("-sign", "-poster")
+# How many copies of a handout a session prints: one per person, per pair, per sub-group (a
+# table, a walking group: the card's own split) or one for the whole session.
+HANDOUT_COPIES = ("person", "pair", "group", "session")
+
+
 class Handout(NamedTuple):
     id: str
     title: Text
     content: Text
+    copies: str = "person"  # one of HANDOUT_COPIES (a sign's default: "session")
 
 
 class Lever(NamedTuple):
@@ -313,7 +327,8 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "checklist": {phase: ts(items) for phase, items in card.checklist.items()},
         "outcomes": [_outcome_data(o, lang) for o in card.outcomes],
         "handouts": [
-            {"id": h.id, "title": t(h.title), "content": t(h.content)} for h in card.handouts
+            {"id": h.id, "title": t(h.title), "content": t(h.content), "copies": h.copies}
+            for h in card.handouts
         ],
         "pitfalls": ts(card.pitfalls),
         "credits": t(card.credits),
