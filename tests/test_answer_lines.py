@@ -32,10 +32,10 @@ def test_each_list_has_one_line_per_person_of_the_session_s_group(
     person of the group given, the card's largest group (20) without one, and a group larger
     than the card's range gets its lines too."""
     card = catalogue.tools["audace-up"]
-    kinds = [
-        outcome.kind for outcome in card.asked_outcomes
-    ]  # the session's, not its report-back's
-    assert kinds.count("list") == 1  # the dares; the lessons are gathered at the report-back
+    # the session's outcomes, not its report-back's; the dares are kept per item (each with its
+    # status) and written on lines like a list; the lessons are gathered at the report-back
+    kinds = ["list" if o.kind == "items" else o.kind for o in card.asked_outcomes]
+    assert kinds.count("list") == 1
     html = render_sheet(card, catalogue, SheetOptions("fr", participants=participants), "html")
     expected = [each if kind == "list" else 0 for kind in kinds]
     assert html_lines(html) == expected

@@ -86,7 +86,7 @@ def test_follow_ups_in_the_library_function() -> None:
 def test_follow_up_days_only_on_a_date_field(cli: Callable, tmp_path: Path) -> None:
     source = Path(__file__).parent.parent / "toolcards" / "audace-up.yaml"
     card = source.read_text(encoding="utf-8").replace("id: audace-up", "id: audace-bis", 1)
-    card = card.replace("  - id: result\n    kind: choice\n", "  - id: result\n    kind: choice\n"
+    card = card.replace("  - id: zone\n    kind: choice\n", "  - id: zone\n    kind: choice\n"
                         "    follow_up_days: 3\n", 1)  # fmt: skip
     path = tmp_path / "audace-bis.yaml"
     path.write_text(card, encoding="utf-8")

@@ -222,31 +222,48 @@ def test_the_tools_own_results_are_summed_from_their_outcome_fields(
     catalogue: Catalogue,
 ) -> None:
     day = date(2026, 11, 3)
+
+    def dares(*statuses: str) -> list[dict[str, str]]:
+        return [{"text": "", "status": status} for status in statuses]
+
     sessions = [
-        Session(tool="audace-up", lever="audace", date=day, outcomes={"result": "done"}),
+        Session(tool="audace-up", lever="audace", date=day, outcomes={"dares": dares("done")}),
         Session(
             tool="audace-up",
             lever="audace",
             date=day,
-            outcomes={"result": "adapted", "dares": ["a", "b", "c"], "buddy_pairs": 4},
+            outcomes={"dares": dares("adapted", "done", "dropped"), "buddy_pairs": 4},
         ),
-        Session(tool="audace-up", lever="audace", date=day, outcomes={"result": "done"}),
+        # recorded before dares had statuses: plain texts, counted as announced
+        Session(tool="audace-up", lever="audace", date=day, outcomes={"dares": ["a", "b"]}),
+        Session(tool="dans-la-peau-de-walt", lever="reve", date=day, outcomes={"decision": "go"}),
         Session(
-            tool="essais-libres", lever="experimentation", date=day, outcomes={"status": "stopped"}
+            tool="essais-libres",
+            lever="experimentation",
+            date=day,
+            outcomes={"probes": [{"text": "SMS", "status": "stopped"}]},
         ),
     ]
     report = summarise(sessions, month_period(2026, 11), catalogue, "en", TODAY)
     lines = {(line.tool, line.label): line for line in report.results}
-    audace, essais = (catalogue.tools[t].name("en") for t in ("audace-up", "essais-libres"))
-    result = lines[(audace, "Result at the report-back")]
-    assert result.counts == (("Done", 2), ("Adapted", 1), ("Dropped", 0))
+    audace, essais, walt = (
+        catalogue.tools[t].name("en")
+        for t in ("audace-up", "essais-libres", "dans-la-peau-de-walt")
+    )
+    result = lines[(audace, "Dares said out loud")]
+    assert result.summary == "2 announced, 2 done, 1 adapted, 1 dropped"
+    assert result.counts == (
+        ("Announced", 2), ("Done", 2), ("Adapted", 1), ("Dropped", 1), ("Not reported", 0)
+    )  # fmt: skip
     assert result.sessions == 3
-    assert lines[(audace, "Dares said out loud")].summary == "3 items"
     assert lines[(audace, "Number of buddy pairs")].summary == "4"
-    status = lines[(essais, "Status at the review")]
-    assert dict(status.counts)["Stopped"] == 1
+    assert lines[(essais, "Trials chosen")].summary == "1 stopped"
+    assert dict(lines[(walt, "Owner’s decision")].counts)["Go"] == 1
     html = render_report(report, "html")
-    assert "Done 2 · Adapted 1 · Dropped 0" in html
+    assert "2 announced, 2 done, 1 adapted, 1 dropped" in html
+    french = summarise(sessions, month_period(2026, 11), catalogue, "fr", TODAY)
+    said = {line.label: line.summary for line in french.results}
+    assert said["Défis dits à voix haute"] == "2 annoncés, 2 faits, 1 adapté, 1 abandonné"
 
 
 # --------------------------------------------------------------------------- quarters and years

@@ -30,7 +30,7 @@ def add_audace(cli: Callable) -> None:
     done = cli(
         "journal", "add", "audace-up", "-d", "2026-11-03", "--start", "14:00",
         "-f", "Camille Martin", "-p", "12", "-s", "Santé", "-s", "DRH", "--setting", "en salle",
-        "--outcome", "dares=Parler en réunion; Dire non; Oser proposer",
+        "--outcome", "dares=Parler en réunion=fait; Dire non=adapté; Oser proposer",
         "--outcome", "zone=stretch", "--outcome", "buddy_pairs=2,5",
         "--outcome", "report_back=2026-11-24",
         "--idea", "Un café mensuel", "--idea", "=1+2",
@@ -59,9 +59,13 @@ def test_french_csv_reads_as_french_with_a_column_per_outcome(
     assert audace["Outil"] == "«\u00a0audace up\u202f!\u00a0»" and audace["Levier"] == "l’audace"
     assert audace["Lieu"] == "en salle"  # not « indoor »
     assert audace["Services"] == "Santé ; DRH"
-    # The tool's outcomes: one column each, in words, a list counted, a decimal comma.
-    assert audace["Défis dits à voix haute"] == "Parler en réunion ; Dire non ; Oser proposer"
-    assert audace["Défis dits à voix haute (nombre)"] == "3"
+    # The tool's outcomes: one column each, in words, items counted per status, a decimal comma.
+    assert audace["Défis dits à voix haute"] == (
+        "Parler en réunion (Fait) ; Dire non (Adapté) ; Oser proposer (Annoncé)"
+    )
+    counts = {k: v for k, v in audace.items() if k.startswith("Défis dits à voix haute\u00a0: ")}
+    assert [v for v in counts.values()] == ["1", "1", "1", "0", "0"]  # announced, done, adapted…
+    assert list(counts)[1] == "Défis dits à voix haute\u00a0: Fait"
     assert audace["Nombre de binômes"] == "2,5"
     assert audace["Date du point d’étape"] == "24/11/2026"
     assert audace["Idées (nombre)"] == "2" and audace["Idées"] == "Un café mensuel ; =1+2"

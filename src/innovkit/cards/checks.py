@@ -12,6 +12,7 @@ from typing import Any
 from innovkit import limits
 from innovkit.cards import groupchecks
 from innovkit.cards.checker import Checker, join_path, line_at, line_of
+from innovkit.cards.itemchecks import item_statuses
 from innovkit.cards.model import (
     HANDOUT_COPIES,
     OUTCOME_KINDS,
@@ -269,7 +270,10 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
         o = c.mapping(
             item,
             path,
-            ("id", "kind", "label", "help", "choices", "required", "follow_up_days", "moment"),
+            (
+                *("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
+                *("statuses", "note", "moment"),
+            ),
             ("id", "kind", "label"),
             where,
         )
@@ -285,6 +289,7 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
         choices = _choices(c, o, path) if kind == "choice" else ()
         if kind != "choice" and "choices" in o:
             raise c.fail(line_at(o, "choices"), f"{path}.choices", "cards.choices_only_for_choice")
+        statuses, item_note = item_statuses(c, o, path)
         required = o.get("required", False)
         if not isinstance(required, bool):
             raise c.fail(line_at(o, "required"), f"{path}.required", "cards.expected_boolean")
@@ -302,6 +307,8 @@ def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
                 moment=""
                 if o.get("moment") is None
                 else c.slug(o["moment"], line_at(o, "moment"), f"{path}.moment"),
+                statuses=statuses,
+                item_note=item_note,
             )
         )
     c.unique([o.id for o in outcomes], line_at(d, "outcomes"), "outcomes")

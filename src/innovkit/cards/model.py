@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from innovkit.cards.moments import Moment
 
 SETTINGS = ("indoor", "outdoor", "remote")
-OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice")
+OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice", "items")
 PHASES = ("before", "during", "after")
 ORIGINS = ("builtin", "user", "custom")
 # A tool's short form: the variant ``short``, timed, 30 minutes or less for the card's typical
@@ -106,6 +106,15 @@ class Choice(NamedTuple):
     label: Text
 
 
+class Status(NamedTuple):
+    """What became of one item of an outcome of kind ``items`` (a dare: « fait »).
+    ``plural`` is the label counted more than once (« 7 faits »)."""
+
+    id: str
+    label: Text
+    plural: Text | None = None
+
+
 class Outcome(NamedTuple):
     """A field the journal records for this tool."""
 
@@ -117,6 +126,8 @@ class Outcome(NamedTuple):
     required: bool = False
     follow_up_days: int | None = None  # a date: the follow-up it records, this long after
     moment: str = ""  # the moment it is gathered at ("": the first one)
+    statuses: tuple[Status, ...] = ()  # kind items: each item's status, the first at the session
+    item_note: Text | None = None  # kind items: the question of an item's note (« Pourquoi ? »)
 
 
 # A handout whose id ends so is a sign for the door or a poster for the wall, printed once.
@@ -396,4 +407,5 @@ def _outcome_data(outcome: Outcome, lang: str) -> dict[str, Any]:
         "required": outcome.required,
         "choices": [{"id": ch.id, "label": ch.label(lang)} for ch in outcome.choices],
         "moment": outcome.moment or None,
+        "statuses": [{"id": st.id, "label": st.label(lang)} for st in outcome.statuses],
     }

@@ -48,8 +48,13 @@ class LineConsole:
         err().bell()
 
     def ask(self, question: Question) -> str:
-        first = question.key != self._asked  # a new question, not the next item of a list
-        self._asked = question.key
+        from innovkit.journal.questions import NOTE_SUFFIX, STATUS_SUFFIX
+
+        # a new question, not the next item of a list (nor an item's status or note, then its
+        # next item)
+        base = question.key.removesuffix(STATUS_SUFFIX).removesuffix(NOTE_SUFFIX)
+        first = base != self._asked
+        self._asked = base
         if first or question.item is None or question.error:
             ask.tell("")
             ask.tell(question.label, "bold")

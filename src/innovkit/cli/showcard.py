@@ -107,8 +107,9 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
     parts.append(_heading("catalogue.outcomes", lang))
     for outcome in card.outcomes:
         kind = tr("catalogue.kind_" + outcome.kind, lang)
-        if outcome.choices:
-            choices = " / ".join(f"{c.label(lang)} ({c.id})" for c in outcome.choices)
+        if outcome.choices or outcome.statuses:
+            listed = outcome.choices or outcome.statuses
+            choices = " / ".join(f"{c.label(lang)} ({c.id})" for c in listed)
             kind = labelled(kind, choices, lang)
         key = tr("catalogue.outcome_key", lang, key=outcome.id)
         line = f"• {outcome.label(lang)} ({kind}) — {key}"

@@ -62,7 +62,8 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
                 "label": o.label(lang),
                 # « Quand ? » needs no colon after it; « Lieu » does.
                 "colon": "" if o.label(lang).rstrip().endswith(("?", "!", ":", "…")) else colon,
-                "kind": o.kind,
+                # items are written on lines, like a list's
+                "kind": "list" if o.kind == "items" else o.kind,
                 "help": o.help(lang) if o.help else None,
                 "choices": [c.label(lang) for c in o.choices],
                 "rows": _answer_rows(o.kind, card, options),
@@ -95,10 +96,11 @@ def _group_warning(card: Card, options: SheetOptions) -> str | None:
 
 
 def _answer_rows(kind: str, card: Card, options: SheetOptions) -> int:
-    """Writing lines for an outcome field: a list, gathered from the whole group, gets one per
-    person of this session's group (``--participants``), else of the card's largest group; a
-    text two; a number, a date or a choice none (it is written on its label's line)."""
-    if kind == "list":
+    """Writing lines for an outcome field: a list, or items kept with their status, gathered
+    from the whole group, gets one per person of this session's group (``--participants``),
+    else of the card's largest group; a text two; a number, a date or a choice none (it is
+    written on its label's line)."""
+    if kind in ("list", "items"):
         return options.participants or card.participants_max
     return 2 if kind == "text" else 0
 

@@ -12,6 +12,7 @@ from innovkit import dates
 from innovkit.cards.timing import session_minutes
 from innovkit.dates import format_date, parse_date, parse_time
 from innovkit.errors import BadInput
+from innovkit.journal.items import edited_item
 from innovkit.journal.outcomes import find_outcome, outcome_value, parse_outcome
 from innovkit.journal.records import (
     Action,
@@ -171,7 +172,10 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
             changed.planned_minutes = session_minutes(sum(step.minutes for step in plan))
         for item in fields.get("outcomes") or []:
             key, _, value = str(item).partition("=")
-            if "=" in str(item) and not value.strip():
+            one_item = edited_item(card, changed.outcomes, item)
+            if one_item is not None:  # ``dares.2=fait``: one item's status
+                changed.outcomes[one_item[0]] = one_item[1]
+            elif "=" in str(item) and not value.strip():
                 changed.outcomes.pop(find_outcome(card, key).id, None)
             else:
                 key, parsed = parse_outcome(card, item)
@@ -218,7 +222,13 @@ def card_outcomes(card: Card, given: Any) -> dict[str, Any]:
     if not given:
         return {}
     if not isinstance(given, dict):
-        return dict(parse_outcome(card, item) for item in given)
+        parsed: dict[str, Any] = {}
+        for item in given:
+            key, value = parse_outcome(card, item)
+            items = card.outcome(key).kind == "items"  # type: ignore[union-attr]
+            # ``--outcome dares=… --outcome dares=…``: one item after another
+            parsed[key] = [*parsed[key], *value] if items and key in parsed else value
+        return parsed
     values: dict[str, Any] = {}
     for key, value in given.items():
         outcome = find_outcome(card, key)

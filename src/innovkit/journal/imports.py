@@ -197,6 +197,18 @@ class ExportedSessions(Sequence[Session]):
     def table_rows(self) -> TableRows | None:
         return None if self._rows is None else table_rows(self._rows)
 
+    def tools_outcomes(self, tools: set[str]) -> Iterator[tuple[int, str, Any]]:
+        """(number in the file, tool, outcomes) of the sessions of ``tools``, read from the
+        rows when the file gave them (no session is built for this)."""
+        if self._rows is None:
+            for number, session in enumerate(self._all(), 1):
+                if session.tool in tools:
+                    yield number, session.tool, session.outcomes
+            return
+        for number, row in enumerate(self._rows, 1):
+            if row.tool in tools:
+                yield number, row.tool, msgspec.json.decode(row.outcomes)
+
     def _all(self) -> list[Session]:
         if self._sessions is None:
             self._sessions = self._build()

@@ -68,11 +68,16 @@ def _example(card: Card) -> str:
 def outcome_value(outcome: Outcome, text: Any) -> Any:
     """The value of one outcome field from what was typed (or given), by the field's kind.
 
-    text → str; list → list of str (one line, items separated by « ; »); number → int or
+    text → str; list → list of str (one line, items separated by « ; »); items → list of
+    ``{"text", "status"}`` (see ``journal.items``); number → int or
     float (a French decimal comma is fine); scale → 1 to 5; date → ISO text; choice → the
     choice's id (typed as its id or its label in either language).
     """
     label = outcome.label
+    if outcome.kind == "items":
+        from innovkit.journal.items import item_values
+
+        return item_values(outcome, text)
     if outcome.kind == "list":
         items = split_list(text) if isinstance(text, str) else [str(i).strip() for i in text]
         items = [item for item in items if item]
@@ -137,6 +142,10 @@ def missing_outcomes(card: Card, outcomes: dict[str, Any]) -> list[Outcome]:
 def describe_outcome(card: Card | None, key: str, value: Any, lang: str) -> str:
     """An outcome value in words: a choice's label, a date in full, a list joined."""
     outcome = card.outcome(key) if card is not None else None
+    if outcome is not None and outcome.kind == "items":
+        from innovkit.journal.items import describe_items
+
+        return describe_items(outcome, value, lang)
     if outcome is not None and outcome.kind == "choice":
         for choice in outcome.choices:
             if choice.id == value:
@@ -146,8 +155,11 @@ def describe_outcome(card: Card | None, key: str, value: Any, lang: str) -> str:
             return format_date(date.fromisoformat(value), lang)
         except ValueError:
             return value
-    if isinstance(value, list):
-        return " ; ".join(str(item) for item in value)
+    if isinstance(value, list):  # a dict: an item of a field since taken off the card
+        return " ; ".join(
+            " — ".join(map(str, item.values())) if isinstance(item, dict) else str(item)
+            for item in value
+        )
     if isinstance(value, float):
         text = f"{value:g}"
         return text.replace(".", ",") if lang == "fr" else text

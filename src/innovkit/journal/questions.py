@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from innovkit.live.guide import Question
 
 OUTCOME_PREFIX = "outcome."
+STATUS_SUFFIX = ".status"  # the question of an item's status: ``outcome.dares.status``
+NOTE_SUFFIX = ".note"  # and of its note: ``outcome.dares.note``
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,34 @@ class Field:
     required: bool = False
     many: bool = False
     choices: tuple[tuple[str, str], ...] = ()
+    # An outcome of kind ``items``: each item's text (``check``), then its status, one of
+    # ``statuses`` (id, label), the first proposed; ``check_status`` reads it.
+    statuses: tuple[tuple[str, str], ...] = ()
+    check_status: Callable[[str], str] | None = None
+    note: str | None = None  # the question of an item's note, asked after a later status
+
+    def wants_note(self, status: str) -> bool:
+        """Whether an item with ``status`` is asked its note: the card asks one, and the status
+        is not the one true at the session (nothing has happened yet to explain)."""
+        return self.note is not None and status != self.statuses[0][0]
+
+    def note_question(self, error: str | None = None) -> Question:
+        from innovkit.live.guide import Question
+
+        return Question(key=self.key + NOTE_SUFFIX, label=self.note or "", error=error)
+
+    def status_question(self, text: str, lang: str, error: str | None = None) -> Question:
+        """The question of one item's status, after its text."""
+        from innovkit.live.guide import Question
+
+        shown = text or tr("journal.item_no_text", lang)
+        return Question(
+            key=self.key + STATUS_SUFFIX,
+            label=tr("live.item_status", lang, item=shown),
+            default=self.statuses[0][1],
+            error=error,
+            choices=self.statuses,
+        )
 
     def question(self, error: str | None = None, item: int | None = None) -> Question:
         from innovkit.live.guide import Question
@@ -128,6 +158,8 @@ def _outcome(outcome: Outcome, lang: str) -> Field:
     help_text = " ".join(part for part in (help_text, hint) if part) or None
     choices = tuple((c.id, c.label(lang)) for c in outcome.choices)
 
+    if outcome.kind == "items":
+        return _items(key, label, outcome, help_text, lang)
     if outcome.kind == "list":
 
         def check_item(typed: str) -> str:
@@ -145,6 +177,36 @@ def _outcome(outcome: Outcome, lang: str) -> Field:
         return value if outcome.kind in ("choice", "date") else typed.strip()
 
     return Field(key, label, check, help_text, required=outcome.required, choices=choices)
+
+
+def _items(key: str, label: str, outcome: Outcome, help_text: str | None, lang: str) -> Field:
+    """One item after another: its text (optional, but an empty one ends the list), then its
+    status (the first, true at the session, on an empty answer)."""
+    from innovkit.journal.items import item_text, status_id
+
+    statuses = tuple((s.id, s.label(lang)) for s in outcome.statuses)
+
+    def check_text(typed: str) -> str:
+        return item_text(outcome, typed)
+
+    def check_status(typed: str) -> str:
+        try:
+            return status_id(outcome, by_number(statuses, typed.strip() or statuses[0][0]))
+        except BadInput:  # asked with its list: say so, without the option's syntax
+            raise BadInput("live.bad_status", value=typed.strip(), count=len(statuses)) from None
+
+    help_text = " ".join(p for p in (help_text, tr("live.hint_items", lang)) if p)
+    return Field(
+        key,
+        label,
+        check_text,
+        help_text,
+        required=outcome.required,
+        many=True,
+        statuses=statuses,
+        check_status=check_status,
+        note=outcome.item_note(lang) if outcome.item_note is not None else None,
+    )
 
 
 def session_questions(

@@ -1,10 +1,10 @@
 """The tools' own results in the report, from the outcome fields their cards declare.
 
 Each tool's card says what the journal records for it (``outcomes``); the report sums them the
-way their kind allows: a choice is counted per answer (audace up !'s dares done / adapted /
-dropped, essais libres' trials amplified / stopped, Walt's go / iterate / park), a number is
-added up, a list's items are counted, a scale is averaged. Text and dates are left to the
-session list: they do not add up.
+way their kind allows: a choice is counted per answer (Walt's go / iterate / park), items
+per status (audace up !'s « 7 faits, 3 adaptés, 2 abandonnés », essais libres' trials
+amplified / stopped), a number is added up, a list's items are counted, a scale is
+averaged. Text and dates are left to the session list: they do not add up.
 """
 
 from __future__ import annotations
@@ -66,6 +66,13 @@ def _line(tool: str, outcome: Outcome, values: list[Any], words: Words) -> Resul
         counts += sorted(counted.items())  # answers no longer among the card's choices
         summary = " · ".join(f"{name} {words.number(count)}" for name, count in counts)
         return ResultLine(tool, label, summary, len(values), tuple(counts))
+    if outcome.kind == "items":  # « 7 faits, 3 adaptés, 2 abandonnés »
+        from innovkit.journal.items import count_statuses, counted_words
+
+        found = count_statuses(outcome, values)
+        every = dict((status.id, count) for status, count in found)
+        counts = tuple((st.label(lang), every.get(st.id, 0)) for st in outcome.statuses)
+        return ResultLine(tool, label, counted_words(found, lang), len(values), counts)
     if outcome.kind == "number":
         numbers = [value for value in values if isinstance(value, int | float)]
         if not numbers:

@@ -56,7 +56,11 @@ Texts = Annotated[list[Short], msgspec.Meta(max_length=limits.MAX_ITEMS)]
 LongTexts = Annotated[list[Long], msgspec.Meta(max_length=limits.MAX_ITEMS)]
 Number = Annotated[int, msgspec.Meta(ge=-limits.MAX_NUMBER, le=limits.MAX_NUMBER)]
 Decimal = Annotated[float, msgspec.Meta(ge=-limits.MAX_NUMBER, le=limits.MAX_NUMBER)]
-OutcomeValue = Long | Number | Decimal | LongTexts
+# One item of an outcome of kind ``items`` (a dare and what became of it): ``{"text": …,
+# "status": …}``; an older list outcome's items are plain texts.
+OutcomeItem = Annotated[dict[Short, Long], msgspec.Meta(max_length=8)]
+OutcomeList = Annotated[list[Long | OutcomeItem], msgspec.Meta(max_length=limits.MAX_ITEMS)]
+OutcomeValue = Long | Number | Decimal | OutcomeList
 Outcomes = Annotated[dict[Short, OutcomeValue], msgspec.Meta(max_length=limits.MAX_ITEMS)]
 # A key of ``field_changes``: a field, the default of every field ("*"), or a part of one action
 # (``actions.status/<action id>``; an action's id is any text).

@@ -179,7 +179,31 @@ def outcome_columns(
         if outcome is not None and outcome.kind == "list":
             counted = tr("spreadsheet.col_count", names.lang, label=label)
             columns.append(Column(counted, _outcome_count(tool, key)))
+        if outcome is not None and outcome.kind == "items":
+            columns += _status_columns(names, tool, outcome, label)
     return columns
+
+
+def _status_columns(names: Names, tool: str, outcome: Outcome, label: str) -> list[Column]:
+    """An items outcome: one column per status, how many of the session's items have it."""
+    from innovkit.journal.items import stored_items
+
+    def count(status: str) -> Callable[[Session], Any]:
+        def cell(s: Session) -> Any:
+            value = s.outcomes.get(outcome.id) if s.tool == tool else None
+            if value is None:
+                return ""
+            return sum(1 for entry in stored_items(outcome, value) if entry["status"] == status)
+
+        return cell
+
+    return [
+        Column(
+            tr("spreadsheet.col_item_status", names.lang, label=label, status=st.label(names.lang)),
+            count(st.id),
+        )
+        for st in outcome.statuses
+    ]
 
 
 def _outcome(names: Names, tool: str, key: str) -> Outcome | None:
@@ -199,6 +223,8 @@ def _outcome_cell(
         value = s.outcomes.get(key) if s.tool == tool else None
         if value is None:
             return ""
+        if outcome is not None and outcome.kind == "items":
+            return _items_cell(outcome, value, names.lang)
         if isinstance(value, list):
             return _joined(str(item) for item in value)
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -214,6 +240,20 @@ def _outcome_cell(
         return value
 
     return cell
+
+
+def _items_cell(outcome: Outcome, value: Any, lang: str) -> str:
+    """« Parler en réunion (Fait) ; (sans texte) (Abandonné — pas le temps) »."""
+    from innovkit.journal.items import stored_items
+
+    labels = {st.id: st.label(lang) for st in outcome.statuses}
+
+    def said(entry: dict[str, str]) -> str:
+        status = labels.get(entry["status"], entry["status"])
+        note = f" — {entry['note']}" if entry.get("note") else ""
+        return f"{entry['text'] or tr('journal.item_no_text', lang)} ({status}{note})"
+
+    return _joined(said(entry) for entry in stored_items(outcome, value))
 
 
 def _outcome_count(tool: str, key: str) -> Callable[[Session], Any]:

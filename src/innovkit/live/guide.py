@@ -370,7 +370,11 @@ class GuidedRun:
         for spec in fields:
             if spec.key in self.draft.answered:
                 continue
-            if spec.many:
+            if spec.statuses:
+                from innovkit.live.itemanswers import ask_items
+
+                ask_items(spec, self.draft.answers, self._ask, self.save, self.draft.lang)
+            elif spec.many:
                 self._ask_list(spec)
             else:
                 self._ask_one(spec)

@@ -212,6 +212,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "une variante sans « steps » doit avoir une « description ».",
         "en": "a variant without “steps” needs a “description”.",
     },
+    "cards.statuses_only_for_items": {
+        "fr": "« {field} » ne sert qu’aux champs de type items.",
+        "en": "“{field}” is only for fields of kind items.",
+    },
+    "cards.statuses_missing": {
+        "fr": "Un champ de type items donne la liste de ses statuts (« statuses »), au moins "
+        "deux : le premier est celui de la séance.",
+        "en": "A field of kind items lists its statuses (“statuses”), at least two: the first is "
+        "the one at the session.",
+    },
     "cards.taster_has_steps": {
         "fr": "un avant-goût (variante «\u00a0taster\u00a0») se décrit, il ne se minute"
         " pas\u00a0: retirez ses «\u00a0steps\u00a0» et dites dans sa «\u00a0description\u00a0»"
@@ -398,6 +408,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "catalogue.outcomes": {"fr": "À noter au journal", "en": "To record in the journal"},
     "catalogue.kind_text": {"fr": "texte", "en": "text"},
     "catalogue.kind_list": {"fr": "liste", "en": "list"},
+    "catalogue.kind_items": {"fr": "un statut par élément", "en": "a status per item"},
     "catalogue.kind_number": {"fr": "nombre", "en": "number"},
     "catalogue.kind_scale": {"fr": "note de 1 à 5", "en": "rating 1 to 5"},
     "catalogue.kind_date": {"fr": "date", "en": "date"},

@@ -135,6 +135,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{choices}.",
         "en": "“{value}” is not a possible choice for “{label}”: choose one of {choices}.",
     },
+    "journal.item_status": {
+        "fr": "« {value} » n’est pas un statut de « {label} » : choisissez parmi {statuses}. "
+        "Écrivez chaque élément TEXTE=STATUT, séparés par « ; » (« Parler en réunion=fait; "
+        "Déléguer un dossier=adapté »).",
+        "en": "“{value}” is not a status of “{label}”: choose one of {statuses}. Write each "
+        "item TEXT=STATUS, separated by “;” (“Speak up in a meeting=done; Delegate a "
+        "file=adapted”).",
+    },
+    "journal.item_number": {
+        "fr": "« {label} » n’a pas d’élément n° {number} : il en a {count} (voyez « innovkit "
+        "journal show »).",
+        "en": "“{label}” has no item number {number}: it has {count} (see “innovkit journal "
+        "show”).",
+    },
+    "journal.item_bad": {
+        "fr": "Un élément de « {label} » n’est pas un texte et un statut : {value}.",
+        "en": "An item of “{label}” is not a text and a status: {value}.",
+    },
+    "journal.item_too_long": {
+        "fr": "Un élément de « {label} » est trop long : {most} caractères au plus.",
+        "en": "An item of “{label}” is too long: {most} characters at most.",
+    },
+    "journal.items_too_many": {
+        "fr": "« {label} » a trop d’éléments : {most} au plus.",
+        "en": "“{label}” has too many items: {most} at most.",
+    },
+    "journal.item_not_items": {
+        "fr": "« {label} » ({key}) n’a pas d’éléments numérotés : écrivez {key}=… pour le changer.",
+        "en": "“{label}” ({key}) has no numbered items: write {key}=… to change it.",
+    },
+    "journal.import_bad_item": {
+        "fr": "{where}\u00a0: {problem} Rien n’a été importé.",
+        "en": "{where}: {problem} Nothing was imported.",
+    },
+    "journal.item_no_text": {"fr": "(sans texte)", "en": "(no text)"},
     "journal.outcome_missing": {
         "fr": "le résultat « {label} » n’est pas encore noté ; ajoutez-le avec « innovkit journal "
         "edit {id} --outcome {key}=… ».",

@@ -98,6 +98,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "YYYY-MM-DD, DD/MM or in words (“3 November”, “friday”: the next one).",
     },
     "live.hint_number": {"fr": "Un nombre.", "en": "A number."},
+    "live.hint_items": {
+        "fr": "Un élément après l’autre : son texte (facultatif en petit groupe : tapez « - »), "
+        "puis son statut. Entrée sur un texte vide termine la liste.",
+        "en": "One item after another: its text (optional in a small group: type “-”), then its "
+        "status. Enter on an empty text ends the list.",
+    },
+    "live.item_status": {
+        "fr": "Statut de « {item} »",
+        "en": "Status of “{item}”",
+    },
     "live.hint_choice": {
         "fr": "Tapez le numéro ou le nom d’un choix.",
         "en": "Type the number or the name of a choice.",
@@ -380,6 +390,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "« journal add ».",
         "en": "With --no-input: record the session in the journal with the options of "
         "“journal add”.",
+    },
+    "live.bad_status": {
+        "fr": "«\u00a0{value}\u00a0» n’est pas un de ces statuts\u00a0: tapez son numéro, "
+        "de 1 à {count}, ou son nom.",
+        "en": "“{value}” is not one of these statuses: type its number, from 1 to {count}, or its "
+        "name.",
     },
     "live.bad_choice": {
         "fr": "« {value} » n’est pas dans la liste : tapez un numéro de 1 à {count}.",

@@ -24,6 +24,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "spreadsheet.col_created_at": {"fr": "Enregistrée le", "en": "Recorded"},
     "spreadsheet.col_updated_at": {"fr": "Modifiée le", "en": "Changed"},
     "spreadsheet.col_count": {"fr": "{label} (nombre)", "en": "{label} (count)"},
+    "spreadsheet.col_item_status": {"fr": "{label}\u00a0: {status}", "en": "{label}: {status}"},
     "spreadsheet.col_of_tool": {"fr": "{label} ({tool})", "en": "{label} ({tool})"},
     "spreadsheet.col_session": {"fr": "Séance", "en": "Session"},
     "spreadsheet.col_action": {"fr": "Action", "en": "Action"},

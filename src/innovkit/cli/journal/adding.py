@@ -93,6 +93,8 @@ def _complete(card: Card, session: Session, options: dict[str, Any], lang: str) 
 def asked(question: Field, lang: str) -> Any:
     """The answer to one question: one of its choices (or « (passer) »), a list typed one
     item a line, or one line, each checked by the question and asked again when refused."""
+    if question.statuses:
+        return _items(question, lang)
     if question.choices:
         labels = dict((label, ident) for ident, label in question.choices)
         options = [*question.choices, (SKIP, tr("journal.ask_skip", lang))]
@@ -106,3 +108,33 @@ def asked(question: Field, lang: str) -> Any:
                 return items
             ask.tell(tr("live.answer_required", lang), "bold red")
     return ask.text(question.label, question.default, question.check, question.help, lang=lang)
+
+
+def _items(question: Field, lang: str) -> list[dict[str, str]]:
+    """An outcome of kind ``items``: one item after another, its text (« - » for none), then
+    its status (the first, true at the session, on Enter alone); an empty text ends it."""
+    from innovkit.errors import BadInput
+
+    ask.tell(question.label, "bold")
+    if question.help:
+        ask.tell(question.help, "dim")
+    found: list[dict[str, str]] = []
+    while True:
+        typed = ask.line(f"  {len(found) + 1}. ").strip()
+        if not typed:
+            if found or not question.required:
+                return found
+            ask.tell(tr("live.answer_required", lang), "bold red")
+            continue
+        try:
+            text = question.check(typed)
+        except BadInput as problem:
+            ask.tell(problem.words(lang), "bold red")
+            continue
+        shown = text or tr("journal.item_no_text", lang)
+        label = tr("live.item_status", lang, item=shown)
+        status = ask.choice(label, question.statuses, question.statuses[0][0], lang=lang)
+        note = ""
+        if question.wants_note(status):
+            note = ask.text(question.note or "", check=question.check, optional=True, lang=lang)
+        found.append({"text": text, "status": status, "note": note or ""})

@@ -164,9 +164,12 @@ def import_sessions(
 ) -> None:
     from innovkit.cli.journal import merged
     from innovkit.journal.exchange import read_export
+    from innovkit.journal.items import check_imported
 
     lang = language(ctx, lang)
     sessions = read_export(file)  # the whole file is checked before the journal is opened
+    catalogue = run_context(ctx).catalogue(quiet=True)
+    check_imported(sessions, (catalogue.tools[t] for t in catalogue.tools), file)
     with common.open_journal(ctx) as journal:
         counts = journal.merge(
             sessions, dry_run=dry_run, checked=True, deletions=sessions.deletions
