@@ -51,7 +51,7 @@ def test_the_report_back_is_a_session_linked_to_the_first(cli: Callable, env: di
     assert _shown(cli, env, first)["moment"] == "session"
     back = _add(
         cli, env, "audace-up", "--moment", "report-back", "-d", "2026-11-24", "-p", "10",
-        "--outcome", "result=done",
+        "--outcome", "lessons=Oser demander de l’aide",
     )  # fmt: skip
     shown = _shown(cli, env, back)
     assert (shown["moment"], shown["follows"]) == ("report-back", first)
@@ -98,7 +98,7 @@ def test_the_run_of_a_later_moment_prints_its_steps_and_records_it(
     first = _first(cli, env, "2026-11-03")
     run = cli(
         "run", "audace-up", "--moment", "report-back", "--no-input", "--record", "-d",
-        "2026-11-24", "-p", "8", "--outcome", "result=adapted", "--lang", "en", env=env,
+        "2026-11-24", "-p", "8", "--outcome", "lessons=Ask for help early", "--lang", "en", env=env,
     )  # fmt: skip
     assert run.exit_code == 0, run
     assert "Round of dares" in run.stdout and "Dares out loud" not in run.stdout
@@ -219,7 +219,7 @@ def test_a_guided_run_of_the_report_back_records_it_linked(cli: Callable, env: d
     draft = new_draft(card, None, datetime(2026, 11, 24, 9, 30), "Claire", 9, lang="fr")
     draft.moment, draft.follows = "report-back", first
     draft.started = "2026-11-24T09:30:00"
-    draft.answers = {"outcome.result": "done"}
+    draft.answers = {"outcome.lessons": ["Oser demander de l’aide"]}
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("INNOVKIT_JOURNAL", env["INNOVKIT_JOURNAL"])
         stored = _record(Context("fr"), card, draft)
