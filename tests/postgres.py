@@ -56,6 +56,7 @@ class Cluster:
         self._names = itertools.count(1)
         self.port = _free_port()
         self._as_postgres = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+        self._template: str | None = None
 
     def _run(self, program: str, *args: str) -> None:
         command = [str(self.bindir / program), *args]
@@ -126,6 +127,24 @@ class Cluster:
         name = f"journal_{os.getpid()}_{next(self._names)}"
         with psycopg.connect(self.url("postgres"), autocommit=True) as db:
             db.execute(f"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY")
+        return self.url(name)
+
+    def new_journal(self) -> str:
+        """A fresh journal, already migrated: a copy of a template database that innovkit
+        migrated once (much faster than migrating every test's database); its address."""
+        import psycopg
+
+        from innovkit.journal.store import Journal
+
+        if self._template is None:
+            template = f"journal_template_{os.getpid()}"
+            with psycopg.connect(self.url("postgres"), autocommit=True) as db:
+                db.execute(f"CREATE DATABASE {template} TEMPLATE template0 STRATEGY FILE_COPY")
+            Journal(self.url(template)).close()
+            self._template = template
+        name = f"journal_{os.getpid()}_{next(self._names)}"
+        with psycopg.connect(self.url("postgres"), autocommit=True) as db:
+            db.execute(f"CREATE DATABASE {name} TEMPLATE {self._template} STRATEGY FILE_COPY")
         return self.url(name)
 
 

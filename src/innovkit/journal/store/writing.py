@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
-from innovkit.journal.records import Action, Session, check_session, utc_now
+from innovkit.journal.records import Action, Session, check_session, new_id, utc_now
 from innovkit.journal.rows import (
     ACTION_COLUMNS,
     ActionEntry,
@@ -18,7 +18,7 @@ from innovkit.journal.rows import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from innovkit.journal.editing import Edited
 
 from innovkit.journal.store.queries import _CHUNK, _INSERT, RECORD_DELETION, Reading
 
@@ -26,6 +26,15 @@ from innovkit.journal.store.queries import _CHUNK, _INSERT, RECORD_DELETION, Rea
 _INSERT_ACTION = "INSERT INTO actions (session_id, position, {}) VALUES ({})".format(
     ", ".join(ACTION_COLUMNS), ", ".join("?" * (len(ACTION_COLUMNS) + 2))
 )
+# PostgreSQL only: a session's row locked for the rest of the transaction (SQLite's
+# ``BEGIN IMMEDIATE`` already holds the whole file).
+LOCK_SESSION = "SELECT id FROM sessions WHERE id = ? FOR UPDATE"
+
+
+def _json(value: Any) -> str:
+    import msgspec
+
+    return msgspec.json.encode(value).decode("utf-8")
 
 
 class Writing(Reading):
@@ -116,25 +125,60 @@ class Writing(Reading):
             # The cascade removes actions, tags and timings with their session.
             self._db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", chunk)
 
-    def update(self, session: Session) -> Session:
-        """Replace the stored session that has ``session.id``; ``updated_at`` moves to now."""
-        from innovkit.journal.reconcile import stamp_edit
+    def update(self, session: Session, base: Session | None = None) -> Session:
+        """Write an edit of the stored session that has ``session.id`` (see ``save_edit``);
+        returns it as stored. Without ``base`` the edit started from the session as it is
+        now, so all of ``session`` is written."""
+        return self.save_edit(session, base).session
+
+    def save_edit(self, session: Session, base: Session | None = None) -> Edited:
+        """Write an edit made from ``base`` (the session as read when the edit began) onto
+        the stored session, in one transaction: only the fields this edit changed are
+        written; a field a colleague changed meanwhile and this edit did not is kept; the same
+        field changed by both is a conflict, kept for ``journal conflicts``
+        (``journal.editing``). ``updated_at`` moves to now."""
+        from innovkit.journal.editing import edit_onto
 
         check_session(session)
         with self.atomic():
+            if self.on_postgres:  # the row is ours until the end of the transaction
+                self._db.execute(LOCK_SESSION, (session.id,))
             found = self._load("WHERE id = ?", [session.id])
             if not found:
                 raise BadInput("journal.session_unknown", id=session.id)
-            before = found[0]
+            now = found[0]
             # Always later than before, even within the same microsecond: merges rely on it.
-            moment = max(utc_now(), before.updated_at + timedelta(microseconds=1))
-            session.updated_at = moment
-            session.created_at = before.created_at
-            # Each field changed now is marked so, for a merge to keep it (journal.reconcile).
-            session.field_changes = stamp_edit(before, session, moment)
+            moment = max(utc_now(), now.updated_at + timedelta(microseconds=1))
+            edited = edit_onto(now, base or now, session, moment)
             self._remove([session.id])
-            self._insert([session])
-        return session
+            self._insert([edited.session])
+            self._record_conflicts(edited.conflicts)
+        return edited
+
+    def _record_conflicts(self, conflicts: Iterable[Any]) -> None:
+        """Inside ``atomic()``: store ``reconcile.Conflict``s found by a merge or an edit; an
+        open conflict on the same field of the same session is replaced by the newer one."""
+        found_at = utc_now().isoformat()
+        for c in conflicts:
+            self._db.execute(
+                "DELETE FROM conflicts WHERE session_id = ? AND field = ? AND resolved_at IS NULL",
+                (c.session_id, c.field),
+            )
+            self._db.execute(
+                "INSERT INTO conflicts (id, session_id, field, kept, other, kept_side, kept_at, "
+                "other_at, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    new_id(),
+                    c.session_id,
+                    c.field,
+                    _json(c.kept),
+                    _json(c.other),
+                    c.kept_side,
+                    c.kept_at.isoformat(),
+                    c.other_at.isoformat(),
+                    found_at,
+                ),
+            )
 
     def delete(self, id_or_prefix: str, by: str = "") -> Session:
         """Remove one session (by id or unique prefix) with its actions; returns it. A
