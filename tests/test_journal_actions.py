@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from innovkit.journal.store import Journal
+from journal_state import snapshot
 
 DATA = Path(__file__).parent / "data" / "journal"
 
@@ -22,9 +23,11 @@ def test_cards(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INNOVKIT_CARDS", str(DATA / "cards"))
 
 
-@pytest.fixture
-def journal_path(innovkit_home: Path) -> Path:
-    return innovkit_home / "data" / "journal.sqlite3"
+@pytest.fixture(autouse=True)
+def journal_path(journal_store: Path | str) -> Path | str:
+    """The journal every command of this file uses: the SQLite file, then a PostgreSQL
+    database (``conftest.journal_store``)."""
+    return journal_store
 
 
 @pytest.fixture
@@ -64,10 +67,6 @@ def add(cli: Callable, *args: str) -> str:
 
 def action_ids(cli: Callable) -> list[str]:
     return [a["id"] for a in json.loads(cli("journal", "actions", "--json").stdout)]
-
-
-def snapshot(path: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(path.parent.iterdir()) if p.is_file()}
 
 
 def test_edit_an_action_by_options(cli: Callable, journal_path: Path) -> None:

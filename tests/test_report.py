@@ -28,8 +28,9 @@ TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Journal:
-    journal = Journal(tmp_path / "journal.sqlite3")
+def journal(journal_store: Path | str) -> Journal:
+    """The fixture journal, in an SQLite file, then on PostgreSQL (``conftest``)."""
+    journal = Journal(journal_store)
     journal.merge(read_export(FIXTURE))
     yield journal
     journal.close()
