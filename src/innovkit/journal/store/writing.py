@@ -213,24 +213,38 @@ class Writing(Reading):
             action.done_on = (today or date.today()) if status == "done" else None
             return True
 
-        return self._change_action(id_or_prefix, change)
+        entry, edited = self._change_action(id_or_prefix, change)
+        return entry, edited is not None
 
     def edit_action(self, id_or_prefix: str, changes: dict[str, Any]) -> tuple[ActionEntry, bool]:
         """Change the ``text``, ``owner`` or ``due`` date of one action (by id or unique
         prefix); returns it and whether anything changed."""
+        entry, edited = self.edit_action_from(None, id_or_prefix, changes)
+        return entry, edited is not None
+
+    def edit_action_from(
+        self, view: Action | None, id_or_prefix: str, changes: dict[str, Any]
+    ) -> tuple[ActionEntry, Edited | None]:
+        """``edit_action`` made from ``view``, the action as read when the edit began (its
+        questions may take minutes): only what differs from ``view`` is written, and a part a
+        colleague changed meanwhile is kept or is a conflict (``save_edit``). Returns the
+        action and what the edit wrote (``None`` when nothing changed)."""
         unknown = set(changes) - {"text", "owner", "due"}
         if unknown:
             raise ValueError(unknown)
         if "text" in changes and not str(changes["text"]).strip():
             raise BadInput("journal.action_text_empty")
+        wanted = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+        if view is not None:
+            wanted = {k: v for k, v in wanted.items() if getattr(view, k) != v}
 
         def change(action: Action) -> bool:
             before = (action.text, action.owner, action.due)
-            for name, value in changes.items():
-                setattr(action, name, value.strip() if isinstance(value, str) else value)
+            for name, value in wanted.items():
+                setattr(action, name, value)
             return before != (action.text, action.owner, action.due)
 
-        return self._change_action(id_or_prefix, change)
+        return self._change_action(id_or_prefix, change, view=view)
 
     def delete_action(self, id_or_prefix: str) -> ActionEntry:
         """Remove one action (by id or unique prefix) from its session; returns it."""
@@ -256,15 +270,26 @@ class Writing(Reading):
         return session, next(a for a in session.actions if a.id == ident)
 
     def _change_action(
-        self, id_or_prefix: str, change: Callable[[Action], bool], remove: bool = False
-    ) -> tuple[ActionEntry, bool]:
+        self,
+        id_or_prefix: str,
+        change: Callable[[Action], bool],
+        remove: bool = False,
+        view: Action | None = None,
+    ) -> tuple[ActionEntry, Edited | None]:
         """Apply ``change`` to one action in one transaction; its session is written back
-        (``updated_at`` moves) only when ``change`` says it changed something."""
+        (``updated_at`` moves) only when ``change`` says it changed something. ``view``: the
+        action as the edit saw it (see ``edit_action_from``)."""
+        import copy
+
         with self.atomic():
             session, action = self._session_of_action(id_or_prefix)
-            changed = change(action)
-            if remove:
-                session.actions.remove(action)
-            if changed:
-                self.update(session)
-        return ActionEntry(action, session.id, session.date, session.tool, session.lever), changed
+            base = None
+            if view is not None:
+                base = copy.deepcopy(session)
+                base.actions = [view if a.id == view.id else a for a in base.actions]
+            edited = None
+            if change(action):
+                if remove:
+                    session.actions.remove(action)
+                edited = self.save_edit(session, base)
+        return ActionEntry(action, session.id, session.date, session.tool, session.lever), edited
