@@ -148,8 +148,8 @@ def test_without_a_view_an_edit_writes_the_session_as_given(journal_store: Path 
 @pytest.mark.parametrize(
     ("lang", "kept", "conflict"),
     [
-        ("fr", "est gardé (participants)", "a aussi changé cette séance (notes)"),
-        ("en", "is kept (participants)", "also changed this session (notes)"),
+        ("fr", "sont gardés (participants)", "a aussi changé cette séance (notes)"),
+        ("en", "are kept (participants)", "also changed this session (notes)"),
     ],
 )
 def test_journal_edit_on_a_stale_view_says_what_it_kept_and_the_conflict(
