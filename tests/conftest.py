@@ -108,11 +108,11 @@ def journal_store(
     request: pytest.FixtureRequest, innovkit_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Path | str:
     """The journal every command of a test uses, on each store in turn: the default SQLite
-    file (under the test's INNOVKIT_HOME), then a fresh, migrated database on the throwaway
+    file (under the test's INNOVKIT_HOME), then an empty, migrated database on the throwaway
     PostgreSQL given by INNOVKIT_JOURNAL (skipped when PostgreSQL is missing, unless
     required). ``Journal(journal_store)`` opens it."""
     if request.param == "sqlite":
         return innovkit_home / "data" / "journal.sqlite3"
-    address: str = request.getfixturevalue("postgres_cluster").new_journal()
+    address: str = request.getfixturevalue("postgres_cluster").empty_journal()
     monkeypatch.setenv("INNOVKIT_JOURNAL", address)
     return address
