@@ -192,7 +192,7 @@ def _edit_at_once(address: str, sid: str, fields: dict[str, Any], meet: Any) -> 
     too, then save (both views are then stale for whoever saves second)."""
     with Journal(address) as journal:
         view = journal.get(sid)
-        meet.wait(timeout=60)
+        meet.wait(timeout=300)  # a loaded machine may be slow to start the other
         journal.save_edit(_copy(view, **fields), base=view)
 
 
@@ -205,7 +205,7 @@ def _two_editors_at_once(address: str, sid: str, *edits: dict[str, Any]) -> None
     for editor in editors:
         editor.start()
     for editor in editors:
-        editor.join(timeout=120)
+        editor.join(timeout=600)
         assert editor.exitcode == 0
 
 
