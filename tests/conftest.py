@@ -101,3 +101,18 @@ def journal_at(request: pytest.FixtureRequest) -> str:
     if request.param == "sqlite":
         return ":memory:"
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def journal_store(
+    request: pytest.FixtureRequest, innovkit_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path | str:
+    """The journal every command of a test uses, on each store in turn: the default SQLite
+    file (under the test's INNOVKIT_HOME), then an empty, migrated database on the throwaway
+    PostgreSQL given by INNOVKIT_JOURNAL (skipped when PostgreSQL is missing, unless
+    required). ``Journal(journal_store)`` opens it."""
+    if request.param == "sqlite":
+        return innovkit_home / "data" / "journal.sqlite3"
+    address: str = request.getfixturevalue("postgres_cluster").empty_journal()
+    monkeypatch.setenv("INNOVKIT_JOURNAL", address)
+    return address

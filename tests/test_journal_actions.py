@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from innovkit.journal.store import Journal
+from journal_state import snapshot
 
 DATA = Path(__file__).parent / "data" / "journal"
 
@@ -22,9 +23,11 @@ def test_cards(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INNOVKIT_CARDS", str(DATA / "cards"))
 
 
-@pytest.fixture
-def journal_path(innovkit_home: Path) -> Path:
-    return innovkit_home / "data" / "journal.sqlite3"
+@pytest.fixture(autouse=True)
+def journal_path(journal_store: Path | str) -> Path | str:
+    """The journal every command of this file uses: the SQLite file, then a PostgreSQL
+    database (``conftest.journal_store``)."""
+    return journal_store
 
 
 @pytest.fixture
@@ -64,10 +67,6 @@ def add(cli: Callable, *args: str) -> str:
 
 def action_ids(cli: Callable) -> list[str]:
     return [a["id"] for a in json.loads(cli("journal", "actions", "--json").stdout)]
-
-
-def snapshot(path: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(path.parent.iterdir()) if p.is_file()}
 
 
 def test_edit_an_action_by_options(cli: Callable, journal_path: Path) -> None:
@@ -134,6 +133,43 @@ def test_edit_at_a_terminal_asks_with_the_present_values(
     with Journal(journal_path) as journal:
         (session,) = journal.sessions()
     assert (session.actions[0].owner, session.actions[0].due) == ("", None)
+
+
+def test_a_colleagues_change_while_the_questions_wait_is_not_lost(
+    cli: Callable, journal_path: Path, at_terminal: Callable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The questions can take minutes: a colleague changes the owner and the due date
+    meanwhile. What Enter kept is not written over theirs; the owner both changed is a
+    conflict, said and listed."""
+    from datetime import date
+
+    from innovkit.cli.journal import actions
+
+    add(cli, "-a", "Envoyer le compte rendu; Paul; 2026-11-20")
+    (ident,) = action_ids(cli)
+    asked = actions._asked_changes
+
+    def asked_while_a_colleague_edits(action: Any, lang: str) -> dict[str, Any]:
+        answers = asked(action, lang)
+        with Journal(journal_path) as colleague:
+            colleague.edit_action(ident, {"owner": "Inès", "due": date(2026, 11, 30)})
+        return answers
+
+    monkeypatch.setattr(actions, "_asked_changes", asked_while_a_colleague_edits)
+    done = at_terminal(cli, "\rZoé\r\r", "journal", "action-edit", ident[:8], "--lang", "en")
+    assert done.exit_code == 0, done
+    assert "Meanwhile someone else also changed this session (actions)" in done.stderr
+    with Journal(journal_path) as journal:
+        (session,) = journal.sessions()
+        [conflict] = journal.conflicts()
+    action = session.actions[0]
+    assert (action.text, action.owner, action.due) == (
+        "Envoyer le compte rendu",
+        "Zoé",
+        date(2026, 11, 30),  # the colleague's, which Enter did not change
+    )
+    assert conflict.field == f"actions.owner/{ident}"
+    assert (conflict.kept, conflict.other) == ("Zoé", "Inès")
 
 
 def test_delete_without_a_terminal_needs_yes(cli: Callable, journal_path: Path) -> None:

@@ -20,6 +20,7 @@ import pytest
 
 from innovkit.journal.records import Action, Session
 from innovkit.journal.store import SCHEMA_VERSION, Journal
+from journal_state import is_empty, snapshot
 
 DATA = Path(__file__).parent / "data" / "journal"
 
@@ -29,9 +30,11 @@ def test_cards(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INNOVKIT_CARDS", str(DATA / "cards"))
 
 
-@pytest.fixture
-def journal_path(innovkit_home: Path) -> Path:
-    return innovkit_home / "data" / "journal.sqlite3"
+@pytest.fixture(autouse=True)
+def journal_path(journal_store: Path | str) -> Path | str:
+    """The journal every command of this file uses: the SQLite file, then a PostgreSQL
+    database (``conftest.journal_store``)."""
+    return journal_store
 
 
 def add(cli: Callable, *args: str) -> str:
@@ -53,11 +56,6 @@ def help_text(lang: str, command: str) -> str:
         timeout=60,
     )
     return re.sub(r"[ \n]+", " ", done.stdout)
-
-
-def snapshot(path: Path) -> dict[str, bytes]:
-    """Every file of the journal's folder with its bytes."""
-    return {p.name: p.read_bytes() for p in sorted(path.parent.iterdir()) if p.is_file()}
 
 
 def assert_refused(result, code: int, *words: str) -> None:
@@ -267,7 +265,7 @@ def test_import_merges_and_reports_counts(cli: Callable, journal_path: Path) -> 
     fixture = str(DATA / "fixture-export.json")
     dry = cli("journal", "import", fixture, "--dry-run")
     assert dry.exit_code == 0 and "9 sessions to add, 0 to update" in dry.stderr
-    assert not journal_path.exists() or Journal(journal_path).count() == 0
+    assert is_empty(journal_path)
     first = cli("journal", "import", fixture)
     assert first.exit_code == 0 and "9 sessions added, 0 updated" in first.stderr
     second = cli("--lang", "fr", "journal", "import", fixture)
@@ -443,7 +441,7 @@ def test_ctrl_c_at_a_question_says_nothing_was_recorded(
         assert result.exit_code == 130, result
         assert result.stderr.strip().splitlines()[-1] == sentence and result.stdout == ""
         assert "Traceback" not in result.stderr
-    assert not journal_path.exists() or Journal(journal_path).count() == 0
+    assert is_empty(journal_path)
 
 
 def test_delete_at_a_terminal_asks_first_and_enter_keeps(
@@ -680,9 +678,18 @@ def test_a_journal_file_that_is_not_sqlite(cli: Callable, tmp_path: Path) -> Non
 
 def test_a_journal_from_a_newer_innovkit(cli: Callable, journal_path: Path) -> None:
     add(cli)
-    db = sqlite3.connect(journal_path)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    db.close()
+    if isinstance(journal_path, Path):
+        db = sqlite3.connect(journal_path)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        db.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(journal_path, autocommit=True) as pg:
+            pg.execute(
+                "INSERT INTO migrations VALUES (%s, 'from the future', '2030-01-01')",
+                (SCHEMA_VERSION + 1,),
+            )
     before = snapshot(journal_path)
     assert_refused(cli("journal", "list"), 2, "newer version of innovkit", "Update innovkit")
     assert_refused(cli("journal", "add", "atelier-test"), 2, "newer version of innovkit")

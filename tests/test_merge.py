@@ -16,6 +16,7 @@ from innovkit.journal.exchange import export_stored, read_export
 from innovkit.journal.reconcile import adopted, merge_sessions, stamp_edit, times
 from innovkit.journal.records import Action, Session
 from innovkit.journal.store import Journal
+from journal_state import snapshot
 
 DATA = Path(__file__).parent / "data" / "journal"
 SID = "5e550000-0000-4000-8000-000000000001"
@@ -205,7 +206,10 @@ def _edit(path: Path, **fields: object) -> None:
         journal.update(session)
 
 
-def _files(path: Path) -> dict[str, bytes]:
+def _files(path: Path | str) -> dict[str, object]:
+    """The journal's files (WAL included) with their bytes; a PostgreSQL journal's rows."""
+    if isinstance(path, str):
+        return snapshot(path)
     return {
         p.name: p.read_bytes()
         for p in sorted(path.parent.iterdir())
@@ -213,8 +217,10 @@ def _files(path: Path) -> dict[str, bytes]:
     }
 
 
-def test_two_journals_keep_both_sides_and_report_a_conflict(tmp_path: Path) -> None:
-    claire, camille = _two_journals(tmp_path)
+def test_two_journals_keep_both_sides_and_report_a_conflict(
+    tmp_path: Path, places: tuple[Any, Any]
+) -> None:
+    claire, camille = _two_journals(tmp_path, places)
     _edit(camille, participants=12, satisfaction=2)
     _edit(claire, satisfaction=5, notes="Très bien")  # after Camille's: the recent change
     from_camille = tmp_path / "camille.json"
@@ -281,8 +287,10 @@ def test_a_conflict_is_settled_either_way(tmp_path: Path, places: tuple[Any, Any
         assert journal.get(SID).satisfaction == 1 and journal.conflicts() == []
 
 
-def test_a_deletion_travels_and_an_older_copy_does_not_come_back(tmp_path: Path) -> None:
-    claire, camille = _two_journals(tmp_path)
+def test_a_deletion_travels_and_an_older_copy_does_not_come_back(
+    tmp_path: Path, places: tuple[Any, Any]
+) -> None:
+    claire, camille = _two_journals(tmp_path, places)
     with Journal(camille) as journal:
         older = _export(journal, tmp_path / "camille-older.json")
     with Journal(claire) as journal:
@@ -346,8 +354,10 @@ def test_an_import_into_an_empty_journal_keeps_the_tombstones(tmp_path: Path) ->
         assert (counts.added, counts.not_restored) == (0, 1) and journal.count() == 0
 
 
-def test_bad_deletions_are_refused_and_nothing_is_written(tmp_path: Path) -> None:
-    claire, camille = _two_journals(tmp_path)
+def test_bad_deletions_are_refused_and_nothing_is_written(
+    tmp_path: Path, places: tuple[Any, Any]
+) -> None:
+    claire, camille = _two_journals(tmp_path, places)
     with Journal(claire) as journal:
         journal.delete(SID)
         export = _export(journal, tmp_path / "claire.json")

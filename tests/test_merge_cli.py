@@ -9,8 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from journal_state import snapshot
 
-def _files(path: Path) -> dict[str, bytes]:
+
+def _files(path: Path | str) -> dict[str, object]:
+    """The journal's files (WAL included) with their bytes; a PostgreSQL journal's rows."""
+    if isinstance(path, str):
+        return snapshot(path)
     return {
         p.name: p.read_bytes()
         for p in sorted(path.parent.iterdir())
@@ -21,9 +26,10 @@ def _files(path: Path) -> dict[str, bytes]:
 class Two:
     """Claire's and Camille's journals, one session recorded by Claire and passed to Camille."""
 
-    def __init__(self, cli: Callable, folder: Path) -> None:
+    def __init__(self, cli: Callable, folder: Path, claire: Path | str | None = None) -> None:
         self.cli, self.folder = cli, folder
-        self.claire, self.camille = folder / "claire.sqlite3", folder / "camille.sqlite3"
+        self.claire = claire or folder / "claire.sqlite3"
+        self.camille = folder / "camille.sqlite3"
         added = self.run(self.claire, "journal", "add", "audace-up", "--date", "2026-11-03",
                          "--participants", "8", "--satisfaction", "3", "--note", "Première",
                          "--no-input")  # fmt: skip
@@ -33,26 +39,29 @@ class Two:
         shared = self.export(self.claire, "shared.json")
         assert self.run(self.camille, "journal", "import", str(shared)).exit_code == 0
 
-    def run(self, journal: Path, *args: str) -> object:
+    def run(self, journal: Path | str, *args: str) -> object:
         return self.cli(*args, env={"INNOVKIT_JOURNAL": str(journal)})
 
-    def export(self, journal: Path, name: str) -> Path:
+    def export(self, journal: Path | str, name: str) -> Path:
         path = self.folder / name
         done = self.run(journal, "journal", "export", "--all", "-o", str(path), "--force")
         assert done.exit_code == 0, done
         return path
 
-    def edit(self, journal: Path, *options: str) -> None:
+    def edit(self, journal: Path | str, *options: str) -> None:
         done = self.run(journal, "journal", "edit", self.id[:8], *options)
         assert done.exit_code == 0, done
 
-    def show(self, journal: Path) -> dict:
+    def show(self, journal: Path | str) -> dict:
         return json.loads(self.run(journal, "journal", "show", self.id, "--json").stdout)
 
 
-@pytest.fixture
-def two(cli: Callable, tmp_path: Path) -> Two:
-    return Two(cli, tmp_path)
+@pytest.fixture(params=["sqlite", "postgres"])
+def two(cli: Callable, tmp_path: Path, request: pytest.FixtureRequest) -> Two:
+    """Claire's journal is a file, then the team's PostgreSQL; Camille's is a file."""
+    if request.param == "sqlite":
+        return Two(cli, tmp_path)
+    return Two(cli, tmp_path, request.getfixturevalue("postgres_cluster").new_journal())
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -28,8 +28,9 @@ TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Journal:
-    journal = Journal(tmp_path / "journal.sqlite3")
+def journal(journal_store: Path | str) -> Journal:
+    """The fixture journal, in an SQLite file, then on PostgreSQL (``conftest``)."""
+    journal = Journal(journal_store)
     journal.merge(read_export(FIXTURE))
     yield journal
     journal.close()
@@ -55,6 +56,48 @@ def test_headline_figures_and_their_change(journal: Journal, catalogue: Catalogu
     assert (h.facilitators, h.services) == (4, 4)
     assert (p.sessions, p.participants, p.minutes, p.facilitators, p.services) == (2, 16, 105, 2, 2)
     assert report.previous_name == "octobre 2026"
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "header"),
+    [
+        ("fr", "## Qui a animé", "| Nom | Séances animées | dont en co-animation | Participants |"),
+        ("en", "## Facilitated by", "| Name | Sessions facilitated | of which co-facilitated |"),
+    ],
+)
+def test_the_report_says_who_facilitated_what(
+    journal: Journal, catalogue: Catalogue, lang: str, heading: str, header: str
+) -> None:
+    """The whole team in one report: each person's sessions (as facilitator or co-facilitator),
+    « Claire Martin » and « claire martin » being one person."""
+    report = november(journal, catalogue, lang)
+    rows = [(r.name, r.sessions, r.co, r.participants) for r in report.facilitated]
+    assert rows == [
+        ("Claire Martin", 2, 0, 20),
+        ("Paul Durand", 2, 1, 17),
+        ("Hélène", 1, 0, 0),
+        ("Zoé Petit", 1, 0, 15),
+    ]
+    assert sum(r.sessions - r.co for r in report.facilitated) == report.headline.sessions
+    text = render_report(report, "md")
+    section = text[text.index(heading) :].split("\n## ")[0]
+    assert header in section
+    assert "| Paul Durand | 2 | 1 | 17 |" in section
+    page = render_report(report, "html")
+    assert heading.removeprefix("## ") in page and "<td>Zoé Petit</td>" in page
+
+
+def test_sessions_naming_nobody_are_counted_apart(catalogue: Catalogue) -> None:
+    from innovkit.journal.records import Session
+
+    sessions = [
+        Session(tool="audace-up", lever="audace", date=date(2026, 11, 3), facilitator=name)
+        for name in ("", "Claire", "")
+    ]
+    report = summarise(sessions, month_period(2026, 11), catalogue, "fr", TODAY)
+    assert [(r.name, r.sessions) for r in report.facilitated] == [("Claire", 1)]
+    assert report.unnamed == 2
+    assert "Séances sans nom d’animateur ou d’animatrice\u00a0: 2." in render_report(report, "md")
 
 
 def test_lever_coverage(journal: Journal, catalogue: Catalogue) -> None:

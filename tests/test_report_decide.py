@@ -39,8 +39,9 @@ ADDITIVE = ("sessions", "participants", "minutes", "actual_minutes", "planned_mi
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Journal:
-    journal = Journal(tmp_path / "journal.sqlite3")
+def journal(journal_store: Path | str) -> Journal:
+    """The fixture journal, in an SQLite file, then on PostgreSQL (``conftest``)."""
+    journal = Journal(journal_store)
     journal.merge(read_export(FIXTURE))
     yield journal
     journal.close()
@@ -328,8 +329,8 @@ def test_years_and_one_period_at_a_time() -> None:
 # --------------------------------------------------------------------------- the command
 
 
-def test_export_a_quarter_and_a_year(cli, journal: Journal, monkeypatch) -> None:
-    monkeypatch.setenv("INNOVKIT_JOURNAL", str(journal.path))
+def test_export_a_quarter_and_a_year(cli, journal: Journal) -> None:
+    # The commands use the journal of the ``journal`` fixture (``conftest.journal_store``).
     result = cli("journal", "export", "--quarter", "2026-T4", "--lang", "fr")
     assert result.exit_code == 0, result
     assert "rapport du 4e trimestre 2026" in result.stdout
@@ -343,8 +344,7 @@ def test_export_a_quarter_and_a_year(cli, journal: Journal, monkeypatch) -> None
         assert len(refused.stderr.strip().splitlines()) == 1
 
 
-def test_export_pdf_needs_a_file(cli, journal: Journal, monkeypatch) -> None:
-    monkeypatch.setenv("INNOVKIT_JOURNAL", str(journal.path))
+def test_export_pdf_needs_a_file(cli, journal: Journal) -> None:
     result = cli("journal", "export", "--month", "2026-11", "--format", "pdf", "--lang", "fr")
     assert result.exit_code == 2
     assert "-o rapport.pdf" in result.stderr and result.stdout == ""
@@ -353,7 +353,6 @@ def test_export_pdf_needs_a_file(cli, journal: Journal, monkeypatch) -> None:
 def test_export_pdf_without_the_engine_is_one_sentence(
     cli, journal: Journal, tmp_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setenv("INNOVKIT_JOURNAL", str(journal.path))
     monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` fails
     folder = tmp_path / "out"
     folder.mkdir()
@@ -374,11 +373,10 @@ def require_engine() -> None:
         pytest.skip(f"WeasyPrint cannot run here: {exc}")
 
 
-def test_export_pdf_writes_a_tagged_report(cli, journal: Journal, tmp_path: Path, monkeypatch):
+def test_export_pdf_writes_a_tagged_report(cli, journal: Journal, tmp_path: Path):
     require_engine()
     import pypdf
 
-    monkeypatch.setenv("INNOVKIT_JOURNAL", str(journal.path))
     target = tmp_path / "rapport.pdf"
     result = cli("journal", "export", "--quarter", "2026-Q4", "-o", str(target), "--lang", "fr")
     assert result.exit_code == 0, result

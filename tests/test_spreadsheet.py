@@ -17,6 +17,12 @@ from innovkit.journal.records import Action, Session
 from innovkit.journal.spreadsheet import Names, actions_csv, actions_path, sessions_csv
 
 
+@pytest.fixture(autouse=True)
+def journal_path(journal_store: Path | str) -> Path | str:
+    """Every test of this file on the SQLite file, then on PostgreSQL (``conftest``)."""
+    return journal_store
+
+
 def excel_rows(raw: bytes, lang: str) -> list[dict[str, str]]:
     """The rows as Excel reads the file: the BOM says UTF-8, the separator is the language's."""
     assert raw.startswith(b"\xef\xbb\xbf")

@@ -18,7 +18,7 @@ from innovkit.journal.cycles import cycle_participants, cycles_words, opening_se
 from innovkit.journal.period import Period, date_range
 from innovkit.journal.records import Action, Session
 from innovkit.journal.reportbrief import Brief, MonthColumn
-from innovkit.journal.reportfigures import Headline, headline
+from innovkit.journal.reportfigures import FacilitatorRow, Headline, facilitated, headline
 from innovkit.journal.reportresults import ResultLine
 from innovkit.journal.reportwords import Words
 
@@ -127,6 +127,8 @@ class Report:
     year_before_name: str | None = None
     months: list[MonthColumn] = field(default_factory=list)  # a quarter's or a year's months
     results: list[ResultLine] = field(default_factory=list)  # the tools' own results
+    facilitated: list[FacilitatorRow] = field(default_factory=list)  # who facilitated what
+    unnamed: int = 0  # sessions that name no facilitator
 
     @property
     def active_levers(self) -> list[LeverRow]:
@@ -252,6 +254,7 @@ def summarise(
     marks = Counter(s.satisfaction for s in sessions if s.satisfaction is not None)
     answers = sum(marks.values())
     total = sum(mark * count for mark, count in marks.items())
+    people, unnamed = facilitated(sessions)
     return Report(
         period=period,
         lang=lang,
@@ -283,6 +286,8 @@ def summarise(
             reference_day(period.end, today),
         ),
         results=tool_results(sessions, catalogue, words),
+        facilitated=people,
+        unnamed=unnamed,
     )
 
 

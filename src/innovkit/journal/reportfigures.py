@@ -67,3 +67,40 @@ def headline(sessions: Sequence[Session]) -> Headline:
         untimed=len(untimed),
         satisfaction=sum(marks) / len(marks) if marks else None,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class FacilitatorRow:
+    """Who facilitated what: one person's sessions of the period (as facilitator or
+    co-facilitator; ``co``: of which as co-facilitator) and the participants of those."""
+
+    name: str
+    sessions: int
+    co: int
+    participants: int
+
+
+def facilitated(sessions: Sequence[Session]) -> tuple[list[FacilitatorRow], int]:
+    """One row per person who facilitated a session (names compared without case or accents,
+    shown as first written), most sessions first; and how many sessions name nobody."""
+    from functools import cache
+
+    from innovkit.cards.lookup import normalise
+
+    same = cache(normalise)
+    names: dict[str, str] = {}
+    counts: dict[str, list[int]] = {}
+    unnamed = 0
+    for s in sessions:
+        if not s.facilitators:
+            unnamed += 1
+        lead = same(s.facilitator)
+        for key, name in {same(name): name for name in reversed(s.facilitators)}.items():
+            names.setdefault(key, name)
+            row = counts.setdefault(key, [0, 0, 0])
+            row[0] += 1
+            row[1] += key != lead
+            row[2] += s.participants or 0
+    rows = [FacilitatorRow(names[key], *counts[key]) for key in counts]
+    rows.sort(key=lambda row: (-row.sessions, row.name.casefold()))
+    return rows, unnamed

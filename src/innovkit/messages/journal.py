@@ -431,6 +431,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Séance {id} modifiée ({fields}).",
         "en": "Session {id} updated ({fields}).",
     },
+    "journal.edit_kept_theirs": {
+        "fr": "Les changements faits entre-temps par quelqu’un d’autre sont gardés ({fields}).",
+        "en": "The changes someone else made meanwhile are kept ({fields}).",
+    },
+    "journal.edit_conflict": {
+        "fr": (
+            "Entre-temps, quelqu’un d’autre a aussi changé cette séance ({fields})\u00a0: votre "
+            "version est gardée, l’autre attend votre décision dans «\u00a0innovkit journal "
+            "conflicts\u00a0»."
+        ),
+        "en": (
+            "Meanwhile someone else also changed this session ({fields}): your version is kept, "
+            "the other one waits for your decision in “innovkit journal conflicts”."
+        ),
+    },
     "journal.session_words": {
         "fr": "{tool} du {date} ({id})",
         "en": "{tool} of {date} ({id})",

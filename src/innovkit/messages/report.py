@@ -168,4 +168,19 @@ MESSAGES = {
         "«\u00a0-o rapport.pdf\u00a0».",
         "en": "A PDF is written to a file: add -o, for example “-o report.pdf”.",
     },
+    "report.h_facilitated": {"fr": "Qui a animé", "en": "Facilitated by"},
+    "report.col_person": {"fr": "Nom", "en": "Name"},
+    "report.col_facilitated": {"fr": "Séances animées", "en": "Sessions facilitated"},
+    "report.col_co_facilitated": {
+        "fr": "dont en co-animation",
+        "en": "of which co-facilitated",
+    },
+    "report.facilitated_note": {
+        "fr": "Une séance co-animée compte pour chacune des personnes qui l’ont animée.",
+        "en": "A co-facilitated session counts for each person who facilitated it.",
+    },
+    "report.facilitated_unnamed": {
+        "fr": "Séances sans nom d’animateur ou d’animatrice : {count}.",
+        "en": "Sessions without a facilitator’s name: {count}.",
+    },
 }

@@ -167,15 +167,21 @@ def action_edit(
         changes["owner"] = owner
     if due is not None:
         changes["due"] = _due(due)
+    view = None  # what the questions showed, for a colleague's change meanwhile to be kept
     with common.open_journal(ctx) as journal:
         journal.check_may_change(journal.find_action(action_id).session_id)  # before questions
         if not changes:
             if not common.interactive():
                 raise BadInput(tr("journal.action_edit_needs_change", lang))
-            changes = _asked_changes(journal.find_action(action_id).action, lang)
-        entry, changed = journal.edit_action(action_id, changes)
-    key = "journal.action_edited" if changed else "journal.action_unchanged"
+            view = journal.find_action(action_id).action
+            changes = _asked_changes(view, lang)
+        entry, edited = journal.edit_action_from(view, action_id, changes)
+    key = "journal.action_edited" if edited else "journal.action_unchanged"
     say(tr(key, lang, action=_words(entry.action, lang)))
+    if edited:
+        from innovkit.cli.journal.sessions import say_meanwhile
+
+        say_meanwhile(edited, lang)
 
 
 def _due(typed: str) -> date | None:

@@ -29,6 +29,7 @@ from innovkit.i18n import labelled, tr, tr_count
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
     from innovkit.cards.model import Card
+    from innovkit.journal.editing import Edited
     from innovkit.journal.records import Session
 
 
@@ -268,7 +269,9 @@ def edit(
     fields = option_fields(options)
     if all(value is None for value in fields.values()):
         raise BadInput(tr("journal.edit_nothing", lang))
-    with common.open_journal(ctx) as journal, journal.atomic():
+    with common.open_journal(ctx) as journal:
+        # The view this edit starts from; what it changes is written onto the session as it
+        # is when it is saved, so that a colleague's change meanwhile is not lost.
         session = journal.get(session_id)
         card = run_context(ctx).catalogue().tools.get(session.tool)
         changed = edit_session(card, session, **fields)
@@ -284,8 +287,21 @@ def edit(
         if not differences:
             say(tr("journal.edit_unchanged", lang, id=session.id[:8]))
             return
-        journal.update(changed)
+        edited = journal.save_edit(changed, base=session)
     say(tr("journal.edited", lang, id=session.id[:8], fields=_field_names(differences, lang)))
+    say_meanwhile(edited, lang)
+
+
+def say_meanwhile(edited: Edited, lang: str) -> None:
+    """What a colleague changed in the session while this edit was being made: kept, and the
+    fields both changed, in one sentence each."""
+    from innovkit.cli.console import warn
+
+    if edited.kept:
+        say(tr("journal.edit_kept_theirs", lang, fields=_field_names(edited.kept, lang)))
+    if edited.conflicts:
+        keys = [c.field.partition(".")[0] for c in edited.conflicts]
+        warn(tr("journal.edit_conflict", lang, fields=_field_names(keys, lang)), lang)
 
 
 def _field_names(keys: Sequence[str], lang: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from innovkit.errors import BadInput
 from innovkit.journal.conflicts import Deletion, StoredConflict
-from innovkit.journal.records import new_id, utc_now
+from innovkit.journal.records import utc_now
 from innovkit.journal.store.queries import _CHUNK, RECORD_DELETION, _filters
 from innovkit.journal.store.roles import Roles
 
@@ -16,12 +16,6 @@ _CONFLICT_COLUMNS = (
     "c.id, c.session_id, c.field, c.kept, c.other, c.kept_side, c.kept_at, c.other_at, "
     "c.found_at, s.tool, s.date, c.resolution"
 )
-
-
-def _json(value: Any) -> str:
-    import msgspec
-
-    return msgspec.json.encode(value).decode("utf-8")
 
 
 def _conflict(row: Sequence[Any]) -> StoredConflict:
@@ -92,31 +86,6 @@ class Keeping(Roles):
         self._db.executemany("DELETE FROM deletions WHERE session_id = ?", ((i,) for i in ids))
 
     # ---- conflicts
-
-    def _record_conflicts(self, conflicts: Iterable[Any]) -> None:
-        """Inside ``atomic()``: store ``reconcile.Conflict``s found by a merge; an open
-        conflict on the same field of the same session is replaced by the newer one."""
-        found_at = utc_now().isoformat()
-        for c in conflicts:
-            self._db.execute(
-                "DELETE FROM conflicts WHERE session_id = ? AND field = ? AND resolved_at IS NULL",
-                (c.session_id, c.field),
-            )
-            self._db.execute(
-                "INSERT INTO conflicts (id, session_id, field, kept, other, kept_side, kept_at, "
-                "other_at, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    new_id(),
-                    c.session_id,
-                    c.field,
-                    _json(c.kept),
-                    _json(c.other),
-                    c.kept_side,
-                    c.kept_at.isoformat(),
-                    c.other_at.isoformat(),
-                    found_at,
-                ),
-            )
 
     def _forget_conflicts(self, session_ids: Iterable[str]) -> None:
         self._db.executemany(

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from innovkit.errors import BadInput
-from innovkit.journal.records import Action, Session, check_session, utc_now
+from innovkit.journal.records import Action, Session, check_session, new_id, utc_now
 from innovkit.journal.rows import (
     ACTION_COLUMNS,
     ActionEntry,
@@ -18,7 +18,7 @@ from innovkit.journal.rows import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from innovkit.journal.editing import Edited
 
 from innovkit.journal.store.queries import _CHUNK, _INSERT, RECORD_DELETION, Reading
 
@@ -26,6 +26,15 @@ from innovkit.journal.store.queries import _CHUNK, _INSERT, RECORD_DELETION, Rea
 _INSERT_ACTION = "INSERT INTO actions (session_id, position, {}) VALUES ({})".format(
     ", ".join(ACTION_COLUMNS), ", ".join("?" * (len(ACTION_COLUMNS) + 2))
 )
+# PostgreSQL only: a session's row locked for the rest of the transaction (SQLite's
+# ``BEGIN IMMEDIATE`` already holds the whole file).
+LOCK_SESSION = "SELECT id FROM sessions WHERE id = ? FOR UPDATE"
+
+
+def _json(value: Any) -> str:
+    import msgspec
+
+    return msgspec.json.encode(value).decode("utf-8")
 
 
 class Writing(Reading):
@@ -116,25 +125,60 @@ class Writing(Reading):
             # The cascade removes actions, tags and timings with their session.
             self._db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", chunk)
 
-    def update(self, session: Session) -> Session:
-        """Replace the stored session that has ``session.id``; ``updated_at`` moves to now."""
-        from innovkit.journal.reconcile import stamp_edit
+    def update(self, session: Session, base: Session | None = None) -> Session:
+        """Write an edit of the stored session that has ``session.id`` (see ``save_edit``);
+        returns it as stored. Without ``base`` the edit started from the session as it is
+        now, so all of ``session`` is written."""
+        return self.save_edit(session, base).session
+
+    def save_edit(self, session: Session, base: Session | None = None) -> Edited:
+        """Write an edit made from ``base`` (the session as read when the edit began) onto
+        the stored session, in one transaction: only the fields this edit changed are
+        written; a field a colleague changed meanwhile and this edit did not is kept; the same
+        field changed by both is a conflict, kept for ``journal conflicts``
+        (``journal.editing``). ``updated_at`` moves to now."""
+        from innovkit.journal.editing import edit_onto
 
         check_session(session)
         with self.atomic():
+            if self.on_postgres:  # the row is ours until the end of the transaction
+                self._db.execute(LOCK_SESSION, (session.id,))
             found = self._load("WHERE id = ?", [session.id])
             if not found:
                 raise BadInput("journal.session_unknown", id=session.id)
-            before = found[0]
+            now = found[0]
             # Always later than before, even within the same microsecond: merges rely on it.
-            moment = max(utc_now(), before.updated_at + timedelta(microseconds=1))
-            session.updated_at = moment
-            session.created_at = before.created_at
-            # Each field changed now is marked so, for a merge to keep it (journal.reconcile).
-            session.field_changes = stamp_edit(before, session, moment)
+            moment = max(utc_now(), now.updated_at + timedelta(microseconds=1))
+            edited = edit_onto(now, base or now, session, moment)
             self._remove([session.id])
-            self._insert([session])
-        return session
+            self._insert([edited.session])
+            self._record_conflicts(edited.conflicts)
+        return edited
+
+    def _record_conflicts(self, conflicts: Iterable[Any]) -> None:
+        """Inside ``atomic()``: store ``reconcile.Conflict``s found by a merge or an edit; an
+        open conflict on the same field of the same session is replaced by the newer one."""
+        found_at = utc_now().isoformat()
+        for c in conflicts:
+            self._db.execute(
+                "DELETE FROM conflicts WHERE session_id = ? AND field = ? AND resolved_at IS NULL",
+                (c.session_id, c.field),
+            )
+            self._db.execute(
+                "INSERT INTO conflicts (id, session_id, field, kept, other, kept_side, kept_at, "
+                "other_at, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    new_id(),
+                    c.session_id,
+                    c.field,
+                    _json(c.kept),
+                    _json(c.other),
+                    c.kept_side,
+                    c.kept_at.isoformat(),
+                    c.other_at.isoformat(),
+                    found_at,
+                ),
+            )
 
     def delete(self, id_or_prefix: str, by: str = "") -> Session:
         """Remove one session (by id or unique prefix) with its actions; returns it. A
@@ -169,24 +213,38 @@ class Writing(Reading):
             action.done_on = (today or date.today()) if status == "done" else None
             return True
 
-        return self._change_action(id_or_prefix, change)
+        entry, edited = self._change_action(id_or_prefix, change)
+        return entry, edited is not None
 
     def edit_action(self, id_or_prefix: str, changes: dict[str, Any]) -> tuple[ActionEntry, bool]:
         """Change the ``text``, ``owner`` or ``due`` date of one action (by id or unique
         prefix); returns it and whether anything changed."""
+        entry, edited = self.edit_action_from(None, id_or_prefix, changes)
+        return entry, edited is not None
+
+    def edit_action_from(
+        self, view: Action | None, id_or_prefix: str, changes: dict[str, Any]
+    ) -> tuple[ActionEntry, Edited | None]:
+        """``edit_action`` made from ``view``, the action as read when the edit began (its
+        questions may take minutes): only what differs from ``view`` is written, and a part a
+        colleague changed meanwhile is kept or is a conflict (``save_edit``). Returns the
+        action and what the edit wrote (``None`` when nothing changed)."""
         unknown = set(changes) - {"text", "owner", "due"}
         if unknown:
             raise ValueError(unknown)
         if "text" in changes and not str(changes["text"]).strip():
             raise BadInput("journal.action_text_empty")
+        wanted = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+        if view is not None:
+            wanted = {k: v for k, v in wanted.items() if getattr(view, k) != v}
 
         def change(action: Action) -> bool:
             before = (action.text, action.owner, action.due)
-            for name, value in changes.items():
-                setattr(action, name, value.strip() if isinstance(value, str) else value)
+            for name, value in wanted.items():
+                setattr(action, name, value)
             return before != (action.text, action.owner, action.due)
 
-        return self._change_action(id_or_prefix, change)
+        return self._change_action(id_or_prefix, change, view=view)
 
     def delete_action(self, id_or_prefix: str) -> ActionEntry:
         """Remove one action (by id or unique prefix) from its session; returns it."""
@@ -212,15 +270,26 @@ class Writing(Reading):
         return session, next(a for a in session.actions if a.id == ident)
 
     def _change_action(
-        self, id_or_prefix: str, change: Callable[[Action], bool], remove: bool = False
-    ) -> tuple[ActionEntry, bool]:
+        self,
+        id_or_prefix: str,
+        change: Callable[[Action], bool],
+        remove: bool = False,
+        view: Action | None = None,
+    ) -> tuple[ActionEntry, Edited | None]:
         """Apply ``change`` to one action in one transaction; its session is written back
-        (``updated_at`` moves) only when ``change`` says it changed something."""
+        (``updated_at`` moves) only when ``change`` says it changed something. ``view``: the
+        action as the edit saw it (see ``edit_action_from``)."""
+        import copy
+
         with self.atomic():
             session, action = self._session_of_action(id_or_prefix)
-            changed = change(action)
-            if remove:
-                session.actions.remove(action)
-            if changed:
-                self.update(session)
-        return ActionEntry(action, session.id, session.date, session.tool, session.lever), changed
+            base = None
+            if view is not None:
+                base = copy.deepcopy(session)
+                base.actions = [view if a.id == view.id else a for a in base.actions]
+            edited = None
+            if change(action):
+                if remove:
+                    session.actions.remove(action)
+                edited = self.save_edit(session, base)
+        return ActionEntry(action, session.id, session.date, session.tool, session.lever), edited
