@@ -20,6 +20,7 @@ AREAS = (
     "planning",
     "opendata",
     "report",
+    "outbox",
 )
 
 

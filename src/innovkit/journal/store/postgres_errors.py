@@ -12,6 +12,21 @@ from urllib.parse import urlsplit
 from innovkit.errors import BadInput, InnovkitError
 
 
+class ServerUnreachable(InnovkitError):
+    """The shared journal's server cannot be reached (no network, a name that does not resolve,
+    a timeout, the server stopped or restarting). ``run --record`` and ``journal add`` keep
+    the session in the outbox instead (``journal.outbox``); any other command says so, with
+    what waits in the outbox."""
+
+    def __init__(self, shown: str) -> None:
+        super().__init__("journal.pg_unreachable", path=shown)
+
+    def words(self, lang: str) -> str:
+        from innovkit.journal.outbox import waiting_words
+
+        return " ".join(filter(None, (super().words(lang), waiting_words(lang))))
+
+
 def connect(address: str, shown: str) -> Any:
     """A ``PostgresConnection`` to ``address``; failures said with ``shown`` (redacted)."""
     try:
@@ -29,12 +44,15 @@ def connect(address: str, shown: str) -> Any:
 
 
 def _connection_failure(text: str, address: str, shown: str) -> InnovkitError:
+    """A refusal by the server stays an error; anything else means it cannot be reached."""
     if "password" in text or "authentication" in text or "role" in text:
         return InnovkitError("journal.pg_login_refused", path=shown)
+    if "permission denied" in text or "pg_hba.conf" in text:  # reached, and it said no
+        return InnovkitError("journal.pg_not_allowed", path=shown)
     if "database" in text and "does not exist" in text:
         database = urlsplit(address).path.lstrip("/") or "?"
         return BadInput("journal.pg_no_database", path=shown, database=database)
-    return InnovkitError("journal.pg_unreachable", path=shown)
+    return ServerUnreachable(shown)
 
 
 @contextlib.contextmanager
@@ -49,7 +67,7 @@ def said(db: Any, shown: str) -> Iterator[None]:
     except psycopg.IntegrityError:
         raise  # the store says what it means (a duplicate id, …)
     except psycopg.OperationalError:  # the server went away (network, restart)
-        raise InnovkitError("journal.pg_unreachable", path=shown) from None
+        raise ServerUnreachable(shown) from None
     except psycopg.Error as error:
         raise InnovkitError("journal.pg_failed", path=shown, reason=_primary(error)) from None
 
