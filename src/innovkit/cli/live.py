@@ -286,9 +286,7 @@ def _on_screen(guided: GuidedRun, lang: str) -> Finished | Stopped | None:
     return run_on_screen(work, lang)
 
 
-def _record(
-    context: Context, card: Card, draft: Draft, in_outbox: list[str] | None = None
-) -> Any:
+def _record(context: Context, card: Card, draft: Draft, in_outbox: list[str] | None = None) -> Any:
     """Stores the finished run in the run's journal (once: a retry after a crash finds it
     there), or in the outbox when the shared journal cannot be reached (its id then goes
     into ``in_outbox``)."""
