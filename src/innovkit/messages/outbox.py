@@ -102,11 +102,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Boîte d’envoi\u00a0: {count} séances en attente, la plus ancienne du {date}.",
         "en": "Outbox: {count} sessions waiting, the oldest of {date}.",
     },
-    "outbox.hint_now": {
+    "outbox.hint_now.one": {
+        "fr": "«\u00a0innovkit journal sync\u00a0» l’envoie maintenant.",
+        "en": "“innovkit journal sync” sends it now.",
+    },
+    "outbox.hint_now.other": {
         "fr": "«\u00a0innovkit journal sync\u00a0» les envoie maintenant.",
         "en": "“innovkit journal sync” sends them now.",
     },
-    "outbox.hint_later": {
+    "outbox.hint_later.one": {
+        "fr": "«\u00a0innovkit journal sync\u00a0» l’enverra quand le serveur répondra.",
+        "en": "“innovkit journal sync” will send it when the server answers.",
+    },
+    "outbox.hint_later.other": {
         "fr": "«\u00a0innovkit journal sync\u00a0» les enverra quand le serveur répondra.",
         "en": "“innovkit journal sync” will send them when the server answers.",
     },

@@ -57,7 +57,8 @@ def status(ctx: typer.Context, lang: LangOption = None) -> None:
         date = format_date(box.oldest, lang)
         lines.append(tr_count("outbox.status_waiting", box.count, lang, date=date))
         if found.shared:
-            lines.append(tr("outbox.hint_now" if found.reachable else "outbox.hint_later", lang))
+            hint = "outbox.hint_now" if found.reachable else "outbox.hint_later"
+            lines.append(tr_count(hint, box.count, lang))
     else:
         lines.append(tr("outbox.status_empty" if found.shared else "outbox.status_none", lang))
     for line in lines:
