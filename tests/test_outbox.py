@@ -302,3 +302,31 @@ def test_a_short_wait_for_the_server_unless_the_address_says_otherwise(
     assert _timeout("postgresql://claire@server/journal?connect_timeout=30") == {}
     monkeypatch.setenv("PGCONNECT_TIMEOUT", "12")
     assert _timeout("postgresql://claire@server/journal") == {}
+
+
+def test_a_session_changed_on_both_sides_is_sent_as_a_conflict(postgres_url: str) -> None:
+    """The same field changed on the server and in the outbox since they last agreed: the
+    merge's rules decide (the more recent change wins) and ``sync`` counts a conflict, which
+    ``journal conflicts`` then lists."""
+    import copy
+
+    from innovkit.journal.records import new_session
+
+    session = new_session(card(), date=date(2026, 11, 4), notes="Avant")
+    with Journal(postgres_url) as server:
+        server.add(copy.deepcopy(session))
+    with Journal(outbox_path()) as box:
+        box.add(copy.deepcopy(session))
+        kept = box.get(session.id)
+        kept.notes = "Dans la salle sans réseau"
+        box.update(kept)
+    with Journal(postgres_url) as server:
+        theirs = server.get(session.id)
+        theirs.notes = "Au bureau, plus tard"
+        server.update(theirs)
+    assert outbox.sync(postgres_url) == outbox.Sent(conflicts=1)
+    with Journal(postgres_url) as server:
+        assert server.get(session.id).notes == "Au bureau, plus tard"
+        (conflict,) = server.conflicts()
+    assert conflict.session_id == session.id
+    assert in_outbox() == []
