@@ -330,3 +330,28 @@ def test_a_session_changed_on_both_sides_is_sent_as_a_conflict(postgres_url: str
         (conflict,) = server.conflicts()
     assert conflict.session_id == session.id
     assert in_outbox() == []
+
+
+def test_the_server_lost_in_the_middle_of_a_write_the_session_waits_in_the_outbox(
+    cluster: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from innovkit.journal.records import new_session
+
+    url = cluster.new_database()
+    Journal(url).close()
+    session = new_session(card(), date=date(2026, 11, 4))
+    real_insert = Journal._insert
+
+    def server_gone(self: Journal, sessions: list[Session]) -> None:
+        if self.on_postgres:
+            cluster.stop(mode="fast")  # the network drops after the transaction began
+        real_insert(self, sessions)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Journal, "_insert", server_gone)
+        assert outbox.record(session, url) is True
+    assert [s.id for s in in_outbox()] == [session.id]
+    cluster.start_again()
+    assert on_server(url, "SELECT count(*) FROM sessions") == [(0,)]
+    assert outbox.sync(url) == outbox.Sent(sent=1)
+    assert on_server(url, "SELECT id FROM sessions") == [(session.id,)]

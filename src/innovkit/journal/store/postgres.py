@@ -151,6 +151,8 @@ class PostgresConnection:
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
+        if self._db.closed or self._db.broken:  # the server went away: its transaction too
+            return False
         return self._db.info.transaction_status != TransactionStatus.IDLE
 
     def close(self) -> None:
