@@ -116,12 +116,6 @@ class Writing(Reading):
             # The cascade removes actions, tags and timings with their session.
             self._db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", chunk)
 
-    def withdraw(self, session_id: str) -> None:
-        """Remove one session with its actions, leaving no tombstone: the outbox's copy of a
-        session the shared journal now holds (``journal.outbox``). Nothing else calls it."""
-        with self.atomic():
-            self._remove([session_id])
-
     def update(self, session: Session) -> Session:
         """Replace the stored session that has ``session.id``; ``updated_at`` moves to now."""
         from innovkit.journal.reconcile import stamp_edit
@@ -155,6 +149,12 @@ class Writing(Reading):
             )
             self._db.execute("DELETE FROM conflicts WHERE session_id = ?", (session.id,))
         return session
+
+    def withdraw(self, session_id: str) -> None:
+        """Remove one session with its actions, leaving no tombstone: the outbox's copy of a
+        session the shared journal now holds (``journal.outbox``). Nothing else calls it."""
+        with self.atomic():
+            self._remove([session_id])
 
     # ---- actions
 
