@@ -355,3 +355,42 @@ def test_the_server_lost_in_the_middle_of_a_write_the_session_waits_in_the_outbo
     assert on_server(url, "SELECT count(*) FROM sessions") == [(0,)]
     assert outbox.sync(url) == outbox.Sent(sent=1)
     assert on_server(url, "SELECT id FROM sessions") == [(session.id,)]
+
+
+@pytest.mark.parametrize(
+    ("message", "meaning"),
+    [
+        (
+            'connection to server at "controle.ville.example" (10.0.0.1), port 5432 failed: '
+            "Connection refused",
+            "journal.pg_unreachable",
+        ),
+        (
+            "failed to resolve host 'role-password.invalid': Name or service not known",
+            "journal.pg_unreachable",
+        ),
+        ("connection timeout expired", "journal.pg_unreachable"),
+        (
+            'connection to server at "127.0.0.1", port 5432 failed: FATAL:  the database system '
+            "is shutting down",
+            "journal.pg_unreachable",
+        ),
+        ("FATAL:  sorry, too many clients already", "journal.pg_unreachable"),
+        (
+            'failed: FATAL:  password authentication failed for user "claire"',
+            "journal.pg_login_refused",
+        ),
+        ("fe_sendauth: no password supplied", "journal.pg_login_refused"),
+        ('failed: FATAL:  permission denied for database "innovkit"', "journal.pg_not_allowed"),
+        ('failed: FATAL:  no pg_hba.conf entry for host "10.0.0.2"', "journal.pg_not_allowed"),
+        ('failed: FATAL:  database "nowhere" does not exist', "journal.pg_no_database"),
+        ("failed: FATAL:  a refusal innovkit has never seen", "journal.pg_failed"),
+    ],
+)
+def test_only_a_server_that_did_not_answer_is_unreachable(message: str, meaning: str) -> None:
+    """Offline (the outbox) only when the server did not answer; a refusal stays an error,
+    whatever words the host's or the database's name hold."""
+    from innovkit.journal.store.postgres_errors import _connection_failure
+
+    found = _connection_failure(message, "postgresql://claire@server/innovkit", "server")
+    assert found.message == meaning

@@ -1,6 +1,7 @@
 """PostgreSQL's failures said as sentences, without the password: psycopg's own texts (which
-may quote the address) are never shown; only the server's primary message is, for errors
-raised once connected (it never holds the password)."""
+may quote the address) are never shown; only the server's own words are (it never holds the
+password): the primary message of an error raised once connected, or the « FATAL » line of a
+refusal innovkit does not know."""
 
 from __future__ import annotations
 
@@ -40,18 +41,37 @@ def connect(address: str, shown: str) -> Any:
     except psycopg.ProgrammingError:  # an address libpq cannot read
         raise BadInput("journal.pg_bad_address", path=shown) from None
     except psycopg.Error as error:
-        raise _connection_failure(str(error).lower(), address, shown) from None
+        raise _connection_failure(str(error), address, shown) from None
 
 
-def _connection_failure(text: str, address: str, shown: str) -> InnovkitError:
-    """A refusal by the server stays an error; anything else means it cannot be reached."""
-    if "password" in text or "authentication" in text or "role" in text:
+# What a server says when it answered but cannot take a connection now: as unreachable.
+_NOT_NOW = (
+    "starting up",
+    "shutting down",
+    "recovery mode",
+    "not yet accepting connections",
+    "too many clients",
+    "terminating connection",
+)
+
+
+def _connection_failure(message: str, address: str, shown: str) -> InnovkitError:
+    """A server that answered and refused stays an error (login, rights, no such database);
+    anything else — no answer, a name that does not resolve, a timeout, a server starting or
+    stopping — means it cannot be reached. Only the server's own words (after « FATAL: ») are
+    read: the rest of libpq's text names the host and the database, which may hold any word."""
+    text = message.lower()
+    said = text.partition("fatal:")[2].strip()
+    if "fe_sendauth" in text or any(w in said for w in ("password", "authentication", "role")):
         return InnovkitError("journal.pg_login_refused", path=shown)
-    if "permission denied" in text or "pg_hba.conf" in text:  # reached, and it said no
+    if "permission denied" in said or "pg_hba.conf" in said:  # reached, and it said no
         return InnovkitError("journal.pg_not_allowed", path=shown)
-    if "database" in text and "does not exist" in text:
+    if "database" in said and "does not exist" in said:
         database = urlsplit(address).path.lstrip("/") or "?"
         return BadInput("journal.pg_no_database", path=shown, database=database)
+    if said and not any(words in said for words in _NOT_NOW):
+        reason = message[text.index("fatal:") + len("fatal:") :].strip().splitlines()[0]
+        return InnovkitError("journal.pg_failed", path=shown, reason=reason)
     return ServerUnreachable(shown)
 
 
