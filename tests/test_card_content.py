@@ -5,23 +5,33 @@ from __future__ import annotations
 import pytest
 
 from innovkit.cards.files import load_card
-from innovkit.cards.model import card_data
+from innovkit.cards.model import SHORT_ENOUGH, SHORT_FORM, TASTER, card_data
 from innovkit.paths import builtin_cards_dir
 
 CARD_FILES = sorted(p for p in builtin_cards_dir().glob("*.yaml") if p.name != "levers.yaml")
-SHORT_ENOUGH = 30  # minutes: a short form fits in the end of a meeting
-TASTER = "taster"  # a described variant that gives a taste and says what it leaves out
 
 # Cards whose journal fields keep what people said (dares, lessons, echoes…): in a small group,
 # a sentence written down word for word can point at its author.
 VERBATIM_CARDS = [
     "apprenons-nous",
     "audace-up",
+    "colle-ton-avis",
     "echecs-and-mates",
     "en-immersion",
+    "essais-libres",
+    "la-balade",
     "point-silence",
     "regard-en-visite",
     "time-out",
+]
+# The outcome fields that keep words people said, on the cards where the review found no rule.
+VERBATIM_FIELDS = [
+    ("colle-ton-avis", "wall_photos"),
+    ("essais-libres", "lessons"),
+    ("la-balade", "discoveries"),
+    ("la-balade", "ideas_to_try"),
+    ("time-out", "intentions"),
+    ("time-out", "outputs"),
 ]
 
 
@@ -40,12 +50,30 @@ def all_texts(lang: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("path", CARD_FILES, ids=lambda p: p.stem)
 def test_every_tool_has_a_short_form_or_a_named_taster(path) -> None:
     tool = load_card(path, bilingual=True)
-    timed = [sum(v.steps.values()) for v in tool.variants if v.structured]
+    # timed for the card's typical group: steps per person or per sub-group count
+    timed = {v.id: tool.minutes(tool.typical, v.id) for v in tool.variants if v.structured}
     tasters = [v for v in tool.variants if v.id == TASTER]
-    assert any(minutes <= SHORT_ENOUGH for minutes in timed) or tasters, (tool.id, timed)
-    for taster in tasters:  # a taster is described, and says so in both languages
-        assert taster.description is not None
-        assert taster.description("fr") and taster.description("en")
+    assert timed.get(SHORT_FORM, SHORT_ENOUGH + 1) <= SHORT_ENOUGH or tasters, (tool.id, timed)
+    for taster in tasters:  # a taster is described, and says what it leaves out
+        assert not taster.structured
+        assert "laisse de côté" in taster.description("fr")
+        assert "leaves out" in taster.description("en")
+
+
+@pytest.mark.parametrize("path", CARD_FILES, ids=lambda p: p.stem)
+def test_a_form_called_short_is_short_for_the_typical_group(path) -> None:
+    tool = load_card(path, bilingual=True)
+    if any(v.id == SHORT_FORM for v in tool.variants):
+        assert tool.minutes(tool.typical, SHORT_FORM) <= SHORT_ENOUGH, tool.id
+        assert "short" in tool.variant(SHORT_FORM).name("en").lower() or tool.id == "point-silence"
+
+
+def test_the_immersions_condensed_form_is_not_called_short() -> None:
+    immersion = card("en-immersion")
+    assert SHORT_FORM not in {v.id for v in immersion.variants}
+    condensed = immersion.variant("condensed")
+    assert immersion.minutes(immersion.typical, "condensed") > SHORT_ENOUGH
+    assert "avant-goût" in condensed.description("fr") and "taster" in condensed.description("en")
 
 
 def test_the_immersion_taster_says_what_it_leaves_out() -> None:
@@ -150,6 +178,44 @@ def test_cards_that_keep_verbatims_say_to_generalise_them(tool: str) -> None:
         assert [text for text in said if all(word in text for word in words)], (tool, lang)
 
 
+@pytest.mark.parametrize(("tool", "field"), VERBATIM_FIELDS)
+def test_the_fields_that_keep_words_say_to_generalise_them(tool: str, field: str) -> None:
+    kept = next(o for o in card(tool).outcomes if o.id == field)
+    for lang, words in (("fr", ("généralis", "regroup")), ("en", ("generalis", "group"))):
+        assert all(word in kept.help(lang) for word in words), (tool, field, lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("form", ["txt", "md", "html"])
+def test_the_sheet_says_the_small_group_rule_where_the_journal_notes_are(cli, lang, form) -> None:
+    result = cli("sheet", "colle-ton-avis", "--format", form, "--lang", lang)
+    assert result.exit_code == 0, result
+    text = " ".join(result.stdout.replace("\u00a0", " ").split())
+    notes, rule = {
+        "fr": ("noter pour le journal", "en petit groupe, généralisez ou regroupez les propos"),
+        "en": ("Notes for the journal", "in a small group, generalise or group what was said"),
+    }[lang]
+    assert rule in text
+    assert text.lower().index(notes.lower()) < text.index(rule)
+
+
+def test_la_balades_walkers_share_their_twelve_minutes_by_how_many_they_are() -> None:
+    walk = card("la-balade")
+    for step in ("outbound", "return"):
+        said = next(s for s in walk.steps if s.id == step).instructions
+        assert "douze minutes" in said("fr") and "twelve minutes" in said("en")
+    outbound = next(s for s in walk.steps if s.id == "outbound").instructions
+    assert "six à deux" in outbound("fr") and "six in a pair" in outbound("en")
+    walk_card = next(h for h in walk.handouts if h.id == "walk-card").content
+    assert "six à deux" in walk_card("fr") and "six in a pair" in walk_card("en")
+
+
+def test_colle_ton_avis_votes_column_by_column_beyond_fifteen() -> None:
+    vote = next(s for s in card("colle-ton-avis").steps if s.id == "vote").instructions
+    assert "Au-delà de quinze personnes, on vote par colonne" in vote("fr")
+    assert "With more than fifteen people, vote column by column" in vote("en")
+
+
 def _strings(value: object):
     if isinstance(value, str):
         yield value
@@ -159,3 +225,40 @@ def _strings(value: object):
     elif isinstance(value, list):
         for item in value:
             yield from _strings(item)
+
+
+@pytest.mark.parametrize(
+    ("lang", "short", "condensed"),
+    [
+        ("fr", "(version courte : 30 min)", "(forme resserrée : 178 min)"),
+        ("en", "(short version: 30 min)", "(condensed form: 178 min)"),
+    ],
+)
+def test_list_calls_short_only_a_form_of_half_an_hour_or_less(cli, lang, short, condensed) -> None:
+    result = cli("list", "--lang", lang, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result
+    lines = result.stdout.replace("\u00a0", " ").splitlines()
+    after = {line.split()[0]: lines[n + 1] for n, line in enumerate(lines[:-1]) if line[:1] != " "}
+    assert condensed in after["en-immersion"]
+    assert short in after["time-out"]
+
+
+def test_time_out_kick_off_gives_each_intention_its_minute() -> None:
+    kick_off = next(step for step in card("time-out").steps if step.id == "kick-off")
+    # welcome and rules, then one minute each to write and say an intention
+    assert kick_off.minutes_for(10) - kick_off.minutes_for(3) == 7
+    assert kick_off.minutes_for(3) <= 11
+
+
+def test_echecs_and_mates_announces_a_dated_follow_up() -> None:
+    close = card("echecs-and-mates").steps[-1].instructions
+    assert "[date]" in close("fr") and "[date]" in close("en")
+    assert "éventuelle" not in close("fr") and "possible follow-up" not in close("en")
+
+
+def test_a_taster_asked_for_as_a_sheet_sends_to_show(cli) -> None:
+    result = cli("sheet", "en-immersion", "--variant", "taster", "--lang", "fr")
+    assert result.exit_code == 2, result
+    said = result.stderr.replace("\u00a0", " ")
+    assert "décrite mais pas minutée" in said and "innovkit show en-immersion" in said
+    assert "Traceback" not in result.stderr and result.stdout == ""

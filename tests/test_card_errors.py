@@ -27,6 +27,7 @@ CASES = {
     "no-steps": (16, "steps", "at least 1"),
     "negative-minutes": (23, "steps[2].minutes", "-20 is too small"),
     "python-tag": (6, None, "YAML tags that build objects"),
+    "timed-taster": (34, "variants[1].steps", "a taster (variant “taster”) is described"),
 }
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from innovkit.cards.catalogue import load_catalogue
 from innovkit.cards.checks import parse_levers
@@ -76,8 +78,9 @@ def test_card_is_complete_enough_to_run_from(path: Path) -> None:
     assert len(card.outcomes) >= 3
     assert len(card.pitfalls) >= 3
     variants = {variant.id: variant for variant in card.variants}
-    assert variants["short"].structured
-    assert sum(variants["short"].steps.values()) < card.duration
+    shortened = variants.get("short") or variants["condensed"]  # en-immersion: a taster too
+    assert shortened.structured
+    assert sum(shortened.steps.values()) < card.duration
     assert variants["remote"].description is not None
     assert variants["large-group"].description is not None
     assert "Antibes" in card.credits("fr") and "Antibes" in card.credits("en")
@@ -92,13 +95,14 @@ def test_duration_is_derived_from_the_steps(path: Path) -> None:
     group = raw["participants"]
     typical = group.get("typical") or (group["min"] + group["max"] + 1) // 2
     assert card.duration == sum(_raw_minutes(step, {}, typical) for step in raw["steps"])
-    short = next(v for v in raw["variants"] if v["id"] == "short")
+    timed = [v for v in raw["variants"] if v.get("steps")]
+    short = next((v for v in timed if v["id"] == "short"), timed[0])
     expected = [
         _raw_minutes(step, short["steps"][step["id"]], typical)
         for step in raw["steps"]
         if step["id"] in short["steps"]
     ]
-    assert [s.minutes for s in card.plan("short")] == expected
+    assert [s.minutes for s in card.plan(short["id"])] == expected
     assert card.shortest == min(card.duration, sum(expected))
 
 
@@ -153,3 +157,20 @@ def _strings(value: object):
     elif isinstance(value, list):
         for item in value:
             yield from _strings(item)
+
+
+def _words_one_character_at_a_time(text: str) -> list[str]:
+    """``lookup.words`` as first written: the meaning its faster form must keep."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch if ch.isalnum() else " " for ch in plain).split()
+
+
+@given(st.text(st.characters(codec=None)) | st.text("Éé_-  àç!ßﬁ²½٣Ⅻ\u0301\u00a0aZ9"))
+def test_words_keeps_its_meaning(text: str) -> None:
+    from innovkit.cards.lookup import words
+
+    assert words(text) == _words_one_character_at_a_time(text)
+    assert words("Échecs_and-mates, ÉTÉ 2026") == ["echecs", "and", "mates", "ete", "2026"]

@@ -126,10 +126,11 @@ def test_cards_validate_says_it_in_french_and_exits_2(cli) -> None:
 # Checked by hand for four of them (the step sums are written out):
 #   colle-ton-avis at 6: 5 + 5 + (3 + 1) + (6 + 3) + (3 + 1) + (8 + 1) = 36;
 #                  at 30: 5 + 5 + (3 + 5) + (6 + 15) + (3 + 3) + (8 + 3) = 56
-#   time-out at 3: 15 + 55 + 15 + 55 + (2 + 9) + 10 = 161; at 10: … + (2 + 30) + 10 = 182
+#   time-out at 3: (8 + 3) + 55 + 15 + 55 + (2 + 9) + 10 = 157;
+#            at 10: (8 + 10) + … + (2 + 30) + 10 = 185
 #   echecs-and-mates at 8: 5 + 3 × 10 + 15 + (6 + 2 tables × 2) + (2 + 2) = 64;
 #                    at 25: 5 + 30 + 15 + (6 + 5 tables × 2) + (2 + 5) = 73
-#   essais-libres at 6: 10 + 25 + (4 + 2 tables × 4) + 15 + 10 + 5 = 77; at 16: (4 + 16) → 85
+#   essais-libres at 6: 10 + 25 + (1 + 2 tables × 4) + 15 + 10 + 5 = 74; at 16: (1 + 16) → 82
 TOTALS = {
     "apprenons-nous": (6, 53, 24, 63),
     "audace-up": (6, 42, 20, 52),
@@ -138,11 +139,11 @@ TOTALS = {
     "dans-la-peau-de-walt": (3, 76, 8, 81),
     "echecs-and-mates": (8, 64, 25, 73),
     "en-immersion": (4, 312, 20, 318),
-    "essais-libres": (6, 77, 16, 85),
+    "essais-libres": (6, 74, 16, 82),
     "la-balade": (4, 43, 24, 54),
     "point-silence": (2, 18, 40, 21),
     "regard-en-visite": (6, 104, 15, 106),
-    "time-out": (3, 161, 10, 182),
+    "time-out": (3, 157, 10, 185),
 }
 
 
@@ -204,7 +205,7 @@ def test_the_sheet_says_the_group_its_times_were_computed_for(cli) -> None:
     result = cli("sheet", "time-out", "--participants", "10", "--format", "md", "--lang", "fr")
     assert result.exit_code == 0, result
     text = result.stdout.replace("\u00a0", " ")
-    assert "3 h 02 · horaires calculés pour 10 participants" in text
+    assert "3 h 05 · horaires calculés pour 10 participants" in text
     assert "| Tour de présentation | 32 min |" in text
     typical = cli("sheet", "time-out", "--format", "md", "--lang", "fr").stdout
     said = "2 h 53 · horaires calculés pour 7 participants"
@@ -224,7 +225,7 @@ def test_list_gives_each_tools_minutes_for_the_group(cli) -> None:
 def test_plan_is_timed_for_the_group(cli) -> None:
     result = cli("plan", "time-out:short", "--participants", "3", "--format", "md", "--lang", "en")
     assert result.exit_code == 0, result
-    assert "26 min · times computed for 3 participants" in result.stdout.replace("\u00a0", " ")
+    assert "24 min · times computed for 3 participants" in result.stdout.replace("\u00a0", " ")
 
 
 def test_the_run_plans_each_step_for_the_group() -> None:
@@ -274,11 +275,11 @@ def test_a_journal_session_is_planned_for_its_group() -> None:
     from innovkit.journal.building import edit_session, new_session
 
     card = builtin("time-out")
-    assert new_session(card, participants="10").planned_minutes == 182
+    assert new_session(card, participants="10").planned_minutes == 185
     assert new_session(card).planned_minutes == 173  # the typical group: 7
     short = new_session(card, participants="3", variant="short")
-    assert short.planned_minutes == 26
-    assert edit_session(card, short, variant="single-block").planned_minutes == 81
+    assert short.planned_minutes == 24
+    assert edit_session(card, short, variant="single-block").planned_minutes == 77
     # far beyond the card's maximum, a step grows to a day at most: the session can be recorded
     crowd = new_session(card, participants="100000")
-    assert crowd.planned_minutes == 15 + 55 + 15 + 55 + 24 * 60 + 10
+    assert crowd.planned_minutes == 24 * 60 + 55 + 15 + 55 + 24 * 60 + 10

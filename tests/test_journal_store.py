@@ -425,6 +425,30 @@ def test_lever_usage_for_suggest_and_levers(journal_at: str) -> None:
         assert "temps" not in usage
 
 
+def test_the_reports_reads_of_older_actions_and_lever_usage(journal_at: str) -> None:
+    # The monthly report reads the open actions before its period once: those of the year
+    # before listed, older ones counted; and the lever usage of named levers only.
+    def action(n: int, due: date, status: str = "open") -> Action:
+        return Action(f"d{n}000000-0000-4000-8000-00000000000{n}", f"Action {n}", "", due, status)
+
+    with Journal(journal_at) as journal:
+        journal.add(make_session(date=date(2025, 3, 1), actions=[action(1, date(2025, 4, 1))]))
+        journal.add(make_session(date=date(2025, 12, 1), actions=[action(2, date(2026, 2, 1))]))
+        journal.add(make_session(date=date(2026, 2, 1), actions=[action(3, date(2026, 1, 1))]))
+        journal.add(make_session(date=date(2026, 2, 2), actions=[action(4, None, "done")]))
+        journal.add(make_session(date=date(2026, 3, 1), actions=[action(5, date(2026, 3, 2))]))
+        journal.add(make_session(date=date(2026, 2, 3), tool="la-balade", lever="echanges"))
+        listed, older = journal.open_actions_before(date(2026, 3, 1), date(2025, 3, 2))
+        assert [e.action.text for e in listed] == ["Action 3", "Action 2"]  # soonest due first
+        assert [e.session_date for e in listed] == [date(2026, 2, 1), date(2025, 12, 1)]
+        assert older == 1
+        assert journal.open_actions_before(date(2026, 3, 2), date(2025, 3, 1))[1] == 0
+        usage = journal.lever_usage_between(date(2025, 6, 1), date(2026, 2, 28), ["audace", "x"])
+        assert list(usage) == ["audace"]  # « echanges » was not asked for
+        assert (usage["audace"].sessions, usage["audace"].last_date) == (3, date(2026, 2, 2))
+        assert journal.lever_usage_between(date(2025, 6, 1), date(2026, 2, 28), []) == {}
+
+
 def test_atomic_all_or_nothing(journal_at: str) -> None:
     with Journal(journal_at) as journal:
         with pytest.raises(RuntimeError), journal.atomic():

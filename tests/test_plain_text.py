@@ -52,6 +52,21 @@ def test_ordinary_text_is_left_as_it_is() -> None:
     assert visible(text) == text and is_visible(text)
 
 
+def test_is_visible_knows_every_character_visible_changes() -> None:
+    # ``is_visible`` looks for the characters in one regular expression rather than by
+    # translating the text (the report's speed): the two must agree on every code point.
+    # Every code point up to U+2FFF (controls, C1, bidi) and the surrogates, then a sample.
+    for code in (*range(0x3000), *range(0xD700, 0xE100), *range(0x3000, 0x110000, 97)):
+        char = chr(code)
+        assert is_visible(f"a{char}b") == (visible(f"a{char}b") == f"a{char}b"), hex(code)
+    assert not is_visible("a\r\nb") and is_visible("a\nb\tc")
+
+
+@given(st.text(st.characters(codec=None)) | st.text(_ALPHABET_CHARS))
+def test_is_visible_is_visible_leaving_the_text_as_it_is(text: str) -> None:
+    assert is_visible(text) == (visible(text) == text)
+
+
 @given(st.text(st.characters(codec=None)) | st.text(_ALPHABET_CHARS))
 def test_visible_keeps_every_printable_character(text: str) -> None:
     shown = visible(text)

@@ -87,6 +87,55 @@ def test_page_one_lists_what_to_decide(journal: Journal, catalogue: Catalogue) -
     ]
 
 
+def _late_for_years(journal: Journal, count: int) -> None:
+    """``count`` late actions from sessions of the year before November 2026 (every 12 days
+    from 2 November 2025, each due 10 days later), and three late ones from November itself."""
+    from innovkit.journal.records import Action
+
+    days = [date(2025, 11, 2) + timedelta(days=12 * n) for n in range(count)]
+    for n, day in enumerate([*days, *[date(2026, 11, 1)] * 3]):
+        action = Action(f"a-{n}", f"Relance {n} du {day}", f"Agent {n}", day + timedelta(days=10))
+        journal.add(Session(tool="audace-up", lever="audace", date=day, actions=[action]))
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_long_list_of_late_actions_is_summed_up(
+    tmp_path: Path, catalogue: Catalogue, fmt: str
+) -> None:
+    # Years of follow-ups must not bury page 1: its late actions are counted, the ten longest
+    # overdue listed with owner and due date, and the command that lists them all named; the
+    # older open actions below are summed up alike. The figures themselves stay whole.
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        _late_for_years(journal, 25)
+        report = build_report(journal, month_period(2026, 11), catalogue, "fr", TODAY)
+    assert len(report.brief.late) == 25 + 3 and len(report.earlier_actions) == 25
+    assert report.brief.late_listed == report.brief.late[:10]
+    assert [a.due for a in report.brief.late_listed] == sorted(a.due for a in report.brief.late)[
+        :10
+    ]
+    assert report.earlier_listed == report.earlier_actions[:10]
+    text = render_report(report, fmt)
+    plain = text.replace("\u00a0", " ").replace("&#34;", '"')
+    assert "28 actions en retard ; voici les 10 dont l’échéance est la plus ancienne." in plain
+    assert "« innovkit journal actions --overdue »" in plain
+    assert "25 actions ; 25 en retard. Voici les 10 premières" in plain
+    assert "« innovkit journal actions --open »" in plain
+    listed = {a.text for a in report.brief.late_listed}
+    for action in report.brief.late:
+        assert (action.text in text) == (action.text in listed or action.date.month == 11)
+    assert "Agent 0" in text and "12 novembre 2025" in plain  # owner and due date
+
+
+def test_a_short_list_of_late_actions_is_listed_whole(tmp_path: Path, catalogue: Catalogue) -> None:
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        _late_for_years(journal, 5)
+        report = build_report(journal, month_period(2026, 11), catalogue, "en", TODAY)
+    assert report.brief.late_listed == report.brief.late and len(report.brief.late) == 8
+    text = render_report(report, "md")
+    assert "longest overdue" not in text and "the first 10" not in text
+    assert all(a.text in text for a in report.brief.late)
+
+
 def test_the_month_against_the_one_before_and_a_year_earlier(
     journal: Journal, catalogue: Catalogue
 ) -> None:

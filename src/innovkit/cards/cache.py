@@ -94,12 +94,14 @@ class CardCache:
 
     def _card(self, key: str, path: Path, bilingual: bool, digest: str) -> Card:
         from innovkit.cards.checks import card_from_data
-        from innovkit.cards.files import file_digest, parse_yaml, read_bytes
 
         data = self.data.get(key)
         if data is not None:
             with contextlib.suppress(Exception):
                 return card_from_data(data, path, bilingual, digest)
+        # The YAML reader only now: a card rebuilt from the cache needs none (nor its import).
+        from innovkit.cards.files import file_digest, parse_yaml, read_bytes
+
         raw = read_bytes(path)  # the data file went missing or is damaged
         return card_from_data(parse_yaml(raw, str(path)), path, bilingual, file_digest(raw))
 

@@ -16,6 +16,7 @@ from innovkit.cards.model import (
     OUTCOME_KINDS,
     PHASES,
     SETTINGS,
+    TASTER,
     Card,
     Choice,
     Handout,
@@ -212,6 +213,8 @@ def _variants(c: Checker, d: dict, card_steps: tuple[Step, ...]) -> tuple[Varian
         path = f"variants[{i + 1}]"
         v = c.mapping(item, path, ("id", "name", "description", "steps"), ("id", "name"), where)
         steps = scaling = None
+        if v.get("id") == TASTER and v.get("steps") is not None:  # a taster is not the tool, timed
+            raise c.fail(v["steps"], f"{path}.steps", "cards.taster_has_steps")
         if v.get("steps") is not None:
             raw = c.mapping(v["steps"], f"{path}.steps", step_ids, ())
             if not raw:

@@ -3,6 +3,7 @@ by its id, by one of its names, or by the unique beginning of either."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
@@ -12,10 +13,14 @@ from innovkit.i18n import tr
 
 def words(text: str) -> list[str]:
     """Lower-case words of ``text`` without accents or punctuation (« Échecs » → ``echecs``)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in plain)
-    return cleaned.split()
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    if not plain.isascii():  # an ASCII text has no accent to drop
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return _NOT_ALNUM.sub(" ", plain).split()
+
+
+# Whatever ``str.isalnum`` refuses: ``\W`` is exactly that, but for the underscore.
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def normalise(text: str) -> str:

@@ -17,6 +17,12 @@ SETTINGS = ("indoor", "outdoor", "remote")
 OUTCOME_KINDS = ("text", "list", "number", "scale", "date", "choice")
 PHASES = ("before", "during", "after")
 ORIGINS = ("builtin", "user", "custom")
+# A tool's short form: the variant ``short``, timed, 30 minutes or less for the card's typical
+# group. Where no such form can keep the method's core, the described variant ``taster`` gives a
+# taste of the tool and says what it leaves out (docs/card-format.md).
+SHORT_FORM = "short"
+TASTER = "taster"
+SHORT_ENOUGH = 30
 
 
 class Text:

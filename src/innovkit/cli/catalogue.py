@@ -51,6 +51,7 @@ def list_tools(
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
+    from innovkit.cards.model import SHORT_ENOUGH
     from innovkit.numbers import parse_optional_whole
 
     lang = language(ctx, lang)
@@ -74,8 +75,9 @@ def list_tools(
     rows = []
     for card in tools:
         duration = tr("common.minutes", lang, minutes=card.duration)
-        if card.shortest < card.duration:
-            duration += " " + tr("catalogue.shortest", lang, minutes=card.shortest)
+        if card.shortest < card.duration:  # a form over half an hour is not called short
+            short = "catalogue.shortest" if card.shortest <= SHORT_ENOUGH else "catalogue.condensed"
+            duration += " " + tr(short, lang, minutes=card.shortest)
         meta = " · ".join(
             [
                 catalogue.levers[card.lever].name(lang),

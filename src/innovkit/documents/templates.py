@@ -8,12 +8,13 @@ HTML templates are autoescaped; Markdown and plain text go through the ``md``/``
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from innovkit import dates, paths
 from innovkit.documents.escaping import html_lines, html_paragraphs, md_block, md_cell, md_inline
 from innovkit.i18n import labelled, tr_in
+from innovkit.plaintext import is_visible
 from innovkit.wrapping import TEXT_WIDTH, wrap_text
 
 if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
@@ -40,7 +41,8 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         paras=html_paragraphs,
         lines=html_lines,
-        md=md_inline,
+        # A report escapes the same tool and facilitator names thousands of times.
+        md=lru_cache(maxsize=4096)(md_inline),
         md_block=md_block,
         md_cell=md_cell,
         wrap=wrap_text,
@@ -69,6 +71,8 @@ def _shown_as_text(value: Any) -> Any:
     space (a printed sheet has no tab stops)."""
     if not isinstance(value, str) or value == "\f" or value.isprintable():
         return value  # nothing to make visible: most values, at the cost of one C call
+    if "\t" not in value and is_visible(value):
+        return value  # a line break or a no-break space (« 3 juin », « 1 234 »): nothing either
     from markupsafe import Markup
 
     from innovkit.plaintext import visible

@@ -67,6 +67,7 @@ class Item:
     text: str
     date: date
     tool: str
+    date_text: str = ""  # the date in words, written once here rather than in the template
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,13 @@ class Report:
         return [row for row in self.levers if not row.active]
 
     @property
+    def earlier_listed(self) -> list[ActionRow]:
+        """The older open actions the report lists: all, or the ``LISTED`` longest overdue."""
+        from innovkit.journal.reportbrief import LISTED
+
+        return self.earlier_actions[:LISTED]
+
+    @property
     def overdue(self) -> int:
         return sum(row.overdue for row in (*self.actions, *self.earlier_actions))
 
@@ -185,13 +193,11 @@ def build_report(
         # counted, so that years of history do not bury this month's report.
         names, words = _Names(catalogue, lang), Words(lang)
         year_before = period.start - timedelta(days=EARLIER_DAYS)
+        entries, older = journal.open_actions_before(period.start, year_before)
         earlier = [
             _action_row(entry.action, entry.session_date, names.tool(entry.tool), today, words)
-            for entry in journal.actions(
-                status="open", start=year_before, end=period.start - timedelta(days=1)
-            )
+            for entry in entries
         ]
-        older = journal.count_actions(status="open", end=year_before - timedelta(days=1))
     report = summarise(sessions, period, catalogue, lang, today, previous, earlier)
     report.older_open = older
     report.brief.asleep = journal_asleep(journal, catalogue, lang, report.brief.as_of)
@@ -258,14 +264,14 @@ def summarise(
         satisfaction_answers=answers,
         satisfaction_average=total / answers if answers else None,
         satisfaction_marks={mark: marks.get(mark, 0) for mark in range(5, 0, -1)},
-        ideas=[Item(text, s.date, names.tool(s.tool)) for s in sessions for text in s.ideas],
-        decisions=[
-            Item(text, s.date, names.tool(s.tool)) for s in sessions for text in s.decisions
-        ],
+        ideas=_items(sessions, "ideas", names, words),
+        decisions=_items(sessions, "decisions", names, words),
         actions=actions,
         earlier_actions=earlier,
         notes=[
-            Item(s.notes.strip(), s.date, names.tool(s.tool)) for s in sessions if s.notes.strip()
+            Item(s.notes.strip(), s.date, names.tool(s.tool), words.date(s.date))
+            for s in sessions
+            if s.notes.strip()
         ],
         sessions=[_session_row(s, names, words) for s in sessions],
         brief=make_brief(
@@ -278,20 +284,39 @@ def summarise(
     )
 
 
+def _items(sessions: Sequence[Session], kind: str, names: _Names, words: Words) -> list[Item]:
+    """The period's ideas or decisions (``kind``), with their session's tool and date."""
+    items = []
+    for s in sessions:
+        if texts := getattr(s, kind):
+            tool, day = names.tool(s.tool), words.date(s.date)
+            items.extend(Item(text, s.date, tool, day) for text in texts)
+    return items
+
+
 class _Names:
-    """Tool and lever names in the report's language; a tool whose card is gone keeps its id."""
+    """Tool and lever names in the report's language; a tool whose card is gone keeps its id.
+    Each tool's name is looked up once: a month's report asks for it thousands of times."""
 
     def __init__(self, catalogue: Catalogue, lang: str) -> None:
         self.catalogue = catalogue
         self.lang = lang
+        self.tools: dict[str, str] = {}
+        self.levers: dict[str, str] = {}
 
     def tool(self, ident: str) -> str:
-        card = self.catalogue.tools.get(ident)
-        return card.name(self.lang) if card is not None else ident
+        name = self.tools.get(ident)
+        if name is None:
+            card = self.catalogue.tools.get(ident)
+            name = self.tools[ident] = card.name(self.lang) if card is not None else ident
+        return name
 
     def lever(self, ident: str) -> str:
-        lever = self.catalogue.levers.get(ident)
-        return lever.name(self.lang) if lever is not None else ident
+        name = self.levers.get(ident)
+        if name is None:
+            lever = self.catalogue.levers.get(ident)
+            name = self.levers[ident] = lever.name(self.lang) if lever is not None else ident
+        return name
 
 
 def _levers(sessions: Sequence[Session], catalogue: Catalogue, names: _Names) -> list[LeverRow]:

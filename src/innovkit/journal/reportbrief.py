@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # Words that name the Direction in an action's owner or text (compared without case or accents).
 DIRECTION_WORDS = frozenset({"direction", "dg", "dgs", "dga", "codir"})
 HISTORY_DAYS = 365  # how far back a sleeping lever's last session is looked for
+# A long list of late or older open actions is summed up: its count, the LISTED longest overdue
+# and the command that gives them all. Years of follow-ups must not bury page 1.
+LISTED = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,11 @@ class Brief:
     waiting: list[ActionRow] = field(default_factory=list)
     services: list[ServiceCount] = field(default_factory=list)
     as_of: date | None = None  # the day the 90-day rule is counted from
+
+    @property
+    def late_listed(self) -> list[ActionRow]:
+        """The late actions page 1 lists: all of them, or the ``LISTED`` longest overdue."""
+        return self.late[:LISTED]
 
 
 def reference_day(end: date | None, today: date) -> date:
@@ -111,19 +119,23 @@ def journal_asleep(
     """``asleep_levers`` from the journal's sessions of the year up to ``as_of``."""
     if as_of is None:
         return []
-    usage = journal.lever_usage_between(as_of - timedelta(days=HISTORY_DAYS), as_of)
+    start = as_of - timedelta(days=HISTORY_DAYS)
+    usage = journal.lever_usage_between(start, as_of, list(catalogue.levers))
     return _asleep(usage, catalogue, lang, as_of)
 
 
 def named_services(sessions: Iterable[Session]) -> list[ServiceCount]:
     """Each service reached, by name (its first spelling), with its number of sessions; the most
     frequent first. « DRH » and « drh » are one service."""
+    from functools import cache
+
     from innovkit.cards.lookup import normalise
 
+    same = cache(normalise)  # the same few services come back in every session
     spelling: dict[str, str] = {}
     counts: Counter[str] = Counter()
     for session in sessions:
-        for key, shown in {normalise(name): name for name in session.services}.items():
+        for key, shown in {same(name): name for name in session.services}.items():
             if not key:
                 continue
             spelling.setdefault(key, shown.strip())

@@ -36,6 +36,9 @@ class Words:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        # A month's report writes the same few hundred days and durations thousands of times.
+        self._dates: dict[date | None, str] = {}
+        self._minutes: dict[int | None, str] = {}
 
     def number(self, value: float | int | None, digits: int = 0) -> str:
         if value is None:
@@ -71,7 +74,10 @@ class Words:
         return "" if not text else text[0].upper() + text[1:]
 
     def date(self, day: date | None) -> str:
-        return "—" if day is None else format_date(day, self.lang)
+        text = self._dates.get(day)
+        if text is None:
+            text = self._dates[day] = "—" if day is None else format_date(day, self.lang)
+        return text
 
     def done_on(self, day: date | None) -> str:
         """« faite le 1 décembre 2026 »; empty when the day is not known."""
@@ -81,7 +87,7 @@ class Words:
 
     def when(self, day: date, start: time | None = None) -> str:
         """« 3 novembre 2026, 14 h 00 », "3 November 2026, 14:00": as on the run sheets."""
-        text = format_date(day, self.lang)
+        text = self.date(day)
         return f"{text}, {format_clock(start, self.lang)}" if start is not None else text
 
     def count(self, key: str, count: int) -> str:
@@ -94,9 +100,15 @@ class Words:
         return actions_count(len(rows), sum(row.overdue for row in rows), self.lang)
 
     def minutes(self, minutes: int | None) -> str:
-        if minutes is None:
-            return "—"
-        return tr("common.minutes", self.lang, minutes=self.number(minutes))
+        text = self._minutes.get(minutes)
+        if text is None:
+            text = (
+                "—"
+                if minutes is None
+                else tr("common.minutes", self.lang, minutes=self.number(minutes))
+            )
+            self._minutes[minutes] = text
+        return text
 
     def services(self, rows: Iterable[Any]) -> str:
         """« DRH (2), Culture (2), Sports (1) »: each service by name, with its sessions."""
@@ -186,18 +198,13 @@ def render_report(report: Report, fmt: str) -> str:
         "tool_bars": bars((row.name, row.sessions) for row in report.tools),
     }
     if fmt == "md":
-        from functools import cache
+        from innovkit.documents.escaping import md_inline
 
-        from innovkit.documents.escaping import md_block, md_inline
-
-        # The sheets' escaping, so that user text is inert alike in every document. Names
-        # come back on every row: each is escaped once.
-        md = cache(lambda value: md_inline(str(value)))
+        # User text is escaped by the environment's ``md`` and ``md_block`` filters (the
+        # sheets' escaping, so that it is inert alike in every document).
         return render_template(
             "report.md.j2",
-            md=md,
-            md_list=lambda items: ", ".join(md(item) for item in items),
-            md_lines=lambda text, indent="  ": md_block(str(text), indent),
+            md_list=lambda items: ", ".join(md_inline(str(item)) for item in items),
             **context,
         )
     # The run sheets' font, embedded: the report prints alike on every computer, offline.

@@ -212,6 +212,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "une variante sans « steps » doit avoir une « description ».",
         "en": "a variant without “steps” needs a “description”.",
     },
+    "cards.taster_has_steps": {
+        "fr": "un avant-goût (variante «\u00a0taster\u00a0») se décrit, il ne se minute"
+        " pas\u00a0: retirez ses «\u00a0steps\u00a0» et dites dans sa «\u00a0description\u00a0»"
+        " ce qu’il laisse de côté de l’outil.",
+        "en": "a taster (variant “taster”) is described, not timed: remove its “steps” and say in"
+        " its “description” what it leaves out of the tool.",
+    },
     "cards.choices_only_for_choice": {
         "fr": "« choices » ne sert qu’aux champs de type choice.",
         "en": "“choices” is only for fields of kind choice.",
@@ -322,9 +329,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cards.variant_not_structured": {
         "fr": "La variante « {variant} » de {tool} est décrite mais pas minutée : elle ne peut "
-        "pas servir de déroulé.",
+        "pas servir de déroulé. Lisez-la avec «\u00a0innovkit show {tool}\u00a0».",
         "en": "The variant “{variant}” of {tool} is described but not timed: it cannot be "
-        "used as a run plan.",
+        "used as a run plan. Read it with “innovkit show {tool}”.",
     },
     # ---- list / show / levers
     "catalogue.nothing_fits": {
@@ -362,6 +369,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "catalogue.shortest": {
         "fr": "(version courte\u00a0: {minutes}\u00a0min)",
         "en": "(short version: {minutes} min)",
+    },
+    "catalogue.condensed": {
+        "fr": "(forme resserrée\u00a0: {minutes}\u00a0min)",
+        "en": "(condensed form: {minutes} min)",
     },
     "catalogue.override_note": {
         "fr": "* fiche personnalisée qui remplace la fiche intégrée du même nom.",

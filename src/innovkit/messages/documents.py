@@ -177,6 +177,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.say": {"fr": "À dire :", "en": "Say:"},
     "documents.debrief": {"fr": "Questions de débriefing", "en": "Debrief questions"},
     "documents.outcomes": {"fr": "À noter pour le journal", "en": "Notes for the journal"},
+    "documents.outcomes_rule": {
+        "fr": "Sans nom\u202f; en petit groupe, généralisez ou regroupez les propos avant de"
+        " les noter.",
+        "en": "No names; in a small group, generalise or group what was said before writing"
+        " it down.",
+    },
     "documents.blank": {"fr": "……………………………………", "en": "……………………………………"},
     "documents.blank_line": {
         "fr": "……………………………………………………………………",

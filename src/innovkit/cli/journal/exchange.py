@@ -148,7 +148,7 @@ def _names(ctx: typer.Context, lang: str) -> Any:
 
 
 def _format(asked: str | None, output: Path | None) -> str:
-    from innovkit.documents.render import choose_format
+    from innovkit.documents.options import choose_format
 
     return choose_format(asked, output, FORMATS)
 

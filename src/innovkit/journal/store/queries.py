@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -163,7 +162,9 @@ class Reading(Base):
             "coalesce(actual_minutes, planned_minutes, 0), actual_minutes, planned_minutes, "
             f"satisfaction FROM sessions {where}"
         )
-        loads = json.loads
+        import msgspec
+
+        loads = msgspec.json.Decoder(list[str]).decode  # as the sessions' own reader does
         with self._reading() as db:
             return [
                 SessionFigures(
@@ -284,18 +285,32 @@ class Reading(Base):
                 for row in db.execute(sql, values)
             ]
 
-    def count_actions(self, status: str | None = None, end: date | None = None) -> int:
-        """How many actions (only ``status`` ones) come from sessions up to ``end``."""
-        sql = "SELECT count(*) FROM actions a JOIN sessions s ON s.id = a.session_id WHERE 1 = 1"
-        values: list[Any] = []
-        if status:
-            sql += " AND a.status = ?"
-            values.append(status)
-        if end is not None:
-            sql += " AND s.date <= ?"
-            values.append(end.isoformat())
+    def open_actions_before(self, day: date, since: date) -> tuple[list[ActionEntry], int]:
+        """The open actions from sessions before ``day``: those from ``since`` on, soonest due
+        first (as ``actions``), and how many come from older sessions — one reading of the
+        open actions for both (the report's older actions)."""
+        sql = (
+            f"SELECT {_ACTION_FIELDS_OF_A}, s.id, s.date, s.tool, s.lever "
+            "FROM actions a JOIN sessions s ON s.id = a.session_id "
+            "WHERE a.status = 'open' AND s.date < ?"
+            " ORDER BY a.due IS NULL, a.due, s.date, a.position"
+        )
+        n, first = len(ACTION_COLUMNS), since.isoformat()
+        found, older = [], 0
         with self._reading() as db:
-            return int(db.execute(sql, values).fetchone()[0])
+            for row in db.execute(sql, (day.isoformat(),)):
+                if row[n + 1] < first:
+                    older += 1
+                else:
+                    found.append(
+                        ActionEntry(
+                            row_action(row[:n]),
+                            row[n],
+                            date.fromisoformat(row[n + 1]),
+                            *row[n + 2 :],
+                        )
+                    )
+        return found, older
 
     # ---- usage (for `levers` and `suggest`)
 
@@ -308,14 +323,20 @@ class Reading(Base):
         """Like ``lever_usage``, per tool id."""
         return self._usage("tool", since)
 
-    def lever_usage_between(self, start: date, end: date) -> dict[str, Usage]:
-        """For each lever used from ``start`` to ``end`` (both included): its sessions then,
-        and the date of the last of them (the report's sleeping levers, as of ``end``)."""
+    def lever_usage_between(
+        self, start: date, end: date, levers: Sequence[str]
+    ) -> dict[str, Usage]:
+        """For each of ``levers`` used from ``start`` to ``end`` (both included): its sessions
+        then, and the date of the last of them (the report's sleeping levers, as of ``end``).
+        Naming the levers lets the lever-and-date index answer alone, without the sessions."""
+        if not levers:
+            return {}
+        marks = ", ".join("?" * len(levers))
         with self._reading() as db:
             rows = db.execute(
-                "SELECT lever, count(*), max(date) FROM sessions WHERE date >= ? AND date <= ? "
-                "GROUP BY lever",
-                (start.isoformat(), end.isoformat()),
+                f"SELECT lever, count(*), max(date) FROM sessions WHERE lever IN ({marks}) "
+                "AND date >= ? AND date <= ? GROUP BY lever",
+                (*levers, start.isoformat(), end.isoformat()),
             ).fetchall()
         return {row[0]: Usage(int(row[1]), date.fromisoformat(row[2])) for row in rows}
 
