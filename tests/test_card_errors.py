@@ -28,6 +28,7 @@ CASES = {
     "negative-minutes": (23, "steps[2].minutes", "-20 is too small"),
     "python-tag": (6, None, "YAML tags that build objects"),
     "timed-taster": (34, "variants[1].steps", "a taster (variant “taster”) is described"),
+    "bad-copies": (52, "handouts[1].copies", "“table” is not allowed"),
 }
 
 

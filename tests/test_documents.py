@@ -13,7 +13,7 @@ import pytest
 from innovkit.cards.catalogue import load_catalogue
 from innovkit.dates import format_duration
 from innovkit.documents.escaping import md_inline
-from innovkit.documents.handouts import handout_layout
+from innovkit.documents.handouts import handout_copies, handout_layout
 from innovkit.documents.kit import file_slug
 from innovkit.documents.options import SheetOptions
 from innovkit.documents.render import render_booklet, render_sheet
@@ -414,7 +414,8 @@ def test_kit_is_a_folder_that_works_offline(cli, tmp_path: Path, catalogue) -> N
         assert all("//" not in link for link in found.links), page
         assert "<script" not in html and "<link" not in html, page
     handout = (folder / "support-feuille-des-huit-cases.html").read_text(encoding="utf-8")
-    assert handout.count('class="card"') == 1 and 'class="fill' in handout
+    # without --participants, one sheet per person of the card's typical group
+    assert handout.count('class="card"') == card.typical and 'class="fill' in handout
     assert "____" not in handout and "[ ]" not in handout  # real lines and boxes
     assert "14 h 00" in words((folder / "fiche.md").read_text(encoding="utf-8"))
 
@@ -498,10 +499,13 @@ def test_handouts_are_cards_with_the_title_once_one_per_participant(catalogue) -
     walk = catalogue.tools["la-balade"].handouts[0]
     size, sheets = handout_layout(walk.content("fr"), walk.title("fr"), copies=12)
     assert size == "a5" and len(sheets) == 6  # too long for A6: two to a sheet
-    deck = catalogue.tools["cadran-total"].handouts[0]
-    size, sheets = handout_layout(deck.content("fr"), deck.title("fr"), copies=12)
+    cadran = catalogue.tools["cadran-total"]
+    deck = cadran.handouts[0]
+    copies = handout_copies(cadran, deck, 12)
+    assert copies == 1  # the constraint is drawn once for the session: one deck
+    size, sheets = handout_layout(deck.content("fr"), deck.title("fr"), copies=copies)
     cards = [card for sheet in sheets for card in sheet]
-    assert len(cards) == 9  # a deck is printed once: eight constraints and a blank card
+    assert len(cards) == 9  # eight constraints and a blank card
     assert "Zéro euro" in str(cards[0]["blocks"])
 
 

@@ -245,7 +245,7 @@ def test_the_handouts_pdf_has_one_card_per_participant_four_or_two_to_a_sheet(
 
     for tool, handout, per_sheet in (
         ("audace-up", "support-ma-carte-defi.pdf", 4),  # A6
-        ("la-balade", "support-carte-de-balade.pdf", 2),  # A5
+        ("regard-en-visite", "support-carnet-de-regard.pdf", 2),  # A5
     ):
         folder = tmp_path / tool
         result = cli(
@@ -266,7 +266,7 @@ def test_the_handouts_pdf_has_one_card_per_participant_four_or_two_to_a_sheet(
         assert len(pages) == 12 // per_sheet
         for page in pages:
             assert len(page.extract_text().split("\n")) > 4
-        name = {"audace-up": "Macartedéfi", "la-balade": "Cartedebalade"}[tool]
+        name = {"audace-up": "Macartedéfi", "regard-en-visite": "Carnetderegard"}[tool]
         last = squeezed(pages[-1].extract_text())  # (page 1 also has the document's heading)
         assert last.count(name) == per_sheet, tool
 
@@ -312,3 +312,22 @@ def test_the_column_check_sees_text_that_runs_on_into_the_next_column() -> None:
     page = page_texts(pdf_bytes(html, "fr"))[0]
     assert page.columns[page.find("DÉBUT")] == "0"
     assert page.columns[page.find("FIN")] == "1"
+
+
+def test_the_role_cards_pdf_has_a_whole_deck_for_each_participant(cli, tmp_path: Path) -> None:
+    """Six people of « dans la peau de Walt »: six decks of three role cards, 18 A6 cards on
+    five A4 sheets (the card says « une série par participant »)."""
+    require_engine()
+    import pypdf
+
+    folder = tmp_path / "walt"
+    result = cli(
+        "kit", "dans-la-peau-de-walt", "-o", str(folder), "-p", "6", "--format", "pdf",
+        "--lang", "fr",
+    )  # fmt: skip
+    assert result.exit_code == 0, result
+    pages = pypdf.PdfReader(folder / "support-cartes-de-role-reveur-realiste-critique.pdf").pages
+    assert len(pages) == -(-18 // 4)
+    text = squeezed(" ".join(page.extract_text() for page in pages))
+    for role in ("LERÊVEUR", "LERÉALISTE", "LECRITIQUE"):
+        assert text.count(role) == 6, role

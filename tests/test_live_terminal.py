@@ -120,6 +120,29 @@ def test_a_step_screen_shows_the_step_the_countdown_and_the_schedule() -> None:
     assert "n: next" in text and "q: quit" in text
 
 
+def test_the_schedule_says_for_how_many_people_its_times_are_computed() -> None:
+    for width, height in ((120, 40), (80, 24)):
+        english = render(step_view(screen(group=12), width, height, lang="en"), width, height)
+        assert "For 12 people · planned end 14:08 · expected 14:08" in english
+        french = render(step_view(screen(group=12), width, height, lang="fr"), width, height)
+        assert "Pour 12 personnes · fin prévue 14\u00a0h\u00a008" in french
+    assert "For 1 person ·" in render(step_view(screen(group=1), 120, 40, lang="en"))
+
+
+def test_a_run_s_screen_is_timed_for_the_session_s_group_else_the_card_s_typical_one() -> None:
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.live.guide import new_draft
+    from innovkit.live.screens import step_screen
+    from innovkit.live.timer import Countdown
+
+    card = load_catalogue().tools["audace-up"]
+    start = datetime(2026, 11, 3, 14, 0)
+    for people, group in ((None, card.typical), (18, 18)):
+        draft = new_draft(card, None, start, "", people, lang="fr")
+        countdown = Countdown(draft.step.planned, clock=lambda: 0.0)
+        assert step_screen(card, draft, countdown, start).group == group
+
+
 def test_a_narrow_screen_keeps_the_schedule_on_one_line_with_its_clock_times() -> None:
     text = render(step_view(screen(), 80, 24, lang="en"), 80, 24)
     assert "✓ 1. 14:00 Accueillir  ▶ 2. 14:02 Travailler en binômes  · 3. 14:07 Clore" in text

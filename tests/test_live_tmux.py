@@ -96,6 +96,7 @@ def test_a_guided_run_in_a_real_terminal_goes_into_the_journal(innovkit_home: Pa
         tmux.keys(*["-"] * steps[0].minutes)  # the step's minutes taken off: over time now
         screen = tmux.wait_for("STEP OVER TIME")
         assert steps[0].title("en") in screen and "Schedule" in screen
+        assert f"For {card.typical} people · planned end" in screen  # whom the times are for
         tmux.keys("n")
         tmux.wait_for(f"Step 2 of {count}")
         tmux.keys("+")  # one more minute for step 2
@@ -196,6 +197,8 @@ def test_a_small_window_shows_every_sentence_to_say_and_t_shows_the_rest(
         keys = tr("live.run_keys", lang).split("   ")
         screen = wait_for_words(tmux, keys[-2])  # « t : tout le texte », on step screens only
         assert tr("live.step_of", lang, number=1, count=len(card.steps)) in screen
+        group = {"fr": f"Pour {card.typical} personnes", "en": f"For {card.typical} people"}
+        assert words(group[lang]) in words(screen), screen  # the group the times are for
         for prompt in step.prompts:
             assert words(quoted(prompt(lang), lang)) in words(screen), screen
         bottom = words("\n".join(screen.splitlines()[-3:]))

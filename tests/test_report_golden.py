@@ -83,6 +83,7 @@ def seeded_sessions(catalogue: Catalogue) -> list[Session]:
         day = date(2026, 1, 1) + timedelta(days=rng.randrange(200))
         stamp = datetime(2026, 8, 1, tzinfo=UTC)
         gone = n % 29 == 0  # a custom tool whose card is gone: its id is shown
+        minutes = 30 + (n * 37) % 150  # not the card's own: re-timing a card keeps the goldens
         sessions.append(
             Session(
                 id=uid(),
@@ -90,8 +91,8 @@ def seeded_sessions(catalogue: Catalogue) -> list[Session]:
                 lever="levier-inconnu" if gone else card.lever,
                 date=day,
                 start=time(rng.randint(8, 17), rng.choice([0, 30])) if rng.random() < 0.5 else None,
-                planned_minutes=None if rng.random() < 0.1 else card.duration,
-                actual_minutes=None if rng.random() < 0.3 else card.duration + rng.randint(-10, 15),
+                planned_minutes=None if rng.random() < 0.1 else minutes,
+                actual_minutes=None if rng.random() < 0.3 else minutes + rng.randint(-10, 15),
                 facilitator=rng.choice(NAMES),
                 co_facilitators=rng.sample(NAMES, rng.randint(0, 2)),
                 participants=None if rng.random() < 0.1 else rng.randint(3, 30),

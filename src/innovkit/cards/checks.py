@@ -13,10 +13,12 @@ from innovkit import limits
 from innovkit.cards import groupchecks
 from innovkit.cards.checker import Checker, join_path, line_at, line_of
 from innovkit.cards.model import (
+    HANDOUT_COPIES,
     OUTCOME_KINDS,
     PHASES,
     SETTINGS,
     TASTER,
+    SIGN_ENDINGS,
     Card,
     Choice,
     Handout,
@@ -314,16 +316,36 @@ def _handouts(c: Checker, d: dict) -> tuple[Handout, ...]:
         c.items(d.get("handouts"), line_at(d, "handouts"), "handouts")
     ):
         path = f"handouts[{i + 1}]"
-        h = c.mapping(item, path, ("id", "title", "content"), ("id", "title", "content"), where)
+        keys = ("id", "title", "content", "copies")
+        h = c.mapping(item, path, keys, ("id", "title", "content"), where)
+        ident = c.slug(h["id"], line_at(h, "id"), f"{path}.id")
         handouts.append(
             Handout(
-                id=c.slug(h["id"], line_at(h, "id"), f"{path}.id"),
+                id=ident,
                 title=c.text(h["title"], line_at(h, "title"), f"{path}.title"),
                 content=c.text(h["content"], line_at(h, "content"), f"{path}.content"),
+                copies=_copies(c, h, ident, path),
             )
         )
     c.unique([h.id for h in handouts], line_at(d, "handouts"), "handouts")
     return tuple(handouts)
+
+
+def _copies(c: Checker, h: dict, ident: str, path: str) -> str:
+    """How many copies a session prints (``HANDOUT_COPIES``): as the card says, else one for
+    the session for a sign or a poster, one per person for anything else."""
+    if "copies" not in h:
+        return "session" if ident.endswith(SIGN_ENDINGS) else "person"
+    copies = h["copies"]
+    if copies not in HANDOUT_COPIES:
+        raise c.fail(
+            line_at(h, "copies"),
+            f"{path}.copies",
+            "cards.bad_choice",
+            value=copies,
+            allowed=", ".join(HANDOUT_COPIES),
+        )
+    return str(copies)
 
 
 def parse_levers(data: Any, file: str, bilingual: bool = False) -> list[Lever]:

@@ -115,10 +115,18 @@ class Outcome(NamedTuple):
     follow_up_days: int | None = None  # a date: the follow-up it records, this long after
 
 
+# A handout whose id ends so is a sign for the door or a poster for the wall, printed once.
+SIGN_ENDINGS = ("-sign", "-poster")
+# How many copies of a handout a session prints: one per person, per pair, per sub-group (a
+# table, a walking group: the card's own split) or one for the whole session.
+HANDOUT_COPIES = ("person", "pair", "group", "session")
+
+
 class Handout(NamedTuple):
     id: str
     title: Text
     content: Text
+    copies: str = "person"  # one of HANDOUT_COPIES (a sign's default: "session")
 
 
 class Lever(NamedTuple):
@@ -308,7 +316,8 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         "checklist": {phase: ts(items) for phase, items in card.checklist.items()},
         "outcomes": [_outcome_data(o, lang) for o in card.outcomes],
         "handouts": [
-            {"id": h.id, "title": t(h.title), "content": t(h.content)} for h in card.handouts
+            {"id": h.id, "title": t(h.title), "content": t(h.content), "copies": h.copies}
+            for h in card.handouts
         ],
         "pitfalls": ts(card.pitfalls),
         "credits": t(card.credits),

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from innovkit.cli.timerview import clock_time
 from innovkit.durations import elapsed_face, minutes_text
-from innovkit.i18n import tr
+from innovkit.i18n import tr, tr_count
 from innovkit.live.guide import ScheduleRow, StepScreen
 
 _MARKS = {"done": "✓", "skipped": "↷", "current": "▶", "todo": "·"}
@@ -60,13 +60,15 @@ def shown_drift(screen: StepScreen) -> int:
 def schedule_line(screen: StepScreen, lang: str) -> Text:
     planned = clock_time(screen.planned_end, lang) if screen.planned_end else "—"
     drift = shown_drift(screen)
-    text = tr(
-        "live.schedule_line",
-        lang,
-        planned=planned,
-        projected=clock_time(screen.projected_end, lang),
-        drift=drift_text(drift, lang),
-    )
+    values = {
+        "planned": planned,
+        "projected": clock_time(screen.projected_end, lang),
+        "drift": drift_text(drift, lang),
+    }
+    if screen.group:  # the times hold for this group: say which (« pour 12 personnes »)
+        text = tr_count("live.schedule_line_group", screen.group, lang, **values)
+    else:
+        text = tr("live.schedule_line", lang, **values)
     style = "yellow" if drift > 0 else "green" if drift < 0 else ""
     return Text(text, style=style)
 

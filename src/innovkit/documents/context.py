@@ -93,10 +93,11 @@ def _group_warning(card: Card, options: SheetOptions) -> str | None:
 
 
 def _answer_rows(kind: str, card: Card, options: SheetOptions) -> int:
-    """Writing lines under an outcome field: a list gets one per person of the largest group
-    the sheet is for (the card's maximum, or the group expected if larger); a text two."""
+    """Writing lines for an outcome field: a list, gathered from the whole group, gets one per
+    person of this session's group (``--participants``), else of the card's largest group; a
+    text two; a number, a date or a choice none (it is written on its label's line)."""
     if kind == "list":
-        return max(card.participants_max, options.participants or 0)
+        return options.participants or card.participants_max
     return 2 if kind == "text" else 0
 
 

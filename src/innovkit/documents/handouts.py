@@ -8,25 +8,28 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from innovkit.cards.model import SIGN_ENDINGS
+from innovkit.cards.timing import Split
 from innovkit.documents.context import tool_context
 from innovkit.documents.templates import common_context, render_template
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
-    from innovkit.cards.model import Card
+    from innovkit.cards.model import Card, Handout
     from innovkit.documents.options import SheetOptions
 
 
 def render_handout(card: Card, catalogue: Catalogue, options: SheetOptions, handout_id: str) -> str:
     """One handout of a tool as a print layout (HTML): cards with cut lines, as many copies as
-    ``options.participants`` (one without it); see ``handout_layout``."""
+    the group needs (``handout_copies``); see ``handout_layout``."""
     handout = next(h for h in card.handouts if h.id == handout_id)
     lang = options.lang
     title = handout.title(lang)
     if is_sign(handout_id):
         size, sheets = sign_layout(handout.content(lang))
     else:
-        size, sheets = handout_layout(handout.content(lang), title, options.participants or 1)
+        copies = handout_copies(card, handout, options.participants)
+        size, sheets = handout_layout(handout.content(lang), title, copies)
     return render_template(
         "kit/handout.html.j2",
         tool=tool_context(card, catalogue, options),
@@ -38,9 +41,32 @@ def render_handout(card: Card, catalogue: Catalogue, options: SheetOptions, hand
     )
 
 
-# --------------------------------------------------------------------------- handouts
+# --------------------------------------------------------------------------- copies
 
-SIGN_ENDINGS = ("-sign", "-poster")
+# Where a card splits its group in none of its steps, its tables seat four to six.
+TABLES = Split(4, 6)
+
+
+def group_split(card: Card) -> Split:
+    """How the card splits its group into sub-groups (its first step that says so), else
+    tables of four to six."""
+    return next((s.scaling.split for s in card.steps if s.scaling.split), TABLES)
+
+
+def handout_copies(card: Card, handout: Handout, participants: int | None) -> int:
+    """How many copies of ``handout`` a session of ``participants`` people prints (the card's
+    typical group when not given): one per person, per pair, per sub-group, or one in all."""
+    people = participants or card.typical
+    if handout.copies == "session" or is_sign(handout.id):  # a sign is printed once
+        return 1
+    if handout.copies == "pair":
+        return max(1, -(-people // 2))
+    if handout.copies == "group":
+        return group_split(card).groups(people)
+    return max(1, people)
+
+
+# --------------------------------------------------------------------------- handouts
 
 
 def is_sign(handout_id: str) -> bool:
@@ -167,13 +193,18 @@ def handout_layout(
     content: str, title: str = "", copies: int = 1
 ) -> tuple[str, list[list[dict[str, Any]]]]:
     """A handout laid out for print: its card size (``"a6"``, four to an A4 sheet, when every
-    card fits, else ``"a5"``, two) and its sheets, each a list of cards. A one-card handout is
-    printed ``copies`` times (one per participant); a deck is printed once, whole."""
+    card fits, else ``"a5"``, two) and its sheets, each a list of cards. The handout is printed
+    ``copies`` times: a one-card handout as many cards, a deck (the three role cards of « dans
+    la peau de Walt ») as many whole decks, one after the other."""
     cards = handout_cards(content, title)
     size = "a6" if all(_card_height(c, "a6") <= _CARD_ROOM["a6"][0] for c in cards) else "a5"
-    deck = len(cards) > 1
-    if not deck:
-        cards = cards * max(1, copies)
+    # a deck of one sentence per card (« cadran total »'s constraints) is printed in large type,
+    # to be read across a table; a deck of longer cards (Walt's roles), a little larger than a
+    # handout to write on, to be read in one's hand
+    deck: str | bool = False
+    if len(cards) > 1:
+        deck = "sentences" if all(len(card) == 1 for card in cards) else "cards"
+    cards = cards * max(1, copies)
     per_sheet = 4 if size == "a6" else 2
     numbered = [{"number": n, "blocks": blocks, "deck": deck} for n, blocks in enumerate(cards, 1)]
     return size, [numbered[n : n + per_sheet] for n in range(0, len(numbered), per_sheet)]

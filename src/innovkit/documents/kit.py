@@ -9,15 +9,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from innovkit.documents.context import tool_context
-from innovkit.documents.handouts import render_handout
+from innovkit.documents.handouts import (
+    handout_cards,
+    handout_copies,
+    is_sign,
+    render_handout,
+)
 from innovkit.documents.options import PHASES
 from innovkit.documents.templates import common_context, render_template
 from innovkit.errors import BadInput
-from innovkit.i18n import tr_in
+from innovkit.i18n import tr_count, tr_in
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
-    from innovkit.cards.model import Card
+    from innovkit.cards.model import Card, Handout
     from innovkit.documents.options import SheetOptions
 
 
@@ -26,7 +31,8 @@ def kit_files(
 ) -> dict[str, str | bytes]:
     """The room kit of one tool, file name → content: ``index.html``, the sheet and the
     checklist in HTML and Markdown, and one printable page per handout (cards with cut lines,
-    one per participant); with ``pdf``, each printable document as a PDF too."""
+    as many as the group needs: ``handout_copies``); with ``pdf``, each printable document as
+    a PDF too."""
     lang = options.lang
     common = common_context(options)
     tool = tool_context(card, catalogue, options)
@@ -45,7 +51,8 @@ def kit_files(
         title = handout.title(lang)
         name = f"{tr_in(lang, 'documents.kit_handout_file')}-{file_slug(title)}.html"
         files[name] = render_handout(card, catalogue, options, handout.id)
-        handouts.append({"title": title, "file": name})
+        copies = copies_said(card, handout, options.participants, lang)
+        handouts.append({"title": title, "file": name, "copies": copies})
     if pdf:
         from innovkit.documents.pdf import pdf_bytes
 
@@ -59,6 +66,18 @@ def kit_files(
         "kit/index.html.j2", tool=tool, documents=documents, handouts=handouts, **common
     )
     return {"index.html": index, **files}
+
+
+def copies_said(card: Card, handout: Handout, participants: int | None, lang: str) -> str:
+    """How many copies of a handout the kit prints, and for whom: « 12 exemplaires, un par
+    personne », « 6 exemplaires, un par personne, chacun un jeu de 3 cartes »."""
+    count = handout_copies(card, handout, participants)
+    sign = is_sign(handout.id)
+    said = tr_count(f"documents.kit_copies_{'session' if sign else handout.copies}", count, lang)
+    deck = 1 if sign else len(handout_cards(handout.content(lang), handout.title(lang)))
+    if deck > 1:
+        said += ", " + tr_count("documents.kit_deck", count, lang, cards=deck)
+    return said
 
 
 def file_slug(text: str) -> str:

@@ -87,7 +87,7 @@ def render_template(name: str, **context: Any) -> str:
 
 
 # The font of the printed documents travels inside them (see templates/partials/fonts/README.md):
-# a sheet that fits on two pages here fits on two pages on any computer, offline.
+# a sheet that fits on three pages here fits on three pages on any computer, offline.
 _FONT_FILES = (
     ("Regular", "normal", "normal"),
     ("Bold", "bold", "normal"),

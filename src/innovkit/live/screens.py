@@ -52,6 +52,7 @@ class StepScreen:
     projected_end: datetime
     now: datetime
     notice: str | None = None
+    group: int = 0  # the number of people the times are computed for (0: not said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,4 +189,5 @@ def step_screen(
         projected_end=now + timedelta(seconds=left),
         now=now,
         notice=notice,
+        group=d.participants or card.typical,
     )

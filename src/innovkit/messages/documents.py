@@ -234,8 +234,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.kit_documents": {"fr": "À imprimer", "en": "To print"},
     "documents.kit_sheet": {"fr": "Fiche de déroulé", "en": "Run sheet"},
     "documents.kit_sheet_note": {
-        "fr": "le déroulé minuté, les consignes et ce qu’il faut dire (deux pages A4).",
-        "en": "the timed plan, the instructions and what to say (two A4 pages).",
+        "fr": "le déroulé minuté, les consignes, ce qu’il faut dire et de quoi noter (trois pages "
+        "A4 au plus).",
+        "en": "the timed plan, the instructions, what to say and room to write (three A4 pages at "
+        "most).",
     },
     "documents.kit_checklist": {"fr": "Check-list", "en": "Checklist"},
     "documents.kit_checklist_note": {
@@ -247,6 +249,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "editable text version, in Markdown",
     },
     "documents.kit_handouts": {"fr": "Supports à distribuer", "en": "Handouts"},
+    # how many copies of a handout the kit prints, and for whom
+    "documents.kit_copies_person.one": {
+        "fr": "{count} exemplaire, un par personne",
+        "en": "{count} copy, one per person",
+    },
+    "documents.kit_copies_person.other": {
+        "fr": "{count} exemplaires, un par personne",
+        "en": "{count} copies, one per person",
+    },
+    "documents.kit_copies_pair.one": {
+        "fr": "{count} exemplaire, un par binôme",
+        "en": "{count} copy, one per pair",
+    },
+    "documents.kit_copies_pair.other": {
+        "fr": "{count} exemplaires, un par binôme",
+        "en": "{count} copies, one per pair",
+    },
+    "documents.kit_copies_group.one": {
+        "fr": "{count} exemplaire, un par groupe ou par table",
+        "en": "{count} copy, one per group or table",
+    },
+    "documents.kit_copies_group.other": {
+        "fr": "{count} exemplaires, un par groupe ou par table",
+        "en": "{count} copies, one per group or table",
+    },
+    "documents.kit_copies_session.one": {
+        "fr": "{count} exemplaire pour la séance",
+        "en": "{count} copy for the session",
+    },
+    "documents.kit_deck.one": {
+        "fr": "un jeu de {cards} cartes",
+        "en": "a set of {cards} cards",
+    },
+    "documents.kit_deck.other": {
+        "fr": "chacun un jeu de {cards} cartes",
+        "en": "each a set of {cards} cards",
+    },
+    "documents.kit_copies_session.other": {
+        "fr": "{count} exemplaires pour la séance",
+        "en": "{count} copies for the session",
+    },
     "documents.kit_offline": {
         "fr": "Ces fichiers s’ouvrent dans n’importe quel navigateur, sans installation ni "
         "connexion : copiez le dossier sur une clé USB si la salle n’a pas de réseau.",

@@ -162,6 +162,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Planned end {planned} · expected {projected} · {drift}",
     },
     "live.schedule_heading": {"fr": "Déroulé", "en": "Schedule"},
+    # the same, with the group the times are computed for
+    "live.schedule_line_group.one": {
+        "fr": "Pour {count} personne · fin prévue {planned} · estimée {projected} · {drift}",
+        "en": "For {count} person · planned end {planned} · expected {projected} · {drift}",
+    },
+    "live.schedule_line_group.other": {
+        "fr": "Pour {count} personnes · fin prévue {planned} · estimée {projected} · {drift}",
+        "en": "For {count} people · planned end {planned} · expected {projected} · {drift}",
+    },
     "live.row_skipped": {"fr": "passée", "en": "skipped"},
     "live.row_extended": {"fr": "prolongée de {extra}", "en": "extended by {extra}"},
     "live.tip": {"fr": "Conseil", "en": "Tip"},
