@@ -102,9 +102,15 @@ class Cluster:
         log = str(self.folder / "log")
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", log, "-w", "start")
 
-    def stop(self) -> None:
+    def start_again(self) -> None:
+        """The server started again after ``stop`` (same folder, same port)."""
+        self._start_server()
+
+    def stop(self, mode: str = "immediate") -> None:
+        """Stop the server; ``mode="fast"`` keeps what was committed (the tests' server does
+        not wait for the disk: an immediate stop may lose the last commits)."""
         with contextlib.suppress(Exception):
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def url(self, database: str) -> str:
         return f"postgresql://{SUPERUSER}@/{database}?host={self.socket}&port={self.port}"

@@ -263,7 +263,8 @@ def _guided(
 
     lang = context.lang
     command = f"innovkit run {card.id} --resume"
-    record = partial(_record, context)
+    in_outbox: list[str] = []
+    record = partial(_record, context, in_outbox=in_outbox)
     guided = GuidedRun(card, draft, SystemClock(), LineConsole(), store, record, bell, resumed)
     try:
         result = _on_screen(guided, lang) if draft.phase in ("checklist", "steps") else None
@@ -286,7 +287,7 @@ def _guided(
 
         if result.session is not None:
             forget_ticks(card.id)  # prepared, run, recorded: the next session starts afresh
-        _report(card, result, lang)
+        _report(card, result, lang, bool(in_outbox))
     elif result.kept:
         say(tr("live.draft_kept", lang, command=command))
     else:
@@ -304,27 +305,22 @@ def _on_screen(guided: GuidedRun, lang: str) -> Finished | Stopped | None:
     return run_on_screen(work, lang)
 
 
-def _record(context: Context, card: Card, draft: Draft) -> Any:
+def _record(context: Context, card: Card, draft: Draft, in_outbox: list[str] | None = None) -> Any:
     """Stores the finished run in the run's journal (once: a retry after a crash finds it
-    there)."""
-    from innovkit.journal.cycles import mark_moment_done
+    there), or in the outbox when the shared journal cannot be reached (its id then goes
+    into ``in_outbox``)."""
     from innovkit.journal.followups import add_follow_ups
-    from innovkit.journal.store import Journal
+    from innovkit.journal.outbox import record
     from innovkit.live.capture import session_from_draft
 
     session = session_from_draft(card, draft)
     add_follow_ups(card, session, draft.lang)
-    with Journal(context.journal()) as journal:
-        try:
-            return journal.get(session.id)
-        except BadInput:
-            with journal.atomic():
-                added = journal.add(session)
-                mark_moment_done(journal, card, session)  # its action in the first session
-            return added
+    if record(session, context.journal(), once=True, card=card) and in_outbox is not None:
+        in_outbox.append(session.id)
+    return session
 
 
-def _report(card: Card, result: Finished, lang: str) -> None:
+def _report(card: Card, result: Finished, lang: str, in_outbox: bool = False) -> None:
     """The planned and actual time of each step, then where the session went."""
     from rich.table import Table
 
@@ -355,7 +351,10 @@ def _report(card: Card, result: Finished, lang: str) -> None:
     if result.session is None:
         say(tr("live.finished_not_recorded", lang))
         return
-    say(tr("live.recorded", lang, tool=card.name(lang), id=result.session.id[:8]))
+    if in_outbox:
+        say(tr("outbox.kept", lang, id=result.session.id[:8]))
+    else:
+        say(tr("live.recorded", lang, tool=card.name(lang), id=result.session.id[:8]))
     typer.echo(result.session.id)
 
 

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -13,14 +12,16 @@ from innovkit.i18n import tr
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card
+    from innovkit.journal.recording import Recorded
     from innovkit.journal.records import Session
 
 
-def say_recorded(card: Card, session: Session, missing: Sequence[Any], lang: str) -> None:
-    """A warning per required outcome left empty, the sentence, and the id on stdout."""
+def say_recorded(card: Card, session: Session, recorded: Recorded, lang: str) -> None:
+    """A warning per required outcome left empty, the sentence (or, when the shared journal
+    could not be reached, that the session waits in the outbox), and the id on stdout."""
     from innovkit.dates import format_date
 
-    for outcome in missing:
+    for outcome in recorded.missing:
         warn(
             tr(
                 "journal.outcome_missing",
@@ -31,6 +32,10 @@ def say_recorded(card: Card, session: Session, missing: Sequence[Any], lang: str
             ),
             lang,
         )
+    if recorded.in_outbox:
+        say(tr("outbox.kept", lang, id=session.id[:8]))
+        typer.echo(session.id)
+        return
     say(
         tr(
             "journal.added",

@@ -4,13 +4,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from innovkit.journal.records import Session, missing_outcomes, new_session
 from innovkit.journal.schema import option_fields
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card, Outcome
+
+
+class Recorded(NamedTuple):
+    """Where a recorded session went: the card's required outcomes it leaves empty, and
+    whether it waits in the outbox (the shared journal could not be reached)."""
+
+    missing: list[Outcome]
+    in_outbox: bool
 
 
 def prepare_session(card: Card, options: dict[str, Any], **fields: Any) -> Session:
@@ -25,18 +33,17 @@ def prepare_session(card: Card, options: dict[str, Any], **fields: Any) -> Sessi
 
 
 def record_session(
-    card: Card, session: Session, lang: str, path: Path | None = None
-) -> list[Outcome]:
+    card: Card, session: Session, lang: str, path: Path | str | None = None
+) -> Recorded:
     """Store ``session`` in the journal (``path``, else the usual one), with an action for
-    each follow-up date (see ``followups``, its text in ``lang``); returns the card's
-    required outcome fields it leaves empty, for the caller to mention."""
-    from innovkit.journal.cycles import link_to_cycle, mark_moment_done
+    each follow-up date (see ``followups``, its text in ``lang``); when that journal is a
+    shared one whose server cannot be reached, the session is kept in the outbox
+    (``journal.outbox``). Returns where it went and the card's required outcome fields it
+    leaves empty, for the caller to mention."""
     from innovkit.journal.followups import add_follow_ups
-    from innovkit.journal.store import Journal
+    from innovkit.journal.outbox import record
+    from innovkit.journal.store.base import default_path
 
     add_follow_ups(card, session, lang)
-    with Journal(path) as journal, journal.atomic():
-        link_to_cycle(journal, card, session)
-        journal.add(session)
-        mark_moment_done(journal, card, session)
-    return missing_outcomes(card, session.outcomes)
+    in_outbox = record(session, path or default_path(), card=card)
+    return Recorded(missing_outcomes(card, session.outcomes), in_outbox)

@@ -21,6 +21,7 @@ AREAS = (
     "opendata",
     "report",
     "moments",
+    "outbox",
 )
 
 

@@ -4,15 +4,25 @@ monthly report, merge a colleague's journal. Each command resolves its inputs, c
 
 One module per concept: ``adding`` (``journal add`` and its questions), ``sessions`` (list,
 show, edit, delete), ``summary`` (the participants' summary), ``actions``, ``exchange``
-(export, import, path) and ``conflicts`` (what imports left to decide); ``common`` and
-``merged`` hold what they share. ``register`` puts them all under ``innovkit journal``.
+(export, import, path), ``conflicts`` (what imports left to decide) and ``outbox``
+(``sync`` and ``status``: sessions kept while the shared journal could not be reached);
+``common`` and ``merged`` hold what they share. ``register`` puts them all under
+``innovkit journal``.
 """
 
 from __future__ import annotations
 
 import typer
 
-from innovkit.cli.journal import actions, adding, conflicts, exchange, sessions, summary
+from innovkit.cli.journal import (
+    actions,
+    adding,
+    conflicts,
+    exchange,
+    outbox,
+    sessions,
+    summary,
+)
 from innovkit.cli.sessionoptions import with_session_options
 from innovkit.cli.usage import command, group
 
@@ -37,4 +47,6 @@ def register(app: typer.Typer) -> None:
     command(journal, "import", "help.journal_import")(exchange.import_sessions)
     command(journal, "conflicts", "help.journal_conflicts")(conflicts.conflicts)
     command(journal, "path", "help.journal_path")(exchange.journal_path)
+    command(journal, "status", "help.journal_status")(outbox.status)
+    command(journal, "sync", "help.journal_sync")(outbox.sync)
     app.add_typer(journal, name="journal")

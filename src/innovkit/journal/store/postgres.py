@@ -29,6 +29,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 SCHEMES = ("postgresql://", "postgres://")
 
+# Seconds to wait for the server before saying it cannot be reached (libpq's minimum is 2).
+CONNECT_TIMEOUT = 5
+
 # Any number: innovkit's own lock, held for the length of one write transaction.
 WRITE_LOCK = 1_414_100_014
 
@@ -117,7 +120,7 @@ class PostgresConnection:
         self.IntegrityError = psycopg.IntegrityError
         self.OperationalError = psycopg.OperationalError
         self.DatabaseError = psycopg.DatabaseError
-        self._db = psycopg.connect(address, autocommit=True, connect_timeout=10)
+        self._db = psycopg.connect(address, autocommit=True, **_timeout(address))
         self._db.adapters.register_loader("numeric", _number_loader())
 
     def execute(self, sql: str, values: Any = ()) -> Any:
@@ -150,10 +153,24 @@ class PostgresConnection:
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
+        if self._db.closed or self._db.broken:  # the server went away: its transaction too
+            return False
         return self._db.info.transaction_status != TransactionStatus.IDLE
 
     def close(self) -> None:
         self._db.close()
+
+
+def _timeout(address: str) -> dict[str, int]:
+    """A short wait for the server (``CONNECT_TIMEOUT``), so that a room without network does
+    not hang; an address's own ``connect_timeout`` (or libpq's ``PGCONNECT_TIMEOUT``) wins."""
+    import os
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    if "connect_timeout" in conninfo_to_dict(address) or os.environ.get("PGCONNECT_TIMEOUT"):
+        return {}
+    return {"connect_timeout": CONNECT_TIMEOUT}
 
 
 @functools.cache

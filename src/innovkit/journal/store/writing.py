@@ -194,6 +194,12 @@ class Writing(Reading):
             self._db.execute("DELETE FROM conflicts WHERE session_id = ?", (session.id,))
         return session
 
+    def withdraw(self, session_id: str) -> None:
+        """Remove one session with its actions, leaving no tombstone: the outbox's copy of a
+        session the shared journal now holds (``journal.outbox``). Nothing else calls it."""
+        with self.atomic():
+            self._remove([session_id])
+
     # ---- actions
 
     def set_action_status(

@@ -1,0 +1,65 @@
+"""``journal sync`` (the outbox sent to the shared journal) and ``journal status`` (where the
+journal is, whether it answers, what waits in the outbox): the core is ``journal.outbox``."""
+
+from __future__ import annotations
+
+import typer
+
+from innovkit.cli.console import say
+from innovkit.cli.context import run_context
+from innovkit.cli.options import LangOption, language
+from innovkit.errors import BadInput
+from innovkit.i18n import tr, tr_count
+
+
+def sync(ctx: typer.Context, lang: LangOption = None) -> None:
+    from innovkit.journal import outbox
+    from innovkit.journal.store.postgres import is_database_address
+
+    lang = language(ctx, lang)
+    where = run_context(ctx).journal()
+    if not is_database_address(where):
+        if outbox.waiting().count:
+            raise BadInput("outbox.local_waiting", path=where)
+        say(tr("outbox.local_nothing", lang, path=where))
+        return
+    if not outbox.waiting().count:
+        say(tr("outbox.nothing", lang))
+        return
+    done = outbox.sync(where)
+    sent = tr_count("outbox.n_sent", done.sent, lang)
+    say(tr("outbox.sync_done", lang, sent=sent, conflicts=done.conflicts))
+    if done.already:
+        say(tr_count("outbox.n_already", done.already, lang))
+    if done.conflicts:
+        say(tr("outbox.sync_conflicts", lang))
+
+
+def status(ctx: typer.Context, lang: LangOption = None) -> None:
+    from innovkit.dates import format_date
+    from innovkit.journal.outbox import status as find_out
+
+    lang = language(ctx, lang)
+    found = find_out(run_context(ctx).journal())
+    lines = []
+    if not found.shared:
+        lines.append(tr("outbox.status_file", lang, path=found.shown))
+    else:
+        lines.append(tr("outbox.status_shared", lang, path=found.shown))
+        if found.refusal is not None:
+            lines.append(tr("outbox.status_refused", lang, reason=found.refusal.words(lang)))
+        elif found.reachable:
+            lines.append(tr("outbox.status_reachable", lang))
+        else:
+            lines.append(tr("outbox.status_unreachable", lang))
+    box = found.outbox
+    if box.count and box.oldest is not None:
+        date = format_date(box.oldest, lang)
+        lines.append(tr_count("outbox.status_waiting", box.count, lang, date=date))
+        if found.shared:
+            hint = "outbox.hint_now" if found.reachable else "outbox.hint_later"
+            lines.append(tr_count(hint, box.count, lang))
+    else:
+        lines.append(tr("outbox.status_empty" if found.shared else "outbox.status_none", lang))
+    for line in lines:
+        typer.echo(line)

@@ -1,0 +1,183 @@
+"""The outbox: the sessions recorded while the shared journal (PostgreSQL) could not be reached,
+kept on this computer until ``journal sync`` sends them.
+
+The outbox is a journal itself — an SQLite file, ``outbox.sqlite3`` in the data folder, next to
+the local journal — so a session waits there whole, in the same schema as everywhere: its id,
+its fields, its actions, its field stamps. Only ``run --record`` and ``journal add`` put
+sessions in it, and only when the server cannot be reached (a wrong password or a refused
+permission stay errors: see ``store.postgres_errors``).
+
+``sync`` sends each waiting session in its own transaction, merged by the import's rules
+(``Journal.merge``: a session the server already holds is not added twice, by its id), and
+takes it out of the outbox only once that transaction has committed. Interrupted at any point,
+the next ``sync`` finds the sessions already sent on the server and only takes them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from innovkit.journal.store.postgres import is_database_address
+
+if TYPE_CHECKING:
+    from innovkit.cards.model import Card
+    from innovkit.errors import InnovkitError
+    from innovkit.journal.records import Session
+    from innovkit.journal.store import Journal
+
+OUTBOX_NAME = "outbox.sqlite3"
+
+
+def outbox_path() -> Path:
+    """Where the outbox lives: ``outbox.sqlite3`` in innovkit's data folder."""
+    from innovkit import paths
+
+    return paths.data_dir() / OUTBOX_NAME
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """What waits in the outbox: how many sessions, and the date of the oldest."""
+
+    count: int = 0
+    oldest: date | None = None
+
+
+def waiting() -> Waiting:
+    """What waits in the outbox (nothing when there is no outbox file)."""
+    from innovkit.journal.store import Journal
+
+    path = outbox_path()
+    if not path.is_file():
+        return Waiting()
+    with Journal(path) as box:
+        sessions = box.sessions(timings=False, details=False)
+    return Waiting(len(sessions), min((s.date for s in sessions), default=None))
+
+
+def waiting_words(lang: str) -> str:
+    """« N séances attendent dans la boîte d'envoi », or nothing when none wait (or the outbox
+    cannot be read: the sentence this completes is the one that matters)."""
+    from innovkit.cards.model import Card
+    from innovkit.errors import InnovkitError
+    from innovkit.i18n import tr_count
+
+    try:
+        count = waiting().count
+    except (InnovkitError, OSError):
+        return ""
+    return tr_count("outbox.waiting", count, lang) if count else ""
+
+
+def record(
+    session: Session, where: Path | str, once: bool = False, card: Card | None = None
+) -> bool:
+    """Store ``session`` in the journal ``where``; when that is a shared journal whose server
+    cannot be reached, keep it in the outbox instead. Returns whether it went to the outbox.
+    ``once``: a session already stored (by its id) is left as it is (a run recorded again
+    after a crash). With its ``card``, a later moment is linked to its cycle and closes the
+    first session's follow-up action, in the same transaction (on the server only: the
+    outbox keeps the moment as recorded, ``follows`` as given)."""
+    from innovkit.journal.store import Journal
+    from innovkit.journal.store.postgres_errors import ServerUnreachable
+
+    try:
+        with Journal(where) as journal:
+            _store(journal, session, once, card)
+        return False
+    except ServerUnreachable:
+        if not is_database_address(where):
+            raise
+    with Journal(outbox_path()) as box:
+        _store(box, session, once=True)
+    return True
+
+
+def _store(journal: Journal, session: Session, once: bool, card: Card | None = None) -> None:
+    from innovkit.errors import BadInput
+    from innovkit.journal.cycles import link_to_cycle, mark_moment_done
+
+    if once:
+        try:
+            journal.get(session.id)
+            return
+        except BadInput:
+            pass
+    with journal.atomic():
+        if card is not None:
+            link_to_cycle(journal, card, session)
+        journal.add(session)
+        if card is not None:
+            mark_moment_done(journal, card, session)  # its action in the first session
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What ``sync`` did: sessions added or merged on the server, sessions it already held
+    unchanged (sent before an interruption), sessions merged with a conflict (listed by
+    ``journal conflicts``)."""
+
+    sent: int = 0
+    already: int = 0
+    conflicts: int = 0
+
+
+def sync(where: Path | str) -> Sent:
+    """Send every session of the outbox to the journal ``where``, oldest first, one
+    transaction each; each leaves the outbox once its transaction has committed. The server
+    lost on the way (``ServerUnreachable``) stops it: what was sent is out of the outbox, the
+    rest waits."""
+    from innovkit.journal.store import Journal
+
+    path = outbox_path()
+    if not path.is_file():
+        return Sent()
+    sent = already = conflicts = 0
+    with Journal(where) as server, Journal(path) as box:
+        for session in box.sessions():
+            counts = server.merge([session])
+            box.withdraw(session.id)  # only now: the server has committed it
+            if counts.in_conflict:
+                conflicts += 1
+            elif counts.added or counts.updated:
+                sent += 1
+            else:
+                already += 1
+    return Sent(sent, already, conflicts)
+
+
+@dataclass(frozen=True)
+class Status:
+    """Where the journal is (``shown``: an address without its password), whether it is a
+    shared one, whether it answered (``None``: a file on this computer), what it said when it
+    refused (``refusal``), and what waits in the outbox."""
+
+    shown: str
+    shared: bool
+    reachable: bool | None
+    refusal: InnovkitError | None
+    outbox: Waiting
+
+
+def status(where: Path | str) -> Status:
+    """The journal ``where`` and the outbox, as ``journal status`` tells them."""
+    from innovkit.cards.model import Card
+    from innovkit.errors import InnovkitError
+    from innovkit.journal.store import Journal
+    from innovkit.journal.store.postgres import redacted
+    from innovkit.journal.store.postgres_errors import ServerUnreachable
+
+    box = waiting()
+    if not is_database_address(where):
+        return Status(str(where), False, None, None, box)
+    reachable, refusal = True, None
+    try:
+        Journal(where).close()
+    except ServerUnreachable:
+        reachable = False
+    except InnovkitError as error:  # it answered, and refused (password, rights, no database)
+        refusal = error
+    return Status(redacted(str(where)), True, reachable, refusal, box)

@@ -1,0 +1,131 @@
+"""Sentences of the outbox: sessions kept on this computer while the shared journal cannot be
+reached, ``journal sync`` and ``journal status`` (see ``innovkit.messages``). French
+typography: no-break spaces inside « » and before : ; ? !"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "outbox.kept": {
+        "fr": "Le serveur du journal est injoignable\u00a0: la séance {id} est gardée sur cet "
+        "ordinateur\u00a0; «\u00a0innovkit journal sync\u00a0» l’enverra.",
+        "en": "The journal's server cannot be reached: session {id} is kept on this computer; "
+        "“innovkit journal sync” will send it.",
+    },
+    "outbox.waiting.one": {
+        "fr": "{count} séance attend dans la boîte d’envoi de cet ordinateur\u00a0: "
+        "«\u00a0innovkit journal sync\u00a0» l’enverra quand le serveur répondra.",
+        "en": "{count} session waits in this computer's outbox: “innovkit journal sync” will "
+        "send it when the server answers.",
+    },
+    "outbox.waiting.other": {
+        "fr": "{count} séances attendent dans la boîte d’envoi de cet ordinateur\u00a0: "
+        "«\u00a0innovkit journal sync\u00a0» les enverra quand le serveur répondra.",
+        "en": "{count} sessions wait in this computer's outbox: “innovkit journal sync” will "
+        "send them when the server answers.",
+    },
+    "outbox.n_sent.one": {"fr": "{count} séance envoyée", "en": "{count} session sent"},
+    "outbox.n_sent.other": {"fr": "{count} séances envoyées", "en": "{count} sessions sent"},
+    "outbox.sync_done": {
+        "fr": "{sent}, {conflicts} en conflit.",
+        "en": "{sent}, {conflicts} in conflict.",
+    },
+    "outbox.n_already.one": {
+        "fr": "{count} séance était déjà sur le serveur (envoyée avant une interruption)\u00a0: "
+        "elle n’a pas été ajoutée une seconde fois.",
+        "en": "{count} session was already on the server (sent before an interruption): it was "
+        "not added a second time.",
+    },
+    "outbox.n_already.other": {
+        "fr": "{count} séances étaient déjà sur le serveur (envoyées avant une "
+        "interruption)\u00a0: elles n’ont pas été ajoutées une seconde fois.",
+        "en": "{count} sessions were already on the server (sent before an interruption): "
+        "they were not added a second time.",
+    },
+    "outbox.sync_conflicts": {
+        "fr": "«\u00a0innovkit journal conflicts\u00a0» montre les conflits, et les règle.",
+        "en": "“innovkit journal conflicts” shows the conflicts, and settles them.",
+    },
+    "outbox.nothing": {
+        "fr": "La boîte d’envoi est vide\u00a0: rien à envoyer.",
+        "en": "The outbox is empty: nothing to send.",
+    },
+    "outbox.local_nothing": {
+        "fr": "Le journal est le fichier {path}, sur cet ordinateur\u00a0: tout y est enregistré "
+        "directement, il n’y a rien à envoyer.",
+        "en": "The journal is the file {path}, on this computer: everything is recorded in it "
+        "directly, there is nothing to send.",
+    },
+    "outbox.local_waiting": {
+        "fr": "Le journal est maintenant le fichier {path}, sur cet ordinateur, et la boîte "
+        "d’envoi garde des séances pour un journal partagé\u00a0: remettez l’adresse du "
+        "journal partagé (innovkit config set journal postgresql://…), puis relancez "
+        "«\u00a0innovkit journal sync\u00a0». Rien n’a été envoyé.",
+        "en": "The journal is now the file {path}, on this computer, and the outbox keeps "
+        "sessions for a shared journal: set the shared journal's address again (innovkit "
+        "config set journal postgresql://…), then run “innovkit journal sync” again. Nothing "
+        "was sent.",
+    },
+    "outbox.status_file": {
+        "fr": "Journal\u00a0: le fichier {path}, sur cet ordinateur.",
+        "en": "Journal: the file {path}, on this computer.",
+    },
+    "outbox.status_shared": {
+        "fr": "Journal partagé\u00a0: {path}",
+        "en": "Shared journal: {path}",
+    },
+    "outbox.status_reachable": {
+        "fr": "Le serveur répond.",
+        "en": "The server answers.",
+    },
+    "outbox.status_unreachable": {
+        "fr": "Le serveur est injoignable en ce moment (réseau, nom du serveur, ou serveur "
+        "arrêté)\u00a0: les séances enregistrées sont gardées sur cet ordinateur.",
+        "en": "The server cannot be reached at the moment (network, server name, or server "
+        "stopped): sessions recorded are kept on this computer.",
+    },
+    "outbox.status_refused": {
+        "fr": "Le serveur répond, mais refuse\u00a0: {reason}",
+        "en": "The server answers, but refuses: {reason}",
+    },
+    "outbox.status_none": {
+        "fr": "Pas de boîte d’envoi\u00a0: un journal sur cet ordinateur enregistre tout "
+        "directement.",
+        "en": "No outbox: a journal on this computer records everything directly.",
+    },
+    "outbox.status_empty": {
+        "fr": "Boîte d’envoi\u00a0: vide.",
+        "en": "Outbox: empty.",
+    },
+    "outbox.status_waiting.one": {
+        "fr": "Boîte d’envoi\u00a0: {count} séance en attente, celle du {date}.",
+        "en": "Outbox: {count} session waiting, that of {date}.",
+    },
+    "outbox.status_waiting.other": {
+        "fr": "Boîte d’envoi\u00a0: {count} séances en attente, la plus ancienne du {date}.",
+        "en": "Outbox: {count} sessions waiting, the oldest of {date}.",
+    },
+    "outbox.hint_now.one": {
+        "fr": "«\u00a0innovkit journal sync\u00a0» l’envoie maintenant.",
+        "en": "“innovkit journal sync” sends it now.",
+    },
+    "outbox.hint_now.other": {
+        "fr": "«\u00a0innovkit journal sync\u00a0» les envoie maintenant.",
+        "en": "“innovkit journal sync” sends them now.",
+    },
+    "outbox.hint_later.one": {
+        "fr": "«\u00a0innovkit journal sync\u00a0» l’enverra quand le serveur répondra.",
+        "en": "“innovkit journal sync” will send it when the server answers.",
+    },
+    "outbox.hint_later.other": {
+        "fr": "«\u00a0innovkit journal sync\u00a0» les enverra quand le serveur répondra.",
+        "en": "“innovkit journal sync” will send them when the server answers.",
+    },
+    "help.journal_sync": {
+        "fr": "Envoyer au journal partagé les séances gardées sur cet ordinateur pendant "
+        "qu’il était injoignable.",
+        "en": "Send the shared journal the sessions kept on this computer while it could not "
+        "be reached.",
+    },
+    "help.journal_status": {
+        "fr": "Dire où est le journal, s’il répond, et ce qui attend dans la boîte d’envoi.",
+        "en": "Say where the journal is, whether it answers, and what waits in the outbox.",
+    },
+}
