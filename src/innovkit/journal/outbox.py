@@ -61,7 +61,6 @@ def waiting() -> Waiting:
 def waiting_words(lang: str) -> str:
     """« N séances attendent dans la boîte d'envoi », or nothing when none wait (or the outbox
     cannot be read: the sentence this completes is the one that matters)."""
-    from innovkit.cards.model import Card
     from innovkit.errors import InnovkitError
     from innovkit.i18n import tr_count
 
@@ -164,7 +163,6 @@ class Status:
 
 def status(where: Path | str) -> Status:
     """The journal ``where`` and the outbox, as ``journal status`` tells them."""
-    from innovkit.cards.model import Card
     from innovkit.errors import InnovkitError
     from innovkit.journal.store import Journal
     from innovkit.journal.store.postgres import redacted
