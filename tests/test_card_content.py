@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from innovkit.cards.carddata import card_data
 from innovkit.cards.files import load_card
-from innovkit.cards.model import SHORT_ENOUGH, SHORT_FORM, TASTER, card_data
+from innovkit.cards.model import SHORT_ENOUGH, SHORT_FORM, TASTER
 from innovkit.paths import builtin_cards_dir
 
 CARD_FILES = sorted(p for p in builtin_cards_dir().glob("*.yaml") if p.name != "levers.yaml")

@@ -10,10 +10,10 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from innovkit.cards.carddata import card_data
 from innovkit.cards.catalogue import load_catalogue
 from innovkit.cards.checks import parse_levers
 from innovkit.cards.files import load_card, read_yaml
-from innovkit.cards.model import card_data
 from innovkit.paths import builtin_cards_dir
 
 TOOLS = {

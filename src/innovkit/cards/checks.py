@@ -12,25 +12,22 @@ from typing import Any
 from innovkit import limits
 from innovkit.cards import groupchecks
 from innovkit.cards.checker import Checker, join_path, line_at, line_of
-from innovkit.cards.itemchecks import item_statuses
 from innovkit.cards.model import (
     HANDOUT_COPIES,
-    OUTCOME_KINDS,
     PHASES,
     SETTINGS,
     SIGN_ENDINGS,
     TASTER,
     Card,
-    Choice,
     Handout,
     Lever,
-    Outcome,
     Role,
     Step,
     Text,
     Variant,
 )
 from innovkit.cards.moments import check_moments, check_outcome_moments
+from innovkit.cards.outcomechecks import check_outcomes
 from innovkit.errors import CardError
 from innovkit.i18n import words
 
@@ -75,7 +72,7 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
     ident = c.slug(d["id"], line_at(d, "id"), "id")
     every_step = _steps(c, d["steps"], line_at(d, "steps"), "steps")
     moments, steps = check_moments(c, d, every_step, lambda *found: _steps(c, *found))
-    outcomes = _outcomes(c, d)
+    outcomes = check_outcomes(c, d)
     check_outcome_moments(c, d, outcomes, moments)
     low, high, typical = _participants(c, d)
     card = Card(
@@ -113,17 +110,6 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         for moment in moments[1:]:
             groupchecks.enough_for_everyone(c, card.at_moment(moment.id), every_raw)
     return card
-
-
-def _follow_up_days(c: Checker, o: dict, path: str) -> int | None:
-    """How many days after the session the follow-up a ``date`` outcome records usually comes
-    (``plan --ics`` proposes it as an event); only for that kind."""
-    if "follow_up_days" not in o:
-        return None
-    where = line_at(o, "follow_up_days")
-    if o["kind"] != "date":
-        raise c.fail(where, f"{path}.follow_up_days", "cards.follow_up_only_for_date")
-    return c.integer(o["follow_up_days"], where, f"{path}.follow_up_days", 1)
 
 
 def _status(c: Checker, d: dict) -> str:
@@ -259,77 +245,6 @@ def _checklist(c: Checker, d: dict) -> dict[str, tuple[Text, ...]]:
     return {
         phase: c.texts(raw[phase], line_at(raw, phase), f"checklist.{phase}", 1) for phase in PHASES
     }
-
-
-def _outcomes(c: Checker, d: dict) -> tuple[Outcome, ...]:
-    outcomes = []
-    for i, (item, where) in enumerate(
-        c.items(d["outcomes"], line_at(d, "outcomes"), "outcomes", 1)
-    ):
-        path = f"outcomes[{i + 1}]"
-        o = c.mapping(
-            item,
-            path,
-            (
-                *("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
-                *("statuses", "note", "moment"),
-            ),
-            ("id", "kind", "label"),
-            where,
-        )
-        kind = o["kind"]
-        if kind not in OUTCOME_KINDS:
-            raise c.fail(
-                line_at(o, "kind"),
-                f"{path}.kind",
-                "cards.bad_choice",
-                value=kind,
-                allowed=", ".join(OUTCOME_KINDS),
-            )
-        choices = _choices(c, o, path) if kind == "choice" else ()
-        if kind != "choice" and "choices" in o:
-            raise c.fail(line_at(o, "choices"), f"{path}.choices", "cards.choices_only_for_choice")
-        statuses, item_note = item_statuses(c, o, path)
-        required = o.get("required", False)
-        if not isinstance(required, bool):
-            raise c.fail(line_at(o, "required"), f"{path}.required", "cards.expected_boolean")
-        outcomes.append(
-            Outcome(
-                id=c.slug(o["id"], line_at(o, "id"), f"{path}.id", underscore=True),
-                kind=kind,
-                label=c.text(o["label"], line_at(o, "label"), f"{path}.label"),
-                help=None
-                if o.get("help") is None
-                else c.text(o["help"], line_at(o, "help"), f"{path}.help"),
-                choices=choices,
-                required=required,
-                follow_up_days=_follow_up_days(c, o, path),
-                moment=""
-                if o.get("moment") is None
-                else c.slug(o["moment"], line_at(o, "moment"), f"{path}.moment"),
-                statuses=statuses,
-                item_note=item_note,
-            )
-        )
-    c.unique([o.id for o in outcomes], line_at(d, "outcomes"), "outcomes")
-    return tuple(outcomes)
-
-
-def _choices(c: Checker, o: dict, path: str) -> tuple[Choice, ...]:
-    """The choices of an outcome of kind ``choice``: at least two, each id once."""
-    choices = []
-    entries = c.items(o.get("choices"), line_at(o, "choices"), f"{path}.choices", 2)
-    for j, (entry, spot) in enumerate(entries):
-        cpath = f"{path}.choices[{j + 1}]"
-        ch = c.mapping(entry, cpath, ("id", "label"), ("id", "label"), spot)
-        choices.append(
-            Choice(
-                id=c.slug(ch["id"], line_at(ch, "id"), f"{cpath}.id", underscore=True),
-                label=c.text(ch["label"], line_at(ch, "label"), f"{cpath}.label"),
-            )
-        )
-    c.unique([x.id for x in choices], line_at(o, "choices"), f"{path}.choices")
-    return tuple(choices)
 
 
 def _handouts(c: Checker, d: dict) -> tuple[Handout, ...]:

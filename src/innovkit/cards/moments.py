@@ -272,7 +272,7 @@ def after_words(after: tuple[int, int] | None, lang: str) -> str:
 
 def moments_data(card: Card, lang: str) -> list[dict[str, Any]]:
     """The tool's moments (none for a tool in one): id, name, steps, minutes and delay."""
-    from innovkit.cards.model import step_data
+    from innovkit.cards.carddata import step_data
 
     return [
         {

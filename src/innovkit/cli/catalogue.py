@@ -170,7 +170,7 @@ def show_tool(
     json: JsonOption = False,
     lang: LangOption = None,
 ) -> None:
-    from innovkit.cards.model import card_data
+    from innovkit.cards.carddata import card_data
 
     lang = language(ctx, lang)
     catalogue = run_context(ctx).catalogue()
