@@ -381,3 +381,31 @@ def test_a_facilitators_newer_innovkit_says_the_owner_must_open_the_journal_firs
         result = cli("journal", "list", "--lang", lang, env={"INNOVKIT_JOURNAL": address})
         refused(result, sentence)
     assert rows(postgres_cluster.url(database), "SELECT max(version) FROM migrations") == [(4,)]
+
+
+def test_a_colleagues_report_back_is_recorded_and_leaves_her_follow_up_action_to_her(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Paul runs the report-back of Claire's audace up ! session: his session is recorded,
+    linked to hers; her follow-up action is hers to close (row-level security), so it stays
+    open instead of refusing his whole session."""
+    monkeypatch.delenv("INNOVKIT_CARDS")  # the built-in cards: audace-up in two moments
+    first = team.run("claire", "journal", "add", "audace-up", "--date", "2026-11-03", "-p", "8",
+                     "--outcome", "report_back=2026-11-24")  # fmt: skip
+    assert first.exit_code == 0, first
+    ((ident,),) = rows(team.url, "SELECT id FROM sessions")
+    back = team.run("paul", "journal", "add", "audace-up", "--moment", "report-back",
+                    "--follows", ident[:8], "--date", "2026-11-24", "-p", "7")  # fmt: skip
+    assert back.exit_code == 0, back
+    linked = rows(team.url, "SELECT owner_role, follows FROM sessions WHERE follows IS NOT NULL")
+    assert linked == [(team.name("paul"), ident)]
+    assert rows(team.url, "SELECT status FROM actions WHERE session_id = %s", (ident,)) == [
+        ("open",)
+    ]
+    # Claire's own report-back closes it.
+    again = team.run("claire", "journal", "add", "audace-up", "--moment", "report-back",
+                     "--follows", ident[:8], "--date", "2026-11-25", "-p", "7")  # fmt: skip
+    assert again.exit_code == 0, again
+    assert rows(team.url, "SELECT status FROM actions WHERE session_id = %s", (ident,)) == [
+        ("done",)
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from innovkit.errors import BadInput
+from innovkit.errors import BadInput, InnovkitError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -65,6 +65,10 @@ def mark_moment_done(journal: Journal, card: Card, session: Session) -> None:
     moment = find_moment(card, session.moment)
     texts = {moment_action(card, moment, code) for code in ("fr", "en")}
     first = journal.get(session.follows)
+    try:  # on a shared journal with row-level security, a colleague's session is hers
+        journal.check_may_change(first.id)
+    except InnovkitError:
+        return  # her follow-up action stays open, hers to close; this session is kept
     for action in first.actions:
         if action.text in texts and action.status == "open":
             journal.set_action_status(action.id, "done", today=session.date)
