@@ -263,3 +263,14 @@ def test_a_taster_asked_for_as_a_sheet_sends_to_show(cli) -> None:
     said = result.stderr.replace("\u00a0", " ")
     assert "décrite mais pas minutée" in said and "innovkit show en-immersion" in said
     assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_cadran_total_records_the_first_step_it_asks_for_and_its_date() -> None:
+    """Step 6 asks « le premier pas possible d’ici quinze jours, et qui le porte ? » and the
+    checklist says to check in with its carrier on that date: both are recorded, the date as a
+    follow-up (an action due that day, and a calendar event)."""
+    outcomes = {o.id: o for o in card("cadran-total").outcomes}
+    assert outcomes["first_step"].kind == "text" and outcomes["first_step"].required
+    date_field = outcomes["first_step_date"]
+    assert date_field.kind == "date" and date_field.required
+    assert date_field.follow_up_days == 15
