@@ -203,10 +203,13 @@ def _fixed(card) -> bool:
 #   en-immersion's debrief at 4: 10 + 25 + 25 + (5 + 1 table × 2) = 67; at 20: (5 + 4 × 2) → 73
 #   audace-up's report-back at 6: 3 + (2 + 6 × 1) + 15 + 5 + 2 = 33; at 20: (2 + 20) → 47
 #   essais-libres' review: 5 + 32 + 10 + 3 = 50 whatever the group
+#   colle-ton-avis' follow-up at 6: 5 + 9 + (5 + 1) + (7 + 1 table) + (2 + 1) = 31;
+#                             at 30: 5 + 9 + (5 + 5) + (7 + 5 tables) + (2 + 3) = 41
 MOMENT_TOTALS = {
     ("en-immersion", "debrief"): (67, 73),
     ("audace-up", "report-back"): (33, 47),
     ("essais-libres", "review"): (50, 50),
+    ("colle-ton-avis", "follow-up"): (31, 41),
 }
 
 
