@@ -205,7 +205,7 @@ def _fixed(card) -> bool:
 #   essais-libres' review: 5 + 32 + 10 + 3 = 50 whatever the group
 #   colle-ton-avis' follow-up at 6: 5 + 9 + (5 + 1) + (7 + 1 table) + (2 + 1) = 31;
 #                             at 30: 5 + 9 + (5 + 5) + (7 + 5 tables) + (2 + 3) = 41
-#   apprenons-nous' review at 6: (2 + 1) + (3 + 2 × 1 mediator) + (12 + 2 groups) + (5 + 2) + 3 = 32;
+#   apprenons-nous' review at 6: (2 + 1) + (3 + 2 × 1) + (12 + 2 groups) + (5 + 2) + 3 = 32;
 #                          at 24: (2 + 4) + (3 + 2 × 3) + (12 + 5) + (5 + 6) + 3 = 46
 MOMENT_TOTALS = {
     ("en-immersion", "debrief"): (67, 73),
