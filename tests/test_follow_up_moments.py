@@ -223,3 +223,63 @@ def test_en_immersion_proposals_are_items_proposed_at_the_debrief() -> None:
         ("under_study", "À l’étude"),
         ("set_aside", "Écartée"),
     ]
+
+
+# ------------------------------------------------------------------------------ dated follow-ups
+
+
+@pytest.mark.parametrize(
+    ("tool", "field", "days"),
+    [
+        ("la-balade", "follow_up_date", 14),  # relaunch the connections within two weeks
+        ("echecs-and-mates", "management_answer", 30),  # management's answer on the lessons
+        ("dans-la-peau-de-walt", "first_step_check", 21),  # check-in on the first step
+        ("regard-en-visite", "next_visit", 60),  # the next visit, where the tries are asked
+    ],
+)
+def test_a_follow_up_the_checklist_promises_is_a_dated_outcome(tool, field, days) -> None:
+    """The checklist says to come back to the group; the journal records the day, so that it
+    becomes an action due that day and an event in ``plan --ics``."""
+    found = card(tool).outcome(field)
+    assert found is not None and found.kind == "date" and found.follow_up_days == days
+    assert found.help("fr") and found.help("en")
+
+
+def test_la_balade_announces_its_relaunch_at_the_check_out() -> None:
+    close = next(s for s in card("la-balade").steps if s.id == "close")
+    said = [close.instructions("fr"), *(p("fr") for p in close.prompts)]
+    assert [t for t in said if "[date de relance]" in t]
+    said = [close.instructions("en"), *(p("en") for p in close.prompts)]
+    assert [t for t in said if "[follow-up date]" in t]
+
+
+def test_walt_sets_the_check_in_when_the_decision_is_to_go() -> None:
+    walt = card("dans-la-peau-de-walt")
+    closing = next(s for s in walt.steps if s.id == "closing")
+    assert "première étape" in closing.instructions("fr")
+    assert "« On y va »" in walt.outcome("first_step_check").help("fr").replace("\u00a0", " ")
+    assert "“Go”" in walt.outcome("first_step_check").help("en")
+
+
+def test_regard_en_visite_asks_at_the_next_welcome_who_tried_something() -> None:
+    visit = card("regard-en-visite")
+    welcome = visit.steps[0]
+    question = "Depuis notre dernière visite, qui a essayé quelque chose"
+    assert question in plain(welcome.instructions("fr")) or [
+        p for p in welcome.prompts if question in plain(p("fr"))
+    ]
+    assert not [t for t in welcome.tips if question in plain(t("fr"))]  # no longer a mere tip
+    tries = visit.outcome("tries_reported")
+    assert tries.kind == "number" and "essayé" in tries.help("fr")
+
+
+def test_point_silence_prints_the_welcome_text_it_lists() -> None:
+    silence = card("point-silence")
+    words = next(h for h in silence.handouts if h.id == "welcome-words")
+    assert words.copies == "session"
+    # the facilitator's sentences, step by step, word for word as the steps say them
+    for step in silence.steps:
+        for prompt in step.prompts[:1]:
+            assert plain(prompt("fr")) in plain(words.content("fr")), step.id
+            assert plain(prompt("en")) in plain(words.content("en")), step.id
+    assert [m for m in silence.materials if "texte d’accueil" in m("fr") and "supports" in m("fr")]
