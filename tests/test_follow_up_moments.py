@@ -283,3 +283,50 @@ def test_point_silence_prints_the_welcome_text_it_lists() -> None:
             assert plain(prompt("fr")) in plain(words.content("fr")), step.id
             assert plain(prompt("en")) in plain(words.content("en")), step.id
     assert [m for m in silence.materials if "texte d’accueil" in m("fr") and "supports" in m("fr")]
+
+
+# ------------------------------------------------------------------------------ paper
+
+
+def _later_pdf_pages(job: tuple[str, str, str]) -> int:
+    import io
+
+    import pypdf
+
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.documents.options import SheetOptions
+    from innovkit.documents.pdf import pdf_bytes
+    from innovkit.documents.render import render_sheet
+
+    tool, moment, lang = job
+    catalogue = load_catalogue()
+    sheet = render_sheet(
+        catalogue.tools[tool].at_moment(moment), catalogue, SheetOptions(lang), "html"
+    )
+    return len(pypdf.PdfReader(io.BytesIO(pdf_bytes(sheet, lang))).pages)
+
+
+@pytest.mark.slow
+def test_every_later_moment_s_sheet_keeps_within_three_pages() -> None:
+    """The README's page budget covers the first moments (``test_documents_pdf``); a later
+    moment's sheet is held to the same three A4 pages, in French and in English."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        import pypdf  # noqa: F401
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError) as exc:
+        if os.environ.get("INNOVKIT_REQUIRE_PDF") == "1":
+            pytest.fail(f"WeasyPrint required here (INNOVKIT_REQUIRE_PDF=1): {exc}")
+        pytest.skip(f"WeasyPrint cannot run here: {exc}")
+    jobs = [
+        (path.stem, moment.id, lang)
+        for path in CARD_FILES
+        for moment in card(path.stem).moments[1:]
+        for lang in ("fr", "en")
+    ]
+    assert len(jobs) == 10  # five tools in two moments
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        pages = dict(zip(jobs, pool.map(_later_pdf_pages, jobs), strict=True))
+    assert {job: count for job, count in pages.items() if count > 3} == {}
