@@ -200,13 +200,20 @@ def _fixed(card) -> bool:
 
 
 # The later moments, at the smallest and the largest group:
-#   en-immersion's debrief at 4: 10 + 25 + 25 + (5 + 1 table × 2) = 67; at 20: (5 + 4 × 2) → 73
+#   en-immersion's debrief at 4: 10 + 25 + 25 + (5 + 1 table × 2 + 1) = 68;
+#                          at 20: (5 + 4 tables × 2 + 20 × 15 s) → 78
 #   audace-up's report-back at 6: 3 + (2 + 6 × 1) + 15 + 5 + 2 = 33; at 20: (2 + 20) → 47
 #   essais-libres' review: 5 + 32 + 10 + 3 = 50 whatever the group
+#   colle-ton-avis' follow-up at 6: 5 + 9 + (5 + 1) + (7 + 1 table) + (2 + 1) = 31;
+#                             at 30: 5 + 9 + (5 + 5) + (7 + 5 tables) + (2 + 3) = 41
+#   apprenons-nous' review at 6: (2 + 1) + (3 + 2 × 1) + (12 + 2 groups) + (5 + 2) + 3 = 32;
+#                          at 24: (2 + 4) + (3 + 2 × 3) + (12 + 5) + (5 + 6) + 3 = 46
 MOMENT_TOTALS = {
-    ("en-immersion", "debrief"): (67, 73),
+    ("en-immersion", "debrief"): (68, 78),
     ("audace-up", "report-back"): (33, 47),
     ("essais-libres", "review"): (50, 50),
+    ("colle-ton-avis", "follow-up"): (31, 41),
+    ("apprenons-nous", "review"): (32, 46),
 }
 
 
@@ -215,6 +222,17 @@ def test_each_later_moment_is_timed_for_its_group(tool: str, moment: str) -> Non
     card = builtin(tool).at_moment(moment)
     low, high = card.participants_min, card.participants_max
     assert (card.minutes(low), card.minutes(high)) == MOMENT_TOTALS[tool, moment]
+
+
+def test_the_table_covers_every_later_moment_and_the_readme_gives_them() -> None:
+    later = {(p.stem, m.id) for p in CARD_FILES for m in builtin(p.stem).moments[1:]}
+    assert later == set(MOMENT_TOTALS)
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for (tool, moment), (at_low, at_high) in MOMENT_TOTALS.items():
+        row = f"| `{tool}` | `{moment}` "
+        assert row in readme, row
+        line = readme[readme.index(row) :].split("\n", 1)[0]
+        assert line.endswith(f"| {at_low} min | {at_high} min |"), line
 
 
 # ------------------------------------------------------------------------------ every schedule

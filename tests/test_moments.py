@@ -88,6 +88,8 @@ def test_cards_validate_refuses_a_bad_moment_with_exit_2(cli) -> None:
         ("en-immersion", "day", "debrief", (1, 7)),
         ("audace-up", "session", "report-back", (14, 28)),
         ("essais-libres", "launch", "review", (14, 42)),
+        ("colle-ton-avis", "session", "follow-up", (28, 42)),
+        ("apprenons-nous", "session", "review", (21, 42)),
     ],
 )
 def test_the_tools_in_two_moments(tool: str, first: str, later: str, after: tuple) -> None:

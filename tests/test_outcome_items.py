@@ -71,6 +71,8 @@ def test_the_built_in_cards_keep_dares_trials_exchanges_and_intentions_per_item(
         "apprenons-nous": ["exchanges"],
         "time-out": ["intentions"],
         "la-balade": ["connections"],
+        "colle-ton-avis": ["changes"],
+        "en-immersion": ["proposals"],
     }
     # « the most frequent » is gone: the per-item record replaces it
     assert tools["audace-up"].outcome("result") is None

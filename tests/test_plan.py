@@ -157,7 +157,10 @@ def test_plan_ics_carries_start_end_and_preparation(cli, tmp_path) -> None:
         "fr",
     )
     assert result.exit_code == 0, result
-    [event] = icalendar.Calendar.from_ical(ics_path.read_bytes()).walk("VEVENT")
+    # the workshop, then Walt's check-in on the first step, three weeks later, all day
+    event, check_in = icalendar.Calendar.from_ical(ics_path.read_bytes()).walk("VEVENT")
+    assert check_in.decoded("DTSTART") == date(2026, 12, 22)
+    assert "Date du point sur la première étape" in str(check_in["SUMMARY"])
     assert event.decoded("DTSTART") == datetime(2026, 12, 1, 9, 30)
     assert event.decoded("DTEND") == datetime(2026, 12, 1, 11, 18)  # 79 + 10 + 19 minutes
     description = str(event["DESCRIPTION"])
@@ -213,8 +216,9 @@ def test_a_title_cannot_inject_a_property_into_the_ics(cli, tmp_path) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result
     calendar = icalendar.Calendar.from_ical(ics_path.read_bytes())
-    [event] = calendar.walk("VEVENT")
+    event, check_in = calendar.walk("VEVENT")  # the workshop, then Walt's check-in
     assert str(event["SUMMARY"]) == " ".join(title.split())  # the same words, on one line
-    assert "LOCATION" not in event and "ATTENDEE" not in event
+    for each in (event, check_in):
+        assert "LOCATION" not in each and "ATTENDEE" not in each
     assert sorted(event) == ["DESCRIPTION", "DTEND", "DTSTAMP", "DTSTART", "SUMMARY", "UID"]
-    assert [c.name for c in calendar.subcomponents] == ["VEVENT"]
+    assert [c.name for c in calendar.subcomponents] == ["VEVENT", "VEVENT"]
