@@ -5,6 +5,7 @@ variant prints a sheet of its own."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -177,6 +178,15 @@ def test_suggest_does_not_propose_a_form_for_a_group_it_does_not_hold(catalogue)
     assert any(s.card.id == "apprenons-nous" and s.variant == SHORT_FORM for s in at_12)
 
 
+def test_list_keeps_a_short_form_only_for_a_group_it_holds(cli) -> None:
+    """``list --minutes 30 -p 24``: apprenons-nous' short form takes 29 minutes at 24 but holds
+    twelve; at 12 it is listed."""
+    at_24 = cli("list", "--minutes", "30", "-p", "24", "--json")
+    assert "apprenons-nous" not in {tool["id"] for tool in json.loads(at_24.stdout)}
+    at_12 = cli("list", "--minutes", "30", "-p", "12", "--json")
+    assert "apprenons-nous" in {tool["id"] for tool in json.loads(at_12.stdout)}
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("fmt", ["txt", "md", "html"])
 def test_a_whole_sheet_lists_the_other_forms(cli, catalogue, lang, fmt) -> None:
@@ -184,11 +194,14 @@ def test_a_whole_sheet_lists_the_other_forms(cli, catalogue, lang, fmt) -> None:
     assert result.exit_code == 0, result
     said = flat(result.stdout)
     card = catalogue.tools["la-balade"]
-    heading = "Autres formes de l’outil" if lang == "fr" else "Other forms of this tool"
+    heading = "Autres formes" if lang == "fr" else "Other forms"
     assert heading.lower() in said.lower()
     for variant in card.variants:
-        assert f"innovkit sheet la-balade --variant {variant.id} -p 20" in said
-        assert flat(variant.name(lang)) in said or fmt == "html"
+        if fmt == "html":  # two lines across the page: each form's id after its name
+            assert f"<code>{variant.id}</code>" in said and "<code>--variant …</code>" in said
+        else:  # one line each, with the command that prints it
+            assert f"innovkit sheet la-balade --variant {variant.id} -p 20" in said
+        assert flat(variant.name(lang)).replace("’", "&#39;")[:20] in said.replace("’", "&#39;")
     short = card.minutes(20, "short")
     assert f"{short} min" in said
     assert ("4 à 12 personnes" if lang == "fr" else "4 to 12 people") in said

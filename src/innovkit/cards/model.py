@@ -222,8 +222,17 @@ class Card(NamedTuple):
         return sum(step.minutes for step in self.plan(variant, participants))
 
     def shortest_for(self, participants: int | None) -> int:
-        """Minutes of the shortest form for a group of ``participants`` (typical if None)."""
-        forms = [None, *(v.id for v in self.variants if v.steps is not None)]
+        """Minutes of the shortest form for a group of ``participants`` (typical if None),
+        among the forms that hold that group (``Variant.participants_max``…)."""
+        forms = [
+            None,
+            *(
+                v.id
+                for v in self.variants
+                if v.steps is not None
+                and (participants is None or self.variant_fits(v, participants))
+            ),
+        ]
         return min(self.minutes(participants, form) for form in forms)
 
     def variant(self, query: str) -> Variant:

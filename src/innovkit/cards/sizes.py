@@ -20,7 +20,7 @@ class OtherForm(NamedTuple):
     id: str
     name: str
     duration: str | None
-    size: str | None  # None: a described form that states no group of its own
+    size: str | None  # None: a form that states no group of its own (it holds the card's)
     command: str
 
 
@@ -68,9 +68,7 @@ def other_forms(card: Card, participants: int | None, lang: str) -> list[OtherFo
                 id=variant.id,
                 name=variant.name(lang),
                 duration=None if minutes is None else format_duration(minutes, lang),
-                size=size_words(card, variant, lang)
-                if variant.sized or variant.structured
-                else None,
+                size=size_words(card, variant, lang) if variant.sized else None,
                 command=command,
             )
         )

@@ -44,9 +44,9 @@ def described_context(card: Card, catalogue: Catalogue, options: SheetOptions) -
         "expected": options.participants,
         "warning": beyond_size(card, options.variant, options.participants, lang),
         "setting": ", ".join(tr_in(lang, f"documents.setting_{s}") for s in card.setting),
-        "full_title": tr_in(
+        "full_note": tr_in(
             lang,
-            "documents.full_form",
+            "documents.full_form_note",
             duration=dates.format_duration(minutes, lang),
             count=people,
         ),

@@ -52,10 +52,9 @@ MESSAGES.update(
 # The sheet's words for the other forms of a tool (``documents.*``: the templates' ``t``).
 MESSAGES.update(
     {
-        "documents.other_forms": {
-            "fr": "Autres formes de l’outil",
-            "en": "Other forms of this tool",
-        },
+        "documents.other_forms": {"fr": "Autres formes", "en": "Other forms"},
+        "documents.list_sep": {"fr": "\u00a0;", "en": ";"},
+        "documents.described_forms": {"fr": "décrites", "en": "described"},
         "documents.not_timed": {
             "fr": "décrite, sans minutage",
             "en": "described, not timed",
@@ -71,21 +70,22 @@ MESSAGES.update(
             "en": "Sheet of a described variant, not timed",
         },
         "documents.form": {"fr": "La forme", "en": "The form"},
-        "documents.full_form": {
-            "fr": "La forme complète, pour comparer ({duration} pour {count}\u00a0participants)",
-            "en": "The full form, for comparison ({duration} for {count} participants)",
+        "documents.full_form": {"fr": "La forme complète", "en": "The full form"},
+        "documents.full_form_note": {
+            "fr": "Pour comparer\u00a0: {duration} pour {count}\u00a0participants.",
+            "en": "For comparison: {duration} for {count} participants.",
         },
         "documents.full_form_print": {
             "fr": "Sa fiche de déroulé",
             "en": "Its run sheet",
         },
-        "documents.described_debrief": {
-            "fr": "Questions de débriefing de l’outil (gardez celles qui servent à cette forme)",
-            "en": "The tool’s debrief questions (keep those this form needs)",
+        "documents.described_debrief_note": {
+            "fr": "Celles de l’outil\u00a0: gardez celles qui servent à cette forme.",
+            "en": "The tool’s own: keep those this form needs.",
         },
-        "documents.described_materials": {
-            "fr": "Matériel de l’outil (gardez ce qui sert à cette forme)",
-            "en": "The tool’s materials (keep what this form needs)",
+        "documents.described_materials_note": {
+            "fr": "Celui de l’outil\u00a0: gardez ce qui sert à cette forme.",
+            "en": "The tool’s own: keep what this form needs.",
         },
     }
 )
