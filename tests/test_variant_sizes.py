@@ -258,3 +258,11 @@ def test_a_described_variant_still_cannot_be_run(cli) -> None:
     result = cli("run", "en-immersion", "--variant", "taster", "--no-input", "--lang", "fr")
     assert result.exit_code == 2, result
     assert "Traceback" not in result.stderr
+
+
+def test_show_gives_a_variants_group(cli) -> None:
+    said = flat(cli("show", "la-balade", "--lang", "fr").stdout)
+    assert "Version courte (" in said and "4 à 12 personnes)" in said
+    data = json.loads(cli("show", "la-balade", "--json").stdout)
+    sizes = {v["id"]: v["participants"] for v in data["variants"]}
+    assert sizes["short"] == {"min": 4, "max": 12} and sizes["remote"] == {"min": 4, "max": 24}
