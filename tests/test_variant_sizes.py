@@ -266,3 +266,12 @@ def test_show_gives_a_variants_group(cli) -> None:
     data = json.loads(cli("show", "la-balade", "--json").stdout)
     sizes = {v["id"]: v["participants"] for v in data["variants"]}
     assert sizes["short"] == {"min": 4, "max": 12} and sizes["remote"] == {"min": 4, "max": 24}
+
+
+def test_the_other_forms_say_which_does_not_hold_the_group(cli) -> None:
+    said = flat(
+        cli("sheet", "colle-ton-avis", "-p", "30", "--lang", "fr", "--format", "txt").stdout
+    )
+    assert "Version courte · 40 min · 6 à 18 personnes, pas pour 30" in said
+    said = flat(cli("sheet", "colle-ton-avis", "-p", "12", "--lang", "en", "--format", "md").stdout)
+    assert "6 to 18 people —" in said and "not for" not in said

@@ -68,8 +68,19 @@ def other_forms(card: Card, participants: int | None, lang: str) -> list[OtherFo
                 id=variant.id,
                 name=variant.name(lang),
                 duration=None if minutes is None else format_duration(minutes, lang),
-                size=size_words(card, variant, lang) if variant.sized else None,
+                size=_size_for(card, variant, participants, lang),
                 command=command,
             )
         )
     return forms
+
+
+def _size_for(card: Card, variant: Variant, participants: int | None, lang: str) -> str | None:
+    """The group a form holds, for the list of other forms (« 4 à 12 personnes, pas pour 24 »
+    when it does not hold this session's group); ``None`` when it states none."""
+    if not variant.sized:
+        return None
+    size = size_words(card, variant, lang)
+    if participants is not None and not card.variant_fits(variant, participants):
+        return tr("sizes.not_for", lang, size=size, count=participants)
+    return size

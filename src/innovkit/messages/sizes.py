@@ -42,6 +42,10 @@ MESSAGES.update(
             "fr": "{min} à {max}\u00a0personnes",
             "en": "{min} to {max} people",
         },
+        "sizes.not_for": {
+            "fr": "{size}, pas pour {count}",
+            "en": "{size}, not for {count}",
+        },
         "sizes.size_exactly": {
             "fr": "{count}\u00a0personnes",
             "en": "{count} people",
