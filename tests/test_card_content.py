@@ -257,14 +257,6 @@ def test_echecs_and_mates_announces_a_dated_follow_up() -> None:
     assert "éventuelle" not in close("fr") and "possible follow-up" not in close("en")
 
 
-def test_a_taster_asked_for_as_a_sheet_sends_to_show(cli) -> None:
-    result = cli("sheet", "en-immersion", "--variant", "taster", "--lang", "fr")
-    assert result.exit_code == 2, result
-    said = result.stderr.replace("\u00a0", " ")
-    assert "décrite mais pas minutée" in said and "innovkit show en-immersion" in said
-    assert "Traceback" not in result.stderr and result.stdout == ""
-
-
 def test_cadran_total_records_the_first_step_it_asks_for_and_its_date() -> None:
     """Step 6 asks « le premier pas possible d’ici quinze jours, et qui le porte ? » and the
     checklist says to check in with its carrier on that date: both are recorded, the date as a

@@ -29,6 +29,8 @@ CASES = {
     "python-tag": (6, None, "YAML tags that build objects"),
     "timed-taster": (34, "variants[1].steps", "a taster (variant “taster”) is described"),
     "bad-copies": (52, "handouts[1].copies", "“table” is not allowed"),
+    "variant-too-big": (34, "variants[1].participants.max", "16 people is outside the tool"),
+    "variant-size-order": (35, "variants[1].participants", "the minimum (8) is larger"),
 }
 
 

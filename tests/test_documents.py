@@ -295,7 +295,6 @@ def test_a_folder_with_one_existing_sheet_gets_nothing_written(cli, tmp_path: Pa
         (["--date", "2026-02-30"], "28 days"),
         (["--format", "docx"], "md, html, txt, pdf"),
         (["--format", "pdf"], "add -o"),  # a PDF is written to a file, never to the terminal
-        (["--variant", "remote"], "not timed"),
         (["--variant", "longue"], "short"),
         (["--participants", "0"], "--participants"),
     ],

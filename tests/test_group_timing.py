@@ -253,7 +253,11 @@ def test_list_gives_each_tools_minutes_for_the_group(cli) -> None:
     result = cli("list", "--participants", "30", "--json")
     assert result.exit_code == 0, result
     colle = next(t for t in json.loads(result.stdout) if t["id"] == "colle-ton-avis")
-    assert (colle["duration"], colle["shortest"]) == (56, 40)
+    # its short form takes 40 minutes at thirty, but holds eighteen: the whole card is the form
+    assert (colle["duration"], colle["shortest"]) == (56, 56)
+    at_18 = cli("list", "--participants", "18", "--json")
+    colle = next(t for t in json.loads(at_18.stdout) if t["id"] == "colle-ton-avis")
+    assert (colle["duration"], colle["shortest"]) == (46, 30)
     small = cli("list", "--participants", "6", "--minutes", "36", "--json")
     ids = [t["id"] for t in json.loads(small.stdout)]
     assert "colle-ton-avis" in ids  # 36 min for six people, 56 for thirty
@@ -285,8 +289,11 @@ def test_suggest_fits_the_time_for_the_group(cli) -> None:
     small = cli("suggest", "--minutes", "50", "--participants", "6", "--json")
     assert big.exit_code == 0 and small.exit_code == 0, (big, small)
     forms = {s["id"]: s for s in json.loads(big.stdout)}
-    assert forms["colle-ton-avis"]["minutes"] == 40  # the short form: the whole takes 56
+    # the whole takes 56 at thirty, and the short form (40) holds eighteen at most
+    assert "colle-ton-avis" not in forms
     assert {s["id"]: s for s in json.loads(small.stdout)}["colle-ton-avis"]["minutes"] == 36
+    at_18 = cli("suggest", "--minutes", "35", "--participants", "18", "--json")
+    assert {s["id"]: s for s in json.loads(at_18.stdout)}["colle-ton-avis"]["minutes"] == 30
 
 
 def test_the_readme_table_gives_the_same_totals() -> None:

@@ -85,6 +85,8 @@ def _variant_data(card: Card, variant: Variant, lang: str) -> dict[str, Any]:
         "description": _in(lang)(variant.description),
         "steps": dict(steps) if steps is not None else None,
         "minutes": card.minutes(None, variant.id) if steps is not None else None,
+        # the group this form holds: its own where it says one, else the card's
+        "participants": dict(zip(("min", "max"), card.variant_size(variant), strict=True)),
     }
 
 

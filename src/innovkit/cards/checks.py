@@ -90,7 +90,7 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         roles=_roles(c, d),
         preparation=c.texts(d["preparation"], line_at(d, "preparation"), "preparation"),
         steps=steps,
-        variants=_variants(c, d, steps),
+        variants=_variants(c, d, steps, (low, high)),
         debrief=c.texts(d["debrief"], line_at(d, "debrief"), "debrief", 1),
         checklist=_checklist(c, d),
         outcomes=outcomes,
@@ -204,7 +204,9 @@ def _roles(c: Checker, d: dict) -> tuple[Role, ...]:
     return tuple(roles)
 
 
-def _variants(c: Checker, d: dict, card_steps: tuple[Step, ...]) -> tuple[Variant, ...]:
+def _variants(
+    c: Checker, d: dict, card_steps: tuple[Step, ...], size: tuple[int, int]
+) -> tuple[Variant, ...]:
     step_ids = [s.id for s in card_steps]
     step_scaling = {s.id: s.scaling for s in card_steps}
     variants = []
@@ -212,7 +214,8 @@ def _variants(c: Checker, d: dict, card_steps: tuple[Step, ...]) -> tuple[Varian
         c.items(d.get("variants"), line_at(d, "variants"), "variants")
     ):
         path = f"variants[{i + 1}]"
-        v = c.mapping(item, path, ("id", "name", "description", "steps"), ("id", "name"), where)
+        keys = ("id", "name", "description", "steps", "participants")
+        v = c.mapping(item, path, keys, ("id", "name"), where)
         steps = scaling = None
         if v.get("id") == TASTER and v.get("steps") is not None:  # a taster is not the tool, timed
             raise c.fail(v["steps"], f"{path}.steps", "cards.taster_has_steps")
@@ -225,6 +228,7 @@ def _variants(c: Checker, d: dict, card_steps: tuple[Step, ...]) -> tuple[Varian
         elif v.get("description") is None:
             raise c.fail(v, join_path(path, "description"), "cards.variant_needs_description")
         description = v.get("description")
+        low, high = groupchecks.variant_size(c, v, path, size)
         variants.append(
             Variant(
                 id=c.slug(v["id"], line_at(v, "id"), f"{path}.id"),
@@ -234,6 +238,8 @@ def _variants(c: Checker, d: dict, card_steps: tuple[Step, ...]) -> tuple[Varian
                 else c.text(description, line_at(v, "description"), f"{path}.description"),
                 steps=steps,
                 scaling=scaling,
+                participants_min=low,
+                participants_max=high,
             )
         )
     c.unique([v.id for v in variants], line_at(d, "variants"), "variants")

@@ -111,6 +111,37 @@ def _split(c: Checker, s: dict, path: str) -> Split:
     return Split(low, high)
 
 
+def variant_size(c: Checker, v: dict, path: str, card: tuple[int, int]) -> tuple[int, int]:
+    """A variant's ``participants: {min, max}`` (both optional), within the card's own range;
+    ``(0, 0)`` when it states none (the card's own range then holds)."""
+    if v.get("participants") is None:
+        return 0, 0
+    field = f"{path}.participants"
+    size = c.mapping(v["participants"], field, ("min", "max"), ())
+    if not size:
+        raise c.fail(size, field, "cards.variant_size_empty")
+    low, high = card
+    values = []
+    for end in ("min", "max"):
+        if end not in size:
+            values.append(0)
+            continue
+        value = c.integer(size[end], line_at(size, end), f"{field}.{end}", 1)
+        if not low <= value <= high:
+            raise c.fail(
+                line_at(size, end),
+                f"{field}.{end}",
+                "cards.variant_size_outside",
+                value=value,
+                min=low,
+                max=high,
+            )
+        values.append(value)
+    if values[0] and values[1] and values[1] < values[0]:
+        raise c.fail(size, field, "cards.participants_order", min=values[0], max=values[1])
+    return values[0], values[1]
+
+
 def enough_for_everyone(c: Checker, card: Any, d: dict) -> None:
     """At the card's largest group, in every timed form, each step that says how long each
     person needs (``min_seconds_per_person``) must give everyone at least that."""

@@ -89,10 +89,19 @@ class Variant(NamedTuple):
     description: Text | None = None
     steps: Mapping[str, int] | None = None
     scaling: Mapping[str, Scaling] | None = None  # a step's own time per person in this form
+    # The group this form holds, within the card's own (``participants: {min, max}``); 0: the
+    # card's own bound.
+    participants_min: int = 0
+    participants_max: int = 0
 
     @property
     def structured(self) -> bool:
         return self.steps is not None
+
+    @property
+    def sized(self) -> bool:
+        """Whether the variant states the group it holds."""
+        return bool(self.participants_min or self.participants_max)
 
 
 class Role(NamedTuple):
@@ -213,8 +222,17 @@ class Card(NamedTuple):
         return sum(step.minutes for step in self.plan(variant, participants))
 
     def shortest_for(self, participants: int | None) -> int:
-        """Minutes of the shortest form for a group of ``participants`` (typical if None)."""
-        forms = [None, *(v.id for v in self.variants if v.steps is not None)]
+        """Minutes of the shortest form for a group of ``participants`` (typical if None),
+        among the forms that hold that group (``Variant.participants_max``…)."""
+        forms = [
+            None,
+            *(
+                v.id
+                for v in self.variants
+                if v.steps is not None
+                and (participants is None or self.variant_fits(v, participants))
+            ),
+        ]
         return min(self.minutes(participants, form) for form in forms)
 
     def variant(self, query: str) -> Variant:
@@ -291,6 +309,18 @@ class Card(NamedTuple):
 
     def fits(self, participants: int) -> bool:
         return self.participants_min <= participants <= self.participants_max
+
+    def variant_size(self, variant: Variant) -> tuple[int, int]:
+        """The smallest and largest group a variant holds (the card's own where it says none)."""
+        return (
+            variant.participants_min or self.participants_min,
+            variant.participants_max or self.participants_max,
+        )
+
+    def variant_fits(self, variant: Variant, participants: int) -> bool:
+        """Whether a variant holds a group of ``participants``."""
+        low, high = self.variant_size(variant)
+        return low <= participants <= high
 
     def checklist_phase(self, phase: str) -> tuple[Text, ...]:
         """The items of one phase of the tool's checklist. « Avant » is the card's preparation,

@@ -136,12 +136,15 @@ def _fit(
 ) -> tuple[str | None, int] | None:
     """The form to run within ``minutes`` with this group (the card's typical group when
     ``participants`` is None): the whole card if it fits, else its fullest structured variant
-    that fits; ``None`` when nothing fits."""
+    that fits, among those that hold the group (a short form « jusqu’à douze personnes » is not
+    proposed for twenty); ``None`` when nothing fits."""
     full = card.minutes(participants)
     if minutes is None or full <= minutes:
         return None, full
     forms = sorted(
-        (card.minutes(participants, v.id), v.id) for v in card.variants if v.steps is not None
+        (card.minutes(participants, v.id), v.id)
+        for v in card.variants
+        if v.steps is not None and (participants is None or card.variant_fits(v, participants))
     )
     fitting = [(length, ident) for length, ident in forms if length <= minutes]
     if not fitting:

@@ -11,6 +11,7 @@ import typer
 from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import deliver_document, say, warn, write_shown
 from innovkit.cli.context import run_context
+from innovkit.cli.groupsize import warn_variant_size
 from innovkit.cli.options import (
     DateOption,
     FacilitatorOption,
@@ -156,6 +157,7 @@ def sheet(
     folder = target if target is not None and output and _is_folder(output) else None
     fmt = choose_format(format, None if folder else target, PRINT_FORMATS)
     _warn_group_size(cards, people, lang)
+    warn_variant_size(cards, variant, people, lang)
     if attendance:
         _attendance(cards, catalogue, options, fmt, target, force)
         return
@@ -344,6 +346,7 @@ def kit(
     card = catalogue.find(tool)
     options = _options(lang, start, day, people, facilitator, variant)
     _warn_group_size([card], people, lang)
+    warn_variant_size([card], variant, people, lang)
     pdf = check_format(format, ("html", "pdf")) == "pdf" if format else False
     if pdf:
         from innovkit.documents.pdf import check_engine

@@ -10,6 +10,7 @@ import typer
 from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import err, say, warn, write_shown
 from innovkit.cli.context import run_context
+from innovkit.cli.groupsize import warn_variant_size
 from innovkit.cli.options import LangOption, language
 from innovkit.cli.recorded import say_recorded
 from innovkit.cli.sessionoptions import with_session_options
@@ -66,6 +67,7 @@ def run(
     card, people = _card_to_run(catalogue, tool, resume, variant, options["participants"])
     if card is not None:
         card = card.at_moment(options["moment"])
+        warn_variant_size([card], variant or default_variant(card), people, lang)
     if card is not None and options["follows"] is not None:  # a wrong one: refused at once
         from innovkit.cli.cycles import moment_to_run
 

@@ -9,6 +9,7 @@ import typer
 
 from innovkit.cli.console import deliver, deliver_document, out, print_json, say
 from innovkit.cli.context import run_context
+from innovkit.cli.groupsize import warn_variant_size
 from innovkit.cli.options import (
     DateOption,
     FacilitatorOption,
@@ -200,6 +201,8 @@ def plan_workshop(
     for target in (output, ics):  # refuse before writing anything
         if target is not None:
             check_writable(target, force)
+    for choice in choices:
+        warn_variant_size([choice.card], choice.variant, people, lang)
     agenda = build_agenda(choices, lang, begins, when, minutes_between, finish)
     options = SheetOptions(
         lang=lang,

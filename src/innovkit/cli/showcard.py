@@ -9,6 +9,7 @@ from rich.padding import Padding
 from rich.rule import Rule
 
 from innovkit.cards.model import Card, Lever, Text
+from innovkit.cards.sizes import size_words
 from innovkit.cli.console import Prose as RichText  # never breaks at a non-breaking space
 from innovkit.i18n import labelled, quoted, tr
 
@@ -89,10 +90,13 @@ def card_view(card: Card, lever: Lever, lang: str) -> RenderableType:
         parts.append(_heading("catalogue.variants", lang))
         for variant in card.variants:
             line = RichText.assemble("  ", (variant.name(lang), "bold"))
+            facts = []
             if variant.steps is not None:
-                line.append(
-                    f" ({tr('common.minutes', lang, minutes=card.minutes(None, variant.id))})"
-                )
+                facts.append(tr("common.minutes", lang, minutes=card.minutes(None, variant.id)))
+            if variant.sized:
+                facts.append(size_words(card, variant, lang))
+            if facts:
+                line.append(f" ({', '.join(facts)})")
             parts.append(line)
             if variant.description is not None:
                 parts.append(Padding(RichText(variant.description(lang).strip()), (0, 0, 0, 4)))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from innovkit import dates
 from innovkit.cards.moments import moment_line
+from innovkit.cards.sizes import beyond_size, other_forms
 from innovkit.documents.options import PHASES
 from innovkit.i18n import quoted, tr_in
 from innovkit.live import schedule
@@ -47,6 +48,9 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         ),
         "group_warning": _group_warning(card, options),
         "variant": variant.name(lang) if variant else None,
+        "variant_warning": beyond_size(card, options.variant, options.participants, lang),
+        # a sheet of the whole card ends with the card's other forms, one line each
+        "other_forms": [] if variant else other_forms(card, options.participants, lang),
         "objectives": [t(lang) for t in card.objectives],
         "materials": [t(lang) for t in card.materials],
         "roles": [{"name": r.name(lang), "does": r.does(lang)} for r in card.roles],

@@ -52,7 +52,16 @@ __all__ = [
 
 
 def render_sheet(card: Card, catalogue: Catalogue, options: SheetOptions, fmt: str) -> str:
-    """One tool's run sheet in ``fmt`` (md, html or txt)."""
+    """One tool's run sheet in ``fmt`` (md, html or txt); for a described variant, its own
+    short sheet (``innovkit.documents.described``)."""
+    from innovkit.documents.described import described_context, is_described
+
+    if is_described(card, options.variant):
+        return render_template(
+            f"described.{fmt}.j2",
+            v=described_context(card, catalogue, options),
+            **common_context(options),
+        )
     return render_template(
         f"sheet.{fmt}.j2", tool=tool_context(card, catalogue, options), **common_context(options)
     )

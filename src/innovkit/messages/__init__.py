@@ -22,6 +22,7 @@ AREAS = (
     "report",
     "moments",
     "outbox",
+    "sizes",
 )
 
 
