@@ -31,6 +31,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "égal au maximum.",
         "en": "The delay goes from {min} to {max} days: the minimum must not be above the maximum.",
     },
+    "moments.reviewed_only_items": {
+        "fr": "Seul un résultat de type «\u00a0items\u00a0» peut dire à quel moment le statut de ses "
+        "éléments est recueilli («\u00a0reviewed_at\u00a0»).",
+        "en": "Only an outcome of kind “items” can say at which moment its items’ statuses are "
+        "gathered (“reviewed_at”).",
+    },
+    "moments.reviewed_not_later": {
+        "fr": "«\u00a0reviewed_at\u00a0» doit nommer un moment postérieur de la fiche, pas "
+        "«\u00a0{moment}\u00a0» (moments postérieurs\u00a0: {allowed}).",
+        "en": "“reviewed_at” must name a later moment of the card, not “{moment}” (later "
+        "moments: {allowed}).",
+    },
     "moments.unknown_moment_in_card": {
         "fr": "La fiche n’a pas de moment «\u00a0{moment}\u00a0» (moments\u00a0: {allowed}).",
         "en": "The card has no moment “{moment}” (moments: {allowed}).",
