@@ -45,4 +45,6 @@ def say_recorded(card: Card, session: Session, recorded: Recorded, lang: str) ->
             id=session.id[:8],
         )
     )
+    if recorded.review:
+        say(tr(f"journal.review_{recorded.review}", lang, first=(session.follows or "")[:8]))
     typer.echo(session.id)

@@ -105,7 +105,7 @@ def new_session(card: Card, **fields: Any) -> Session:
             a if isinstance(a, Action) else parse_action(a) for a in fields.get("actions") or []
         ],
         step_timings=list(fields.get("step_timings") or []),
-        outcomes=card_outcomes(card, fields.get("outcomes")),
+        outcomes=_outcomes_at_moment(card, fields.get("outcomes")),
         notes=(fields.get("notes") or "").strip(),
     )
     if fields.get("id"):
@@ -215,6 +215,15 @@ def _not_ahead(day: Any) -> Any:
 
 def _structured(card: Card, variant: str | None) -> bool:
     return variant is not None and card.variant(variant).structured
+
+
+def _outcomes_at_moment(card: Card, given: Any) -> dict[str, Any]:
+    """The outcomes typed for a session of ``card`` at its moment: at a later moment, those
+    that review the first session's items (``dares.2=fait``) too (``journal.reviews``)."""
+    from innovkit.journal.reviews import split_review
+
+    rest, review = split_review(card, given)
+    return card_outcomes(card, rest) | review
 
 
 def card_outcomes(card: Card, given: Any) -> dict[str, Any]:

@@ -157,4 +157,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{moment} — {tool}",
         "en": "{moment} — {tool}",
     },
+    # ---- a later moment gathers the statuses of the first session's items
+    "journal.review_applied": {
+        "fr": "Les statuts sont reportés sur les éléments de la première séance ({first}).",
+        "en": "The statuses are written onto the items of the first session ({first}).",
+    },
+    "journal.review_waits": {
+        "fr": "La première séance ({first}) appartient à un ou une collègue : les statuts sont "
+        "gardés avec cette séance-ci, et la personne qui a noté la première doit les confirmer "
+        "(« innovkit journal edit {first} --outcome … »).",
+        "en": "The first session ({first}) belongs to a colleague: the statuses are kept with "
+        "this session, and whoever recorded the first one must confirm them (“innovkit journal "
+        "edit {first} --outcome …”).",
+    },
 }
