@@ -45,7 +45,8 @@ def test_the_report_back_writes_each_dares_status_onto_the_dare_session(
 ) -> None:
     first = _dare_session(cli, env)
     done = _add(cli, env, "audace-up", "--moment", "report-back", "-d", "2026-11-24",
-                "--outcome", "dares.2=fait", "--outcome", "dares.3=abandonné (pas le temps)")  # fmt: skip
+                "--outcome", "dares.2=fait",
+                "--outcome", "dares.3=abandonné (pas le temps)")  # fmt: skip
     assert f"reportés sur les éléments de la première séance ({first[:8]})" in done.stderr
     shown = _shown(cli, env, first)["outcomes"]["dares"]
     assert shown == [

@@ -45,9 +45,8 @@ def record_session(
     leaves empty, for the caller to mention."""
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.outbox import record
-    from innovkit.journal.store.base import default_path
-
     from innovkit.journal.reviews import reviewed_outcomes
+    from innovkit.journal.store.base import default_path
 
     add_follow_ups(card, session, lang)
     reviewing = [o.id for o in reviewed_outcomes(card) if o.id in session.outcomes]

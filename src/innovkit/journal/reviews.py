@@ -58,9 +58,11 @@ def split_review(card: Card, typed: Any) -> tuple[Any, dict[str, Any]]:
     module); ``BadInput`` for a status the field does not have."""
     if not typed or not reviewed_outcomes(card):
         return typed, {}
-    entries = typed.items() if isinstance(typed, dict) else [
-        tuple(str(t).partition("=")[::2]) for t in typed
-    ]
+    entries = (
+        typed.items()
+        if isinstance(typed, dict)
+        else [tuple(str(t).partition("=")[::2]) for t in typed]
+    )
     rest: list[Any] = []
     wanted: dict[str, dict[int, tuple[str, str]]] = {}
     for key, value in entries:

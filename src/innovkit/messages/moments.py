@@ -32,8 +32,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The delay goes from {min} to {max} days: the minimum must not be above the maximum.",
     },
     "moments.reviewed_only_items": {
-        "fr": "Seul un résultat de type «\u00a0items\u00a0» peut dire à quel moment le statut de ses "
-        "éléments est recueilli («\u00a0reviewed_at\u00a0»).",
+        "fr": "Seul un résultat de type «\u00a0items\u00a0» peut dire à quel moment le statut "
+        "de ses éléments est recueilli («\u00a0reviewed_at\u00a0»).",
         "en": "Only an outcome of kind “items” can say at which moment its items’ statuses are "
         "gathered (“reviewed_at”).",
     },
