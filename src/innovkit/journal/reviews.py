@@ -136,7 +136,7 @@ def reviewed_items(outcome: Outcome, value: Any, session: Session) -> list[dict[
     return items
 
 
-def is_pending_review(card: Card, session: Session, outcome: Outcome) -> bool:
+def is_pending_review(session: Session, outcome: Outcome) -> bool:
     """Whether ``session``'s value of ``outcome`` is a review kept for confirmation (a later
     moment's), not items of its own: the report leaves it out."""
     return bool(session.follows) and outcome.reviewed_at == session.moment
