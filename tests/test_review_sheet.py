@@ -3,9 +3,7 @@ grid in « À noter pour le journal »: a row per item, a box per status but « 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 
 def _grid_lines(text: str) -> list[str]:
@@ -38,3 +36,22 @@ def test_the_report_back_sheet_prints_a_blank_grid_one_row_per_person(cli: Calla
 def test_the_first_moments_sheet_has_no_grid(cli: Callable) -> None:
     done = cli("sheet", "audace-up", "--format", "txt", "--lang", "fr")
     assert done.exit_code == 0 and "ce que chacun est devenu" not in done.stdout
+
+
+def test_with_follows_the_grid_carries_the_first_sessions_items(cli: Callable) -> None:
+    first = cli("journal", "add", "audace-up", "-d", "2026-11-03", "-p", "6", "--no-input",
+                "--outcome", "dares=Parler en réunion; =annoncé",
+                "--outcome", "report_back=2026-11-24").stdout.strip()  # fmt: skip
+    done = cli("sheet", "audace-up", "--moment", "report-back", "--follows", first[:8],
+               "--format", "txt", "--lang", "fr")  # fmt: skip
+    assert done.exit_code == 0, done
+    rows = _grid_lines(done.stdout)
+    assert [row.split("[")[0].strip() for row in rows] == [
+        "1. Parler en réunion",
+        "2. (sans texte)",
+    ]
+    html = cli("sheet", "audace-up", "--moment", "report-back", "--follows", first[:8],
+               "--format", "html", "--lang", "fr")  # fmt: skip
+    assert '<tr><th scope="row">1. Parler en réunion</th>' in html.stdout
+    alone = cli("sheet", "audace-up", "--follows", first[:8], "--lang", "fr")
+    assert alone.exit_code == 2 and "--follows va avec --moment" in alone.stderr

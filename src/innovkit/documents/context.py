@@ -88,7 +88,8 @@ def review_grids(card: Card, options: SheetOptions) -> list[dict[str, Any]]:
     for o in reviewed_outcomes(card):
         known = (options.follows_items or {}).get(o.id)
         if known is not None:
-            texts = [entry["text"] for entry in stored_items(o, known)]
+            untold = tr_in(lang, "journal.item_no_text")
+            texts = [entry["text"] or untold for entry in stored_items(o, known)]
         else:
             texts = [""] * (options.participants or card.typical)
         grids.append(

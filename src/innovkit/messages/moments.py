@@ -131,6 +131,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "For a later moment: the id (or its beginning) of the cycle’s first session. "
         "Without it: the tool’s latest open cycle.",
     },
+    "help.sheet_follows": {
+        "fr": "Pour la fiche d’un moment de suite\u00a0: l’identifiant (ou son début) de la "
+        "première séance du cycle\u00a0; la grille porte alors ses éléments, sans nom.",
+        "en": "For the sheet of a later moment: the id (or its beginning) of the cycle’s first "
+        "session; its grid then carries that session's items, with no names.",
+    },
+    "moments.sheet_follows_needs_moment": {
+        "fr": "--follows va avec --moment et un seul outil\u00a0: la fiche d’un moment de suite "
+        "(«\u00a0innovkit sheet audace-up --moment report-back --follows ID\u00a0»).",
+        "en": "--follows goes with --moment and one tool: the sheet of a later moment "
+        "(“innovkit sheet audace-up --moment report-back --follows ID”).",
+    },
     "moments.first_follows_nothing": {
         "fr": "«\u00a0{moment}\u00a0» est le premier moment de {tool}\u00a0: il ne suit "
         "aucune séance. Retirez --follows.",
