@@ -45,13 +45,11 @@ def record_session(
     leaves empty, for the caller to mention."""
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.outbox import record
-    from innovkit.journal.reviews import reviewed_outcomes
+    from innovkit.journal.reviews import review_state, reviewed_outcomes
     from innovkit.journal.store.base import default_path
 
     add_follow_ups(card, session, lang)
     reviewing = [o.id for o in reviewed_outcomes(card) if o.id in session.outcomes]
     in_outbox = record(session, path or default_path(), card=card)
-    review = ""
-    if reviewing and not in_outbox:
-        review = "waits" if any(key in session.outcomes for key in reviewing) else "applied"
+    review = review_state(reviewing, session, in_outbox)
     return Recorded(missing_outcomes(card, session.outcomes), in_outbox, review)

@@ -95,6 +95,20 @@ def _as_items(card: Card, key: str, statuses: dict[int, tuple[str, str]]) -> lis
     return [item("", *statuses.get(n, keep)) for n in range(1, max(statuses) + 1)]
 
 
+def items_to_review(journal_path: Any, card: Card, first_id: str) -> dict[str, list]:
+    """The first session's items whose statuses ``card`` (at a later moment) gathers, by
+    outcome id, as the journal keeps them: what the run of that moment asks about."""
+    from innovkit.journal.store import Journal
+
+    outcomes = reviewed_outcomes(card)
+    if not outcomes:
+        return {}
+    with Journal(journal_path) as journal:
+        first = journal.get(first_id)
+    found = {o.id: stored_items(o, first.outcomes.get(o.id)) for o in outcomes}
+    return {key: items for key, items in found.items() if items}
+
+
 def apply_review(journal: Journal, card: Card, session: Session) -> bool:
     """Inside the transaction that stores ``session`` (a later moment, linked to its cycle):
     its review written onto the first session's items. Returns ``True`` when the first
@@ -134,6 +148,15 @@ def reviewed_items(outcome: Outcome, value: Any, session: Session) -> list[dict[
             )
         items[number - 1] = item(items[number - 1]["text"], entry["status"], entry.get("note", ""))
     return items
+
+
+def review_state(reviewing: list[str], session: Session, in_outbox: bool) -> str:
+    """Once ``session`` is recorded, where the statuses of the fields ``reviewing`` went:
+    ``"applied"`` onto the first session, ``"waits"`` with this one for its owner to confirm,
+    ``""`` when there were none (or the session waits in the outbox, with them)."""
+    if not reviewing or in_outbox:
+        return ""
+    return "waits" if any(key in session.outcomes for key in reviewing) else "applied"
 
 
 def is_pending_review(session: Session, outcome: Outcome) -> bool:
