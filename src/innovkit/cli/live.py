@@ -11,7 +11,7 @@ from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import err, say, warn, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.options import LangOption, language
-from innovkit.cli.recorded import say_recorded
+from innovkit.cli.recorded import say_recorded, say_review
 from innovkit.cli.sessionoptions import with_session_options
 from innovkit.cli.timer import NoBellOpt, at_terminal, timer
 from innovkit.cli.usage import command
@@ -325,9 +325,7 @@ def _record(context: Context, card: Card, draft: Draft, in_outbox: list[str] | N
     sent_away = record(session, context.journal(), once=True, card=card)
     if sent_away and in_outbox is not None:
         in_outbox.append(session.id)
-    state = review_state(reviewing, session, sent_away)
-    if state:  # the statuses gathered at this later moment: where they went
-        say(tr(f"journal.review_{state}", draft.lang, first=(session.follows or "")[:8]))
+    say_review(review_state(reviewing, session, sent_away), session, draft.lang)
     return session
 
 
