@@ -90,3 +90,20 @@ def test_a_bad_number_or_status_is_one_sentence_exit_2_and_nothing_changes(
     assert _shown(cli, env, first) == before
     listed = json.loads(cli("journal", "list", "--json", env=env).stdout)
     assert [s["id"] for s in listed] == [first]
+
+
+def test_journal_edit_of_the_report_back_writes_the_statuses_onto_the_dare_session(
+    cli: Callable, env: dict
+) -> None:
+    first = _dare_session(cli, env)
+    back = _add(cli, env, "audace-up", "--moment", "report-back", "-d", "2026-11-24",
+                "--outcome", "lessons=Oser demander").stdout.strip()  # fmt: skip
+    edit = cli("journal", "edit", back[:8], "--outcome", "dares.1=fait", "--lang", "fr", env=env)
+    assert edit.exit_code == 0, edit
+    assert "reportés sur les éléments de la première séance" in edit.stderr
+    assert _statuses(cli, env, first) == ["done", "announced", "announced"]
+    assert "dares" not in _shown(cli, env, back)["outcomes"]
+    before = _shown(cli, env, first)
+    wrong = cli("journal", "edit", back[:8], "--outcome", "dares.9=fait", "--lang", "fr", env=env)
+    assert wrong.exit_code == 2 and "n’a pas d’élément n°" in wrong.stderr
+    assert _shown(cli, env, first) == before
