@@ -178,7 +178,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.debrief": {"fr": "Questions de débriefing", "en": "Debrief questions"},
     "documents.outcomes": {"fr": "À noter pour le journal", "en": "Notes for the journal"},
     "documents.review_grid": {
-        "fr": "{label} : ce que chacun est devenu (une case par ligne)",
+        "fr": "{label}\u00a0: ce que chacun est devenu (une case par ligne)",
         "en": "{label}: what became of each one (one box a row)",
     },
     "documents.outcomes_rule": {
