@@ -176,8 +176,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "journal.review_waits": {
         "fr": "La première séance ({first}) appartient à un ou une collègue\u00a0: les statuts "
-        "sont gardés avec cette séance-ci, et la personne qui a noté la première doit les confirmer "
-        "(«\u00a0innovkit journal edit {first} --outcome …\u00a0»).",
+        "sont gardés avec cette séance-ci, et la personne qui a noté la première doit les "
+        "confirmer («\u00a0innovkit journal edit {first} --outcome …\u00a0»).",
         "en": "The first session ({first}) belongs to a colleague: the statuses are kept with "
         "this session, and whoever recorded the first one must confirm them (“innovkit journal "
         "edit {first} --outcome …”).",
