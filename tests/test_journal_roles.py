@@ -409,3 +409,29 @@ def test_a_colleagues_report_back_is_recorded_and_leaves_her_follow_up_action_to
     assert rows(team.url, "SELECT status FROM actions WHERE session_id = %s", (ident,)) == [
         ("done",)
     ]
+
+
+def test_a_colleagues_report_back_keeps_the_dares_statuses_for_the_first_sessions_owner(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Paul gathers the dares' statuses at the report-back of Claire's session: her session is
+    hers to change, so his keeps them (nothing lost), and he is told she must confirm them;
+    the report does not count the dares twice."""
+    monkeypatch.delenv("INNOVKIT_CARDS")
+    first = team.run("claire", "journal", "add", "audace-up", "--date", "2026-11-03", "-p", "8",
+                     "--outcome", "dares=Oser dire non; Déléguer",
+                     "--outcome", "report_back=2026-11-24")  # fmt: skip
+    assert first.exit_code == 0, first
+    ((ident,),) = rows(team.url, "SELECT id FROM sessions")
+    back = team.run("paul", "journal", "add", "audace-up", "--moment", "report-back",
+                    "--follows", ident[:8], "--date", "2026-11-24", "-p", "7",
+                    "--outcome", "dares.2=fait", "--lang", "fr")  # fmt: skip
+    assert back.exit_code == 0, back
+    assert f"La première séance ({ident[:8]}) appartient à un ou une collègue" in back.stderr
+    kept = rows(team.url, "SELECT outcomes FROM sessions WHERE follows IS NOT NULL")
+    assert "done" in str(kept[0][0])
+    theirs = rows(team.url, "SELECT outcomes FROM sessions WHERE id = %s", (ident,))
+    assert "done" not in str(theirs[0][0])
+    report = team.run("claire", "journal", "export", "--format", "md", "--lang", "fr")
+    assert report.exit_code == 0, report
+    assert "2\u00a0annoncés" in report.stdout or "2 annoncés" in report.stdout

@@ -171,3 +171,32 @@ def test_show_gives_every_moment(cli) -> None:
     ]
     said = cli("show", "essais-libres", "--lang", "fr", env={"COLUMNS": "200"}).stdout
     assert "Moment 2 sur 2" in said and "Essai par essai" in said
+
+
+# ---------------------------------------------------- reviewed_at: a later moment gathers statuses
+
+
+def test_an_items_outcome_says_which_later_moment_gathers_its_statuses() -> None:
+    card = load_card(MOMENTS / "reviewed.yaml")
+    assert card.outcome("pistes").reviewed_at == "retour"
+    assert card.outcome("etonnements").reviewed_at == ""
+    assert builtin("audace-up").outcome("dares").reviewed_at == "report-back"
+    assert builtin("essais-libres").outcome("probes").reviewed_at == "review"
+
+
+REVIEWED_BAD = {
+    "reviewed-first": (52, "outcomes[2].reviewed_at", "not “visite” (later moments: retour)"),
+    "reviewed-unknown": (52, "outcomes[2].reviewed_at", "not “bilan”"),
+    "reviewed-not-items": (48, "outcomes[1].reviewed_at", "Only an outcome of kind “items”"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REVIEWED_BAD))
+def test_a_bad_reviewed_at_is_reported_with_file_line_and_field(name: str) -> None:
+    line, field, words = REVIEWED_BAD[name]
+    path = MOMENTS / "bad" / f"{name}.yaml"
+    with pytest.raises(CardError) as caught:
+        load_card(path)
+    error = caught.value
+    assert (error.file, error.line, error.field) == (str(path), line, field)
+    assert words in str(error)

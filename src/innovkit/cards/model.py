@@ -137,6 +137,7 @@ class Outcome(NamedTuple):
     moment: str = ""  # the moment it is gathered at ("": the first one)
     statuses: tuple[Status, ...] = ()  # kind items: each item's status, the first at the session
     item_note: Text | None = None  # kind items: the question of an item's note (« Pourquoi ? »)
+    reviewed_at: str = ""  # kind items: the later moment that gathers its items' statuses
 
 
 # A handout whose id ends so is a sign for the door or a poster for the wall, printed once.

@@ -146,9 +146,11 @@ def _after(c: Checker, m: dict, path: str) -> tuple[int, int]:
 def check_outcome_moments(
     c: Checker, d: dict, outcomes: tuple[Outcome, ...], moments: tuple[Moment, ...]
 ) -> None:
-    """Every outcome's ``moment:`` names one of the card's moments."""
+    """Every outcome's ``moment:`` names one of the card's moments, and its ``reviewed_at:``
+    a later one (see ``check_reviewed_at``)."""
     ids = [m.id for m in moments]
     for i, outcome in enumerate(outcomes, 1):
+        check_reviewed_at(c, d["outcomes"][i - 1], f"outcomes[{i}]", outcome, ids)
         if outcome.moment and outcome.moment not in ids:
             raw = d["outcomes"][i - 1]
             raise c.fail(
@@ -158,6 +160,20 @@ def check_outcome_moments(
                 moment=outcome.moment,
                 allowed=", ".join(ids) or "—",
             )
+
+
+def check_reviewed_at(c: Checker, raw: dict, path: str, outcome: Outcome, ids: list[str]) -> None:
+    """``reviewed_at:``: only on an outcome of kind ``items``, naming a later moment of the
+    card (the one where each item's fate is told: audace-up's report-back)."""
+    wanted = outcome.reviewed_at
+    if not wanted:
+        return
+    where, field = line_at(raw, "reviewed_at"), f"{path}.reviewed_at"
+    if outcome.kind != "items":
+        raise c.fail(where, field, "moments.reviewed_only_items")
+    if wanted not in ids[1:]:
+        later = ", ".join(ids[1:]) or "—"
+        raise c.fail(where, field, "moments.reviewed_not_later", moment=wanted, allowed=later)
 
 
 def card_at_moment(card: Card, query: str | None) -> Card:

@@ -28,7 +28,7 @@ def _outcome(c: Checker, item: Any, where: Any, path: str) -> Outcome:
         path,
         (
             *("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
-            *("statuses", "note", "moment"),
+            *("statuses", "note", "moment", "reviewed_at"),
         ),
         ("id", "kind", "label"),
         where,
@@ -64,6 +64,9 @@ def _outcome(c: Checker, item: Any, where: Any, path: str) -> Outcome:
         else c.slug(o["moment"], line_at(o, "moment"), f"{path}.moment"),
         statuses=statuses,
         item_note=item_note,
+        reviewed_at=""
+        if o.get("reviewed_at") is None
+        else c.slug(o["reviewed_at"], line_at(o, "reviewed_at"), f"{path}.reviewed_at"),
     )
 
 

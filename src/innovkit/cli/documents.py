@@ -121,6 +121,10 @@ def sheet(
     facilitator: FacilitatorOption = None,
     variant: VariantOption = None,
     moment: MomentOption = None,
+    follows: Annotated[
+        str | None,
+        typer.Option("--follows", metavar="SESSION", help="help.sheet_follows", show_default=False),
+    ] = None,
     attendance: Annotated[
         bool, typer.Option("--attendance", help="help.documents_attendance")
     ] = False,
@@ -153,6 +157,8 @@ def sheet(
         from innovkit.journal.records import parse_setting
 
         options = replace(options, setting=parse_setting(setting))
+    if follows is not None:
+        options = _with_first_items(ctx, cards, moment, follows, options)
     target = Path(output) if output else None
     folder = target if target is not None and output and _is_folder(output) else None
     fmt = choose_format(format, None if folder else target, PRINT_FORMATS)
@@ -358,3 +364,19 @@ def kit(
     index = folder / "index.html"
     say(tr("documents.kit_written", lang, folder=folder, index=index))
     typer.echo(str(index))
+
+
+def _with_first_items(
+    ctx: typer.Context, cards: list, moment: str | None, follows: str, options: SheetOptions
+) -> SheetOptions:
+    """``sheet TOOL --moment M --follows ID``: the first session's items, for the grid."""
+    from dataclasses import replace
+
+    from innovkit.journal.cycles import first_session
+    from innovkit.journal.store import Journal
+
+    if moment is None or len(cards) != 1:
+        raise BadInput(tr("moments.sheet_follows_needs_moment", options.lang))
+    with Journal(run_context(ctx).journal()) as journal:
+        first = first_session(journal, cards[0], follows)
+    return replace(options, follows_items=dict(first.outcomes))

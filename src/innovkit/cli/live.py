@@ -12,7 +12,7 @@ from innovkit.cli.console import err, say, warn, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.groupsize import warn_variant_size
 from innovkit.cli.options import LangOption, language
-from innovkit.cli.recorded import say_recorded
+from innovkit.cli.recorded import say_recorded, say_review
 from innovkit.cli.sessionoptions import with_session_options
 from innovkit.cli.timer import NoBellOpt, at_terminal, timer
 from innovkit.cli.usage import command
@@ -174,6 +174,11 @@ def _on_the_terminal(
         from innovkit.cli.cycles import moment_to_run
 
         draft.moment, draft.follows = moment_to_run(card, lang, context.journal(), follows)
+        if draft.follows and draft.record:
+            from innovkit.journal.reviews import items_to_review
+
+            at = card.at_moment(draft.moment)
+            draft.reviewed = items_to_review(context.journal(), at, draft.follows)
     card = context.catalogue().find(draft.tool).at_moment(draft.moment)
     if resumed and fit_to_card(draft, card):
         warn(tr("live.card_changed", lang, tool=card.name(lang)), lang)
@@ -313,12 +318,16 @@ def _record(context: Context, card: Card, draft: Draft, in_outbox: list[str] | N
     into ``in_outbox``)."""
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.outbox import record
+    from innovkit.journal.reviews import review_state, reviewed_outcomes
     from innovkit.live.capture import session_from_draft
 
     session = session_from_draft(card, draft)
     add_follow_ups(card, session, draft.lang)
-    if record(session, context.journal(), once=True, card=card) and in_outbox is not None:
+    reviewing = [o.id for o in reviewed_outcomes(card) if o.id in session.outcomes]
+    sent_away = record(session, context.journal(), once=True, card=card)
+    if sent_away and in_outbox is not None:
         in_outbox.append(session.id)
+    say_review(review_state(reviewing, session, sent_away), session, draft.lang)
     return session
 
 

@@ -45,4 +45,12 @@ def say_recorded(card: Card, session: Session, recorded: Recorded, lang: str) ->
             id=session.id[:8],
         )
     )
+    say_review(recorded.review, session, lang)
     typer.echo(session.id)
+
+
+def say_review(state: str, session: Session, lang: str) -> None:
+    """Where the statuses gathered at a later moment went (``journal.reviews.review_state``):
+    onto the first session's items, or kept here for its owner to confirm."""
+    if state:
+        say(tr(f"journal.review_{state}", lang, first=(session.follows or "")[:8]))

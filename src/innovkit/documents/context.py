@@ -74,9 +74,37 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
             }
             for o in card.asked_outcomes
         ],
+        "grids": review_grids(card, options),
         "handouts": [{"id": h.id, "title": h.title(lang)} for h in card.handouts],
         "credits": card.credits(lang),
     }
+
+
+def review_grids(card: Card, options: SheetOptions) -> list[dict[str, Any]]:
+    """At a later moment that gathers the statuses of the first session's items
+    (``reviewed_at``): one grid per such outcome, a row per item (its text when the sheet is
+    for a known first session, else blank and numbered, one per person) and a box per status
+    but the first (« annoncé »)."""
+    from innovkit.journal.items import stored_items
+    from innovkit.journal.reviews import reviewed_outcomes
+
+    lang, grids = options.lang, []
+    for o in reviewed_outcomes(card):
+        known = (options.follows_items or {}).get(o.id)
+        if known is not None:
+            untold = tr_in(lang, "journal.item_no_text")
+            texts = [entry["text"] or untold for entry in stored_items(o, known)]
+        else:
+            texts = [""] * (options.participants or card.typical)
+        grids.append(
+            {
+                "label": tr_in(lang, "documents.review_grid", label=o.label(lang)),
+                "statuses": [s.label(lang) for s in o.statuses[1:]],
+                "rows": [{"number": n, "text": text} for n, text in enumerate(texts, 1)],
+                "blank": known is None,
+            }
+        )
+    return grids
 
 
 def timed_for(card: Card, participants: int | None, lang: str) -> str:

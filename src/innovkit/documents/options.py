@@ -29,6 +29,9 @@ class SheetOptions:
     facilitator: str | None = None
     variant: str | None = None
     setting: str | None = None  # this session's: indoor, outdoor or remote (``parse_setting``)
+    # At a later moment (``--follows``): the first session's items, by outcome id, as the
+    # journal keeps them; the sheet's grid then carries their texts.
+    follows_items: dict[str, list] | None = None
 
 
 def check_format(value: str, formats: Sequence[str] = FORMATS) -> str:

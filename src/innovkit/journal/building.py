@@ -105,7 +105,7 @@ def new_session(card: Card, **fields: Any) -> Session:
             a if isinstance(a, Action) else parse_action(a) for a in fields.get("actions") or []
         ],
         step_timings=list(fields.get("step_timings") or []),
-        outcomes=card_outcomes(card, fields.get("outcomes")),
+        outcomes=_outcomes_at_moment(card, fields.get("outcomes")),
         notes=(fields.get("notes") or "").strip(),
     )
     if fields.get("id"):
@@ -170,7 +170,10 @@ def edit_session(card: Card | None, session: Session, **fields: Any) -> Session:
             form = changed.variant if _structured(card, changed.variant) else None
             plan = card.plan(form, changed.participants)
             changed.planned_minutes = session_minutes(sum(step.minutes for step in plan))
-        for item in fields.get("outcomes") or []:
+        # At a later moment, ``dares.2=fait`` reviews the first session's items (``reviews``).
+        typed, review = _review_of(card, changed.moment, fields.get("outcomes"))
+        changed.outcomes.update(review)
+        for item in typed:
             key, _, value = str(item).partition("=")
             one_item = edited_item(card, changed.outcomes, item)
             if one_item is not None:  # ``dares.2=fait``: one item's status
@@ -215,6 +218,24 @@ def _not_ahead(day: Any) -> Any:
 
 def _structured(card: Card, variant: str | None) -> bool:
     return variant is not None and card.variant(variant).structured
+
+
+def _review_of(card: Card, moment: str | None, typed: Any) -> tuple[list[Any], dict[str, Any]]:
+    from innovkit.journal.reviews import split_review
+
+    if not moment or not typed:
+        return list(typed or []), {}
+    rest, review = split_review(card.at_moment(moment), list(typed))
+    return list(rest), review
+
+
+def _outcomes_at_moment(card: Card, given: Any) -> dict[str, Any]:
+    """The outcomes typed for a session of ``card`` at its moment: at a later moment, those
+    that review the first session's items (``dares.2=fait``) too (``journal.reviews``)."""
+    from innovkit.journal.reviews import split_review
+
+    rest, review = split_review(card, given)
+    return card_outcomes(card, rest) | review
 
 
 def card_outcomes(card: Card, given: Any) -> dict[str, Any]:

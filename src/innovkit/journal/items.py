@@ -47,7 +47,7 @@ def item(text: str, status: str, note: str = "") -> dict[str, str]:
     )
 
 
-def _status_and_note(outcome: Outcome, typed: str) -> tuple[str, str]:
+def status_and_note(outcome: Outcome, typed: str) -> tuple[str, str]:
     """« abandonné (pas le temps) » → (``"dropped"``, ``"pas le temps"``)."""
     found = _STATUS_LIKE.match(typed)
     if found is None or found["status"] is None:
@@ -86,7 +86,7 @@ def _one(outcome: Outcome, entry: Any) -> dict[str, str]:
         raise BadInput("journal.outcome_empty", label=outcome.label, key=outcome.id)
     if not status.strip():
         return item(item_text(outcome, text), outcome.statuses[0].id)
-    return item(item_text(outcome, text), *_status_and_note(outcome, status))
+    return item(item_text(outcome, text), *status_and_note(outcome, status))
 
 
 def item_text(outcome: Outcome, text: str) -> str:
@@ -166,7 +166,7 @@ def with_status(outcome: Outcome, value: Any, number: int, typed: str) -> list[d
     text, sign, status = typed.rpartition("=")
     if not sign:  # the status only (and its note): the text stays
         text, status = items[number - 1]["text"], typed
-    items[number - 1] = item(item_text(outcome, text), *_status_and_note(outcome, status))
+    items[number - 1] = item(item_text(outcome, text), *status_and_note(outcome, status))
     return items
 
 

@@ -98,6 +98,7 @@ def record(
 def _store(journal: Journal, session: Session, once: bool, card: Card | None = None) -> None:
     from innovkit.errors import BadInput
     from innovkit.journal.cycles import link_to_cycle, mark_moment_done
+    from innovkit.journal.reviews import apply_review
 
     if once:
         try:
@@ -108,6 +109,7 @@ def _store(journal: Journal, session: Session, once: bool, card: Card | None = N
     with journal.atomic():
         if card is not None:
             link_to_cycle(journal, card, session)
+            apply_review(journal, card, session)  # the statuses onto the first session's items
         journal.add(session)
         if card is not None:
             mark_moment_done(journal, card, session)  # its action in the first session

@@ -19,6 +19,9 @@ class Recorded(NamedTuple):
 
     missing: list[Outcome]
     in_outbox: bool
+    # A later moment's review of the first session's items (``journal.reviews``): written onto
+    # the first session (``"applied"``), kept here for its owner to confirm (``"waits"``).
+    review: str = ""
 
 
 def prepare_session(card: Card, options: dict[str, Any], **fields: Any) -> Session:
@@ -42,8 +45,11 @@ def record_session(
     leaves empty, for the caller to mention."""
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.outbox import record
+    from innovkit.journal.reviews import review_state, reviewed_outcomes
     from innovkit.journal.store.base import default_path
 
     add_follow_ups(card, session, lang)
+    reviewing = [o.id for o in reviewed_outcomes(card) if o.id in session.outcomes]
     in_outbox = record(session, path or default_path(), card=card)
-    return Recorded(missing_outcomes(card, session.outcomes), in_outbox)
+    review = review_state(reviewing, session, in_outbox)
+    return Recorded(missing_outcomes(card, session.outcomes), in_outbox, review)

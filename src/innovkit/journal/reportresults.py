@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from innovkit.i18n import tr_count
+from innovkit.journal.reviews import is_pending_review
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
@@ -49,7 +50,12 @@ def tool_results(
         if card is None:
             continue
         for outcome in card.outcomes:
-            values = [s.outcomes[outcome.id] for s in group if s.outcomes.get(outcome.id)]
+            # A later moment's review kept for confirmation is not counted again (``reviews``).
+            values = [
+                s.outcomes[outcome.id]
+                for s in group
+                if s.outcomes.get(outcome.id) and not is_pending_review(s, outcome)
+            ]
             line = _line(card.name(words.lang), outcome, values, words)
             if line is not None:
                 lines.append(line)

@@ -61,6 +61,9 @@ class Draft:
     saved: str | None = None
     moment: str | None = None  # a tool in several moments: the one run (``cards.moments``)
     follows: str | None = None  # a later moment: the first session of its cycle
+    # A later moment that gathers the statuses of the first session's items (``reviewed_at``):
+    # those items as the journal kept them, by outcome id, to ask each one's status.
+    reviewed: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def to_json(self) -> str:
         data = {"format": DRAFT_FORMAT, "version": DRAFT_VERSION, **asdict(self)}

@@ -367,6 +367,10 @@ class GuidedRun:
                     (tr("live.outcomes_help", self.draft.lang),),
                 )
             )
+        if self.draft.reviewed:  # a later moment: the first session's items, one by one
+            from innovkit.live.reviewanswers import ask_reviews
+
+            ask_reviews(self.card, self.draft, self._ask, self.save)
         for spec in fields:
             if spec.key in self.draft.answered:
                 continue

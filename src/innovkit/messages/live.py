@@ -391,6 +391,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "With --no-input: record the session in the journal with the options of "
         "“journal add”.",
     },
+    "live.review_item": {
+        "fr": "{label} — «\u00a0{item}\u00a0» (aujourd’hui\u00a0: {status})\u00a0: "
+        "qu’est-il devenu\u00a0?",
+        "en": "{label} — “{item}” (now: {status}): what became of it?",
+    },
+    "live.review_item_number": {
+        "fr": "n°\u00a0{number}, sans texte",
+        "en": "no. {number}, no text",
+    },
     "live.bad_status": {
         "fr": "«\u00a0{value}\u00a0» n’est pas un de ces statuts\u00a0: tapez son numéro, "
         "de 1 à {count}, ou son nom.",

@@ -31,6 +31,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "égal au maximum.",
         "en": "The delay goes from {min} to {max} days: the minimum must not be above the maximum.",
     },
+    "moments.reviewed_only_items": {
+        "fr": "Seul un résultat de type «\u00a0items\u00a0» peut dire à quel moment le statut "
+        "de ses éléments est recueilli («\u00a0reviewed_at\u00a0»).",
+        "en": "Only an outcome of kind “items” can say at which moment its items’ statuses are "
+        "gathered (“reviewed_at”).",
+    },
+    "moments.reviewed_not_later": {
+        "fr": "«\u00a0reviewed_at\u00a0» doit nommer un moment postérieur de la fiche, pas "
+        "«\u00a0{moment}\u00a0» (moments postérieurs\u00a0: {allowed}).",
+        "en": "“reviewed_at” must name a later moment of the card, not “{moment}” (later "
+        "moments: {allowed}).",
+    },
     "moments.unknown_moment_in_card": {
         "fr": "La fiche n’a pas de moment «\u00a0{moment}\u00a0» (moments\u00a0: {allowed}).",
         "en": "The card has no moment “{moment}” (moments: {allowed}).",
@@ -119,6 +131,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "For a later moment: the id (or its beginning) of the cycle’s first session. "
         "Without it: the tool’s latest open cycle.",
     },
+    "help.sheet_follows": {
+        "fr": "Pour la fiche d’un moment de suite\u00a0: l’identifiant (ou son début) de la "
+        "première séance du cycle\u00a0; la grille porte alors ses éléments, sans nom.",
+        "en": "For the sheet of a later moment: the id (or its beginning) of the cycle’s first "
+        "session; its grid then carries that session's items, with no names.",
+    },
+    "moments.sheet_follows_needs_moment": {
+        "fr": "--follows va avec --moment et un seul outil\u00a0: la fiche d’un moment de suite "
+        "(«\u00a0innovkit sheet audace-up --moment report-back --follows ID\u00a0»).",
+        "en": "--follows goes with --moment and one tool: the sheet of a later moment "
+        "(“innovkit sheet audace-up --moment report-back --follows ID”).",
+    },
     "moments.first_follows_nothing": {
         "fr": "«\u00a0{moment}\u00a0» est le premier moment de {tool}\u00a0: il ne suit "
         "aucune séance. Retirez --follows.",
@@ -144,5 +168,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "moments.follow_up_action": {
         "fr": "{moment} — {tool}",
         "en": "{moment} — {tool}",
+    },
+    # ---- a later moment gathers the statuses of the first session's items
+    "journal.review_applied": {
+        "fr": "Les statuts sont reportés sur les éléments de la première séance ({first}).",
+        "en": "The statuses are written onto the items of the first session ({first}).",
+    },
+    "journal.review_waits": {
+        "fr": "La première séance ({first}) appartient à un ou une collègue\u00a0: les statuts "
+        "sont gardés avec cette séance-ci, et la personne qui a noté la première doit les "
+        "confirmer («\u00a0innovkit journal edit {first} --outcome …\u00a0»).",
+        "en": "The first session ({first}) belongs to a colleague: the statuses are kept with "
+        "this session, and whoever recorded the first one must confirm them (“innovkit journal "
+        "edit {first} --outcome …”).",
     },
 }

@@ -23,6 +23,7 @@ from innovkit.cli.journal.common import (
     opt,
 )
 from innovkit.cli.options import JsonOption, LangOption, language
+from innovkit.cli.recorded import say_review
 from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import labelled, tr, tr_count
 
@@ -275,21 +276,41 @@ def edit(
         session = journal.get(session_id)
         card = run_context(ctx).catalogue().tools.get(session.tool)
         changed = edit_session(card, session, **fields)
-        if card is not None:
-            from innovkit.journal.cycles import link_to_cycle
-
-            link_to_cycle(journal, card, changed)
-        add_follow_ups(card, changed, run_context(ctx).lang)
-        before, after = session_data(session), session_data(changed)
-        differences = [
-            key for key in after if key not in ("updated_at",) and before[key] != after[key]
-        ]
-        if not differences:
+        with journal.atomic():  # a later moment's review goes onto the first session with it
+            review = _linked(journal, card, session, changed)
+            add_follow_ups(card, changed, run_context(ctx).lang)
+            before, after = session_data(session), session_data(changed)
+            differences = [
+                key for key in after if key not in ("updated_at",) and before[key] != after[key]
+            ]
+            edited = journal.save_edit(changed, base=session) if differences else None
+    say_review(review, changed, lang)
+    if edited is None:
+        if not review:
             say(tr("journal.edit_unchanged", lang, id=session.id[:8]))
-            return
-        edited = journal.save_edit(changed, base=session)
+        return
     say(tr("journal.edited", lang, id=session.id[:8], fields=_field_names(differences, lang)))
     say_meanwhile(edited, lang)
+
+
+def _linked(journal: Any, card: Any, session: Any, changed: Any) -> str:
+    """Inside the edit's transaction: a later moment linked to its cycle, and the statuses it
+    reviews written onto the first session's items (``journal.reviews``); where they went."""
+    from innovkit.journal.cycles import link_to_cycle
+    from innovkit.journal.reviews import apply_review, review_state, reviewed_outcomes
+
+    if card is None:
+        return ""
+    link_to_cycle(journal, card, changed)
+    at = card.at_moment(changed.moment) if changed.moment else card
+    reviewing = [
+        o.id
+        for o in reviewed_outcomes(at)
+        if o.id in changed.outcomes and changed.outcomes[o.id] != session.outcomes.get(o.id)
+    ]
+    if reviewing:
+        apply_review(journal, card, changed)
+    return review_state(reviewing, changed, False)
 
 
 def say_meanwhile(edited: Edited, lang: str) -> None:

@@ -1,0 +1,57 @@
+"""The sheet of a later moment that gathers the statuses of the first session's items prints a
+grid in « À noter pour le journal »: a row per item, a box per status but « annoncé »."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def _grid_lines(text: str) -> list[str]:
+    start = text.index("ce que chacun est devenu")
+    return [
+        line
+        for line in text[start:].splitlines()[2:]
+        if line.strip().startswith(tuple("0123456789"))
+    ]
+
+
+def test_the_report_back_sheet_prints_a_blank_grid_one_row_per_person(cli: Callable) -> None:
+    done = cli("sheet", "audace-up", "--moment", "report-back", "--format", "txt", "-p", "8",
+               "--lang", "fr")  # fmt: skip
+    assert done.exit_code == 0, done
+    assert "Fait  Adapté  Abandonné  Non rapporté" in done.stdout
+    rows = _grid_lines(done.stdout)
+    assert len(rows) == 8 and rows[0].startswith("   1. ____") and rows[0].count("[\u00a0]") == 4
+    assert "Annoncé" not in done.stdout.split("ce que chacun est devenu")[1]
+    html = cli("sheet", "audace-up", "--moment", "report-back", "--format", "html", "--lang", "en")
+    assert html.exit_code == 0, html
+    assert "Dares said out loud: what became of each one" in html.stdout
+    grid = html.stdout.split('class="review-grid"')[1].split("</table>")[0]
+    assert grid.count('<tr><th scope="row">') == 13  # the card's typical group
+    assert '<th scope="col">Not reported</th>' in html.stdout
+    review = cli("sheet", "essais-libres", "--moment", "review", "--format", "md", "--lang", "fr")
+    assert review.exit_code == 0 and "ce que chacun est devenu" in review.stdout
+
+
+def test_the_first_moments_sheet_has_no_grid(cli: Callable) -> None:
+    done = cli("sheet", "audace-up", "--format", "txt", "--lang", "fr")
+    assert done.exit_code == 0 and "ce que chacun est devenu" not in done.stdout
+
+
+def test_with_follows_the_grid_carries_the_first_sessions_items(cli: Callable) -> None:
+    first = cli("journal", "add", "audace-up", "-d", "2026-11-03", "-p", "6", "--no-input",
+                "--outcome", "dares=Parler en réunion; =annoncé",
+                "--outcome", "report_back=2026-11-24").stdout.strip()  # fmt: skip
+    done = cli("sheet", "audace-up", "--moment", "report-back", "--follows", first[:8],
+               "--format", "txt", "--lang", "fr")  # fmt: skip
+    assert done.exit_code == 0, done
+    rows = _grid_lines(done.stdout)
+    assert [row.split("[")[0].strip() for row in rows] == [
+        "1. Parler en réunion",
+        "2. (sans texte)",
+    ]
+    html = cli("sheet", "audace-up", "--moment", "report-back", "--follows", first[:8],
+               "--format", "html", "--lang", "fr")  # fmt: skip
+    assert '<tr><th scope="row">1. Parler en réunion</th>' in html.stdout
+    alone = cli("sheet", "audace-up", "--follows", first[:8], "--lang", "fr")
+    assert alone.exit_code == 2 and "--follows va avec --moment" in alone.stderr
