@@ -2,9 +2,9 @@
 Markdown and HTML, French and English, equal the documents kept in ``tests/data/journal/golden/``
 (first written by the code before the report was made faster, which then left every byte as it
 was; written again once on purpose, when long lists of late and older open actions came to be
-summed up), on SQLite and on PostgreSQL alike. Speed work must not change a byte the reader sees; a change meant for the reader
-updates the golden files on purpose (``python tests/test_report_golden.py`` writes them again)
-and shows in their diff.
+summed up), on SQLite and on PostgreSQL alike. Speed work must not change a byte the reader
+sees; a change meant for the reader updates the golden files on purpose (``python
+tests/test_report_golden.py`` writes them again) and shows in their diff.
 
 The journal holds what makes rendering hard: Markdown and HTML characters, line breaks of every
 kind, control characters, bidi overrides, tabs and no-break spaces in texts and names, a tool
