@@ -14,15 +14,13 @@ def test_no_collection_inside_and_the_collector_as_it_was_after() -> None:
     assert gc.isenabled()
     with collector_held():
         assert not gc.isenabled()
-        assert gc.get_freeze_count() > 0  # what was loaded before is left out
     assert gc.isenabled()
-    assert gc.get_freeze_count() == 0
 
 
 def test_the_collector_comes_back_after_a_failure() -> None:
     with pytest.raises(ZeroDivisionError), collector_held():
         1 / 0  # noqa: B018
-    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.isenabled()
 
 
 def test_a_collector_switched_off_stays_off() -> None:

@@ -3,7 +3,9 @@
 A month's report reads thousands of sessions, actions and rows of words that all live until
 the document is written: the collector's passes over them (and over every module loaded
 before) find nothing to free, and cost a report on 100,000 sessions a tenth of its time.
-Reference counting still frees everything as usual; only the search for cycles waits.
+Reference counting still frees everything as usual; only the search for cycles waits, and
+starts again as it was once the document is built (``gc.disable`` and ``gc.enable``: the
+``gc`` module's documented switch, nothing of the interpreter's inside).
 """
 
 from __future__ import annotations
@@ -15,13 +17,11 @@ from collections.abc import Iterator
 
 @contextlib.contextmanager
 def collector_held() -> Iterator[None]:
-    """No cycle collection inside; what existed before is set aside meanwhile."""
+    """No cycle collection inside; the collector as it was after."""
     enabled = gc.isenabled()
-    gc.freeze()  # what the program loaded so far lives until it ends
     gc.disable()
     try:
         yield
     finally:
-        gc.unfreeze()  # a program that goes on (the tests) collects them again
         if enabled:
             gc.enable()
