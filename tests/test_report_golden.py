@@ -2,9 +2,9 @@
 Markdown and HTML, French and English, equal the documents kept in ``tests/data/journal/golden/``
 (first written by the code before the report was made faster, which then left every byte as it
 was; written again once on purpose, when long lists of late and older open actions came to be
-summed up). Speed work must not change a byte the reader sees; a change meant for the reader
-updates the golden files on purpose (``python tests/test_report_golden.py`` writes them again)
-and shows in their diff.
+summed up), on SQLite and on PostgreSQL alike. Speed work must not change a byte the reader
+sees; a change meant for the reader updates the golden files on purpose (``python
+tests/test_report_golden.py`` writes them again) and shows in their diff.
 
 The journal holds what makes rendering hard: Markdown and HTML characters, line breaks of every
 kind, control characters, bidi overrides, tabs and no-break spaces in texts and names, a tool
@@ -120,9 +120,17 @@ def catalogue() -> Catalogue:
     return load_catalogue()
 
 
-@pytest.fixture(scope="module")
-def journal(tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue) -> Journal:
-    journal = Journal(tmp_path_factory.mktemp("golden") / "journal.sqlite3")
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def journal(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue
+) -> Journal:
+    """The seeded journal on each store in turn: an SQLite file, then a database on the
+    throwaway PostgreSQL (skipped when PostgreSQL is missing, unless required). The same
+    golden files hold for both: a team's report reads exactly as a laptop's."""
+    if request.param == "sqlite":
+        journal = Journal(tmp_path_factory.mktemp("golden") / "journal.sqlite3")
+    else:
+        journal = Journal(request.getfixturevalue("postgres_cluster").new_database())
     journal.add_many(seeded_sessions(catalogue))
     yield journal
     journal.close()

@@ -183,7 +183,15 @@ class Report:
 def build_report(
     journal: Journal, period: Period, catalogue: Catalogue, lang: str, today: date
 ) -> Report:
-    """Every figure of the report for ``period``; ``today`` decides which actions are late."""
+    """Every figure of the report for ``period``; ``today`` decides which actions are late.
+    All of them are read from one state of the journal (``Journal.snapshot``)."""
+    with journal.snapshot():
+        return _gathered(journal, period, catalogue, lang, today)
+
+
+def _gathered(
+    journal: Journal, period: Period, catalogue: Catalogue, lang: str, today: date
+) -> Report:
     from innovkit.journal.period import months_of, year_earlier
     from innovkit.journal.reportbrief import journal_asleep
 

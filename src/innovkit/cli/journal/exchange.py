@@ -64,7 +64,9 @@ def export(
             check_writable(path, force)  # before any work: a refusal costs nothing
     if fmt == "pdf":
         _check_pdf(output, lang)
-    with common.open_journal(ctx) as journal:
+    from innovkit.collector import collector_held
+
+    with collector_held(), common.open_journal(ctx) as journal:
         text, actions_text, count = _export_text(ctx, journal, period, fmt, lang)
     sessions_words = tr_count("journal.n_sessions", count, lang)
     done = tr("journal.exported", lang, period=period.name(lang), sessions=sessions_words)

@@ -46,6 +46,7 @@ class Base:
         else:
             self.path = ":memory:" if where == ":memory:" else Path(where)
         self._depth = 0
+        self._in_snapshot = False  # a read transaction is open (``snapshot``)
         if isinstance(self.path, Path):
             prepare_file(self.path)
         self._db = self._connect()
@@ -180,14 +181,26 @@ class Base:
                 self._db.execute(f"RELEASE nested_{self._depth}")
 
     @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Base]:
+        """All the reads inside see the journal as it was at one moment (a report's figures
+        agree with each other while colleagues record), in one read transaction: on a shared
+        journal, one exchange with the server to open it and one to close it, not one pair
+        per read. For reading only: nothing inside may write."""
+        with self._reading():
+            yield self
+
+    @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
-        """Several SELECTs that see the same state of the journal."""
+        """Several SELECTs that see the same state of the journal (inside a write, or inside
+        ``snapshot``, they see the state of that transaction)."""
         with self._errors():
-            if self._depth:
+            if self._depth or self._in_snapshot:
                 yield self._db
                 return
             self._db.execute("BEGIN")
+            self._in_snapshot = True
             try:
                 yield self._db
             finally:
+                self._in_snapshot = False
                 self._db.execute("COMMIT")

@@ -93,10 +93,17 @@ def postgres_sql(sql: str, placeholders: bool) -> str:
 
 
 class _Rows:
-    """Rows computed here rather than by the server (what a cursor offers of them)."""
+    """Rows computed here, or all the rows of a result read at once (what a cursor offers of
+    them)."""
 
     def __init__(self, *rows: tuple[Any, ...]) -> None:
         self._rows = list(rows)
+
+    @classmethod
+    def of(cls, rows: list[tuple[Any, ...]]) -> _Rows:
+        made = cls()
+        made._rows = rows
+        return made
 
     def fetchone(self) -> tuple[Any, ...] | None:
         return self._rows[0] if self._rows else None
@@ -133,7 +140,12 @@ class PostgresConnection:
             begin, lock = statement.split("; ", 1)
             self._db.execute(begin)
             return self._db.execute(lock)
-        return self._db.execute(statement, values or None)
+        cursor = self._db.execute(statement, values or None)
+        if cursor.description is None:  # no rows: what is asked of it is its rowcount
+            return cursor
+        # The whole result is already here (libpq reads it all): taken at once, its rows are
+        # made in one call, where iterating the cursor costs a call and checks for each row.
+        return _Rows.of(cursor.fetchall())
 
     def executemany(self, sql: str, rows: Any) -> None:
         rows = list(rows)
@@ -142,11 +154,18 @@ class PostgresConnection:
                 cursor.executemany(postgres_sql(sql, True), rows)
 
     def _schema_version(self) -> int:
-        """The highest migration applied (0 for a database without innovkit's tables)."""
-        exists = self._db.execute("SELECT to_regclass('migrations') IS NOT NULL").fetchone()
-        if not exists or not exists[0]:
+        """The highest migration applied (0 for a database without innovkit's tables): one
+        question to the server on every open, a second only for a database without them."""
+        import psycopg
+
+        if self.in_transaction:  # a failed question would end the migration's transaction
+            exists = self._db.execute("SELECT to_regclass('migrations') IS NOT NULL").fetchone()
+            if not exists or not exists[0]:
+                return 0
+        try:
+            row = self._db.execute("SELECT coalesce(max(version), 0) FROM migrations").fetchone()
+        except psycopg.errors.UndefinedTable:  # autocommit: nothing else is undone
             return 0
-        row = self._db.execute("SELECT coalesce(max(version), 0) FROM migrations").fetchone()
         return int(row[0]) if row else 0
 
     @property
