@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from innovkit.journal import outbox
-from innovkit.journal.outbox import outbox_path
+from innovkit.journal.outbox import Stored, outbox_path
 from innovkit.journal.records import Session
 from innovkit.journal.store import Journal
 
@@ -279,14 +279,14 @@ def test_a_guided_run_finished_offline_waits_in_the_outbox(
     )
     draft.started = "2026-11-03T14:00:00"
     draft.phase = "done"
-    kept: list[str] = []
-    session = _record(Context(lang="en"), card, draft, in_outbox=kept)
-    assert kept == [session.id] and [s.id for s in in_outbox()] == [session.id]
+    kept: list[Stored] = []
+    session = _record(Context(lang="en"), card, draft, stored=kept)
+    assert kept == [Stored(in_outbox=True)] and [s.id for s in in_outbox()] == [session.id]
     # Recorded again after a crash: still once.
-    _record(Context(lang="en"), card, draft, in_outbox=kept)
+    _record(Context(lang="en"), card, draft, stored=kept)
     assert len(in_outbox()) == 1
     capsys.readouterr()
-    _report(card, Finished(draft, session), "en", in_outbox=True)
+    _report(card, Finished(draft, session), "en", kept[-1])
     assert "kept on this computer" in capsys.readouterr().err
 
 
@@ -349,7 +349,7 @@ def test_the_server_lost_in_the_middle_of_a_write_the_session_waits_in_the_outbo
 
     with monkeypatch.context() as patch:
         patch.setattr(Journal, "_insert", server_gone)
-        assert outbox.record(session, url) is True
+        assert outbox.record(session, url).in_outbox is True
     assert [s.id for s in in_outbox()] == [session.id]
     cluster.start_again()
     assert on_server(url, "SELECT count(*) FROM sessions") == [(0,)]

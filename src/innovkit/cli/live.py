@@ -11,7 +11,7 @@ from innovkit.cli.completion import complete_tool
 from innovkit.cli.console import err, say, warn, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.options import LangOption, language
-from innovkit.cli.recorded import say_recorded
+from innovkit.cli.recorded import say_left_open, say_recorded
 from innovkit.cli.sessionoptions import with_session_options
 from innovkit.cli.timer import NoBellOpt, at_terminal, timer
 from innovkit.cli.usage import command
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
     from innovkit.cards.model import Card
     from innovkit.cli.context import Context
+    from innovkit.journal.outbox import Stored
     from innovkit.live.guide import Draft, DraftStore, Finished, GuidedRun, Stopped
 
 
@@ -263,8 +264,8 @@ def _guided(
 
     lang = context.lang
     command = f"innovkit run {card.id} --resume"
-    in_outbox: list[str] = []
-    record = partial(_record, context, in_outbox=in_outbox)
+    stored: list[Stored] = []
+    record = partial(_record, context, stored=stored)
     guided = GuidedRun(card, draft, SystemClock(), LineConsole(), store, record, bell, resumed)
     try:
         result = _on_screen(guided, lang) if draft.phase in ("checklist", "steps") else None
@@ -287,7 +288,7 @@ def _guided(
 
         if result.session is not None:
             forget_ticks(card.id)  # prepared, run, recorded: the next session starts afresh
-        _report(card, result, lang, bool(in_outbox))
+        _report(card, result, lang, stored[-1] if stored else None)
     elif result.kept:
         say(tr("live.draft_kept", lang, command=command))
     else:
@@ -305,22 +306,23 @@ def _on_screen(guided: GuidedRun, lang: str) -> Finished | Stopped | None:
     return run_on_screen(work, lang)
 
 
-def _record(context: Context, card: Card, draft: Draft, in_outbox: list[str] | None = None) -> Any:
+def _record(context: Context, card: Card, draft: Draft, stored: list[Stored] | None = None) -> Any:
     """Stores the finished run in the run's journal (once: a retry after a crash finds it
-    there), or in the outbox when the shared journal cannot be reached (its id then goes
-    into ``in_outbox``)."""
+    there), or in the outbox when the shared journal cannot be reached; where it went goes
+    into ``stored``."""
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.outbox import record
     from innovkit.live.capture import session_from_draft
 
     session = session_from_draft(card, draft)
     add_follow_ups(card, session, draft.lang)
-    if record(session, context.journal(), once=True, card=card) and in_outbox is not None:
-        in_outbox.append(session.id)
+    where = record(session, context.journal(), once=True, card=card)
+    if stored is not None:
+        stored.append(where)
     return session
 
 
-def _report(card: Card, result: Finished, lang: str, in_outbox: bool = False) -> None:
+def _report(card: Card, result: Finished, lang: str, stored: Stored | None = None) -> None:
     """The planned and actual time of each step, then where the session went."""
     from rich.table import Table
 
@@ -351,10 +353,11 @@ def _report(card: Card, result: Finished, lang: str, in_outbox: bool = False) ->
     if result.session is None:
         say(tr("live.finished_not_recorded", lang))
         return
-    if in_outbox:
+    if stored is not None and stored.in_outbox:
         say(tr("outbox.kept", lang, id=result.session.id[:8]))
     else:
         say(tr("live.recorded", lang, tool=card.name(lang), id=result.session.id[:8]))
+        say_left_open(stored.left_open if stored else None, lang)
     typer.echo(result.session.id)
 
 

@@ -25,6 +25,7 @@ from innovkit.journal.store.postgres import is_database_address
 if TYPE_CHECKING:
     from innovkit.cards.model import Card
     from innovkit.errors import InnovkitError
+    from innovkit.journal.cycles import LeftOpen
     from innovkit.journal.records import Session
     from innovkit.journal.store import Journal
 
@@ -71,11 +72,21 @@ def waiting_words(lang: str) -> str:
     return tr_count("outbox.waiting", count, lang) if count else ""
 
 
+@dataclass(frozen=True)
+class Stored:
+    """Where ``record`` put a session: in the outbox (the shared journal could not be
+    reached), or in the journal — where a later moment may have left a colleague's follow-up
+    action open (``left_open``: hers to close, see ``cycles.mark_moment_done``)."""
+
+    in_outbox: bool = False
+    left_open: LeftOpen | None = None
+
+
 def record(
     session: Session, where: Path | str, once: bool = False, card: Card | None = None
-) -> bool:
+) -> Stored:
     """Store ``session`` in the journal ``where``; when that is a shared journal whose server
-    cannot be reached, keep it in the outbox instead. Returns whether it went to the outbox.
+    cannot be reached, keep it in the outbox instead (see ``Stored``).
     ``once``: a session already stored (by its id) is left as it is (a run recorded again
     after a crash). With its ``card``, a later moment is linked to its cycle and closes the
     first session's follow-up action, in the same transaction (on the server only: the
@@ -85,24 +96,25 @@ def record(
 
     try:
         with Journal(where) as journal:
-            _store(journal, session, once, card)
-        return False
+            return Stored(left_open=_store(journal, session, once, card))
     except ServerUnreachable:
         if not is_database_address(where):
             raise
     with Journal(outbox_path()) as box:
         _store(box, session, once=True)
-    return True
+    return Stored(in_outbox=True)
 
 
-def _store(journal: Journal, session: Session, once: bool, card: Card | None = None) -> None:
+def _store(
+    journal: Journal, session: Session, once: bool, card: Card | None = None
+) -> LeftOpen | None:
     from innovkit.errors import BadInput
     from innovkit.journal.cycles import link_to_cycle, mark_moment_done
 
     if once:
         try:
             journal.get(session.id)
-            return
+            return None
         except BadInput:
             pass
     with journal.atomic():
@@ -110,7 +122,8 @@ def _store(journal: Journal, session: Session, once: bool, card: Card | None = N
             link_to_cycle(journal, card, session)
         journal.add(session)
         if card is not None:
-            mark_moment_done(journal, card, session)  # its action in the first session
+            return mark_moment_done(journal, card, session)  # its action in the first session
+    return None
 
 
 @dataclass(frozen=True)

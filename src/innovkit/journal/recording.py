@@ -11,14 +11,17 @@ from innovkit.journal.schema import option_fields
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card, Outcome
+    from innovkit.journal.cycles import LeftOpen
 
 
 class Recorded(NamedTuple):
-    """Where a recorded session went: the card's required outcomes it leaves empty, and
-    whether it waits in the outbox (the shared journal could not be reached)."""
+    """Where a recorded session went: the card's required outcomes it leaves empty, whether
+    it waits in the outbox (the shared journal could not be reached), and the colleague's
+    follow-up action a later moment left open (see ``cycles.mark_moment_done``)."""
 
     missing: list[Outcome]
     in_outbox: bool
+    left_open: LeftOpen | None = None
 
 
 def prepare_session(card: Card, options: dict[str, Any], **fields: Any) -> Session:
@@ -45,5 +48,5 @@ def record_session(
     from innovkit.journal.store.base import default_path
 
     add_follow_ups(card, session, lang)
-    in_outbox = record(session, path or default_path(), card=card)
-    return Recorded(missing_outcomes(card, session.outcomes), in_outbox)
+    stored = record(session, path or default_path(), card=card)
+    return Recorded(missing_outcomes(card, session.outcomes), stored.in_outbox, stored.left_open)

@@ -264,11 +264,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "changed. Ask the IT department for the rights.",
     },
     "journal.pg_not_yours": {
-        "fr": "La séance {id} ({tool}, {date}) a été enregistrée par {owner} : dans le journal "
-        "partagé, seuls {owner} et la coordination de l’équipe peuvent la modifier ou la "
-        "supprimer. Rien n’a été modifié.",
-        "en": "Session {id} ({tool}, {date}) was recorded by {owner}: in the shared journal, "
-        "only {owner} and the team's coordinators may change or delete it. Nothing was changed.",
+        "fr": "La séance {id} ({tool}, {date}) a été enregistrée par {who}\u00a0: dans le "
+        "journal partagé, seuls le compte {owner} et la coordination de l’équipe peuvent la "
+        "modifier ou la supprimer. Rien n’a été modifié.",
+        "en": "Session {id} ({tool}, {date}) was recorded by {who}: in the shared journal, only "
+        "the account {owner} and the team's coordinators may change or delete it. Nothing was "
+        "changed.",
+    },
+    "journal.recorded_by_named": {
+        "fr": "{facilitator} (compte {owner})",
+        "en": "{facilitator} (account {owner})",
+    },
+    "journal.recorded_by_account": {
+        "fr": "le compte {owner}",
+        "en": "the account {owner}",
     },
     "journal.pg_needs_owner": {
         "fr": "Le journal partagé {path} est au schéma {version} et cette version d’innovkit "
