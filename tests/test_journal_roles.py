@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -472,3 +472,58 @@ def test_a_colleagues_report_back_is_recorded_and_leaves_her_follow_up_action_to
     late = team.run("paul", "journal", "add", "audace-up", "--moment", "report-back",
                     "--follows", ident[:8], "--date", "2026-11-26", "-p", "7")  # fmt: skip
     assert late.exit_code == 0 and "stays open" not in late.stderr, late
+
+
+def test_sync_sends_what_it_can_and_keeps_a_refused_session_with_its_reason(team: Team) -> None:
+    """Paul's outbox holds, oldest first, a changed copy of Claire's session (row-level
+    security refuses it) and two sessions of his own: ``journal sync`` sends his two, keeps
+    hers with the reason, says so per session; ``journal status`` lists it; a second sync
+    sends nothing twice (issue 14, item 2)."""
+    from dataclasses import replace
+
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.journal.outbox import outbox_path
+    from innovkit.journal.outboxnotes import meant_for
+    from innovkit.journal.records import new_session
+    from innovkit.journal.store import Journal
+
+    claires = team.add("claire", "2026-11-03")
+    with Journal(team.url) as server:
+        hers = server.get(claires)
+    card = load_catalogue().tools["atelier-test"]
+    pauls = [new_session(card, date=date(2026, 11, day), participants=6) for day in (4, 6)]
+    changed = replace(hers, notes="Vu par Paul", updated_at=datetime.now(UTC) + timedelta(1))
+    paul_address = team.cluster.tcp_url(team.name("paul"), team.database)
+    with Journal(outbox_path()) as box:
+        for session in (changed, *pauls):
+            meant_for(session.id, paul_address)
+            box.add(session)
+    before = rows(team.url, "SELECT * FROM sessions WHERE id = %s", (claires,))
+
+    synced = team.run("paul", "journal", "sync", "--lang", "en")
+    assert synced.exit_code == 1, synced
+    claire = team.name("claire")
+    assert (
+        f"Session {claires[:8]} of 3 November 2026 stays in the outbox, refused by the shared "
+        f"journal: Session {claires[:8]} (« atelier test », 3 November 2026) was "
+        f"recorded by the account {claire}: in the shared journal, only the account {claire}"
+    ) in synced.stderr, synced
+    assert "2 sessions sent, 0 in conflict." in synced.stderr
+    assert "1 refused session stays in the outbox" in synced.stderr
+    assert "Traceback" not in synced.stderr and SECRET not in synced.stdout + synced.stderr
+    on_server = rows(team.url, "SELECT id, owner_role FROM sessions WHERE id <> %s", (claires,))
+    assert sorted(on_server) == sorted((s.id, team.name("paul")) for s in pauls)
+    assert rows(team.url, "SELECT * FROM sessions WHERE id = %s", (claires,)) == before
+    with Journal(outbox_path()) as box:
+        assert [s.id for s in box.sessions()] == [claires]
+
+    status = team.run("paul", "journal", "status", "--lang", "fr")
+    assert status.exit_code == 0, status
+    assert "Boîte d’envoi\u00a0: 1 séance en attente, celle du 3 novembre 2026." in status.stdout
+    assert (
+        f"La séance {claires[:8]} du 3 novembre 2026 a été refusée par le journal "
+        f"partagé\u00a0: La séance {claires[:8]}"
+    ) in status.stdout, status
+    again = team.run("paul", "journal", "sync", "--lang", "en")
+    assert again.exit_code == 1 and "0 sessions sent, 0 in conflict." in again.stderr, again
+    assert rows(team.url, "SELECT count(*) FROM sessions") == [(3,)]
