@@ -527,3 +527,17 @@ def test_sync_sends_what_it_can_and_keeps_a_refused_session_with_its_reason(team
     again = team.run("paul", "journal", "sync", "--lang", "en")
     assert again.exit_code == 1 and "0 sessions sent, 0 in conflict." in again.stderr, again
     assert rows(team.url, "SELECT count(*) FROM sessions") == [(3,)]
+
+
+def test_mine_on_a_shared_journal_is_what_my_account_recorded(team: Team) -> None:
+    """``--mine`` with row-level security: the sessions the connected account recorded (the
+    ones it may change) and their actions — no configured name needed (issue 14, item 4)."""
+    claires = team.add("claire", "2026-11-03", action="Relancer la DRH")
+    pauls = team.add("paul", "2026-11-04", action="Réserver la salle")
+    listed = team.run("paul", "journal", "list", "--mine", "--json")
+    assert listed.exit_code == 0, listed
+    assert [s["id"] for s in json.loads(listed.stdout)] == [pauls]
+    actions = team.run("paul", "journal", "actions", "--mine", "--json")
+    assert [a["text"] for a in json.loads(actions.stdout)] == ["Réserver la salle"]
+    hers = team.run("claire", "journal", "list", "--mine", "--json")
+    assert [s["id"] for s in json.loads(hers.stdout)] == [claires]

@@ -31,6 +31,15 @@ class ActionEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Mine:
+    """Whose sessions are « mine » (``--mine``): on a shared journal, those this account
+    recorded (its ``owner_role``, the ones it may change); everywhere, those ``name``
+    facilitated or co-facilitated (any case or accent), and the actions given to ``name``."""
+
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Usage:
     """How much a lever (or a tool) was used: sessions since a date, and the last date."""
 

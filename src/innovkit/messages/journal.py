@@ -1134,15 +1134,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.journal_mine": {
         "fr": "Seulement vos séances (animées ou co-animées), d’après "
-        "« innovkit config set facilitator ».",
+        "«\u00a0innovkit config set facilitator\u00a0», et, sur un journal partagé, celles "
+        "que votre compte a enregistrées.",
         "en": "Only your sessions (facilitated or co-facilitated), as "
-        "“innovkit config set facilitator” names you.",
+        "“innovkit config set facilitator” names you, and, on a shared journal, those your "
+        "account recorded.",
     },
     "help.journal_mine_actions": {
-        "fr": "Seulement vos actions : celles qui vous sont confiées et celles de vos séances "
-        "(d’après « innovkit config set facilitator »).",
+        "fr": "Seulement vos actions\u00a0: celles qui vous sont confiées et celles de vos séances "
+        "(d’après «\u00a0innovkit config set facilitator\u00a0», et, sur un journal partagé, "
+        "votre compte).",
         "en": "Only your actions: those given to you and those of your sessions (as “innovkit "
-        "config set facilitator” names you).",
+        "config set facilitator” names you, and, on a shared journal, your account).",
     },
     "journal.mine_without_name": {
         "fr": "Pour --mine, innovkit doit connaître votre nom : "

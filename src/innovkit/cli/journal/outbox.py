@@ -58,7 +58,13 @@ def _kept_back_lines(refused: tuple[KeptBack, ...], key: str, lang: str) -> list
     from innovkit.dates import format_date
 
     return [
-        tr(key, lang, id=kept.id[:8], date=format_date(kept.date, lang), reason=kept.reason.get(lang, ""))
+        tr(
+            key,
+            lang,
+            id=kept.id[:8],
+            date=format_date(kept.date, lang),
+            reason=kept.reason.get(lang, ""),
+        )
         for kept in refused
     ]
 
