@@ -376,12 +376,16 @@ class Reading(Base):
     # ---- activity by month and tool (for `opendata`)
 
     def monthly_activity(self) -> list[MonthlyActivity]:
-        """Each tool's sessions per month, summed in SQL, in month then tool order."""
+        """Each tool's sessions per month, summed in SQL, in month then tool order; the
+        participants of the sessions that open a cycle only (a later moment's group is the
+        same people), and how many cycles open."""
         sql = (
-            "SELECT substr(date, 1, 7), tool, lever, count(*), coalesce(sum(participants), 0), "
+            "SELECT substr(date, 1, 7), tool, lever, count(*), "
+            "coalesce(sum(CASE WHEN follows IS NULL THEN participants END), 0), "
             "coalesce(sum(actual_minutes), 0), "
             "coalesce(sum(CASE WHEN actual_minutes IS NULL THEN planned_minutes END), 0), "
-            "coalesce(sum(satisfaction), 0), count(satisfaction) "
+            "coalesce(sum(satisfaction), 0), count(satisfaction), "
+            "coalesce(sum(CASE WHEN follows IS NULL THEN 1 ELSE 0 END), 0) "
             "FROM sessions GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
         )
         with self._reading() as db:
