@@ -452,3 +452,27 @@ def test_a_session_kept_by_an_older_innovkit_goes_to_the_current_shared_journal(
         box.add(session)
     assert outbox.waiting(postgres_url).for_here == 1
     assert outbox.sync(postgres_url) == outbox.Sent(sent=1)
+
+
+def test_a_guided_run_says_when_a_colleagues_follow_up_action_stays_open(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The full-screen run's last words, as ``journal add``'s (issue 14, item 1)."""
+    from datetime import datetime
+
+    from innovkit.cli.live import _report
+    from innovkit.journal.cycles import LeftOpen
+    from innovkit.journal.records import new_session
+    from innovkit.live.guide import Finished, new_draft
+
+    card_ = card()
+    draft = new_draft(card_, None, datetime(2026, 11, 24, 14, 0).astimezone(), lang="fr")
+    draft.phase = "done"
+    hers = new_session(card_, date=date(2026, 11, 3), facilitator="Claire Martin")
+    mine = new_session(card_, date=date(2026, 11, 24))
+    left = LeftOpen(hers, "Retour d’expérience — « atelier test »", "claire")
+    capsys.readouterr()
+    _report(card_, Finished(draft, mine), "fr", Stored(left_open=left))
+    said = capsys.readouterr().err
+    assert f"reliée à la séance {hers.id[:8]} du 3 novembre 2026" in said
+    assert "Claire Martin (compte claire)" in said and "reste ouverte" in said
