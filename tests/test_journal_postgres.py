@@ -1,13 +1,9 @@
 """The journal on a shared PostgreSQL (a real, throwaway cluster: tests/postgres.py): migrated on
 open, refused when newer or another program's, the journal commands on it, a password never
-shown, and concurrent writers that lose nothing."""
+shown. Concurrent writers: tests/test_journal_team.py (8 × 200, which replaced 4 × 50 here)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,7 +16,6 @@ from innovkit.journal.migrations import MIGRATIONS, SCHEMA_VERSION
 from innovkit.journal.store import Journal
 
 DATA = Path(__file__).parent / "data" / "journal"
-ROOT = Path(__file__).resolve().parent.parent
 SECRET = "Tr3s-S3cret-Antibes"
 
 
@@ -186,44 +181,3 @@ def test_the_right_password_from_the_environment_works(
     env = {"INNOVKIT_JOURNAL": postgres_cluster.tcp_url(claire, database), "PGPASSWORD": SECRET}
     assert cli("journal", "add", "atelier-test", "--outcome", "defi=Oser", env=env).exit_code == 0
     assert rows(postgres_url, "SELECT facilitator IS NOT NULL FROM sessions") == [(True,)]
-
-
-WRITER = """
-    import sys
-    from datetime import date
-    from innovkit.journal.store import Journal
-    from innovkit.journal.records import Action, Session, new_id
-
-    address, name = sys.argv[1], sys.argv[2]
-    with Journal(address) as journal:
-        for n in range(50):
-            action = Action(new_id(), f"{name} {n}", "", None)
-            journal.add(Session(tool="audace-up", lever="audace", date=date(2026, 11, 1 + n % 28),
-                                facilitator=name, actions=[action], tags=[name]))
-    print("done")
-"""
-
-
-def test_four_writers_at_once_lose_nothing(postgres_url: str) -> None:
-    Journal(postgres_url).close()
-    names = ["Claire", "Paul", "Inès", "Marc"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    writers = [
-        subprocess.Popen(
-            [sys.executable, "-c", textwrap.dedent(WRITER), postgres_url, name],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for name in names
-    ]
-    for writer in writers:
-        out, err = writer.communicate(timeout=300)
-        assert (writer.returncode, out.strip()) == (0, "done"), err
-    assert rows(postgres_url, "SELECT count(*) FROM sessions") == [(200,)]
-    assert rows(postgres_url, "SELECT count(*) FROM actions") == [(200,)]
-    per_writer = dict(rows(postgres_url, "SELECT facilitator, count(*) FROM sessions GROUP BY 1"))
-    assert per_writer == dict.fromkeys(names, 50)
-    with Journal(postgres_url) as journal:
-        assert len(journal.sessions(tag="inès")) == 50

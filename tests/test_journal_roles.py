@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,10 @@ import pytest
 DATA = Path(__file__).parent / "data" / "journal"
 README = Path(__file__).resolve().parent.parent / "README.md"
 SECRET = "Mot-de-passe-d-Antibes-42"
-NOT_YOURS = "only {owner} and the team's coordinators may change or delete it. Nothing was changed."
+NOT_YOURS = (
+    "only the account {owner} and the team's coordinators may change or delete it. Nothing was "
+    "changed."
+)
 NOT_ALLOWED = "does not allow this for your account: nothing was changed"
 
 _teams = itertools.count(1)
@@ -174,15 +177,50 @@ def test_a_facilitator_cannot_change_or_delete_a_colleagues_session(team: Team) 
     ):
         result = team.run("paul", *command)
         refused(result, sentence)
-        assert f"Session {ident[:8]} (atelier-test, " in result.stderr
+        # The tool by its name, the day, and who recorded it (issue 14, item 5).
+        assert (
+            f"Session {ident[:8]} (« atelier test », 3 November 2026) was recorded by the "
+            f"account {team.name('claire')}:" in result.stderr
+        )
     assert team.state() == before
 
 
 def test_the_refusal_speaks_french_too(team: Team) -> None:
     ident = team.add("claire", "2026-11-03")
     result = team.run("paul", "journal", "delete", ident[:8], "--yes", "--lang", "fr")
-    refused(result, f"La séance {ident[:8]} (atelier-test, 3 novembre 2026) a été enregistrée")
-    assert f"seuls {team.name('claire')} et la coordination de l’équipe" in result.stderr
+    refused(
+        result,
+        f"La séance {ident[:8]} (« atelier test », 3 novembre 2026) a été enregistrée par le "
+        f"compte {team.name('claire')}\u00a0:",
+    )
+    assert f"seuls le compte {team.name('claire')} et la coordination" in result.stderr
+
+
+def test_the_refusal_names_the_facilitator_and_the_tool_in_the_runs_language(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """« audace-up » was the tool's id: the refusal says its name, in the run's language, and
+    who facilitated it besides the account that recorded it."""
+    from innovkit.cards.catalogue import load_catalogue
+
+    monkeypatch.delenv("INNOVKIT_CARDS")  # the built-in cards
+    name = load_catalogue().tools["audace-up"].name
+    added = team.run("claire", "journal", "add", "audace-up", "--date", "2026-11-03", "-p", "8",
+                     "--facilitator", "Claire Martin")  # fmt: skip
+    assert added.exit_code == 0, added
+    ident = added.stdout.strip()
+    claire = team.name("claire")
+    for lang, sentence in (
+        ("fr", f"La séance {ident[:8]} ({name('fr')}, 3 novembre 2026) a été enregistrée par "
+               f"Claire Martin (compte {claire})\u00a0: dans le journal partagé, seuls le compte "
+               f"{claire} et la coordination de l’équipe peuvent la modifier"),
+        ("en", f"Session {ident[:8]} ({name('en')}, 3 November 2026) was recorded by "
+               f"Claire Martin (account {claire}): in the shared journal, only the account "
+               f"{claire} and the team's coordinators"),
+    ):  # fmt: skip
+        result = team.run("paul", "journal", "edit", ident[:8], "--note", "Non", "--lang", lang)
+        refused(result, sentence)
+        assert "audace-up" not in result.stderr
 
 
 def test_a_facilitator_changes_and_deletes_their_own(team: Team) -> None:
@@ -388,27 +426,121 @@ def test_a_colleagues_report_back_is_recorded_and_leaves_her_follow_up_action_to
 ) -> None:
     """Paul runs the report-back of Claire's audace up ! session: his session is recorded,
     linked to hers; her follow-up action is hers to close (row-level security), so it stays
-    open instead of refusing his whole session."""
+    open instead of refusing his whole session — and one sentence tells Paul so, in his
+    language, with ``journal add`` as with ``run --record`` (issue 14, item 1)."""
     monkeypatch.delenv("INNOVKIT_CARDS")  # the built-in cards: audace-up in two moments
     first = team.run("claire", "journal", "add", "audace-up", "--date", "2026-11-03", "-p", "8",
+                     "--facilitator", "Claire Martin",
                      "--outcome", "report_back=2026-11-24")  # fmt: skip
     assert first.exit_code == 0, first
     ((ident,),) = rows(team.url, "SELECT id FROM sessions")
+    ((action,),) = rows(team.url, "SELECT text FROM actions WHERE session_id = %s", (ident,))
+    claire = team.name("claire")
     back = team.run("paul", "journal", "add", "audace-up", "--moment", "report-back",
-                    "--follows", ident[:8], "--date", "2026-11-24", "-p", "7")  # fmt: skip
+                    "--follows", ident[:8], "--date", "2026-11-24", "-p", "7",
+                    "--lang", "en")  # fmt: skip
     assert back.exit_code == 0, back
+    assert (
+        f"Your session is linked to session {ident[:8]} of 3 November 2026, recorded by Claire "
+        f"Martin (account {claire}); its follow-up action ({action}) stays open: in the shared "
+        f"journal, it is for the account {claire} (or the team's coordinators) to close it."
+    ) in back.stderr, back
+    again_by_paul = team.run("paul", "run", "audace-up", "--moment", "report-back", "--record",
+                             "--no-input", "--follows", ident[:8], "--date", "2026-11-25",
+                             "-p", "7", "--lang", "fr")  # fmt: skip
+    assert again_by_paul.exit_code == 0, again_by_paul
+    assert (
+        f"Votre séance est reliée à la séance {ident[:8]} du 3 novembre 2026, enregistrée par "
+        f"Claire Martin (compte {claire})\u00a0; son action de suivi ({action}) reste "
+        f"ouverte\u00a0: dans le journal partagé, c’est au compte {claire} (ou à la "
+        "coordination de l’équipe) de la clore."
+    ) in again_by_paul.stderr, again_by_paul
     linked = rows(team.url, "SELECT owner_role, follows FROM sessions WHERE follows IS NOT NULL")
-    assert linked == [(team.name("paul"), ident)]
+    assert linked == [(team.name("paul"), ident)] * 2
     assert rows(team.url, "SELECT status FROM actions WHERE session_id = %s", (ident,)) == [
         ("open",)
     ]
-    # Claire's own report-back closes it.
+    # Claire's own report-back closes it, and nothing is said of it.
     again = team.run("claire", "journal", "add", "audace-up", "--moment", "report-back",
                      "--follows", ident[:8], "--date", "2026-11-25", "-p", "7")  # fmt: skip
     assert again.exit_code == 0, again
+    assert "stays open" not in again.stderr and "reste ouverte" not in again.stderr
     assert rows(team.url, "SELECT status FROM actions WHERE session_id = %s", (ident,)) == [
         ("done",)
     ]
+    # Once it is closed, a later report-back by Paul has nothing to say of it either.
+    late = team.run("paul", "journal", "add", "audace-up", "--moment", "report-back",
+                    "--follows", ident[:8], "--date", "2026-11-26", "-p", "7")  # fmt: skip
+    assert late.exit_code == 0 and "stays open" not in late.stderr, late
+
+
+def test_sync_sends_what_it_can_and_keeps_a_refused_session_with_its_reason(team: Team) -> None:
+    """Paul's outbox holds, oldest first, a changed copy of Claire's session (row-level
+    security refuses it) and two sessions of his own: ``journal sync`` sends his two, keeps
+    hers with the reason, says so per session; ``journal status`` lists it; a second sync
+    sends nothing twice (issue 14, item 2)."""
+    from dataclasses import replace
+
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.journal.outbox import outbox_path
+    from innovkit.journal.outboxnotes import meant_for
+    from innovkit.journal.records import new_session
+    from innovkit.journal.store import Journal
+
+    claires = team.add("claire", "2026-11-03")
+    with Journal(team.url) as server:
+        hers = server.get(claires)
+    card = load_catalogue().tools["atelier-test"]
+    pauls = [new_session(card, date=date(2026, 11, day), participants=6) for day in (4, 6)]
+    changed = replace(hers, notes="Vu par Paul", updated_at=datetime.now(UTC) + timedelta(1))
+    paul_address = team.cluster.tcp_url(team.name("paul"), team.database)
+    with Journal(outbox_path()) as box:
+        for session in (changed, *pauls):
+            meant_for(session.id, paul_address)
+            box.add(session)
+    before = rows(team.url, "SELECT * FROM sessions WHERE id = %s", (claires,))
+
+    synced = team.run("paul", "journal", "sync", "--lang", "en")
+    assert synced.exit_code == 1, synced
+    claire = team.name("claire")
+    assert (
+        f"Session {claires[:8]} of 3 November 2026 stays in the outbox, refused by the shared "
+        f"journal: Session {claires[:8]} (« atelier test », 3 November 2026) was "
+        f"recorded by the account {claire}: in the shared journal, only the account {claire}"
+    ) in synced.stderr, synced
+    assert "2 sessions sent, 0 in conflict." in synced.stderr
+    assert "1 refused session stays in the outbox" in synced.stderr
+    assert "Traceback" not in synced.stderr and SECRET not in synced.stdout + synced.stderr
+    on_server = rows(team.url, "SELECT id, owner_role FROM sessions WHERE id <> %s", (claires,))
+    assert sorted(on_server) == sorted((s.id, team.name("paul")) for s in pauls)
+    assert rows(team.url, "SELECT * FROM sessions WHERE id = %s", (claires,)) == before
+    with Journal(outbox_path()) as box:
+        assert [s.id for s in box.sessions()] == [claires]
+
+    status = team.run("paul", "journal", "status", "--lang", "fr")
+    assert status.exit_code == 0, status
+    assert "Boîte d’envoi\u00a0: 1 séance en attente, celle du 3 novembre 2026." in status.stdout
+    assert (
+        f"La séance {claires[:8]} du 3 novembre 2026 a été refusée par le journal "
+        f"partagé\u00a0: La séance {claires[:8]}"
+    ) in status.stdout, status
+    again = team.run("paul", "journal", "sync", "--lang", "en")
+    assert again.exit_code == 1 and "0 sessions sent, 0 in conflict." in again.stderr, again
+    assert rows(team.url, "SELECT count(*) FROM sessions") == [(3,)]
+
+
+def test_mine_on_a_shared_journal_is_what_my_account_recorded(team: Team) -> None:
+    """``--mine`` with row-level security: the sessions the connected account recorded (the
+    ones it may change) and their actions — no configured name needed (issue 14, item 4)."""
+    claires = team.add("claire", "2026-11-03", action="Relancer la DRH")
+    pauls = team.add("paul", "2026-11-04", action="Réserver la salle")
+    listed = team.run("paul", "journal", "list", "--mine", "--json")
+    assert listed.exit_code == 0, listed
+    assert [s["id"] for s in json.loads(listed.stdout)] == [pauls]
+    actions = team.run("paul", "journal", "actions", "--mine", "--json")
+    assert [a["text"] for a in json.loads(actions.stdout)] == ["Réserver la salle"]
+    hers = team.run("claire", "journal", "list", "--mine", "--json")
+    assert [s["id"] for s in json.loads(hers.stdout)] == [claires]
 
 
 def test_a_colleagues_report_back_keeps_the_dares_statuses_for_the_first_sessions_owner(

@@ -113,6 +113,7 @@ def test_the_package_is_valid_and_its_figures_are_right(cli: Any, exported: Path
     november = [row for row in rows if row["month"] == "2026-11"]
     audace = next(row for row in november if row["tool"] == "audace-up")
     assert audace["sessions"] == "6" and audace["participants"] == "60"
+    assert audace["cycles"] == "6"  # each in one moment
     assert audace["hours_recorded"] == str(round(5 * 80 / 60, 2))  # 5 timed sessions
     assert audace["hours_planned_untimed"] == "1.5"  # the one without a recorded duration
     assert (audace["satisfaction_mean"], audace["satisfaction_responses"]) == ("4.5", "6")
@@ -128,6 +129,7 @@ def test_the_package_is_valid_and_its_figures_are_right(cli: Any, exported: Path
             "lever": "",
             "tools_merged": "1",
             "sessions": "",
+            "cycles": "",
             "participants": "",
             "hours_recorded": "",
             "hours_planned_untimed": "",
@@ -226,3 +228,27 @@ def test_a_draft_card_is_not_published(cli: Any, tmp_path: Path) -> None:
     assert "cafe-curieux" not in {row["id"] for row in _rows(folder, "tools.csv")}
     listed = json.loads(cli("--cards", str(cards), "list", "--json").stdout)
     assert any(tool["id"] == "cafe-curieux" and tool["draft"] for tool in listed)  # it is there
+
+
+def test_a_tool_in_two_moments_counts_two_sessions_one_cycle_and_its_group_once(
+    cli: Any, journal_store: Path | str, tmp_path: Path
+) -> None:
+    """Five « audace up ! » cycles in November, each with its report-back: ten sessions (each
+    meeting, with its hours), five cycles, and each group's people once (issue 14, item 7)."""
+    for day in range(1, 6):
+        first = cli("journal", "add", "audace-up", "--date", f"2026-11-0{day}", "-p", "8",
+                    "--minutes", "90", "--outcome", "report_back=2026-11-20")  # fmt: skip
+        assert first.exit_code == 0, first
+        back = cli("journal", "add", "audace-up", "--moment", "report-back", "--follows",
+                   first.stdout.strip()[:8], "--date", f"2026-11-2{day}", "-p", "7",
+                   "--minutes", "30")  # fmt: skip
+        assert back.exit_code == 0, back
+    folder = tmp_path / "publication"
+    assert cli("opendata", "-o", str(folder)).exit_code == 0
+    (row,) = _rows(folder, "activity.csv")
+    assert (row["tool"], row["sessions"], row["cycles"]) == ("audace-up", "10", "5")
+    assert row["participants"] == "40"  # 5 groups of 8, not 8 + 7 each
+    assert row["hours_recorded"] == "10.0"  # every moment's time: 5 × (90 + 30) minutes
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert "compte une séance par moment" in descriptor["description"]
+    assert "counts a session per moment" in descriptor["description"]

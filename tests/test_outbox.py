@@ -18,9 +18,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from innovkit.journal import outbox
-from innovkit.journal.outbox import outbox_path
+from innovkit.journal.outbox import Stored, outbox_path
 from innovkit.journal.records import Session
 from innovkit.journal.store import Journal
+from innovkit.journal.store.postgres import redacted
 
 DATA = Path(__file__).parent / "data" / "journal"
 SECRET = "Hors-Ligne-S3cret"
@@ -279,14 +280,14 @@ def test_a_guided_run_finished_offline_waits_in_the_outbox(
     )
     draft.started = "2026-11-03T14:00:00"
     draft.phase = "done"
-    kept: list[str] = []
-    session = _record(Context(lang="en"), card, draft, in_outbox=kept)
-    assert kept == [session.id] and [s.id for s in in_outbox()] == [session.id]
+    kept: list[Stored] = []
+    session = _record(Context(lang="en"), card, draft, stored=kept)
+    assert kept == [Stored(in_outbox=True)] and [s.id for s in in_outbox()] == [session.id]
     # Recorded again after a crash: still once.
-    _record(Context(lang="en"), card, draft, in_outbox=kept)
+    _record(Context(lang="en"), card, draft, stored=kept)
     assert len(in_outbox()) == 1
     capsys.readouterr()
-    _report(card, Finished(draft, session), "en", in_outbox=True)
+    _report(card, Finished(draft, session), "en", kept[-1])
     assert "kept on this computer" in capsys.readouterr().err
 
 
@@ -349,7 +350,7 @@ def test_the_server_lost_in_the_middle_of_a_write_the_session_waits_in_the_outbo
 
     with monkeypatch.context() as patch:
         patch.setattr(Journal, "_insert", server_gone)
-        assert outbox.record(session, url) is True
+        assert outbox.record(session, url).in_outbox is True
     assert [s.id for s in in_outbox()] == [session.id]
     cluster.start_again()
     assert on_server(url, "SELECT count(*) FROM sessions") == [(0,)]
@@ -394,3 +395,84 @@ def test_only_a_server_that_did_not_answer_is_unreachable(message: str, meaning:
 
     found = _connection_failure(message, "postgresql://claire@server/innovkit", "server")
     assert found.message == meaning
+
+
+def test_sessions_kept_for_one_shared_journal_are_never_sent_to_another(
+    cli: Callable, cluster: Any, team_journal: tuple[str, str]
+) -> None:
+    """Kept offline for journal A; the facilitator then points innovkit at journal B: ``sync``
+    sends nothing to B and says what waits for A (its address without the password);
+    ``status`` says it too; back on A, ``sync`` sends them there (issue 14, item 3)."""
+    journal_a, server_a = team_journal
+    server_b = cluster.new_database()
+    shown_a = redacted(journal_a)
+    cluster.stop(mode="fast")
+    for day in ("2026-11-12", "2026-11-13"):
+        added = cli(
+            "journal", "add", "atelier-test", "--date", day, env={"INNOVKIT_JOURNAL": journal_a}
+        )
+        assert added.exit_code == 0 and "kept on this computer" in added.stderr, added
+    cluster.start_again()
+    notes = (outbox_path().parent / "outbox.json").read_text(encoding="utf-8")
+    assert shown_a in notes and SECRET not in notes
+
+    on_b = {"INNOVKIT_JOURNAL": server_b}
+    for lang, sentence in (
+        ("en", f"2 sessions wait in the outbox for another shared journal, {shown_a}: they are "
+               "not sent to this one"),
+        ("fr", f"2 séances attendent dans la boîte d’envoi pour un autre journal partagé, "
+               f"{shown_a}\u00a0: elles ne sont pas envoyées à celui-ci"),
+    ):  # fmt: skip
+        synced = cli("journal", "sync", "--lang", lang, env=on_b)
+        assert synced.exit_code == 0, synced
+        assert sentence in synced.stderr, synced
+        assert SECRET not in synced.stderr + synced.stdout
+        status = cli("journal", "status", "--lang", lang, env=on_b)
+        assert sentence in status.stdout, status
+    english = cli("journal", "sync", "--lang", "en", env=on_b)
+    assert "Nothing to send to this shared journal." in english.stderr
+    assert on_server(server_b, "SELECT count(*) FROM sessions") == [(0,)]
+    assert len(in_outbox()) == 2
+
+    back = cli("journal", "sync", "--lang", "en", env={"INNOVKIT_JOURNAL": journal_a})
+    assert back.exit_code == 0 and "2 sessions sent, 0 in conflict." in back.stderr, back
+    assert on_server(server_a, "SELECT count(*) FROM sessions") == [(2,)]
+    assert in_outbox() == [] and not (outbox_path().parent / "outbox.json").exists()
+
+
+def test_a_session_kept_by_an_older_innovkit_goes_to_the_current_shared_journal(
+    postgres_url: str,
+) -> None:
+    """An outbox from before the notes: its sessions do not say their journal, and are sent
+    to the shared journal ``sync`` is given, as they were then."""
+    from innovkit.journal.records import new_session
+
+    session = new_session(card(), date=date(2026, 11, 4))
+    with Journal(outbox_path()) as box:
+        box.add(session)
+    assert outbox.waiting(postgres_url).for_here == 1
+    assert outbox.sync(postgres_url) == outbox.Sent(sent=1)
+
+
+def test_a_guided_run_says_when_a_colleagues_follow_up_action_stays_open(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The full-screen run's last words, as ``journal add``'s (issue 14, item 1)."""
+    from datetime import datetime
+
+    from innovkit.cli.live import _report
+    from innovkit.journal.cycles import LeftOpen
+    from innovkit.journal.records import new_session
+    from innovkit.live.guide import Finished, new_draft
+
+    card_ = card()
+    draft = new_draft(card_, None, datetime(2026, 11, 24, 14, 0).astimezone(), lang="fr")
+    draft.phase = "done"
+    hers = new_session(card_, date=date(2026, 11, 3), facilitator="Claire Martin")
+    mine = new_session(card_, date=date(2026, 11, 24))
+    left = LeftOpen(hers, "Retour d’expérience — « atelier test »", "claire")
+    capsys.readouterr()
+    _report(card_, Finished(draft, mine), "fr", Stored(left_open=left))
+    said = capsys.readouterr().err
+    assert f"reliée à la séance {hers.id[:8]} du 3 novembre 2026" in said
+    assert "Claire Martin (compte claire)" in said and "reste ouverte" in said

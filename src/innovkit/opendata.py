@@ -87,8 +87,24 @@ ACTIVITY_FIELDS = [
     ),
     _field("lever", "string", "Levier (vide : regroupé)", "Lever (empty: merged)"),
     _field("tools_merged", "integer", "Outils regroupés dans la ligne", "Tools merged in the row"),
-    _field("sessions", "integer", "Séances", "Sessions"),
-    _field("participants", "integer", "Participants (somme connue)", "Participants (known sum)"),
+    _field(
+        "sessions",
+        "integer",
+        "Séances (une par moment d’un outil en plusieurs moments)",
+        "Sessions (one per moment of a tool in several moments)",
+    ),
+    _field(
+        "cycles",
+        "integer",
+        "Cycles ouverts (séances qui ne font pas suite à une autre)",
+        "Cycles opened (sessions that do not follow another)",
+    ),
+    _field(
+        "participants",
+        "integer",
+        "Participants des cycles ouverts (somme connue ; un groupe compté une fois)",
+        "Participants of the cycles opened (known sum; a group counted once)",
+    ),
     _field(
         "hours_recorded",
         "number",
@@ -209,6 +225,7 @@ def _figures(
         "lever": lever,
         "tools_merged": merged,
         "sessions": sum(cell.sessions for cell in cells),
+        "cycles": sum(cell.cycles for cell in cells),
         "participants": sum(cell.participants for cell in cells),
         "hours_recorded": _hours(sum(cell.recorded_minutes for cell in cells)),
         "hours_planned_untimed": _hours(sum(cell.untimed_planned_minutes for cell in cells)),
@@ -299,7 +316,12 @@ _DESCRIPTION = (
     "(outil et levier vides) ; si ce regroupement compte encore moins de "
     f"{THRESHOLD} séances, ses chiffres sont masqués (seuls le mois et le nombre d’outils "
     f"regroupés restent). La satisfaction moyenne n’est donnée qu’à partir de {THRESHOLD} "
-    "séances notées. Les heures mesurées et les heures seulement prévues sont séparées.\n\n"
+    "séances notées. Les heures mesurées et les heures seulement prévues sont séparées. Une "
+    "séance est une rencontre d’un groupe autour d’un outil : un outil en plusieurs moments "
+    "(« audace up ! » et son retour d’expérience) compte une séance par moment, chacune avec "
+    "ses heures et sa satisfaction ; « cycles » compte les séances qui ouvrent un cycle, et les "
+    "participants sont ceux des cycles ouverts, pour qu’un groupe qui revient ne soit pas "
+    "compté deux fois.\n\n"
     "The facilitation tools of the organisational innovation ecosystem (levers, tools, "
     "durations, group sizes, in French and English) and the facilitators' activity, summed by "
     "month and tool: sessions, participants, facilitation hours, mean satisfaction. No free "
@@ -307,5 +329,9 @@ _DESCRIPTION = (
     "merged into one « other tools » row (empty tool and lever); when that row still has "
     f"fewer than {THRESHOLD} sessions its figures are suppressed (only the month and the "
     f"number of merged tools remain). Mean satisfaction is given from {THRESHOLD} marked "
-    "sessions. Recorded and merely planned hours are kept apart."
+    "sessions. Recorded and merely planned hours are kept apart. A session is one meeting of a "
+    "group with a tool: a tool in several moments (« audace up ! » and its report-back) counts "
+    "a session per moment, each with its hours and satisfaction; « cycles » counts the "
+    "sessions that open a cycle, and participants are those of the cycles opened, so that a "
+    "group that comes back is not counted twice."
 )

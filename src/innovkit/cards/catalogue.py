@@ -210,6 +210,19 @@ def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
     return catalogue
 
 
+def tool_name(tool: str, lang: str) -> str:
+    """The name of the tool ``tool`` in ``lang`` (« audace up ! »), for a sentence that only
+    has its id (a journal's refusal); the id itself when no card has it, or when the cards
+    cannot be read (the sentence must still be said)."""
+    from innovkit.errors import InnovkitError
+
+    try:
+        entry = load_catalogue().entries.get(tool)
+    except (InnovkitError, OSError):
+        return tool
+    return entry.name(lang) if entry is not None else tool
+
+
 def _load_levers(folder: Path, origin: str, catalogue: Catalogue, cache: Any) -> None:
     path = folder / LEVERS_FILE
     if not os.path.lexists(path):  # a broken link or a FIFO is there: said by cache.levers

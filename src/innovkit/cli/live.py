@@ -12,7 +12,7 @@ from innovkit.cli.console import err, say, warn, write_shown
 from innovkit.cli.context import run_context
 from innovkit.cli.groupsize import warn_variant_size
 from innovkit.cli.options import LangOption, language
-from innovkit.cli.recorded import say_recorded, say_review
+from innovkit.cli.recorded import say_left_open, say_recorded, say_review
 from innovkit.cli.sessionoptions import with_session_options
 from innovkit.cli.timer import NoBellOpt, at_terminal, timer
 from innovkit.cli.usage import command
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
     from innovkit.cards.model import Card
     from innovkit.cli.context import Context
+    from innovkit.journal.outbox import Stored
     from innovkit.live.guide import Draft, DraftStore, Finished, GuidedRun, Stopped
 
 
@@ -270,8 +271,8 @@ def _guided(
 
     lang = context.lang
     command = f"innovkit run {card.id} --resume"
-    in_outbox: list[str] = []
-    record = partial(_record, context, in_outbox=in_outbox)
+    stored: list[Stored] = []
+    record = partial(_record, context, stored=stored)
     guided = GuidedRun(card, draft, SystemClock(), LineConsole(), store, record, bell, resumed)
     try:
         result = _on_screen(guided, lang) if draft.phase in ("checklist", "steps") else None
@@ -294,7 +295,7 @@ def _guided(
 
         if result.session is not None:
             forget_ticks(card.id)  # prepared, run, recorded: the next session starts afresh
-        _report(card, result, lang, bool(in_outbox))
+        _report(card, result, lang, stored[-1] if stored else None)
     elif result.kept:
         say(tr("live.draft_kept", lang, command=command))
     else:
@@ -312,10 +313,10 @@ def _on_screen(guided: GuidedRun, lang: str) -> Finished | Stopped | None:
     return run_on_screen(work, lang)
 
 
-def _record(context: Context, card: Card, draft: Draft, in_outbox: list[str] | None = None) -> Any:
+def _record(context: Context, card: Card, draft: Draft, stored: list[Stored] | None = None) -> Any:
     """Stores the finished run in the run's journal (once: a retry after a crash finds it
-    there), or in the outbox when the shared journal cannot be reached (its id then goes
-    into ``in_outbox``)."""
+    there), or in the outbox when the shared journal cannot be reached; where it went goes
+    into ``stored``."""
     from innovkit.journal.followups import add_follow_ups
     from innovkit.journal.outbox import record
     from innovkit.journal.reviews import review_state, reviewed_outcomes
@@ -324,14 +325,14 @@ def _record(context: Context, card: Card, draft: Draft, in_outbox: list[str] | N
     session = session_from_draft(card, draft)
     add_follow_ups(card, session, draft.lang)
     reviewing = [o.id for o in reviewed_outcomes(card) if o.id in session.outcomes]
-    sent_away = record(session, context.journal(), once=True, card=card)
-    if sent_away and in_outbox is not None:
-        in_outbox.append(session.id)
-    say_review(review_state(reviewing, session, sent_away), session, draft.lang)
+    where = record(session, context.journal(), once=True, card=card)
+    if stored is not None:
+        stored.append(where)
+    say_review(review_state(reviewing, session, where.in_outbox), session, draft.lang)
     return session
 
 
-def _report(card: Card, result: Finished, lang: str, in_outbox: bool = False) -> None:
+def _report(card: Card, result: Finished, lang: str, stored: Stored | None = None) -> None:
     """The planned and actual time of each step, then where the session went."""
     from rich.table import Table
 
@@ -362,10 +363,11 @@ def _report(card: Card, result: Finished, lang: str, in_outbox: bool = False) ->
     if result.session is None:
         say(tr("live.finished_not_recorded", lang))
         return
-    if in_outbox:
+    if stored is not None and stored.in_outbox:
         say(tr("outbox.kept", lang, id=result.session.id[:8]))
     else:
         say(tr("live.recorded", lang, tool=card.name(lang), id=result.session.id[:8]))
+        say_left_open(stored.left_open if stored else None, lang)
     typer.echo(result.session.id)
 
 

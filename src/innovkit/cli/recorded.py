@@ -12,6 +12,7 @@ from innovkit.i18n import tr
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card
+    from innovkit.journal.cycles import LeftOpen
     from innovkit.journal.recording import Recorded
     from innovkit.journal.records import Session
 
@@ -46,7 +47,31 @@ def say_recorded(card: Card, session: Session, recorded: Recorded, lang: str) ->
         )
     )
     say_review(recorded.review, session, lang)
+    say_left_open(recorded.left_open, lang)
     typer.echo(session.id)
+
+
+def say_left_open(left_open: LeftOpen | None, lang: str) -> None:
+    """When a later moment is linked to a colleague's session on a shared journal: her
+    follow-up action stays open, hers to close — one sentence, so that nobody thinks it
+    done."""
+    from innovkit.dates import format_date
+    from innovkit.journal.store.roles import recorded_by
+
+    if left_open is None:
+        return
+    first = left_open.session
+    say(
+        tr(
+            "moments.colleagues_action_open",
+            lang,
+            action=left_open.action,
+            id=first.id[:8],
+            date=format_date(first.date, lang),
+            who=recorded_by(first.facilitator, left_open.keeper),
+            owner=left_open.keeper,
+        )
+    )
 
 
 def say_review(state: str, session: Session, lang: str) -> None:

@@ -79,6 +79,7 @@ class StoredConflict:
     tool: str | None = None
     date: date | None = None
     resolution: str | None = None  # None (open) | "kept" | "other"
+    kept_by: str = ""  # an edit's: who made the change kept
 
     def data(self) -> dict[str, Any]:
         """``journal conflicts --json``: stable English keys."""
@@ -95,4 +96,5 @@ class StoredConflict:
             "other_changed_at": self.other_at.isoformat(),
             "found_at": self.found_at.isoformat(),
             "resolution": self.resolution,
+            "kept_by": self.kept_by,
         }

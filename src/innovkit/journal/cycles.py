@@ -54,24 +54,40 @@ def link_to_cycle(journal: Journal, card: Card, session: Session) -> None:
     session.follows = cycles[0].id
 
 
-def mark_moment_done(journal: Journal, card: Card, session: Session) -> None:
+@dataclass(frozen=True)
+class LeftOpen:
+    """A colleague's follow-up action a later moment could not close: on a shared journal
+    with row-level security, the first ``session`` of the cycle is its ``keeper``'s (the
+    account that recorded it), and so is its ``action``."""
+
+    session: Session
+    action: str
+    keeper: str
+
+
+def mark_moment_done(journal: Journal, card: Card, session: Session) -> LeftOpen | None:
     """Once a later moment is recorded, its action in the first session (« Retour
-    d’expérience — audace up ! ») is done, on the day it happened."""
+    d’expérience — audace up ! ») is done, on the day it happened. When the first session is
+    a colleague's on a shared journal, her action stays open, hers to close: returned, for
+    the facilitator to be told."""
     from innovkit.cards.moments import find_moment
     from innovkit.journal.followups import moment_action
 
     if session.follows is None or session.moment is None:
-        return
+        return None
     moment = find_moment(card, session.moment)
     texts = {moment_action(card, moment, code) for code in ("fr", "en")}
     first = journal.get(session.follows)
+    still_open = [a for a in first.actions if a.text in texts and a.status == "open"]
+    if not still_open:
+        return None
     try:  # on a shared journal with row-level security, a colleague's session is hers
         journal.check_may_change(first.id)
     except InnovkitError:
-        return  # her follow-up action stays open, hers to close; this session is kept
-    for action in first.actions:
-        if action.text in texts and action.status == "open":
-            journal.set_action_status(action.id, "done", today=session.date)
+        return LeftOpen(first, still_open[0].text, journal.keeper_of(first.id) or "")
+    for action in still_open:
+        journal.set_action_status(action.id, "done", today=session.date)
+    return None
 
 
 def first_session(journal: Journal, card: Card, wanted: str, own: str = "") -> Session:

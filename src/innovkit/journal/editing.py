@@ -45,16 +45,21 @@ class Edited:
     changed: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    by: str = ""
 
     def _note(self, target: list[str], name: str) -> None:
         if name not in target:
             target.append(name)
 
 
-def edit_onto(now: Session, base: Session, edited: Session, moment: datetime) -> Edited:
-    """``edited`` (made from ``base``) written onto ``now`` at ``moment`` (see the module)."""
+def edit_onto(
+    now: Session, base: Session, edited: Session, moment: datetime, by: str = ""
+) -> Edited:
+    """``edited`` (made from ``base``) written onto ``now`` at ``moment`` by ``by`` (the
+    facilitator's name, the account or the computer: what a conflict says kept; see the
+    module)."""
     current, was, wanted = session_data(now), session_data(base), session_data(edited)
-    result, outcome = dict(current), Edited(now)
+    result, outcome = dict(current), Edited(now, by=by)
     for name in MERGED:
         value = _field(outcome, now, name, (was[name], current[name], wanted[name]), moment)
         result[name] = value
@@ -80,7 +85,8 @@ def _field(
     outcome._note(outcome.changed, name)
     if current not in (was, wanted):
         changed_at = times(now, key).changed
-        outcome.conflicts.append(Conflict(now.id, key, wanted, current, "here", moment, changed_at))
+        found = Conflict(now.id, key, wanted, current, "here", moment, changed_at, outcome.by)
+        outcome.conflicts.append(found)
     return wanted
 
 

@@ -181,6 +181,13 @@ def _m006_session_owners(db: sqlite3.Connection) -> None:
         db.execute(f"CREATE POLICY {table}_remove ON {table} FOR DELETE USING ({yours})")
 
 
+def _m007_conflict_editors(db: sqlite3.Connection) -> None:
+    # Who made the change an edit kept over a colleague's (« Claire Martin », an account, or
+    # this computer's name): « ici » said nothing on a shared journal. Empty for imports'
+    # conflicts (their side says where the value came from) and for older conflicts.
+    db.execute("ALTER TABLE conflicts ADD COLUMN kept_by TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("sessions_and_actions", _m001_sessions_and_actions),
     ("tags_timings_and_indexes", _m002_tags_timings_and_indexes),
@@ -188,6 +195,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("action_done_on", _m004_action_done_on),
     ("moments", _m005_moments),
     ("session_owners", _m006_session_owners),
+    ("conflict_editors", _m007_conflict_editors),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

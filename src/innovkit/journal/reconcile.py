@@ -73,7 +73,8 @@ class Times:
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """The same field changed on both sides since they last agreed: ``kept`` stays in the
-    journal (``kept_side``: ``here`` or ``theirs``), ``other`` is the value that lost. Values
+    journal (``kept_side``: ``here`` or ``theirs``; ``kept_by``: who, for an edit), ``other``
+    is the value that lost. Values
     are in the export's shape (``session_data``); ``field`` is a field name or
     ``actions.<part>/<action id>``."""
 
@@ -84,6 +85,7 @@ class Conflict:
     kept_side: str
     kept_at: datetime
     other_at: datetime
+    kept_by: str = ""  # an edit's: who made the change kept (see ``editing``)
 
 
 @dataclass(slots=True)

@@ -11,14 +11,17 @@ from innovkit.journal.schema import option_fields
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card, Outcome
+    from innovkit.journal.cycles import LeftOpen
 
 
 class Recorded(NamedTuple):
-    """Where a recorded session went: the card's required outcomes it leaves empty, and
-    whether it waits in the outbox (the shared journal could not be reached)."""
+    """Where a recorded session went: the card's required outcomes it leaves empty, whether
+    it waits in the outbox (the shared journal could not be reached), and the colleague's
+    follow-up action a later moment left open (see ``cycles.mark_moment_done``)."""
 
     missing: list[Outcome]
     in_outbox: bool
+    left_open: LeftOpen | None = None
     # A later moment's review of the first session's items (``journal.reviews``): written onto
     # the first session (``"applied"``), kept here for its owner to confirm (``"waits"``).
     review: str = ""
@@ -50,6 +53,8 @@ def record_session(
 
     add_follow_ups(card, session, lang)
     reviewing = [o.id for o in reviewed_outcomes(card) if o.id in session.outcomes]
-    in_outbox = record(session, path or default_path(), card=card)
-    review = review_state(reviewing, session, in_outbox)
-    return Recorded(missing_outcomes(card, session.outcomes), in_outbox, review)
+    stored = record(session, path or default_path(), card=card)
+    review = review_state(reviewing, session, stored.in_outbox)
+    return Recorded(
+        missing_outcomes(card, session.outcomes), stored.in_outbox, stored.left_open, review
+    )

@@ -31,6 +31,15 @@ class ActionEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Mine:
+    """Whose sessions are « mine » (``--mine``): on a shared journal, those this account
+    recorded (its ``owner_role``, the ones it may change); everywhere, those ``name``
+    facilitated or co-facilitated (any case or accent), and the actions given to ``name``."""
+
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Usage:
     """How much a lever (or a tool) was used: sessions since a date, and the last date."""
 
@@ -39,17 +48,20 @@ class Usage:
 
 
 class MonthlyActivity(NamedTuple):
-    """One tool's sessions in one month, summed (for the open data: no text, no names)."""
+    """One tool's sessions in one month, summed (for the open data: no text, no names). A
+    session is one meeting of a group with a tool: a tool in several moments is a session per
+    moment; ``cycles`` counts those that open a cycle (``journal.cycles``)."""
 
     month: str  # YYYY-MM
     tool: str
     lever: str
     sessions: int
-    participants: int  # the sum over the sessions whose number is known
+    participants: int  # the known sum over the sessions that open a cycle: a group once
     recorded_minutes: int  # the sum of the durations measured or typed
     untimed_planned_minutes: int  # the planned time of the sessions with no recorded duration
     satisfaction_total: int
     satisfaction_count: int
+    cycles: int = 0  # the sessions that open a cycle (a tool's first moment, or its only one)
 
 
 class SessionFigures(NamedTuple):

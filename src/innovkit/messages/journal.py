@@ -264,11 +264,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "changed. Ask the IT department for the rights.",
     },
     "journal.pg_not_yours": {
-        "fr": "La séance {id} ({tool}, {date}) a été enregistrée par {owner} : dans le journal "
-        "partagé, seuls {owner} et la coordination de l’équipe peuvent la modifier ou la "
-        "supprimer. Rien n’a été modifié.",
-        "en": "Session {id} ({tool}, {date}) was recorded by {owner}: in the shared journal, "
-        "only {owner} and the team's coordinators may change or delete it. Nothing was changed.",
+        "fr": "La séance {id} ({tool}, {date}) a été enregistrée par {who}\u00a0: dans le "
+        "journal partagé, seuls le compte {owner} et la coordination de l’équipe peuvent la "
+        "modifier ou la supprimer. Rien n’a été modifié.",
+        "en": "Session {id} ({tool}, {date}) was recorded by {who}: in the shared journal, only "
+        "the account {owner} and the team's coordinators may change or delete it. Nothing was "
+        "changed.",
+    },
+    "journal.recorded_by_named": {
+        "fr": "{facilitator} (compte {owner})",
+        "en": "{facilitator} (account {owner})",
+    },
+    "journal.recorded_by_account": {
+        "fr": "le compte {owner}",
+        "en": "the account {owner}",
     },
     "journal.pg_needs_owner": {
         "fr": "Le journal partagé {path} est au schéma {version} et cette version d’innovkit "
@@ -1125,15 +1134,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.journal_mine": {
         "fr": "Seulement vos séances (animées ou co-animées), d’après "
-        "« innovkit config set facilitator ».",
+        "«\u00a0innovkit config set facilitator\u00a0», et, sur un journal partagé, celles "
+        "que votre compte a enregistrées.",
         "en": "Only your sessions (facilitated or co-facilitated), as "
-        "“innovkit config set facilitator” names you.",
+        "“innovkit config set facilitator” names you, and, on a shared journal, those your "
+        "account recorded.",
     },
     "help.journal_mine_actions": {
-        "fr": "Seulement vos actions : celles qui vous sont confiées et celles de vos séances "
-        "(d’après « innovkit config set facilitator »).",
+        "fr": "Seulement vos actions\u00a0: celles qui vous sont confiées et celles de vos séances "
+        "(d’après «\u00a0innovkit config set facilitator\u00a0», et, sur un journal partagé, "
+        "votre compte).",
         "en": "Only your actions: those given to you and those of your sessions (as “innovkit "
-        "config set facilitator” names you).",
+        "config set facilitator” names you, and, on a shared journal, your account).",
     },
     "journal.mine_without_name": {
         "fr": "Pour --mine, innovkit doit connaître votre nom : "

@@ -138,6 +138,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "merging.col_from": {"fr": "Gardé depuis", "en": "Kept from"},
     "merging.from_here": {"fr": "ici", "en": "here"},
     "merging.from_theirs": {"fr": "l’import", "en": "the import"},
+    "merging.from_edit": {"fr": "une modification de {by}", "en": "a change by {by}"},
     "merging.n_open.one": {"fr": "{count} conflit ouvert.", "en": "{count} open conflict."},
     "merging.n_open.other": {"fr": "{count} conflits ouverts.", "en": "{count} open conflicts."},
     "merging.took_other": {

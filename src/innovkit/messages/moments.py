@@ -161,6 +161,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The session {id} is not a first moment of {tool}: give with --follows the "
         "session that opens the cycle.",
     },
+    "moments.colleagues_action_open": {
+        "fr": "Votre séance est reliée à la séance {id} du {date}, enregistrée par "
+        "{who}\u00a0; son action de suivi ({action}) reste ouverte\u00a0: dans le journal "
+        "partagé, c’est au compte {owner} (ou à la coordination de l’équipe) de la clore.",
+        "en": "Your session is linked to session {id} of {date}, recorded by {who}; its "
+        "follow-up action ({action}) stays open: in the shared journal, it is for the account "
+        "{owner} (or the team's coordinators) to close it.",
+    },
     "moments.follows_unknown": {
         "fr": "Aucune séance du journal ne commence par «\u00a0{id}\u00a0».",
         "en": "No session in the journal starts with “{id}”.",

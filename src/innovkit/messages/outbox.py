@@ -43,6 +43,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "«\u00a0innovkit journal conflicts\u00a0» montre les conflits, et les règle.",
         "en": "“innovkit journal conflicts” shows the conflicts, and settles them.",
     },
+    "outbox.sync_refused": {
+        "fr": "La séance {id} du {date} reste dans la boîte d’envoi, refusée par le journal "
+        "partagé\u00a0: {reason}",
+        "en": "Session {id} of {date} stays in the outbox, refused by the shared journal: {reason}",
+    },
+    "outbox.n_refused.one": {
+        "fr": "{count} séance refusée reste dans la boîte d’envoi\u00a0: une fois la cause "
+        "réglée, «\u00a0innovkit journal sync\u00a0» la renverra.",
+        "en": "{count} refused session stays in the outbox: once the cause is settled, "
+        "“innovkit journal sync” will send it again.",
+    },
+    "outbox.n_refused.other": {
+        "fr": "{count} séances refusées restent dans la boîte d’envoi\u00a0: une fois la cause "
+        "réglée, «\u00a0innovkit journal sync\u00a0» les renverra.",
+        "en": "{count} refused sessions stay in the outbox: once the cause is settled, "
+        "“innovkit journal sync” will send them again.",
+    },
+    "outbox.elsewhere.one": {
+        "fr": "{count} séance attend dans la boîte d’envoi pour un autre journal partagé, "
+        "{path}\u00a0: elle n’est pas envoyée à celui-ci\u00a0; «\u00a0innovkit journal "
+        "sync\u00a0» l’y enverra quand ce journal sera de nouveau le vôtre (innovkit config "
+        "set journal {path}).",
+        "en": "{count} session waits in the outbox for another shared journal, {path}: it is "
+        "not sent to this one; “innovkit journal sync” will send it there when that journal "
+        "is yours again (innovkit config set journal {path}).",
+    },
+    "outbox.elsewhere.other": {
+        "fr": "{count} séances attendent dans la boîte d’envoi pour un autre journal partagé, "
+        "{path}\u00a0: elles ne sont pas envoyées à celui-ci\u00a0; «\u00a0innovkit journal "
+        "sync\u00a0» les y enverra quand ce journal sera de nouveau le vôtre (innovkit config "
+        "set journal {path}).",
+        "en": "{count} sessions wait in the outbox for another shared journal, {path}: they "
+        "are not sent to this one; “innovkit journal sync” will send them there when that "
+        "journal is yours again (innovkit config set journal {path}).",
+    },
+    "outbox.nothing_here": {
+        "fr": "Rien à envoyer à ce journal partagé.",
+        "en": "Nothing to send to this shared journal.",
+    },
+    "outbox.status_kept_back": {
+        "fr": "La séance {id} du {date} a été refusée par le journal partagé\u00a0: {reason}",
+        "en": "Session {id} of {date} was refused by the shared journal: {reason}",
+    },
     "outbox.nothing": {
         "fr": "La boîte d’envoi est vide\u00a0: rien à envoyer.",
         "en": "The outbox is empty: nothing to send.",

@@ -32,13 +32,13 @@ def actions(
     from innovkit.journal.reportwords import actions_count
 
     lang = language(ctx, lang)
-    person = common.my_name(lang) if mine else None
+    me = common.mine(ctx, lang) if mine else None
     today = todays_date()
     with common.open_journal(ctx) as journal:
         entries = journal.actions(
             status="open" if (open_ or overdue) else None,
             due_before=today if overdue else None,
-            person=person,
+            mine=me,
         )
     if json:
         print_json([_action_data(entry, today) for entry in entries])

@@ -13,17 +13,23 @@ from innovkit.i18n import tr
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
+    from innovkit.journal.rows import Mine
     from innovkit.journal.store import Journal
 
 
-def my_name(lang: str) -> str:
-    """The configured facilitator, for ``--mine``; without one, a sentence saying how to set it."""
+def mine(ctx: typer.Context, lang: str) -> Mine:
+    """Whose sessions ``--mine`` shows (see ``Mine``): on a shared journal, those this
+    account recorded, and those of the configured facilitator if there is one; on a journal
+    file, the configured facilitator's — without one, a sentence saying how to set it."""
+    from innovkit.cli.context import run_context
+    from innovkit.journal.rows import Mine
+    from innovkit.journal.store.postgres import is_database_address
     from innovkit.settings import configured
 
     name = configured("facilitator")
-    if not name:
+    if not name and not is_database_address(run_context(ctx).journal()):
         raise BadInput(tr("journal.mine_without_name", lang))
-    return str(name)
+    return Mine(str(name) if name else None)
 
 
 def opt(*names: str, key: str, metavar: str | None = None, complete: Any = None) -> Any:

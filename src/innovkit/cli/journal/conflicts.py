@@ -83,7 +83,9 @@ def _table(found: list[StoredConflict], names: dict[str, str], lang: str, width:
             merged.field_words(c.field, lang),
             merged.value_words(c.kept, lang, c.field),
             merged.value_words(c.other, lang, c.field),
-            tr(f"merging.from_{c.kept_side}", lang),
+            tr("merging.from_edit", lang, by=c.kept_by)
+            if c.kept_by
+            else tr(f"merging.from_{c.kept_side}", lang),
         )
         for c in found
     ]

@@ -3,13 +3,18 @@ journal is, whether it answers, what waits in the outbox): the core is ``journal
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
 from innovkit.cli.console import say
 from innovkit.cli.context import run_context
 from innovkit.cli.options import LangOption, language
-from innovkit.errors import BadInput
+from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import tr, tr_count
+
+if TYPE_CHECKING:
+    from innovkit.journal.outbox import KeptBack
 
 
 def sync(ctx: typer.Context, lang: LangOption = None) -> None:
@@ -23,16 +28,45 @@ def sync(ctx: typer.Context, lang: LangOption = None) -> None:
             raise BadInput("outbox.local_waiting", path=where)
         say(tr("outbox.local_nothing", lang, path=where))
         return
-    if not outbox.waiting().count:
-        say(tr("outbox.nothing", lang))
+    box = outbox.waiting(where)
+    if not box.for_here:
+        say(tr("outbox.nothing_here" if box.count else "outbox.nothing", lang))
+        _say_elsewhere(box.elsewhere, lang)
         return
     done = outbox.sync(where)
+    for line in _kept_back_lines(done.refused, "outbox.sync_refused", lang):
+        say(line)
     sent = tr_count("outbox.n_sent", done.sent, lang)
     say(tr("outbox.sync_done", lang, sent=sent, conflicts=done.conflicts))
     if done.already:
         say(tr_count("outbox.n_already", done.already, lang))
     if done.conflicts:
         say(tr("outbox.sync_conflicts", lang))
+    _say_elsewhere(done.elsewhere, lang)
+    if done.refused:
+        say(tr_count("outbox.n_refused", len(done.refused), lang))
+        raise typer.Exit(int(ExitCode.ERROR))  # not everything went: said above, per session
+
+
+def _say_elsewhere(elsewhere: tuple[tuple[str, int], ...], lang: str) -> None:
+    for address, count in elsewhere:
+        say(tr_count("outbox.elsewhere", count, lang, path=address))
+
+
+def _kept_back_lines(refused: tuple[KeptBack, ...], key: str, lang: str) -> list[str]:
+    """One sentence per session the shared journal refused: the session, and its reason."""
+    from innovkit.dates import format_date
+
+    return [
+        tr(
+            key,
+            lang,
+            id=kept.id[:8],
+            date=format_date(kept.date, lang),
+            reason=kept.reason.get(lang, ""),
+        )
+        for kept in refused
+    ]
 
 
 def status(ctx: typer.Context, lang: LangOption = None) -> None:
@@ -56,9 +90,11 @@ def status(ctx: typer.Context, lang: LangOption = None) -> None:
     if box.count and box.oldest is not None:
         date = format_date(box.oldest, lang)
         lines.append(tr_count("outbox.status_waiting", box.count, lang, date=date))
-        if found.shared:
+        lines += _kept_back_lines(box.refused, "outbox.status_kept_back", lang)
+        lines += [tr_count("outbox.elsewhere", n, lang, path=a) for a, n in box.elsewhere]
+        if found.shared and box.for_here:
             hint = "outbox.hint_now" if found.reachable else "outbox.hint_later"
-            lines.append(tr_count(hint, box.count, lang))
+            lines.append(tr_count(hint, box.for_here, lang))
     else:
         lines.append(tr("outbox.status_empty" if found.shared else "outbox.status_none", lang))
     for line in lines:

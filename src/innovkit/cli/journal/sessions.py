@@ -60,8 +60,7 @@ def list_sessions(
     from innovkit.journal.records import session_data
 
     lang = language(ctx, lang)
-    if mine:
-        facilitator = common.my_name(lang)
+    me = common.mine(ctx, lang) if mine else None
     period = choose_period(
         month, from_, to, default="all", last_month=last_month, week=week, lang=lang
     )
@@ -70,7 +69,7 @@ def list_sessions(
     with common.open_journal(ctx) as journal:
         tool_id = common.tool_id(tool, journal, catalogue) if tool else None
         found = journal.sessions(
-            period.start, period.end, tool_id, lever_id, facilitator, tag, timings=json
+            period.start, period.end, tool_id, lever_id, facilitator, tag, timings=json, mine=me
         )
     if json:
         print_json([session_data(s) for s in found])

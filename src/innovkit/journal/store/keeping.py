@@ -14,7 +14,7 @@ from innovkit.journal.store.roles import Roles
 
 _CONFLICT_COLUMNS = (
     "c.id, c.session_id, c.field, c.kept, c.other, c.kept_side, c.kept_at, c.other_at, "
-    "c.found_at, s.tool, s.date, c.resolution"
+    "c.found_at, s.tool, s.date, c.resolution, c.kept_by"
 )
 
 
@@ -34,6 +34,7 @@ def _conflict(row: Sequence[Any]) -> StoredConflict:
         tool=row[9],
         date=None if row[10] is None else date.fromisoformat(row[10]),
         resolution=row[11],
+        kept_by=row[12],
     )
 
 

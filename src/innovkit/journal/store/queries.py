@@ -20,7 +20,7 @@ from innovkit.journal.rows import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from innovkit.journal.rows import Mine
 
 from innovkit.journal.rows import COLUMNS as _COLUMNS
 from innovkit.journal.store.base import Base
@@ -137,9 +137,11 @@ class Reading(Base):
         tag: str | None = None,
         timings: bool = True,
         details: bool = True,
+        mine: Mine | None = None,
     ) -> list[Session]:
         """Sessions from ``start`` to ``end`` (both included), oldest first, filtered by tool
-        id, lever id, facilitator (or co-facilitator, any case or accent) and tag.
+        id, lever id, facilitator (or co-facilitator, any case or accent), tag, and ``mine``
+        (see ``Mine``).
 
         For reports, ``timings=False`` leaves the step timings out and ``details=False`` the
         actions and tags too: faster, but such sessions are for reading only and must never
@@ -152,7 +154,26 @@ class Reading(Base):
 
             wanted = normalise(facilitator)
             found = [s for s in found if any(normalise(n) == wanted for n in s.facilitators)]
+        if mine is not None:
+            found = self._only_mine(found, mine)
         return found
+
+    def _only_mine(self, found: list[Session], mine: Mine) -> list[Session]:
+        """Those of ``found`` that are ``mine``: recorded by this account on a shared
+        journal, or facilitated or co-facilitated by ``mine.name``."""
+        from innovkit.cards.lookup import normalise
+
+        recorded: set[str] = set()
+        if self.on_postgres:
+            with self._reading() as db:
+                sql = "SELECT id FROM sessions WHERE owner_role = current_user"
+                recorded = {row[0] for row in db.execute(sql)}
+        wanted = normalise(mine.name) if mine.name else None
+        return [
+            s
+            for s in found
+            if s.id in recorded or any(normalise(n) == wanted for n in s.facilitators)
+        ]
 
     def figures(self, start: date | None = None, end: date | None = None) -> list[SessionFigures]:
         """The headline figures of each session from ``start`` to ``end``, read quickly."""
@@ -241,19 +262,19 @@ class Reading(Base):
         due_before: date | None = None,
         start: date | None = None,
         end: date | None = None,
-        person: str | None = None,
+        mine: Mine | None = None,
     ) -> list[ActionEntry]:
         """Actions across sessions, soonest due first (no due date last): only ``status``
         ones, only those due before ``due_before``, only from sessions from ``start`` to
-        ``end``, only ``person``'s (given to them, or from a session they facilitated or
-        co-facilitated; names in any case or accent)."""
+        ``end``, only ``mine`` (given to ``mine.name``, any case or accent, or from one of
+        my sessions: see ``Mine``)."""
         found = self._actions(status, due_before, start, end)
-        if not person:
+        if mine is None:
             return found
         from innovkit.cards.lookup import normalise
 
-        theirs = {s.id for s in self.sessions(start, end, facilitator=person, details=False)}
-        wanted = normalise(person)
+        theirs = {s.id for s in self.sessions(start, end, details=False, mine=mine)}
+        wanted = normalise(mine.name) if mine.name else None
         return [e for e in found if e.session_id in theirs or normalise(e.action.owner) == wanted]
 
     def _actions(
@@ -355,12 +376,16 @@ class Reading(Base):
     # ---- activity by month and tool (for `opendata`)
 
     def monthly_activity(self) -> list[MonthlyActivity]:
-        """Each tool's sessions per month, summed in SQL, in month then tool order."""
+        """Each tool's sessions per month, summed in SQL, in month then tool order; the
+        participants of the sessions that open a cycle only (a later moment's group is the
+        same people), and how many cycles open."""
         sql = (
-            "SELECT substr(date, 1, 7), tool, lever, count(*), coalesce(sum(participants), 0), "
+            "SELECT substr(date, 1, 7), tool, lever, count(*), "
+            "coalesce(sum(CASE WHEN follows IS NULL THEN participants END), 0), "
             "coalesce(sum(actual_minutes), 0), "
             "coalesce(sum(CASE WHEN actual_minutes IS NULL THEN planned_minutes END), 0), "
-            "coalesce(sum(satisfaction), 0), count(satisfaction) "
+            "coalesce(sum(satisfaction), 0), count(satisfaction), "
+            "coalesce(sum(CASE WHEN follows IS NULL THEN 1 ELSE 0 END), 0) "
             "FROM sessions GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
         )
         with self._reading() as db:

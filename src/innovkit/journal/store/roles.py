@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from innovkit.errors import InnovkitError
+from innovkit.i18n import Words, words
 from innovkit.journal.records import Session
 from innovkit.journal.store.queries import _CHUNK
 from innovkit.journal.store.writing import Writing
@@ -79,11 +80,12 @@ class Roles(Writing):
         """The refusal of a change to sessions that row-level security keeps from us."""
         from functools import partial
 
+        from innovkit.cards.catalogue import tool_name
         from innovkit.dates import format_date
 
         marks = ", ".join("?" * len(ids))
         row = self._db.execute(
-            f"SELECT id, tool, date, owner_role FROM sessions WHERE id IN ({marks}) "
+            f"SELECT id, tool, date, owner_role, facilitator FROM sessions WHERE id IN ({marks}) "
             "ORDER BY date, id LIMIT 1",
             list(ids),
         ).fetchone()
@@ -92,10 +94,21 @@ class Roles(Writing):
         return InnovkitError(
             "journal.pg_not_yours",
             id=row[0][:8],
-            tool=row[1],
+            tool=partial(tool_name, row[1]),
             date=partial(format_date, date.fromisoformat(row[2])),
+            who=recorded_by(row[4], row[3]),
             owner=row[3],
         )
+
+    def keeper_of(self, session_id: str) -> str | None:
+        """The account that recorded the session ``session_id`` on a shared journal (its
+        ``owner_role``); ``None`` on SQLite, which has no accounts."""
+        if not self.on_postgres:
+            return None
+        row = self._db.execute(
+            "SELECT owner_role FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def check_may_change(self, session_id: str) -> None:
         """Refuse at once (``journal.pg_not_yours``, or ``journal.pg_not_allowed``) a change
@@ -122,3 +135,11 @@ class Roles(Writing):
             "WHERE schemaname = current_schema() AND tablename = 'sessions'"
         ).fetchone()
         return bool(row and row[0])
+
+
+def recorded_by(facilitator: str, owner: str) -> Words:
+    """Who recorded a session on a shared journal, for a sentence: « Claire Martin (compte
+    claire) », or « le compte claire » when the session names no facilitator."""
+    if facilitator.strip():
+        return words("journal.recorded_by_named", facilitator=facilitator, owner=owner)
+    return words("journal.recorded_by_account", owner=owner)

@@ -149,11 +149,26 @@ class Writing(Reading):
             now = found[0]
             # Always later than before, even within the same microsecond: merges rely on it.
             moment = max(utc_now(), now.updated_at + timedelta(microseconds=1))
-            edited = edit_onto(now, base or now, session, moment)
+            edited = edit_onto(now, base or now, session, moment, self._editor())
             self._remove([session.id])
             self._insert([edited.session])
             self._record_conflicts(edited.conflicts)
         return edited
+
+    def _editor(self) -> str:
+        """Who is editing, as a conflict will say it: the configured facilitator's name; else,
+        on a shared journal, the account; else this computer's name."""
+        import platform
+
+        from innovkit.settings import configured
+
+        name = configured("facilitator")
+        if name:
+            return str(name)
+        if self.on_postgres:
+            row = self._db.execute("SELECT current_user").fetchone()
+            return str(row[0]) if row else ""
+        return platform.node()
 
     def _record_conflicts(self, conflicts: Iterable[Any]) -> None:
         """Inside ``atomic()``: store ``reconcile.Conflict``s found by a merge or an edit; an
@@ -166,7 +181,7 @@ class Writing(Reading):
             )
             self._db.execute(
                 "INSERT INTO conflicts (id, session_id, field, kept, other, kept_side, kept_at, "
-                "other_at, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "other_at, found_at, kept_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     new_id(),
                     c.session_id,
@@ -177,6 +192,7 @@ class Writing(Reading):
                     c.kept_at.isoformat(),
                     c.other_at.isoformat(),
                     found_at,
+                    c.kept_by,
                 ),
             )
 

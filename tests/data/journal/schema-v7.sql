@@ -1,8 +1,9 @@
--- The journal schema at its current version (PRAGMA user_version = 6), as sqlite_master
+-- The journal schema at its current version (PRAGMA user_version = 7), as sqlite_master
 -- holds it. tests/test_journal_store.py checks that a new journal and every older one, once
 -- migrated, have exactly this schema. Update it together with a new migration.
 -- Version 5 (session_owners) changed nothing here: it gives each session its keeper, and
 -- the rules of who may change it, on PostgreSQL only (SQLite has no roles).
+-- Version 7 (conflict_editors) adds who made the change an edit kept (conflicts.kept_by).
 
 CREATE INDEX actions_by_due ON actions (status, due);
 
@@ -46,7 +47,7 @@ CREATE TABLE conflicts (
             found_at TEXT NOT NULL,
             resolved_at TEXT,
             resolution TEXT CHECK (resolution IS NULL OR resolution IN ('kept', 'other'))
-        );
+        , kept_by TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE deletions (
             session_id TEXT PRIMARY KEY,
