@@ -31,6 +31,7 @@ CASES = {
     "bad-copies": (52, "handouts[1].copies", "“table” is not allowed"),
     "variant-too-big": (34, "variants[1].participants.max", "16 people is outside the tool"),
     "variant-size-order": (35, "variants[1].participants", "the minimum (8) is larger"),
+    "at-most-on-choice": (44, "outcomes[2].at_most", "at_most only goes with a field of kind list"),
 }
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 
 def _grid_lines(text: str) -> list[str]:
-    start = text.index("ce que chacun est devenu")
+    start = text.index("où en est chaque ligne")
     return [
         line
         for line in text[start:].splitlines()[2:]
@@ -22,20 +22,20 @@ def test_the_report_back_sheet_prints_a_blank_grid_one_row_per_person(cli: Calla
     assert "Fait  Adapté  Abandonné  Non rapporté" in done.stdout
     rows = _grid_lines(done.stdout)
     assert len(rows) == 8 and rows[0].startswith("   1. ____") and rows[0].count("[\u00a0]") == 4
-    assert "Annoncé" not in done.stdout.split("ce que chacun est devenu")[1]
+    assert "Annoncé" not in done.stdout.split("où en est chaque ligne")[1]
     html = cli("sheet", "audace-up", "--moment", "report-back", "--format", "html", "--lang", "en")
     assert html.exit_code == 0, html
-    assert "Dares said out loud: what became of each one" in html.stdout
+    assert "Dares said out loud: where each line stands" in html.stdout
     grid = html.stdout.split('class="review-grid"')[1].split("</table>")[0]
     assert grid.count('<tr><th scope="row">') == 13  # the card's typical group
     assert '<th scope="col">Not reported</th>' in html.stdout
     review = cli("sheet", "essais-libres", "--moment", "review", "--format", "md", "--lang", "fr")
-    assert review.exit_code == 0 and "ce que chacun est devenu" in review.stdout
+    assert review.exit_code == 0 and "où en est chaque ligne" in review.stdout
 
 
 def test_the_first_moments_sheet_has_no_grid(cli: Callable) -> None:
     done = cli("sheet", "audace-up", "--format", "txt", "--lang", "fr")
-    assert done.exit_code == 0 and "ce que chacun est devenu" not in done.stdout
+    assert done.exit_code == 0 and "où en est chaque ligne" not in done.stdout
 
 
 def test_with_follows_the_grid_carries_the_first_sessions_items(cli: Callable) -> None:
@@ -55,3 +55,17 @@ def test_with_follows_the_grid_carries_the_first_sessions_items(cli: Callable) -
     assert '<tr><th scope="row">1. Parler en réunion</th>' in html.stdout
     alone = cli("sheet", "audace-up", "--follows", first[:8], "--lang", "fr")
     assert alone.exit_code == 2 and "--follows va avec --moment" in alone.stderr
+
+
+def test_a_field_that_gathers_three_changes_prints_three_lines_not_one_per_person(cli) -> None:
+    """colle-ton-avis keeps « une à trois modifications » (``at_most: 3``): thirty people still
+    get three lines at the session, and three grid rows at the follow-up — not thirty."""
+    session = cli("--lang", "fr", "sheet", "colle-ton-avis", "--format", "txt", "-p", "30")
+    assert session.exit_code == 0, session
+    part = session.stdout.split("Modifications retenues")[1].split("Croyance")[0]
+    assert sum("___" in line for line in part.splitlines()) == 3, part  # the label's, then two
+    later = cli("--lang", "fr", "sheet", "colle-ton-avis", "--moment", "follow-up",
+                "--format", "txt", "-p", "30")  # fmt: skip
+    assert later.exit_code == 0, later
+    grid = later.stdout.split("où en est chaque ligne")[1].split("\n\n")[0]
+    assert [line.split(".")[0].strip() for line in grid.splitlines()[2:]] == ["1", "2", "3"]

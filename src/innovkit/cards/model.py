@@ -138,6 +138,7 @@ class Outcome(NamedTuple):
     statuses: tuple[Status, ...] = ()  # kind items: each item's status, the first at the session
     item_note: Text | None = None  # kind items: the question of an item's note (« Pourquoi ? »)
     reviewed_at: str = ""  # kind items: the later moment that gathers its items' statuses
+    at_most: int | None = None  # kind list or items: how many entries a session gathers at most
 
 
 # A handout whose id ends so is a sign for the door or a poster for the wall, printed once.

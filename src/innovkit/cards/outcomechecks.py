@@ -28,7 +28,7 @@ def _outcome(c: Checker, item: Any, where: Any, path: str) -> Outcome:
         path,
         (
             *("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
-            *("statuses", "note", "moment", "reviewed_at"),
+            *("statuses", "note", "moment", "reviewed_at", "at_most"),
         ),
         ("id", "kind", "label"),
         where,
@@ -67,6 +67,7 @@ def _outcome(c: Checker, item: Any, where: Any, path: str) -> Outcome:
         reviewed_at=""
         if o.get("reviewed_at") is None
         else c.slug(o["reviewed_at"], line_at(o, "reviewed_at"), f"{path}.reviewed_at"),
+        at_most=_at_most(c, o, path),
     )
 
 
@@ -85,6 +86,17 @@ def _choices(c: Checker, o: dict, path: str) -> tuple[Choice, ...]:
         )
     c.unique([x.id for x in choices], line_at(o, "choices"), f"{path}.choices")
     return tuple(choices)
+
+
+def _at_most(c: Checker, o: dict, path: str) -> int | None:
+    """How many entries a ``list`` or ``items`` field gathers at most in a session (« une à trois
+    modifications »): the sheet prints that many lines, not one per person; only for those kinds."""
+    if "at_most" not in o:
+        return None
+    where = line_at(o, "at_most")
+    if o["kind"] not in ("list", "items"):
+        raise c.fail(where, f"{path}.at_most", "cards.at_most_only_for_lists")
+    return c.integer(o["at_most"], where, f"{path}.at_most", 1)
 
 
 def _follow_up_days(c: Checker, o: dict, path: str) -> int | None:

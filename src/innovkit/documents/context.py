@@ -14,7 +14,7 @@ from innovkit.live import schedule
 
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
-    from innovkit.cards.model import Card
+    from innovkit.cards.model import Card, Outcome
     from innovkit.documents.options import SheetOptions
 
 
@@ -70,7 +70,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
                 "kind": "list" if o.kind == "items" else o.kind,
                 "help": o.help(lang) if o.help else None,
                 "choices": [c.label(lang) for c in o.choices],
-                "rows": _answer_rows(o.kind, card, options),
+                "rows": _answer_rows(o, card, options),
             }
             for o in card.asked_outcomes
         ],
@@ -95,7 +95,7 @@ def review_grids(card: Card, options: SheetOptions) -> list[dict[str, Any]]:
             untold = tr_in(lang, "journal.item_no_text")
             texts = [entry["text"] or untold for entry in stored_items(o, known)]
         else:
-            texts = [""] * (options.participants or card.typical)
+            texts = [""] * _at_most(o, options.participants or card.typical)
         grids.append(
             {
                 "label": tr_in(lang, "documents.review_grid", label=o.label(lang)),
@@ -127,14 +127,20 @@ def _group_warning(card: Card, options: SheetOptions) -> str | None:
     )
 
 
-def _answer_rows(kind: str, card: Card, options: SheetOptions) -> int:
+def _answer_rows(outcome: Outcome, card: Card, options: SheetOptions) -> int:
     """Writing lines for an outcome field: a list, or items kept with their status, gathered
     from the whole group, gets one per person of this session's group (``--participants``),
-    else of the card's largest group; a text two; a number, a date or a choice none (it is
-    written on its label's line)."""
-    if kind in ("list", "items"):
-        return options.participants or card.participants_max
-    return 2 if kind == "text" else 0
+    else of the card's largest group, up to the most the field gathers (``at_most``); a text
+    two; a number, a date or a choice none (it is written on its label's line)."""
+    if outcome.kind in ("list", "items"):
+        return _at_most(outcome, options.participants or card.participants_max)
+    return 2 if outcome.kind == "text" else 0
+
+
+def _at_most(outcome: Outcome, rows: int) -> int:
+    """``rows``, or fewer when the field gathers fewer entries in a session (« une à trois
+    modifications »: three lines for thirty people)."""
+    return min(rows, outcome.at_most) if outcome.at_most else rows
 
 
 def _timeline(card: Card, options: SheetOptions) -> tuple[list[dict[str, Any]], Any, Any]:

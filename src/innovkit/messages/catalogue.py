@@ -253,6 +253,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "statut inconnu « {value} » (statuts possibles : draft, ready).",
         "en": "unknown status “{value}” (possible statuses: draft, ready).",
     },
+    "cards.at_most_only_for_lists": {
+        "fr": "at_most ne va qu’avec un champ de type list ou items.",
+        "en": "at_most only goes with a field of kind list or items.",
+    },
     "cards.follow_up_only_for_date": {
         "fr": "follow_up_days ne va qu’avec un champ de type date.",
         "en": "follow_up_days only goes with a field of kind date.",

@@ -178,8 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "documents.debrief": {"fr": "Questions de débriefing", "en": "Debrief questions"},
     "documents.outcomes": {"fr": "À noter pour le journal", "en": "Notes for the journal"},
     "documents.review_grid": {
-        "fr": "{label}\u00a0: ce que chacun est devenu (une case par ligne)",
-        "en": "{label}: what became of each one (one box a row)",
+        "fr": "{label}\u00a0: où en est chaque ligne (cochez une case)",
+        "en": "{label}: where each line stands (tick one box)",
     },
     "documents.outcomes_rule": {
         "fr": "Sans nom\u202f; en petit groupe, généralisez ou regroupez les propos avant de"
