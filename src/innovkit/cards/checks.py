@@ -216,14 +216,14 @@ def _variants(
         path = f"variants[{i + 1}]"
         keys = ("id", "name", "description", "steps", "participants")
         v = c.mapping(item, path, keys, ("id", "name"), where)
-        steps = scaling = None
+        steps = scaling = texts = None
         if v.get("id") == TASTER and v.get("steps") is not None:  # a taster is not the tool, timed
             raise c.fail(v["steps"], f"{path}.steps", "cards.taster_has_steps")
         if v.get("steps") is not None:
             raw = c.mapping(v["steps"], f"{path}.steps", step_ids, ())
             if not raw:
                 raise c.fail(raw, f"{path}.steps", "cards.list_too_short", minimum=1)
-            steps, scaling = groupchecks.variant_steps(c, raw, path, step_scaling)
+            steps, scaling, texts = groupchecks.variant_steps(c, raw, path, step_scaling)
             _check_total(c, raw, f"{path}.steps", list(steps.values()))
         elif v.get("description") is None:
             raise c.fail(v, join_path(path, "description"), "cards.variant_needs_description")
@@ -238,6 +238,7 @@ def _variants(
                 else c.text(description, line_at(v, "description"), f"{path}.description"),
                 steps=steps,
                 scaling=scaling,
+                texts=texts or None,
                 participants_min=low,
                 participants_max=high,
             )

@@ -64,12 +64,14 @@ def scaling(c: Checker, s: dict, path: str) -> Scaling:
 
 def variant_steps(
     c: Checker, raw: dict, path: str, card_steps: Mapping[str, Scaling]
-) -> tuple[dict[str, int], dict[str, Scaling]]:
+) -> tuple[dict[str, int], dict[str, Scaling], dict[str, dict[str, Any]]]:
     """A structured variant's steps: each a whole number of minutes (the step's fixed part; what
     it adds per person or sub-group is the card's), or ``{minutes: 2, per_person_seconds: 45}``
-    when this form gives each person or sub-group a time of its own."""
+    when this form gives each person or sub-group a time of its own — and, there, the step's
+    own words in this form (``instructions``, ``prompts``, ``tips``), else the card's."""
     minutes: dict[str, int] = {}
     own: dict[str, Scaling] = {}
+    words: dict[str, dict[str, Any]] = {}
     for key in card_steps:
         if key not in raw:
             continue
@@ -78,7 +80,9 @@ def variant_steps(
             minutes[key] = c.integer(value, line_at(raw, key), field, 1, _DAY)
             continue
         keys = ("minutes", "per_person_seconds", "per_group_minutes", "min_seconds_per_person")
-        entry = c.mapping(value, field, keys, ("minutes",), line_at(raw, key))
+        entry = c.mapping(value, field, (*keys, *STEP_WORDS), ("minutes",), line_at(raw, key))
+        if said := step_words(c, entry, field):
+            words[key] = said
         where = line_at(entry, "minutes")
         minutes[key] = c.integer(entry["minutes"], where, f"{field}.minutes", 1, _DAY)
         base = card_steps[key]
@@ -90,7 +94,23 @@ def variant_steps(
         if changed.get("per_group_minutes") and base.split is None:
             raise c.fail(line_at(entry, "per_group_minutes"), field, "cards.split_missing")
         own[key] = base._replace(**changed)
-    return minutes, own
+    return minutes, own, words
+
+
+# What a variant may say again of a step, in its own words.
+STEP_WORDS = ("instructions", "prompts", "tips")
+
+
+def step_words(c: Checker, entry: dict, field: str) -> dict[str, Any]:
+    """A variant step's own ``instructions`` (a text), ``prompts`` and ``tips`` (lists of text)."""
+    said: dict[str, Any] = {}
+    if entry.get("instructions") is not None:
+        where = line_at(entry, "instructions")
+        said["instructions"] = c.text(entry["instructions"], where, f"{field}.instructions")
+    for name in STEP_WORDS[1:]:
+        if entry.get(name) is not None:
+            said[name] = c.texts(entry[name], line_at(entry, name), f"{field}.{name}")
+    return said
 
 
 def _split(c: Checker, s: dict, path: str) -> Split:

@@ -89,6 +89,9 @@ class Variant(NamedTuple):
     description: Text | None = None
     steps: Mapping[str, int] | None = None
     scaling: Mapping[str, Scaling] | None = None  # a step's own time per person in this form
+    # A step's own words in this form (``instructions``, ``prompts``, ``tips``): a short form
+    # says what its shorter step does, not the full form's « dix minutes ».
+    texts: Mapping[str, Mapping[str, Any]] | None = None
     # The group this form holds, within the card's own (``participants: {min, max}``); 0: the
     # card's own bound.
     participants_min: int = 0
@@ -282,9 +285,9 @@ class Card(NamedTuple):
         chosen = self.variant(variant)
         if chosen.steps is None:
             raise BadInput("cards.variant_not_structured", variant=chosen.id, tool=self.id)
-        fixed, own = chosen.steps, chosen.scaling or {}
+        fixed, own, words = chosen.steps, chosen.scaling or {}, chosen.texts or {}
         return tuple(
-            s._replace(minutes=fixed[s.id], scaling=own.get(s.id, s.scaling))
+            s._replace(minutes=fixed[s.id], scaling=own.get(s.id, s.scaling), **words.get(s.id, {}))
             for s in self.steps
             if s.id in fixed
         )

@@ -48,6 +48,10 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         ),
         "group_warning": _group_warning(card, options),
         "variant": variant.name(lang) if variant else None,
+        # how this form goes, said by the card: printed above its timeline
+        "variant_description": variant.description(lang)
+        if variant and variant.description
+        else None,
         "variant_warning": beyond_size(card, options.variant, options.participants, lang),
         # a sheet of the whole card ends with the card's other forms, one line each
         "other_forms": [] if variant else other_forms(card, options.participants, lang),
