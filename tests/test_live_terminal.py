@@ -411,3 +411,22 @@ def test_t_shows_the_whole_text_and_leaves_the_run_keys_to_the_run() -> None:
     # the next step comes on its own screen; q on a step is the run's again
     assert seen == [None, None, None, " ", None, None, "n", None, None, "q"]
     assert "Instructions" in out.export_text()
+
+
+def test_a_short_form_s_run_shows_the_short_form_s_own_words() -> None:
+    """The guided run of ``time-out --variant short`` said the full form's « Pendant trois
+    heures… » in a sixteen-minute block (found at the facilitator's third read, issue 12)."""
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.live.guide import new_draft
+    from innovkit.live.screens import step_screen
+    from innovkit.live.timer import Countdown
+
+    card = load_catalogue().tools["time-out"]
+    start = datetime(2026, 11, 3, 14, 0)
+    short = {s.id: s for s in card.form("short")}
+    draft = new_draft(card, "short", start, "", 10, lang="fr")
+    countdown = Countdown(draft.step.planned, clock=lambda: 0.0)
+    shown = step_screen(card, draft, countdown, start)
+    assert shown.instructions == short[draft.step.step_id].instructions("fr").strip()
+    full = next(s for s in card.steps if s.id == draft.step.step_id)
+    assert shown.instructions != full.instructions("fr").strip()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from innovkit.cards.model import Card
+from innovkit.cards.model import Card, Step
 from innovkit.errors import BadInput
 from innovkit.live.checklist import ChecklistScreen
 from innovkit.live.drafts import Draft
@@ -140,13 +140,21 @@ def parse_yes_no(text: str) -> bool:
     raise BadInput("live.bad_yes_no", value=text.strip())
 
 
+def form_steps(card: Card, variant: str | None) -> tuple[Step, ...]:
+    """The steps as the draft's form says them: a short form's own words (``Card.form``), else
+    the card's — also when the variant is not this card's (a later moment has its own steps)."""
+    if variant and any(v.id == variant and v.structured for v in card.variants):
+        return card.form(variant)
+    return card.steps
+
+
 def step_screen(
     card: Card, draft: Draft, countdown: Countdown, now: datetime, notice: str | None = None
 ) -> StepScreen:
     """The screen of the draft's current step, timed by ``countdown``, at ``now``."""
     d = draft
     state = d.step
-    card_step = next((s for s in card.steps if s.id == state.step_id), None)
+    card_step = next((s for s in form_steps(card, d.variant) if s.id == state.step_id), None)
     lang = d.lang
     started = datetime.fromisoformat(d.started) if d.started else now
     rows = []
