@@ -245,6 +245,29 @@ def test_a_follow_up_the_checklist_promises_is_a_dated_outcome(tool, field, days
     assert found.help("fr") and found.help("en")
 
 
+def test_en_immersion_dates_the_managers_answer_at_the_debrief(cli) -> None:
+    """The after-checklist sends the proposals « avec la date à laquelle ils répondront »: the
+    debrief records that date (required), and it becomes an action due that day."""
+    found = card("en-immersion").outcome("managers_answer")
+    assert found is not None and found.kind == "date" and found.required
+    assert found.moment == "debrief" and found.follow_up_days == 30
+    assert "Date de la réponse des responsables" in sheet(
+        cli, "en-immersion", "fr", "--moment", "debrief"
+    )
+    assert "Date de la réponse des responsables" not in sheet(cli, "en-immersion", "fr")
+    first = cli("journal", "add", "en-immersion", "--no-input", "-d", "2026-11-03", "-p", "4",
+                "--outcome", "debrief_date=2026-11-06")  # fmt: skip
+    assert first.exit_code == 0, first
+    later = cli("journal", "add", "en-immersion", "--moment", "debrief", "--no-input",
+                "-d", "2026-11-06", "-p", "4", "--outcome", "proposals=Un guichet commun",
+                "--outcome", "managers_answer=2026-12-06", "--lang", "fr")  # fmt: skip
+    assert later.exit_code == 0, later
+    import json
+
+    actions = json.loads(cli("journal", "actions", "--json").stdout)
+    assert "2026-12-06" in [a["due"] for a in actions]
+
+
 def test_la_balade_announces_its_relaunch_at_the_check_out() -> None:
     close = next(s for s in card("la-balade").steps if s.id == "close")
     said = [close.instructions("fr"), *(p("fr") for p in close.prompts)]

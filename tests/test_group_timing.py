@@ -202,7 +202,8 @@ def _fixed(card) -> bool:
 # The later moments, at the smallest and the largest group:
 #   en-immersion's debrief at 4: 10 + 25 + 25 + (5 + 1 table × 2 + 1) = 68;
 #                          at 20: (5 + 4 tables × 2 + 20 × 15 s) → 78
-#   audace-up's report-back at 6: 3 + (2 + 6 × 1) + 15 + 5 + 2 = 33; at 20: (2 + 20) → 47
+#   audace-up's report-back, its round by tables of 4–6 read back to the plenary:
+#                          at 6: 3 + (8 + 1 table × 2) + 15 + 5 + 2 = 35; at 20: (8 + 4 × 2) → 41
 #   essais-libres' review: 5 + 32 + 10 + 3 = 50 whatever the group
 #   colle-ton-avis' follow-up at 6: 5 + 9 + (5 + 1) + (7 + 1 table) + (2 + 1) = 31;
 #                             at 30: 5 + 9 + (5 + 5) + (7 + 5 tables) + (2 + 3) = 41
@@ -210,7 +211,7 @@ def _fixed(card) -> bool:
 #                          at 24: (2 + 4) + (3 + 2 × 3) + (12 + 5) + (5 + 6) + 3 = 46
 MOMENT_TOTALS = {
     ("en-immersion", "debrief"): (68, 78),
-    ("audace-up", "report-back"): (33, 47),
+    ("audace-up", "report-back"): (35, 41),
     ("essais-libres", "review"): (50, 50),
     ("colle-ton-avis", "follow-up"): (31, 41),
     ("apprenons-nous", "review"): (32, 46),
@@ -327,3 +328,12 @@ def test_a_journal_session_is_planned_for_its_group() -> None:
     # far beyond the card's maximum, a step grows to a day at most: the session can be recorded
     crowd = new_session(card, participants="100000")
     assert crowd.planned_minutes == 24 * 60 + 55 + 15 + 55 + 24 * 60 + 10
+
+
+def test_audace_ups_round_of_dares_is_timed_by_tables_and_holds_at_twenty() -> None:
+    """Beyond fifteen, the round went « par tables de cinq » but stayed timed as a plenary (22
+    min at 20): each table now brings back each dare's fate, and the step counts its tables."""
+    card = builtin("audace-up").at_moment("report-back")
+    (round_of_dares,) = [s for s in card.steps if s.id == "dare-round"]
+    assert [round_of_dares.minutes_for(n) for n in (6, 12, 20)] == [10, 12, 16]
+    assert round_of_dares.minutes_for(20) * 60 / 20 >= 45  # a minute each, at every table

@@ -141,7 +141,7 @@ def test_the_first_sheet_says_when_the_follow_up_comes(cli) -> None:
     back = cli("sheet", "audace-up", "--moment", "report-back", "-p", "20", "--lang", "en")
     assert back.exit_code == 0, back
     assert "Round of dares" in back.stdout
-    assert "47 min" in back.stdout  # 3 + (2 + 20 × 1) + 15 + 5 + 2 for twenty people
+    assert "41 min" in back.stdout  # 3 + (8 + 4 tables × 2) + 15 + 5 + 2 for twenty people
     assert "Lessons from the report-back" in back.stdout  # each dare's status: journal edit
     # Its own materials, preparation and debrief, not the first session's.
     assert "A flipchart in three columns: done, adapted, dropped" in back.stdout

@@ -69,3 +69,29 @@ def test_a_field_that_gathers_three_changes_prints_three_lines_not_one_per_perso
     assert later.exit_code == 0, later
     grid = later.stdout.split("où en est chaque ligne")[1].split("\n\n")[0]
     assert [line.split(".")[0].strip() for line in grid.splitlines()[2:]] == ["1", "2", "3"]
+
+
+def test_a_long_item_is_wrapped_in_the_txt_grid_not_cut(cli: Callable) -> None:
+    """The grid cut texts at 26 characters (« Proposer un circuit court… »): the whole text
+    is now printed, on as many lines as it needs under its number, the boxes on its first."""
+    long = "Proposer un circuit court du courrier à ma cheffe de service jeudi"
+    first = cli("journal", "add", "audace-up", "-d", "2026-11-03", "-p", "6", "--no-input",
+                "--outcome", f"dares={long}; Parler en réunion",
+                "--outcome", "report_back=2026-11-24").stdout.strip()  # fmt: skip
+    done = cli("sheet", "audace-up", "--moment", "report-back", "--follows", first[:8],
+               "--format", "txt", "--lang", "fr")  # fmt: skip
+    assert done.exit_code == 0, done
+    assert "…" not in done.stdout.split("où en est chaque ligne")[1]
+    grid = done.stdout.split("où en est chaque ligne")[1].split("\n\n")[0].splitlines()[2:]
+    assert grid[0].startswith("   1. Proposer un circuit court") and "[\u00a0]" in grid[0]
+    assert " ".join(line.split("[")[0].strip() for line in grid[:-1]) == f"1. {long}"
+    assert all(len(line) <= 80 for line in grid)
+    assert grid[-1].startswith("   2. Parler en réunion")
+
+
+def test_essais_libres_review_prints_four_trial_rows_not_one_per_person(cli: Callable) -> None:
+    """« quatre essais au plus » (``at_most: 4``): four grid rows at sixteen, not sixteen."""
+    later = cli("--lang", "fr", "sheet", "essais-libres", "--moment", "review",
+                "--format", "txt", "-p", "16")  # fmt: skip
+    assert later.exit_code == 0, later
+    assert [row.split(".")[0].strip() for row in _grid_lines(later.stdout)] == ["1", "2", "3", "4"]

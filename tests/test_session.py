@@ -727,3 +727,20 @@ def test_answers_to_outcomes_taken_off_the_card_are_dropped(
     result = run.run()
     assert isinstance(result, Finished)
     assert result.session.outcomes["idees"] == 7
+
+
+def test_a_later_moments_run_opens_on_its_own_invitation(store: DraftStore, journal_path: Path):
+    """The report-back's run shows, above its checklist, the invitation of the report-back —
+    what became of each dare — and not the first day's « Quel petit pas audacieux… »."""
+    from innovkit.paths import builtin_cards_dir
+
+    audace = load_card(builtin_cards_dir() / "audace-up.yaml", bilingual=True)
+    clock = FakeClock()
+    back = ScriptedConsole(clock, ["q"], ["y"])
+    make_run(audace.at_moment("report-back"), store, clock, back, journal_path).run()
+    notes = " ".join(next(s for s in back.screens if isinstance(s, ChecklistScreen)).notes)
+    assert "Report-back, the invitation to say as you open: A few weeks ago" in notes
+    assert "fortnight" not in notes
+    first = ScriptedConsole(clock, ["q"], ["y"])
+    make_run(audace, store, clock, first, journal_path).run()
+    assert not next(s for s in first.screens if isinstance(s, ChecklistScreen)).notes

@@ -21,13 +21,13 @@ from innovkit.cards.model import (
     Card,
     Handout,
     Lever,
-    Role,
     Step,
     Text,
     Variant,
 )
 from innovkit.cards.moments import check_moments, check_outcome_moments
 from innovkit.cards.outcomechecks import check_outcomes
+from innovkit.cards.roles import check_roles
 from innovkit.errors import CardError
 from innovkit.i18n import words
 
@@ -87,7 +87,7 @@ def parse_card(data: Any, file: str, bilingual: bool = False, digest: str = "") 
         participants_max=high,
         setting=_settings(c, d),
         materials=c.texts(d["materials"], line_at(d, "materials"), "materials"),
-        roles=_roles(c, d),
+        roles=check_roles(c, d["roles"], line_at(d, "roles"), "roles"),
         preparation=c.texts(d["preparation"], line_at(d, "preparation"), "preparation"),
         steps=steps,
         variants=_variants(c, d, steps, (low, high)),
@@ -186,22 +186,6 @@ def _check_total(c: Checker, where: Any, path: str, minutes: list[int]) -> None:
         raise c.fail(
             where, path, "cards.too_long_in_all", minutes=total, maximum=limits.MAX_SESSION_MINUTES
         )
-
-
-def _roles(c: Checker, d: dict) -> tuple[Role, ...]:
-    roles = []
-    for i, (item, where) in enumerate(c.items(d["roles"], line_at(d, "roles"), "roles", 1)):
-        path = f"roles[{i + 1}]"
-        r = c.mapping(item, path, ("id", "name", "does"), ("id", "name", "does"), where)
-        roles.append(
-            Role(
-                id=c.slug(r["id"], line_at(r, "id"), f"{path}.id"),
-                name=c.text(r["name"], line_at(r, "name"), f"{path}.name"),
-                does=c.text(r["does"], line_at(r, "does"), f"{path}.does"),
-            )
-        )
-    c.unique([r.id for r in roles], line_at(d, "roles"), "roles")
-    return tuple(roles)
 
 
 def _variants(

@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from innovkit.cards.checker import Checker, line_at
-from innovkit.cards.model import Outcome, Step, Text
+from innovkit.cards.model import Outcome, Role, Step, Text
+from innovkit.cards.roles import check_roles
 from innovkit.errors import BadInput
 
 if TYPE_CHECKING:
@@ -33,7 +34,11 @@ class Moment(NamedTuple):
     name: Text
     steps: tuple[Step, ...]
     after: tuple[int, int] | None = None  # None: the first moment
-    # What this moment needs of its own, instead of the card's (none: the card's).
+    # What this moment says and needs of its own, instead of the card's (none: the card's):
+    # the report-back invites to tell what became of each dare, not to dare again.
+    invitation: Text | None = None
+    objectives: tuple[Text, ...] = ()
+    roles: tuple[Role, ...] = ()
     materials: tuple[Text, ...] = ()
     preparation: tuple[Text, ...] = ()
     debrief: tuple[Text, ...] = ()
@@ -43,7 +48,8 @@ class Moment(NamedTuple):
         return sum(step.minutes for step in self.steps)
 
 
-_OWN = ("materials", "preparation", "debrief")
+_OWN_LISTS = ("materials", "preparation", "debrief")
+_OWN = ("invitation", "objectives", "roles", *_OWN_LISTS)
 _KEYS = ("id", "name", "steps", "after", *_OWN)
 _LONGEST_WAIT = 366  # days: a follow-up comes within the year
 
@@ -89,7 +95,16 @@ def check_moments(
 def _moment(
     c: Checker, m: dict, path: str, steps: tuple[Step, ...], after: tuple[int, int] | None
 ) -> Moment:
-    own = {key: c.texts(m.get(key), line_at(m, key), f"{path}.{key}") for key in _OWN}
+    own: dict[str, Any] = {
+        key: c.texts(m.get(key), line_at(m, key), f"{path}.{key}") for key in _OWN_LISTS
+    }
+    if "invitation" in m:
+        own["invitation"] = c.text(m["invitation"], line_at(m, "invitation"), f"{path}.invitation")
+    if "objectives" in m:
+        where = line_at(m, "objectives")
+        own["objectives"] = c.texts(m["objectives"], where, f"{path}.objectives", 1)
+    if "roles" in m:
+        own["roles"] = check_roles(c, m["roles"], line_at(m, "roles"), f"{path}.roles")
     return Moment(
         id=c.slug(m["id"], line_at(m, "id"), f"{path}.id"),
         name=c.text(m["name"], line_at(m, "name"), f"{path}.name"),

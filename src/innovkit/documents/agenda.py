@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from innovkit.cards.model import Card, Step
+from innovkit.cards.model import Card, Outcome, Step
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.live.schedule import Slot, timetable
@@ -164,6 +164,8 @@ def follow_up_events(agenda: Agenda, lang: str) -> list[FollowUpEvent]:
         for outcome in card.outcomes:
             if outcome.kind != "date" or not outcome.follow_up_days or outcome.id in fixing:
                 continue
+            if not _gathered_now(card, outcome):  # dated at its own moment, from that day
+                continue
             values = {
                 "label": outcome.label(lang),
                 "tool": card.name(lang),
@@ -181,3 +183,12 @@ def follow_up_events(agenda: Agenda, lang: str) -> list[FollowUpEvent]:
                 )
             )
     return sorted(events, key=lambda event: event.day)
+
+
+def _gathered_now(card: Card, outcome: Outcome) -> bool:
+    """Whether ``outcome`` is gathered at the moment ``card`` is planned for (en-immersion's
+    managers' answer is dated at the debrief, so its day is not counted from the first one)."""
+    from innovkit.cards.moments import current_moment
+
+    here = current_moment(card)
+    return here is None or (outcome.moment or card.moments[0].id) == here.id

@@ -15,7 +15,7 @@ from innovkit import dates, paths
 from innovkit.documents.escaping import html_lines, html_paragraphs, md_block, md_cell, md_inline
 from innovkit.i18n import labelled, tr_in
 from innovkit.plaintext import is_visible
-from innovkit.wrapping import TEXT_WIDTH, wrap_text
+from innovkit.wrapping import TEXT_WIDTH, wrap_lines, wrap_text
 
 if TYPE_CHECKING:  # jinja2 is imported lazily: `innovkit list` must start fast
     import jinja2
@@ -46,6 +46,7 @@ def environment() -> jinja2.Environment:
         md_block=md_block,
         md_cell=md_cell,
         wrap=wrap_text,
+        fill=wrap_lines,
         underline=lambda text, mark="=": mark * len(text),
     )
     return env

@@ -27,7 +27,7 @@ from innovkit.live.drafts import (
     fit_to_card,
     new_draft,
 )
-from innovkit.live.preparation import preparation_notes
+from innovkit.live.preparation import moment_notes, preparation_notes
 from innovkit.live.screens import (
     Console,
     Finished,
@@ -160,7 +160,8 @@ class GuidedRun:
         self.draft.checklist = (list(self.draft.checklist) + [False] * len(items))[: len(items)]
         ticking = Ticking(items, self.draft.checklist)
         while True:
-            notes = preparation_notes(self.draft.prepared, items, ticking.ticks, lang)
+            notes = moment_notes(self.card, lang)
+            notes += preparation_notes(self.draft.prepared, items, ticking.ticks, lang)
             self.console.show(ticking.screen(self.card.name(lang), notes=notes))
             key = self.console.key(None)
             done = ticking.press(key) if key is not None else None

@@ -156,3 +156,16 @@ def _opening(item: str, width: int = 40) -> str:
         return item.rstrip(".")
     cut = item[:width].rsplit(" ", 1)[0].rstrip(" ,;:.")
     return f"{cut}…"
+
+
+def moment_notes(card: Card, lang: str) -> list[str]:
+    """At a later moment, the moment's own invitation above its checklist (the report-back
+    opens on what became of each dare, not on the first day's question); none otherwise."""
+    from innovkit.cards.moments import current_moment, is_follow_up
+    from innovkit.i18n import tr
+
+    if not is_follow_up(card):
+        return []
+    moment = current_moment(card)
+    name = moment.name(lang) if moment is not None else card.name(lang)
+    return [tr("live.moment_invitation", lang, moment=name, invitation=card.invitation(lang))]

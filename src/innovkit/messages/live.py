@@ -410,6 +410,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« {value} » n’est pas dans la liste : tapez un numéro de 1 à {count}.",
         "en": "“{value}” is not in the list: type a number from 1 to {count}.",
     },
+    "live.moment_invitation": {
+        "fr": "{moment}, l’invitation à dire en ouvrant\u00a0: {invitation}",
+        "en": "{moment}, the invitation to say as you open: {invitation}",
+    },
     "live.preparation_carried": {
         "fr": "Coches reprises de «\u00a0innovkit checklist\u00a0» du {day}.",
         "en": "Ticks carried over from “innovkit checklist” of {day}.",
