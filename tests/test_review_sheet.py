@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 
 def _grid_lines(text: str) -> list[str]:
     start = text.index("où en est chaque ligne")
@@ -95,3 +97,19 @@ def test_essais_libres_review_prints_four_trial_rows_not_one_per_person(cli: Cal
                 "--format", "txt", "-p", "16")  # fmt: skip
     assert later.exit_code == 0, later
     assert [row.split(".")[0].strip() for row in _grid_lines(later.stdout)] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize(
+    ("tool", "label", "lines"),
+    [("la-balade", "Questions posées", 2), ("colle-ton-avis", "Thèmes en tête du vote", 4)],
+)
+def test_a_field_of_a_few_entries_prints_a_few_lines_at_the_largest_group(
+    cli, tool: str, label: str, lines: int
+) -> None:
+    """The fourth read: 24 lines of « Questions posées » for la-balade's two questions, 30 of
+    « Thèmes en tête du vote » for three or four themes."""
+    sheet = cli("--lang", "fr", "sheet", tool, "--format", "txt", "-p", "24")
+    assert sheet.exit_code == 0, sheet
+    part = sheet.stdout.split(label)[1].split("\n")
+    following = next(i for i, line in enumerate(part[1:], 1) if not line.strip().startswith("___"))
+    assert following == lines, "\n".join(part[:8])  # the label's line, then the rest
