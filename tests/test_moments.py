@@ -57,6 +57,13 @@ BAD = {
     "first-after": (29, "moments[1].after", "no “after” delay"),
     "later-without-after": (29, "moments[2].after", "required"),
     "step-twice": (29, "moments[1].steps[1]", "“accueil” is used twice"),
+    # an items outcome's ``reviewed_at``: a later moment of the card
+    "reviewed-first": (52, "outcomes[2].reviewed_at", "not “visite” (later moments: retour)"),
+    "reviewed-unknown": (52, "outcomes[2].reviewed_at", "not “bilan”"),
+    "reviewed-not-items": (48, "outcomes[1].reviewed_at", "Only an outcome of kind “items”"),
+    # a later moment's own texts
+    "empty-objectives": (32, "moments[2].objectives", "at least 1"),
+    "role-without-does": (33, "moments[2].roles[1].does", "required"),
 }
 
 
@@ -182,21 +189,3 @@ def test_an_items_outcome_says_which_later_moment_gathers_its_statuses() -> None
     assert card.outcome("etonnements").reviewed_at == ""
     assert builtin("audace-up").outcome("dares").reviewed_at == "report-back"
     assert builtin("essais-libres").outcome("probes").reviewed_at == "review"
-
-
-REVIEWED_BAD = {
-    "reviewed-first": (52, "outcomes[2].reviewed_at", "not “visite” (later moments: retour)"),
-    "reviewed-unknown": (52, "outcomes[2].reviewed_at", "not “bilan”"),
-    "reviewed-not-items": (48, "outcomes[1].reviewed_at", "Only an outcome of kind “items”"),
-}
-
-
-@pytest.mark.parametrize("name", sorted(REVIEWED_BAD))
-def test_a_bad_reviewed_at_is_reported_with_file_line_and_field(name: str) -> None:
-    line, field, words = REVIEWED_BAD[name]
-    path = MOMENTS / "bad" / f"{name}.yaml"
-    with pytest.raises(CardError) as caught:
-        load_card(path)
-    error = caught.value
-    assert (error.file, error.line, error.field) == (str(path), line, field)
-    assert words in str(error)
