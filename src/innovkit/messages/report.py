@@ -102,8 +102,7 @@ MESSAGES = {
     "report.earlier_first": {
         "fr": "Voici les {listed} premières, les plus en retard d’abord\u00a0; la liste "
         "complète\u00a0: «\u00a0{command}\u00a0».",
-        "en": "Here are the first {listed}, the longest overdue first; the full list: "
-        "“{command}”.",
+        "en": "Here are the first {listed}, the longest overdue first; the full list: “{command}”.",
     },
     "report.owner_missing": {
         "fr": "responsable à désigner",
