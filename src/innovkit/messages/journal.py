@@ -244,6 +244,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The shared journal {path} cannot be reached: check the network and the server's "
         "name, or ask the IT department whether it is running.",
     },
+    "journal.pg_password_file_open": {
+        "fr": "Le serveur du journal partagé {path} a refusé la connexion\u00a0: votre fichier "
+        "de mots de passe {file} peut être lu par d’autres comptes de cet ordinateur, et "
+        "PostgreSQL l’ignore dans ce cas. Rendez-le privé («\u00a0chmod 600 {file}\u00a0»), "
+        "puis recommencez.",
+        "en": "The server of the shared journal {path} refused the connection: your password "
+        "file {file} can be read by other accounts of this computer, and PostgreSQL ignores it "
+        "then. Make it private (“chmod 600 {file}”), then try again.",
+    },
     "journal.pg_login_refused": {
         "fr": "Le serveur du journal partagé {path} a refusé la connexion (utilisateur ou mot "
         "de passe) : vérifiez votre fichier .pgpass, ou demandez votre accès au service "
