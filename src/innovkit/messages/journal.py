@@ -143,6 +143,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "item TEXT=STATUS, separated by “;” (“Speak up in a meeting=done; Delegate a "
         "file=adapted”).",
     },
+    "journal.items_are_statuses": {
+        "fr": "«\u00a0{value}\u00a0» ne donne que des statuts de «\u00a0{label}\u00a0», sans "
+        "leurs textes\u00a0: rien n’est noté. Pour changer le statut d’un élément déjà noté, "
+        "donnez son numéro (par exemple «\u00a0--outcome {key}.1={status}\u00a0», les numéros "
+        "sont ceux de «\u00a0innovkit journal show\u00a0»)\u00a0; pour noter un élément sans "
+        "texte, écrivez «\u00a0={status}\u00a0».",
+        "en": "“{value}” gives only statuses of “{label}”, without their texts: nothing is "
+        "recorded. To change the status of an item already recorded, give its number (for "
+        "example “--outcome {key}.1={status}”, the numbers are those of “innovkit journal "
+        "show”); to record an item without a text, write “={status}”.",
+    },
     "journal.item_number": {
         "fr": "« {label} » n’a pas d’élément n° {number} : il en a {count} (voyez « innovkit "
         "journal show »).",
