@@ -400,6 +400,24 @@ ANSWERS = [
 ]
 
 
+def test_a_required_answer_not_known_now_is_left_for_later_with_enter_twice(
+    cli: Callable, journal_path: Path, at_terminal: Callable
+) -> None:
+    """Enter on a required outcome is refused once, with the way out; Enter again leaves it
+    for later, said when the session is recorded (as with --no-input): nothing typed before
+    it is lost to a question the facilitator cannot answer now."""
+    keys = "".join("\r\r" if label == "Défi relevé" else typed for label, typed in ANSWERS)
+    args = ("journal", "add", "atelier-test", "-d", "2026-11-03", "-p", "12", "--lang", "en")
+    done = at_terminal(cli, keys, *args)
+    assert done.exit_code == 0, done
+    said = " ".join(done.stderr.split())
+    assert "type it, or press Enter again to record it later" in said
+    assert "“Défi relevé” is not recorded yet" in said
+    with Journal(journal_path) as journal:
+        (session,) = journal.sessions()
+    assert "defi" not in session.outcomes and session.services == ["DRH", "Culture"]
+
+
 def test_add_at_a_terminal_asks_what_is_missing_and_asks_again_when_refused(
     cli: Callable, journal_path: Path, at_terminal: Callable
 ) -> None:
@@ -411,7 +429,9 @@ def test_add_at_a_terminal_asks_what_is_missing_and_asks_again_when_refused(
     labels = [label for label, _ in ANSWERS]
     assert [line for line in said if line in labels] == labels
     assert "Satisfaction is a mark from 1 to 5: “9” will not do." in said
-    assert "This answer is required for this tool." in said
+    assert "This answer is expected for this tool: type it, or press Enter again" in " ".join(
+        done.stderr.split()
+    )
     with Journal(journal_path) as journal:
         (session,) = journal.sessions()
     assert done.stdout.strip() == session.id

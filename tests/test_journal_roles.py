@@ -285,6 +285,32 @@ def test_the_direction_reads_the_report_and_writes_nothing(team: Team, tmp_path:
     assert team.state() == before
 
 
+def test_at_a_terminal_a_refused_account_is_told_before_any_question(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``journal add`` at a terminal opens the journal first: the Direction's read-only account
+    (or a wrong password) is refused before anything is typed for nothing."""
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from innovkit.cli import ask
+    from innovkit.cli.journal import common
+
+    monkeypatch.setattr(common, "interactive", lambda no_input=False: not no_input)
+    before = team.state()
+    for role, env in (("direction", {}), ("claire", {"PGPASSFILE": "/nonexistent/pgpass"})):
+        with create_pipe_input() as pipe, ask.talking_to(pipe, DummyOutput()):
+            pipe.send_text("\r" * 40)
+            monkeypatch.setattr(team, "env", {**team.env, **env})
+            done = team.run(role, "journal", "add", "atelier-test", "--lang", "fr")
+        assert done.exit_code == 1, done
+        assert "Nombre de participants" not in done.stderr and "Animateur" not in done.stderr
+        assert ("n’autorise pas cette opération" if role == "direction" else ".pgpass") in (
+            done.stderr
+        )
+    assert team.state() == before
+
+
 def test_an_import_that_would_change_a_colleagues_session_is_refused_whole(
     team: Team, tmp_path: Path
 ) -> None:

@@ -800,6 +800,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Enregistrée le {created}, modifiée le {updated}.",
         "en": "Recorded on {created}, last changed on {updated}.",
     },
+    "journal.answer_required_or_later": {
+        "fr": "Cette réponse est attendue pour cet outil\u00a0: tapez-la, ou appuyez encore "
+        "sur Entrée pour la noter plus tard («\u00a0innovkit journal edit\u00a0»).",
+        "en": "This answer is expected for this tool: type it, or press Enter again to record "
+        "it later (“innovkit journal edit”).",
+    },
     "journal.review_unreachable": {
         "fr": "Le journal partagé ne répond pas\u00a0: ce que sont devenus les éléments de la "
         "première séance ne peut pas être demandé maintenant. Notez-le plus tard avec "

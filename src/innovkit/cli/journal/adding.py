@@ -52,6 +52,7 @@ def add(
     session = prepare_session(card, options)  # every typed value is checked before asking more
     if common.interactive(no_input):
         journal = run_context(ctx).journal()
+        _may_add(journal)  # a wrong password, a read-only account: said before any question
         try:
             reviews = _reviews(card, session, journal, lang)
             session = _complete(card, session, options, lang, reviews)
@@ -62,6 +63,21 @@ def add(
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     recorded = record_session(card, session, lang, run_context(ctx).journal())
     say_recorded(card, session, recorded, lang)
+
+
+def _may_add(journal: Any) -> None:
+    """The journal opened once before the questions: what would refuse the session at the end
+    (a wrong password, an account that may only read) is said now, before anything is typed
+    for nothing. A server that cannot be reached is no refusal: the session will wait in the
+    outbox."""
+    from innovkit.journal.store import Journal
+    from innovkit.journal.store.postgres_errors import ServerUnreachable
+
+    try:
+        with Journal(journal) as opened:
+            opened.check_may_add()
+    except ServerUnreachable:
+        return
 
 
 def _reviews(card: Card, session: Session, journal: Any, lang: str) -> dict[str, list[str]]:
@@ -146,7 +162,10 @@ def _complete(
 
 def asked(question: Field, lang: str) -> Any:
     """The answer to one question: one of its choices (or « (passer) »), a list typed one
-    item a line, or one line, each checked by the question and asked again when refused."""
+    item a line, or one line, each checked by the question and asked again when refused.
+    A required outcome left empty is asked once more; Enter again leaves it for later (said
+    when the session is recorded, as with ``--no-input``): not known now is no reason to lose
+    every answer typed before it."""
     if question.statuses:
         return _items(question, lang)
     if question.choices:
@@ -156,12 +175,32 @@ def asked(question: Field, lang: str) -> Any:
         picked = ask.choice(question.label, options, default=default, lang=lang)
         return None if picked == SKIP else picked
     if question.many:
-        while True:
-            items = ask.items(question.label, lang=lang, check=question.check, help=question.help)
-            if items or not question.required:
-                return items
-            ask.tell(tr("live.answer_required", lang), "bold red")
-    return ask.text(question.label, question.default, question.check, question.help, lang=lang)
+        items = ask.items(question.label, lang=lang, check=question.check, help=question.help)
+        if items or not question.required:
+            return items
+        ask.tell(tr("journal.answer_required_or_later", lang), "bold red")
+        return ask.items(question.label, lang=lang, check=question.check, help=question.help)
+    check = _later_allowed(question) if question.required else question.check
+    return ask.text(question.label, question.default, check, question.help, lang=lang)
+
+
+def _later_allowed(question: Field) -> Any:
+    """``question.check``, but an empty answer given twice in a row is ``None`` (for later)."""
+    from innovkit.errors import BadInput
+
+    empty_before = False
+
+    def check(typed: str) -> Any:
+        nonlocal empty_before
+        if typed.strip():
+            empty_before = False
+            return question.check(typed)
+        if empty_before:
+            return None
+        empty_before = True
+        raise BadInput("journal.answer_required_or_later")
+
+    return check
 
 
 def _items(question: Field, lang: str) -> list[dict[str, str]]:
@@ -173,12 +212,14 @@ def _items(question: Field, lang: str) -> list[dict[str, str]]:
     if question.help:
         ask.tell(question.help, "dim")
     found: list[dict[str, str]] = []
+    empty_before = False
     while True:
         typed = ask.line(f"  {len(found) + 1}. ").strip()
         if not typed:
-            if found or not question.required:
+            if found or not question.required or empty_before:
                 return found
-            ask.tell(tr("live.answer_required", lang), "bold red")
+            ask.tell(tr("journal.answer_required_or_later", lang), "bold red")
+            empty_before = True
             continue
         try:
             text = question.check(typed)

@@ -128,6 +128,16 @@ class Roles(Writing):
             if undone.refusal is not None:
                 raise undone.refusal from None
 
+    def check_may_add(self) -> None:
+        """Refuse at once (``journal.pg_not_allowed``) a session this account may not add to
+        the shared journal (the Direction's read-only account), before anyone is asked
+        anything. Nothing to check on SQLite."""
+        if not self.on_postgres:
+            return
+        row = self._db.execute("SELECT has_table_privilege('sessions', 'INSERT')").fetchone()
+        if not row or not row[0]:
+            raise InnovkitError("journal.pg_not_allowed", path=self.path)
+
     def _owns_tables(self) -> bool:
         """On PostgreSQL: whether this account has the rights of the tables' owner."""
         row = self._db.execute(
