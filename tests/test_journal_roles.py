@@ -567,3 +567,58 @@ def test_a_colleagues_report_back_keeps_the_dares_statuses_for_the_first_session
     report = team.run("claire", "journal", "export", "--format", "md", "--lang", "fr")
     assert report.exit_code == 0, report
     assert "2\u00a0annoncés" in report.stdout or "2 annoncés" in report.stdout
+
+
+def test_a_colleagues_report_back_kept_offline_is_sent_as_online(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Paul recorded the report-back of Claire's session offline: ``journal sync`` links it
+    to her session as recording it online does — her follow-up action stays open for her,
+    the dares' statuses stay on his session for her to confirm — and says so, in one
+    sentence each, in his language (issue 14, pgsync item 1)."""
+    import msgspec
+
+    from innovkit.journal.outboxnotes import journal_address, keep, read_notes
+
+    monkeypatch.delenv("INNOVKIT_CARDS")  # the built-in cards: audace-up in two moments
+    first = team.run("claire", "journal", "add", "audace-up", "--date", "2026-11-03", "-p", "8",
+                     "--facilitator", "Claire Martin", "--outcome", "dares=Oser dire non; Déléguer",
+                     "--outcome", "report_back=2026-11-24")  # fmt: skip
+    assert first.exit_code == 0, first
+    ((ident,),) = rows(team.url, "SELECT id FROM sessions")
+    ((action,),) = rows(team.url, "SELECT text FROM actions WHERE session_id = %s", (ident,))
+    offline = {"INNOVKIT_JOURNAL": "postgresql://paul@127.0.0.1:1/innovkit",
+               "PGCONNECT_TIMEOUT": "2"}  # fmt: skip
+    kept = team.cli("journal", "add", "audace-up", "--moment", "report-back", "--follows",
+                    ident[:8], "--date", "2026-11-24", "-p", "7", "--outcome", "dares.2=fait",
+                    "--no-input", env=offline)  # fmt: skip
+    assert kept.exit_code == 0 and "kept on this computer" in kept.stderr, kept
+    back = kept.stdout.strip()
+    paul = journal_address(team.cluster.tcp_url(team.name("paul"), team.database))
+    keep(back, msgspec.structs.replace(read_notes()[back], journal=paul))
+
+    synced = team.run("paul", "journal", "sync", "--lang", "en")
+    assert synced.exit_code == 0, synced
+    claire = team.name("claire")
+    assert "Among them, 1 later moment, linked to its first session" in synced.stderr, synced
+    assert (
+        f"Session {back[:8]} of 24 November 2026 is linked to session {ident[:8]} of 3 November "
+        f"2026, recorded by Claire Martin (account {claire}); its follow-up action ({action}) "
+        f"stays open: in the shared journal, it is for the account {claire} (or the team's "
+        "coordinators) to close it."
+    ) in synced.stderr, synced
+    assert (
+        f"The first session ({ident[:8]}) of session {back[:8]} belongs to a colleague: the "
+        f"statuses are kept with session {back[:8]}"
+    ) in synced.stderr, synced
+    assert rows(team.url, "SELECT follows, owner_role FROM sessions WHERE id = %s", (back,)) == [
+        (ident, team.name("paul"))
+    ]
+    assert rows(team.url, "SELECT status FROM actions WHERE session_id = %s", (ident,)) == [
+        ("open",)
+    ]
+    (his,) = rows(team.url, "SELECT outcomes FROM sessions WHERE id = %s", (back,))
+    (hers,) = rows(team.url, "SELECT outcomes FROM sessions WHERE id = %s", (ident,))
+    assert "done" in str(his[0]) and "done" not in str(hers[0])
+    french = team.run("paul", "journal", "sync", "--lang", "fr")
+    assert "La boîte d’envoi est vide" in french.stderr, french
