@@ -622,3 +622,51 @@ def test_a_colleagues_report_back_kept_offline_is_sent_as_online(
     assert "done" in str(his[0]) and "done" not in str(hers[0])
     french = team.run("paul", "journal", "sync", "--lang", "fr")
     assert "La boîte d’envoi est vide" in french.stderr, french
+
+
+def test_a_card_of_a_cards_folder_is_named_by_its_name_in_a_refusal(
+    team: Team, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The refusal names the tool of a ``--cards`` folder as it names a built-in one: by its
+    name, not its id — with ``journal edit`` and with ``journal sync`` (issue 14, pgsync
+    item 3)."""
+    from dataclasses import replace
+
+    from innovkit.journal.outbox import outbox_path
+    from innovkit.journal.outboxnotes import meant_for
+    from innovkit.journal.store import Journal
+
+    monkeypatch.delenv("INNOVKIT_CARDS")
+    folder = tmp_path / "fiches"
+    folder.mkdir()
+    card = (DATA / "cards" / "atelier-test.yaml").read_text(encoding="utf-8")
+    card = card.replace("id: atelier-test", "id: atelier-club")
+    (folder / "atelier-club.yaml").write_text(
+        card.replace("« atelier test »", "« atelier du club »"), encoding="utf-8"
+    )
+    cards = ("--cards", str(folder))
+    added = team.run("claire", *cards, "journal", "add", "atelier-club", "--date", "2026-11-03",
+                     "--outcome", "defi=Oser", "--no-input")  # fmt: skip
+    assert added.exit_code == 0, added
+    ident = added.stdout.strip()
+    claire = team.name("claire")
+    for lang, sentence in (
+        ("en", f"Session {ident[:8]} (« atelier du club », 3 November 2026) was recorded by the "
+               f"account {claire}:"),
+        ("fr", f"La séance {ident[:8]} (« atelier du club », 3 novembre 2026) a été "
+               f"enregistrée par le compte {claire}\u00a0:"),
+    ):  # fmt: skip
+        result = team.run("paul", *cards, "journal", "edit", ident[:8], "--note", "Non",
+                          "--lang", lang)  # fmt: skip
+        refused(result, sentence)
+        assert "atelier-club" not in result.stderr
+
+    with Journal(team.url) as server:
+        hers = server.get(ident)
+    changed = replace(hers, notes="Vu par Paul", updated_at=datetime.now(UTC) + timedelta(1))
+    meant_for(ident, team.cluster.tcp_url(team.name("paul"), team.database))
+    with Journal(outbox_path()) as box:
+        box.add(changed)
+    synced = team.run("paul", *cards, "journal", "sync", "--lang", "en")
+    assert synced.exit_code == 1, synced
+    assert f"Session {ident[:8]} (« atelier du club », 3 November 2026)" in synced.stderr, synced
