@@ -104,8 +104,7 @@ def test_a_report_back_recorded_offline_is_linked_as_online(
     synced = sync(cli, postgres_url)
     assert "1 session sent, 0 in conflict." in synced.stderr
     assert (
-        "Among them, 1 later moment, linked to its first session as when recorded online "
-        "(its follow-up action closed, the statuses written onto its items)."
+        "Among them, 1 later moment, linked to its first session as when recorded online."
     ) in synced.stderr, synced
     assert_linked(postgres_url, first, back)  # the one it follows, not the newest cycle
     assert [a.status for a in on_server(postgres_url, newer).actions] == ["open"]

@@ -41,18 +41,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "outbox.n_linked.one": {
         "fr": "Dont {count} moment suivant, relié à sa première séance comme lors d’un "
-        "enregistrement en ligne (son action de suivi close, les statuts reportés sur ses "
-        "éléments).",
+        "enregistrement en ligne.",
         "en": "Among them, {count} later moment, linked to its first session as when recorded "
-        "online (its follow-up action closed, the statuses written onto its items).",
+        "online.",
     },
     "outbox.n_linked.other": {
         "fr": "Dont {count} moments suivants, reliés à leur première séance comme lors d’un "
-        "enregistrement en ligne (leur action de suivi close, les statuts reportés sur leurs "
-        "éléments).",
+        "enregistrement en ligne.",
         "en": "Among them, {count} later moments, linked to their first sessions as when "
-        "recorded online (their follow-up actions closed, the statuses written onto their "
-        "items).",
+        "recorded online.",
     },
     "outbox.moment_action_open": {
         "fr": "La séance {id} du {date} est reliée à la séance {first} du {first_date}, "
