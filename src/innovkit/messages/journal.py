@@ -897,10 +897,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Older actions still open",
     },
     "journal.older_open": {
-        "fr": "Actions encore ouvertes issues de séances de plus d’un an : {count} (voir "
-        "« innovkit journal actions --open »).",
-        "en": "Still-open actions from sessions over a year old: {count} (see “innovkit journal "
-        "actions --open”).",
+        "fr": "Actions encore ouvertes issues de séances de plus d’un an\u00a0: {count} (voir "
+        "«\u00a0{command}\u00a0»).",
+        "en": "Still-open actions from sessions over a year old: {count} (see “{command}”).",
     },
     "journal.state_overdue": {
         "fr": "en retard",
