@@ -112,6 +112,11 @@ class Cluster:
         with contextlib.suppress(Exception):
             self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
+    def log(self) -> str:
+        """What the server wrote to its log so far (its ERROR lines are what an
+        administrator reads)."""
+        return (self.folder / "log").read_text(encoding="utf-8", errors="replace")
+
     def url(self, database: str) -> str:
         return f"postgresql://{SUPERUSER}@/{database}?host={self.socket}&port={self.port}"
 

@@ -53,6 +53,20 @@ def test_a_new_database_is_migrated_once(postgres_url: str) -> None:
     ]
 
 
+def test_opening_a_new_database_leaves_no_error_in_the_servers_log(
+    postgres_cluster: Any,
+) -> None:
+    """A brand-new database is opened (and migrated), then opened again: the server's log
+    says no ERROR — innovkit asks the catalogue whether its tables are there instead of
+    letting a query fail (issue 14, pgsync item 4)."""
+    url = postgres_cluster.new_database()
+    before = len(postgres_cluster.log())
+    Journal(url).close()
+    Journal(url).close()
+    written = postgres_cluster.log()[before:]
+    assert "ERROR" not in written, written
+
+
 def test_a_database_from_a_newer_innovkit_is_refused_untouched(postgres_url: str) -> None:
     Journal(postgres_url).close()
     newer = SCHEMA_VERSION + 1

@@ -605,3 +605,106 @@ def test_a_colleagues_report_back_keeps_the_dares_statuses_for_the_first_session
         ("Oser dire non", "announced"),
         ("Déléguer", "done"),
     ]
+
+
+def test_a_colleagues_report_back_kept_offline_is_sent_as_online(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Paul recorded the report-back of Claire's session offline: ``journal sync`` links it
+    to her session as recording it online does — her follow-up action stays open for her,
+    the dares' statuses stay on his session for her to confirm — and says so, in one
+    sentence each, in his language (issue 14, pgsync item 1)."""
+    import msgspec
+
+    from innovkit.journal.outboxnotes import journal_address, keep, read_notes
+
+    monkeypatch.delenv("INNOVKIT_CARDS")  # the built-in cards: audace-up in two moments
+    first = team.run("claire", "journal", "add", "audace-up", "--date", "2026-11-03", "-p", "8",
+                     "--facilitator", "Claire Martin", "--outcome", "dares=Oser dire non; Déléguer",
+                     "--outcome", "report_back=2026-11-24")  # fmt: skip
+    assert first.exit_code == 0, first
+    ((ident,),) = rows(team.url, "SELECT id FROM sessions")
+    ((action,),) = rows(team.url, "SELECT text FROM actions WHERE session_id = %s", (ident,))
+    offline = {"INNOVKIT_JOURNAL": "postgresql://paul@127.0.0.1:1/innovkit",
+               "PGCONNECT_TIMEOUT": "2"}  # fmt: skip
+    kept = team.cli("journal", "add", "audace-up", "--moment", "report-back", "--follows",
+                    ident[:8], "--date", "2026-11-24", "-p", "7", "--outcome", "dares.2=fait",
+                    "--no-input", env=offline)  # fmt: skip
+    assert kept.exit_code == 0 and "kept on this computer" in kept.stderr, kept
+    back = kept.stdout.strip()
+    paul = journal_address(team.cluster.tcp_url(team.name("paul"), team.database))
+    keep(back, msgspec.structs.replace(read_notes()[back], journal=paul))
+
+    synced = team.run("paul", "journal", "sync", "--lang", "en")
+    assert synced.exit_code == 0, synced
+    claire = team.name("claire")
+    assert "Among them, 1 later moment, linked to its first session" in synced.stderr, synced
+    assert (
+        f"Session {back[:8]} of 24 November 2026 is linked to session {ident[:8]} of 3 November "
+        f"2026, recorded by Claire Martin (account {claire}); its follow-up action ({action}) "
+        f"stays open: in the shared journal, it is for the account {claire} (or the team's "
+        "coordinators) to close it."
+    ) in synced.stderr, synced
+    assert (
+        f"The first session ({ident[:8]}) of session {back[:8]} belongs to a colleague: the "
+        f"statuses are kept with session {back[:8]}"
+    ) in synced.stderr, synced
+    assert rows(team.url, "SELECT follows, owner_role FROM sessions WHERE id = %s", (back,)) == [
+        (ident, team.name("paul"))
+    ]
+    assert rows(team.url, "SELECT status FROM actions WHERE session_id = %s", (ident,)) == [
+        ("open",)
+    ]
+    (his,) = rows(team.url, "SELECT outcomes FROM sessions WHERE id = %s", (back,))
+    (hers,) = rows(team.url, "SELECT outcomes FROM sessions WHERE id = %s", (ident,))
+    assert "done" in str(his[0]) and "done" not in str(hers[0])
+    french = team.run("paul", "journal", "sync", "--lang", "fr")
+    assert "La boîte d’envoi est vide" in french.stderr, french
+
+
+def test_a_card_of_a_cards_folder_is_named_by_its_name_in_a_refusal(
+    team: Team, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The refusal names the tool of a ``--cards`` folder as it names a built-in one: by its
+    name, not its id — with ``journal edit`` and with ``journal sync`` (issue 14, pgsync
+    item 3)."""
+    from dataclasses import replace
+
+    from innovkit.journal.outbox import outbox_path
+    from innovkit.journal.outboxnotes import meant_for
+    from innovkit.journal.store import Journal
+
+    monkeypatch.delenv("INNOVKIT_CARDS")
+    folder = tmp_path / "fiches"
+    folder.mkdir()
+    card = (DATA / "cards" / "atelier-test.yaml").read_text(encoding="utf-8")
+    card = card.replace("id: atelier-test", "id: atelier-club")
+    (folder / "atelier-club.yaml").write_text(
+        card.replace("« atelier test »", "« atelier du club »"), encoding="utf-8"
+    )
+    cards = ("--cards", str(folder))
+    added = team.run("claire", *cards, "journal", "add", "atelier-club", "--date", "2026-11-03",
+                     "--outcome", "defi=Oser", "--no-input")  # fmt: skip
+    assert added.exit_code == 0, added
+    ident = added.stdout.strip()
+    claire = team.name("claire")
+    for lang, sentence in (
+        ("en", f"Session {ident[:8]} (« atelier du club », 3 November 2026) was recorded by the "
+               f"account {claire}:"),
+        ("fr", f"La séance {ident[:8]} (« atelier du club », 3 novembre 2026) a été "
+               f"enregistrée par le compte {claire}\u00a0:"),
+    ):  # fmt: skip
+        result = team.run("paul", *cards, "journal", "edit", ident[:8], "--note", "Non",
+                          "--lang", lang)  # fmt: skip
+        refused(result, sentence)
+        assert "atelier-club" not in result.stderr
+
+    with Journal(team.url) as server:
+        hers = server.get(ident)
+    changed = replace(hers, notes="Vu par Paul", updated_at=datetime.now(UTC) + timedelta(1))
+    meant_for(ident, team.cluster.tcp_url(team.name("paul"), team.database))
+    with Journal(outbox_path()) as box:
+        box.add(changed)
+    synced = team.run("paul", *cards, "journal", "sync", "--lang", "en")
+    assert synced.exit_code == 1, synced
+    assert f"Session {ident[:8]} (« atelier du club », 3 November 2026)" in synced.stderr, synced

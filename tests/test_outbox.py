@@ -80,6 +80,13 @@ def card() -> Any:
     return load_catalogue().tools["atelier-test"]
 
 
+def notes_files() -> list[Path]:
+    """The outbox's notes, one file per kept session (``journal.outboxnotes``)."""
+    from innovkit.journal.outboxnotes import notes_folder
+
+    return sorted(notes_folder().glob("*.json")) if notes_folder().is_dir() else []
+
+
 def in_outbox() -> list[Session]:
     if not outbox_path().is_file():
         return []
@@ -413,7 +420,7 @@ def test_sessions_kept_for_one_shared_journal_are_never_sent_to_another(
         )
         assert added.exit_code == 0 and "kept on this computer" in added.stderr, added
     cluster.start_again()
-    notes = (outbox_path().parent / "outbox.json").read_text(encoding="utf-8")
+    notes = "".join(p.read_text(encoding="utf-8") for p in notes_files())
     assert shown_a in notes and SECRET not in notes
 
     on_b = {"INNOVKIT_JOURNAL": server_b}
@@ -437,7 +444,7 @@ def test_sessions_kept_for_one_shared_journal_are_never_sent_to_another(
     back = cli("journal", "sync", "--lang", "en", env={"INNOVKIT_JOURNAL": journal_a})
     assert back.exit_code == 0 and "2 sessions sent, 0 in conflict." in back.stderr, back
     assert on_server(server_a, "SELECT count(*) FROM sessions") == [(2,)]
-    assert in_outbox() == [] and not (outbox_path().parent / "outbox.json").exists()
+    assert in_outbox() == [] and notes_files() == []
 
 
 def test_a_session_kept_by_an_older_innovkit_goes_to_the_current_shared_journal(

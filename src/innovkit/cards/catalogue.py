@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from innovkit.cards.lookup import Index
 from innovkit.cards.model import Card, Lever, Text
-from innovkit.errors import CardError
+from innovkit.errors import CardError, InnovkitError
 from innovkit.i18n import words
 
 LEVERS_FILE = "levers.yaml"
@@ -210,17 +210,46 @@ def load_catalogue(extra: Sequence[Path] = ()) -> Catalogue:
     return catalogue
 
 
-def tool_name(tool: str, lang: str) -> str:
+def tool_name(tool: str, lang: str, catalogue: Catalogue | None = None) -> str:
     """The name of the tool ``tool`` in ``lang`` (« audace up ! »), for a sentence that only
-    has its id (a journal's refusal); the id itself when no card has it, or when the cards
-    cannot be read (the sentence must still be said)."""
-    from innovkit.errors import InnovkitError
-
+    has its id (a journal's refusal), found in ``catalogue`` (by default the usual card
+    folders: ``INNOVKIT_CARDS``, the user's, the built-in ones); the id itself when no card
+    has it, or when the cards cannot be read (the sentence must still be said)."""
     try:
-        entry = load_catalogue().entries.get(tool)
+        entry = (catalogue or load_catalogue()).entries.get(tool)
     except (InnovkitError, OSError):
         return tool
     return entry.name(lang) if entry is not None else tool
+
+
+@dataclass(frozen=True)
+class ToolName:
+    """The name of the tool ``tool``, in a sentence of the core, which knows only its id:
+    said in the language asked, from ``catalogue`` — the run's, with its ``--cards``
+    folders, once the edge that says the sentence gives it (``named_in``); until then the
+    usual card folders'."""
+
+    tool: str
+    catalogue: Catalogue | None = None
+
+    def __call__(self, lang: str) -> str:
+        return tool_name(self.tool, lang, self.catalogue)
+
+
+def named_in(error: InnovkitError, catalogue: Catalogue) -> InnovkitError:
+    """``error`` with the tools it names (``ToolName``) found in ``catalogue``: a card of a
+    ``--cards`` folder is then named by its name, as a built-in one. ``error`` itself when
+    it names none."""
+    import copy
+
+    if not any(isinstance(value, ToolName) for value in error.values.values()):
+        return error
+    named = copy.copy(error)
+    named.values = {
+        key: ToolName(value.tool, catalogue) if isinstance(value, ToolName) else value
+        for key, value in error.values.items()
+    }
+    return named
 
 
 def _load_levers(folder: Path, origin: str, catalogue: Catalogue, cache: Any) -> None:

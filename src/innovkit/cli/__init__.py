@@ -107,7 +107,7 @@ def _run(args: list[str], debug: bool, context: Context) -> int:
             import traceback
 
             traceback.print_exc()
-        _report(error.words(context.lang), context.lang)
+        _report(_named(error, context).words(context.lang), context.lang)
         return int(error.exit_code)
     except KeyboardInterrupt:
         _report(tr("common.interrupted", context.lang), context.lang)
@@ -117,6 +117,19 @@ def _run(args: list[str], debug: bool, context: Context) -> int:
             raise
         _report(tr("common.unexpected", context.lang, detail=type(error).__name__), context.lang)
         return int(ExitCode.ERROR)
+
+
+def _named(error: InnovkitError, context: Context) -> InnovkitError:
+    """``error`` with the tools it names found among the run's cards (its ``--cards``
+    folders too), when it names any (``cards.catalogue.ToolName``)."""
+    from innovkit.cards.catalogue import ToolName, named_in
+
+    if not any(isinstance(value, ToolName) for value in error.values.values()):
+        return error
+    try:
+        return named_in(error, context.catalogue(quiet=True))
+    except (InnovkitError, OSError):
+        return error
 
 
 def _command(args: list[str], context: Context) -> int:

@@ -285,8 +285,11 @@ def _guided(
             say(tr("live.interrupted_typing_kept", lang))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
     except InnovkitError as error:  # the journal refused or could not be written
+        from innovkit.cards.catalogue import named_in
+
         kept = tr("live.kept_after_error", lang, command=command)
-        wrapped = InnovkitError(f"{error.words(lang)} {kept}")
+        said = named_in(error, context.catalogue(quiet=True)).words(lang)
+        wrapped = InnovkitError(f"{said} {kept}")
         wrapped.exit_code = error.exit_code
         raise wrapped from error
     assert result is not None

@@ -24,10 +24,13 @@ from typing import TYPE_CHECKING
 from innovkit.journal.store.postgres import is_database_address
 
 if TYPE_CHECKING:
+    from innovkit.cards.catalogue import Catalogue
     from innovkit.cards.model import Card
     from innovkit.errors import InnovkitError
     from innovkit.journal.cycles import LeftOpen
+    from innovkit.journal.outboxmoments import LaterMoment
     from innovkit.journal.records import Session
+    from innovkit.journal.rows import MergeCounts
     from innovkit.journal.store import Journal
 
 OUTBOX_NAME = "outbox.sqlite3"
@@ -79,7 +82,7 @@ def waiting(where: Path | str | None = None) -> Waiting:
         return Waiting()
     with Journal(path) as box:
         sessions = box.sessions(timings=False, details=False)
-    notes = read_notes().sessions
+    notes = read_notes()
     here = journal_address(str(where)) if is_database_address(where) else None
     refused, elsewhere = [], Counter[str]()
     for session in sessions:
@@ -135,10 +138,26 @@ def record(
             raise
     from innovkit.journal.outboxnotes import meant_for
 
-    meant_for(session.id, str(where))  # first: a kept session always knows its journal
-    with Journal(outbox_path()) as box:
-        _store(box, session, once=True)
+    given = session.follows
+    follows = given if given and not _is_full_id(given) else None
+    # First: a kept session always knows its journal (and the session it follows, as given).
+    meant_for(session.id, str(where), follows)
+    try:
+        if follows is not None:
+            session.follows = None  # only the shared journal can say which session it is
+        with Journal(outbox_path()) as box:
+            _store(box, session, once=True)
+    finally:
+        session.follows = given
     return Stored(in_outbox=True)
+
+
+def _is_full_id(text: str) -> bool:
+    import re
+
+    from innovkit.limits import SESSION_ID_PATTERN
+
+    return re.match(SESSION_ID_PATTERN, text) is not None
 
 
 def _store(
@@ -168,76 +187,126 @@ def _store(
 class Sent:
     """What ``sync`` did: sessions added or merged on the server, sessions it already held
     unchanged (sent before an interruption), sessions merged with a conflict (listed by
-    ``journal conflicts``), sessions it refused (kept in the outbox, with the reason), and
-    how many wait for another shared journal, by its address."""
+    ``journal conflicts``), sessions it refused (kept in the outbox, with the reason), how
+    many wait for another shared journal, by its address; the later moments it linked to
+    their cycle (``linked``, see ``outboxmoments``) and those it sent as recorded, their
+    card not found (``unlinked``)."""
 
     sent: int = 0
     already: int = 0
     conflicts: int = 0
     refused: tuple[KeptBack, ...] = ()
     elsewhere: tuple[tuple[str, int], ...] = ()
+    linked: tuple[LaterMoment, ...] = ()
+    unlinked: tuple[LaterMoment, ...] = ()
 
 
-def sync(where: Path | str) -> Sent:
-    """Send to the shared journal ``where`` every session of the outbox meant for it, oldest
-    first, one transaction each; each leaves the outbox once its transaction has committed.
-    A session the journal refuses stays, with the reason, and the others go on; those meant
-    for another journal wait for it. The server lost on the way (``ServerUnreachable``)
-    stops it: what was sent is out of the outbox, the rest waits."""
-    from innovkit.journal.outboxnotes import Note, journal_address, read_notes, write_notes
+def sync(where: Path | str, catalogue: Catalogue | None = None) -> Sent:
+    """Send to the shared journal ``where`` every session of the outbox meant for it, in the
+    order they were recorded (a first session before the later moment that follows it), one
+    transaction each; each leaves the outbox once its transaction has committed. A later
+    moment is linked to its cycle as online, its card found in ``catalogue`` (by default the
+    usual card folders). A session the journal refuses stays, with the reason, and the
+    others go on; those meant for another journal wait for it. The server lost on the way
+    (``ServerUnreachable``) stops it: what was sent is out of the outbox, the rest waits."""
+    from innovkit.journal import outboxnotes
+    from innovkit.journal.outboxnotes import Note, journal_address
     from innovkit.journal.store import Journal
 
     path = outbox_path()
     if not path.is_file():
         return Sent()
-    notes, here = read_notes(), journal_address(str(where))
-    tally: Counter[str] = Counter()
-    refused: list[KeptBack] = []
+    outboxnotes.bring_old_notes()
+    notes, here = outboxnotes.read_notes(), journal_address(str(where))
+    sending = _Sending(catalogue)
     elsewhere: Counter[str] = Counter()
     with Journal(where) as server, Journal(path) as box:
-        sessions = box.sessions()
-        ids = {session.id for session in sessions}  # a note of a session gone is forgotten
-        notes.sessions = {i: note for i, note in notes.sessions.items() if i in ids}
-        for session in sessions:
-            note = notes.sessions.get(session.id, Note())
+        for session in sorted(box.sessions(), key=lambda s: (s.created_at, s.id)):
+            note = notes.get(session.id, Note())
             if note.journal not in (None, here):
                 elsewhere[note.journal] += 1
                 continue
-            kept_back = _send(server, box, session, tally)
+            session.follows = note.follows or session.follows  # as given, offline
+            kept_back = sending.send(server, box, session)
             if kept_back is not None:
-                refused.append(kept_back)
-                notes.sessions[session.id] = Note(journal=here, refused=kept_back.reason)
+                refused = Note(journal=here, refused=kept_back.reason, follows=note.follows)
+                outboxnotes.keep(session.id, refused)
             else:
-                notes.sessions.pop(session.id, None)
-            write_notes(notes)
-    return Sent(
-        tally["sent"], tally["already"], tally["conflicts"], tuple(refused),
-        tuple(sorted(elsewhere.items())),
-    )  # fmt: skip
+                outboxnotes.forget(session.id)
+    return sending.sent(tuple(sorted(elsewhere.items())))
 
 
-def _send(server: Journal, box: Journal, session: Session, tally: Counter[str]) -> KeptBack | None:
-    """One session sent, and out of the outbox once the server has committed it; refused by
-    the server, it stays, and the refusal is returned."""
-    from innovkit.errors import InnovkitError
-    from innovkit.i18n import LANGUAGES
-    from innovkit.journal.store.postgres_errors import ServerUnreachable
+class _Sending:
+    """One ``sync``'s sessions, sent one by one, and what became of them."""
 
-    try:
-        counts = server.merge([session])
-    except ServerUnreachable:
-        raise
-    except InnovkitError as refusal:  # this session only: the next ones may go
-        reason = {code: refusal.words(code) for code in LANGUAGES}
-        return KeptBack(session.id, session.tool, session.date, reason)
-    box.withdraw(session.id)  # only now: the server has committed it
-    if counts.in_conflict:
-        tally["conflicts"] += 1
-    elif counts.added or counts.updated:
-        tally["sent"] += 1
-    else:
-        tally["already"] += 1
-    return None
+    def __init__(self, catalogue: Catalogue | None) -> None:
+        self._catalogue = catalogue
+        self.tally: Counter[str] = Counter()
+        self.refused: list[KeptBack] = []
+        self.linked: list[LaterMoment] = []
+        self.unlinked: list[LaterMoment] = []
+
+    def cards(self) -> Catalogue:
+        if self._catalogue is None:
+            from innovkit.cards.catalogue import load_catalogue
+
+            self._catalogue = load_catalogue()
+        return self._catalogue
+
+    def sent(self, elsewhere: tuple[tuple[str, int], ...]) -> Sent:
+        tally = self.tally
+        return Sent(
+            tally["sent"], tally["already"], tally["conflicts"], tuple(self.refused),
+            elsewhere, tuple(self.linked), tuple(self.unlinked),
+        )  # fmt: skip
+
+    def send(self, server: Journal, box: Journal, session: Session) -> KeptBack | None:
+        """One session sent, and out of the outbox once the server has committed it;
+        refused by the server, it stays, and the refusal is returned (and kept)."""
+        from innovkit.cards.catalogue import named_in
+        from innovkit.errors import InnovkitError
+        from innovkit.i18n import LANGUAGES
+        from innovkit.journal.store.postgres_errors import ServerUnreachable
+
+        try:
+            counts = self._merge(server, session)
+        except ServerUnreachable:
+            raise
+        except InnovkitError as refusal:  # this session only: the next ones may go
+            said = named_in(refusal, self.cards())
+            reason = {code: said.words(code) for code in LANGUAGES}
+            kept = KeptBack(session.id, session.tool, session.date, reason)
+            self.refused.append(kept)
+            return kept
+        box.withdraw(session.id)  # only now: the server has committed it
+        if counts.in_conflict:
+            self.tally["conflicts"] += 1
+        elif counts.added or counts.updated:
+            self.tally["sent"] += 1
+        else:
+            self.tally["already"] += 1
+        return None
+
+    def _merge(self, server: Journal, session: Session) -> MergeCounts:
+        """``session`` merged into ``server`` by the import's rules; a later moment linked
+        to its cycle as well, in the same transaction (see ``outboxmoments``)."""
+        from innovkit.journal import outboxmoments as moments
+
+        if not moments.is_later_moment(session):
+            return server.merge([session])
+        card = moments.moment_card(session, self.cards())
+        if card is None:
+            session.follows = moments.stored_follows(server, session.follows)
+            counts = server.merge([session])
+            if counts.added:
+                self.unlinked.append(moments.LaterMoment(session.id, session.date, session.tool))
+            return counts
+        if not moments.follows_a_first_moment(card, session):
+            return server.merge([session])
+        counts, linked = moments.send_later_moment(server, card, session)
+        if linked is not None:
+            self.linked.append(linked)
+        return counts
 
 
 @dataclass(frozen=True)

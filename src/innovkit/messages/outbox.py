@@ -39,6 +39,52 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} sessions were already on the server (sent before an interruption): "
         "they were not added a second time.",
     },
+    "outbox.n_linked.one": {
+        "fr": "Dont {count} moment suivant, relié à sa première séance comme lors d’un "
+        "enregistrement en ligne.",
+        "en": "Among them, {count} later moment, linked to its first session as when recorded "
+        "online.",
+    },
+    "outbox.n_linked.other": {
+        "fr": "Dont {count} moments suivants, reliés à leur première séance comme lors d’un "
+        "enregistrement en ligne.",
+        "en": "Among them, {count} later moments, linked to their first sessions as when "
+        "recorded online.",
+    },
+    "outbox.moment_action_open": {
+        "fr": "La séance {id} du {date} est reliée à la séance {first} du {first_date}, "
+        "enregistrée par {who}\u00a0; son action de suivi ({action}) reste ouverte\u00a0: dans "
+        "le journal partagé, c’est au compte {owner} (ou à la coordination de l’équipe) de la "
+        "clore.",
+        "en": "Session {id} of {date} is linked to session {first} of {first_date}, recorded "
+        "by {who}; its follow-up action ({action}) stays open: in the shared journal, it is "
+        "for the account {owner} (or the team's coordinators) to close it.",
+    },
+    "outbox.moment_review_waits": {
+        "fr": "La première séance ({first}) de la séance {id} appartient à un ou une "
+        "collègue\u00a0: les statuts sont gardés avec la séance {id}, et la personne qui a noté "
+        "la première doit les confirmer («\u00a0innovkit journal edit {first} --outcome "
+        "…\u00a0»).",
+        "en": "The first session ({first}) of session {id} belongs to a colleague: the "
+        "statuses are kept with session {id}, and whoever recorded the first one must confirm "
+        "them (“innovkit journal edit {first} --outcome …”).",
+    },
+    "outbox.n_unlinked.one": {
+        "fr": "{count} moment suivant ({tools}) a été envoyé tel qu’il a été noté, sans être "
+        "relié à sa première séance\u00a0: la fiche de l’outil est introuvable sur cet "
+        "ordinateur (un dossier de fiches --cards oublié\u00a0?).",
+        "en": "{count} later moment ({tools}) was sent as recorded, not linked to its first "
+        "session: the tool's card cannot be found on this computer (a --cards folder "
+        "forgotten?).",
+    },
+    "outbox.n_unlinked.other": {
+        "fr": "{count} moments suivants ({tools}) ont été envoyés tels qu’ils ont été notés, "
+        "sans être reliés à leur première séance\u00a0: la fiche de l’outil est introuvable sur "
+        "cet ordinateur (un dossier de fiches --cards oublié\u00a0?).",
+        "en": "{count} later moments ({tools}) were sent as recorded, not linked to their "
+        "first sessions: the tool's card cannot be found on this computer (a --cards folder "
+        "forgotten?).",
+    },
     "outbox.sync_conflicts": {
         "fr": "«\u00a0innovkit journal conflicts\u00a0» montre les conflits, et les règle.",
         "en": "“innovkit journal conflicts” shows the conflicts, and settles them.",

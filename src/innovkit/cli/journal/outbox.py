@@ -14,7 +14,7 @@ from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import tr, tr_count
 
 if TYPE_CHECKING:
-    from innovkit.journal.outbox import KeptBack
+    from innovkit.journal.outbox import KeptBack, Sent
 
 
 def sync(ctx: typer.Context, lang: LangOption = None) -> None:
@@ -33,11 +33,13 @@ def sync(ctx: typer.Context, lang: LangOption = None) -> None:
         say(tr("outbox.nothing_here" if box.count else "outbox.nothing", lang))
         _say_elsewhere(box.elsewhere, lang)
         return
-    done = outbox.sync(where)
+    done = outbox.sync(where, run_context(ctx).catalogue(quiet=True))
     for line in _kept_back_lines(done.refused, "outbox.sync_refused", lang):
         say(line)
     sent = tr_count("outbox.n_sent", done.sent, lang)
     say(tr("outbox.sync_done", lang, sent=sent, conflicts=done.conflicts))
+    for line in _later_moments_lines(done, lang):
+        say(line)
     if done.already:
         say(tr_count("outbox.n_already", done.already, lang))
     if done.conflicts:
@@ -46,6 +48,34 @@ def sync(ctx: typer.Context, lang: LangOption = None) -> None:
     if done.refused:
         say(tr_count("outbox.n_refused", len(done.refused), lang))
         raise typer.Exit(int(ExitCode.ERROR))  # not everything went: said above, per session
+
+
+def _later_moments_lines(done: Sent, lang: str) -> list[str]:
+    """The later moments sent: how many were linked to their cycle (a count, not a sentence
+    each), then one sentence for each that left a colleague's follow-up action open or keeps
+    its statuses for her, and one for those sent as recorded, their card not found."""
+    from innovkit.dates import format_date
+    from innovkit.journal.store.roles import recorded_by
+
+    lines = [tr_count("outbox.n_linked", len(done.linked), lang)] if done.linked else []
+    for moment in done.linked:
+        day = format_date(moment.date, lang)
+        if moment.left_open is not None:
+            first = moment.left_open.session
+            lines.append(
+                tr("outbox.moment_action_open", lang, id=moment.id[:8], date=day,
+                   first=first.id[:8], first_date=format_date(first.date, lang),
+                   who=recorded_by(first.facilitator, moment.left_open.keeper),
+                   action=moment.left_open.action, owner=moment.left_open.keeper)
+            )  # fmt: skip
+        if moment.review_waits:
+            lines.append(
+                tr("outbox.moment_review_waits", lang, id=moment.id[:8], first=moment.first[:8])
+            )
+    if done.unlinked:
+        tools = ", ".join(sorted({moment.tool for moment in done.unlinked}))
+        lines.append(tr_count("outbox.n_unlinked", len(done.unlinked), lang, tools=tools))
+    return lines
 
 
 def _say_elsewhere(elsewhere: tuple[tuple[str, int], ...], lang: str) -> None:

@@ -80,11 +80,11 @@ class Base:
 
     def _prepare(self) -> None:
         """Refuse a file innovkit cannot use, set the connection up, migrate forward."""
-        version = user_version(self._db)
+        version, has_tables = self._version_and_tables()
         if version > SCHEMA_VERSION:
             # The user pointed innovkit at a file it cannot use yet: bad input.
             raise BadInput("journal.too_new", path=self.path, version=version, known=SCHEMA_VERSION)
-        if version == 0 and self._db.execute("SELECT 1 FROM sqlite_master").fetchone():
+        if version == 0 and has_tables:
             # Tables but no innovkit version: another program's database. Nothing
             # is written to it (no tables, no WAL, no change of permissions).
             raise BadInput("journal.not_journal", path=self.path)
@@ -94,7 +94,10 @@ class Base:
             self._db.execute("PRAGMA page_size = 8192")
         self._db.execute("PRAGMA foreign_keys = ON")
         if isinstance(self.path, Path):
-            self._db.execute("PRAGMA journal_mode = WAL")
+            # The mode is the file's, and stays: asked first, as changing it takes the whole
+            # file for a moment (two innovkit opening a new journal at once).
+            if self._db.execute("PRAGMA journal_mode").fetchone() != ("wal",):
+                self._db.execute("PRAGMA journal_mode = WAL")
             # In WAL mode NORMAL survives any crash of the program; only a power cut
             # can lose the very last transaction, never corrupt the file.
             self._db.execute("PRAGMA synchronous = NORMAL")
@@ -113,6 +116,24 @@ class Base:
                         "journal.pg_needs_owner", path=self.path, version=version
                     ) from None
                 raise
+
+    def _version_and_tables(self) -> tuple[int, bool]:
+        """The schema version, and whether a journal of version 0 has tables, read together
+        (one read transaction on a file): another innovkit creating the same new journal at
+        this instant — two processes recording offline into a new outbox — commits its first
+        migration, tables and version at once, before or after these reads, never between."""
+        on_file = isinstance(self.path, Path)
+        if on_file:
+            self._db.execute("BEGIN")
+        try:
+            version = user_version(self._db)
+            tables = version == 0 and bool(
+                self._db.execute("SELECT 1 FROM sqlite_master").fetchone()
+            )
+        finally:
+            if on_file:
+                self._db.execute("COMMIT")
+        return version, tables
 
     # ---- life cycle
 

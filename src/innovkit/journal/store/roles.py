@@ -80,7 +80,7 @@ class Roles(Writing):
         """The refusal of a change to sessions that row-level security keeps from us."""
         from functools import partial
 
-        from innovkit.cards.catalogue import tool_name
+        from innovkit.cards.catalogue import ToolName
         from innovkit.dates import format_date
 
         marks = ", ".join("?" * len(ids))
@@ -94,7 +94,7 @@ class Roles(Writing):
         return InnovkitError(
             "journal.pg_not_yours",
             id=row[0][:8],
-            tool=partial(tool_name, row[1]),
+            tool=ToolName(row[1]),  # named by the run's cards at the edge
             date=partial(format_date, date.fromisoformat(row[2])),
             who=recorded_by(row[4], row[3]),
             owner=row[3],
