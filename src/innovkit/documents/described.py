@@ -26,6 +26,7 @@ def described_context(card: Card, catalogue: Catalogue, options: SheetOptions) -
     """Everything a described variant's sheet shows, in ``options.lang``."""
     lang = options.lang
     assert options.variant
+    card = card.in_form(options.variant)
     variant: Variant = card.variant(options.variant)
     lever = catalogue.levers.get(card.lever)
     people = options.participants or card.typical
