@@ -89,12 +89,17 @@ def _variant_data(card: Card, variant: Variant, lang: str) -> dict[str, Any]:
         "participants": dict(zip(("min", "max"), card.variant_size(variant), strict=True)),
         # the form's own invitation, roles, materials…: only what it says instead of the card
         "framing": {
-            key: _roles_data(value, lang)
-            if key == "roles"
-            else (_in(lang)(value) if isinstance(value, Text) else _all_in(lang)(value))
-            for key, value in (variant.framing or {}).items()
+            key: _framing_data(key, value, lang) for key, value in (variant.framing or {}).items()
         },
     }
+
+
+def _framing_data(key: str, value: Any, lang: str) -> Any:
+    if key == "roles":
+        return _roles_data(value, lang)
+    if key == "checklist":
+        return {phase: _all_in(lang)(items) for phase, items in value.items()}
+    return _in(lang)(value) if isinstance(value, Text) else _all_in(lang)(value)
 
 
 def _roles_data(roles: Iterable[Role], lang: str) -> list[dict[str, Any]]:

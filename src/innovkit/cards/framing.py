@@ -36,3 +36,24 @@ def check_framing(c: Checker, m: dict, path: str) -> dict[str, Any]:
     if "roles" in m:
         own["roles"] = check_roles(c, m["roles"], line_at(m, "roles"), f"{path}.roles")
     return own
+
+
+# A form's own checklist: what to watch during and after it (its « avant » is its preparation).
+FORM_PHASES = ("during", "after")
+
+
+def check_form_checklist(c: Checker, v: dict, path: str) -> dict[str, Any]:
+    """A variant's ``checklist: {during: [...], after: [...]}`` (either or both, at least one
+    text each), or nothing; the phases it does not give stay the card's."""
+    if v.get("checklist") is None:
+        return {}
+    where, field = line_at(v, "checklist"), f"{path}.checklist"
+    raw = c.mapping(v["checklist"], field, FORM_PHASES, (), where)
+    phases = {
+        phase: c.texts(raw[phase], line_at(raw, phase), f"{field}.{phase}", 1)
+        for phase in FORM_PHASES
+        if phase in raw
+    }
+    if not phases:
+        raise c.fail(where, field, "cards.list_too_short", minimum=1)
+    return {"checklist": phases}

@@ -97,7 +97,7 @@ class Variant(NamedTuple):
     participants_min: int = 0
     participants_max: int = 0
     # The form's own framing (``cards.framing``: invitation, objectives, roles, materials,
-    # preparation, debrief), by field name; what it does not give is the card's.
+    # preparation, debrief, checklist), by field name; what it does not give is the card's.
     framing: Mapping[str, Any] | None = None
 
     @property
@@ -297,12 +297,15 @@ class Card(NamedTuple):
 
     def in_form(self, variant: str | None) -> Card:
         """The card as ``variant`` frames it: its own invitation, objectives, roles, materials,
-        preparation and debrief in place of the card's (``cards.framing``), the rest the card's
+        preparation, debrief and checklist phases in place of the card's (``cards.framing``),
+        the rest the card's
         — steps and variants too, so that ``plan(variant)`` still gives the form's steps. Itself
         without a variant, or at a later moment (which has no variants)."""
         if not variant or not self.variants:
             return self
-        own = self.variant(variant).framing
+        own = dict(self.variant(variant).framing or {})
+        if "checklist" in own:  # the phases it gives; the others stay the card's
+            own["checklist"] = {**self.checklist, **own["checklist"]}
         return self._replace(**own) if own else self
 
     def step_rules(self, lang: str, variant: str | None = None) -> dict[str, str | None]:
