@@ -321,6 +321,54 @@ def test_each_command_is_loaded_by_its_own_module() -> None:
     assert command_of(["--version"]) is None
 
 
+def test_a_journal_subcommand_is_loaded_alone() -> None:
+    """``journal export`` builds only its own command (the others' modules cost start-up time
+    to a month's report); help, and a subcommand that does not exist, get them all."""
+    import typer
+
+    from innovkit.cli.app import build_app, words_of
+    from innovkit.cli.journal import SUBCOMMANDS
+
+    def journal_commands(*words: str) -> set[str]:
+        root = typer.main.get_command(build_app(*words))
+        return set(root.commands["journal"].commands)  # type: ignore[attr-defined]
+
+    assert journal_commands("journal", "export") == {"export"}
+    assert journal_commands("journal", "action-done") == {"action-done"}
+    assert journal_commands("journal") == set(SUBCOMMANDS)
+    assert journal_commands("journal", "exprot") == set(SUBCOMMANDS)
+    assert words_of(["--lang", "fr", "journal", "--cards", "d", "export", "-m", "2026-06"]) == [
+        "journal",
+        "export",
+        "2026-06",
+    ]
+
+
+def test_a_journal_subcommand_runs_without_the_others_modules(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from innovkit.cli import main\n"
+        "try:\n"
+        "    main(['journal', 'path'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('innovkit.cli.journal.')))\n"
+    )
+    env = {**os.environ, "INNOVKIT_HOME": str(tmp_path)}
+    env.pop("INNOVKIT_JOURNAL", None)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    loaded = out.strip().splitlines()[-1]
+    assert "innovkit.cli.journal.exchange" in loaded
+    for other in ("adding", "sessions", "actions", "conflicts", "outbox", "summary"):
+        assert f"innovkit.cli.journal.{other}'" not in loaded
+
+
 @pytest.mark.parametrize("width", [40, 53, 67, 80])
 def test_french_lines_never_break_at_a_non_breaking_space(cli, width: int) -> None:
     """« », : ; stay with their words when Rich wraps a card, the levers or the suggestions."""

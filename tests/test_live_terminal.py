@@ -430,3 +430,21 @@ def test_a_short_form_s_run_shows_the_short_form_s_own_words() -> None:
     assert shown.instructions == short[draft.step.step_id].instructions("fr").strip()
     full = next(s for s in card.steps if s.id == draft.step.step_id)
     assert shown.instructions != full.instructions("fr").strip()
+
+
+@pytest.mark.parametrize("width", [40, 53, 67, 80, 100])
+def test_the_run_never_breaks_a_french_line_at_a_non_breaking_space(width: int) -> None:
+    """« », : ; ! ? stay with their words on the step screens and the step's whole text
+    (Rich alone breaks at any whitespace, the non-breaking spaces included)."""
+    broken = []
+    for card in load_catalogue().tools.values():
+        for number in range(1, len(card.steps) + 1):
+            screen = card_screen(card, number, "fr")
+            lines = [line.plain for line in text_lines(screen, width, "fr")]
+            lines += render(step_view(screen, width, 40, lang="fr"), width, 40).split("\n")
+            broken += [
+                (card.id, number, line)
+                for line in lines
+                if line.strip().startswith(("»", ":", ";", "!", "?")) or line.rstrip().endswith("«")
+            ]
+    assert not broken

@@ -69,7 +69,10 @@ def test_a_later_moment_follows_the_newest_open_cycle(cli: Callable, env: dict) 
     assert _shown(cli, env, _add(cli, env, *args))["follows"] == older  # newer has had its own
     refused = cli("journal", "add", *args, "--no-input", "--lang", "fr", env=env)
     assert refused.exit_code == 2
-    assert "Aucune séance de audace-up n’attend son moment" in refused.stderr
+    assert (
+        "Aucune séance de «\u00a0audace up\u202f!\u00a0» n’attend son moment "
+        "«\u00a0Retour d’expérience\u00a0»" in refused.stderr
+    )
     assert "Traceback" not in refused.stderr
     assert len(json.loads(cli("journal", "list", "--json", env=env).stdout)) == 4  # unchanged
 
@@ -84,7 +87,9 @@ def test_follows_names_the_first_session_by_its_beginning(cli: Callable, env: di
         "journal", "add", "audace-up", "--moment", "report-back", "--follows", other[:8],
         "--no-input", "--lang", "en", env=env,
     )  # fmt: skip
-    assert wrong.exit_code == 2 and "is not a first moment of audace-up" in wrong.stderr
+    assert (
+        wrong.exit_code == 2 and "is not a first moment of “audace up!” (dare up)" in wrong.stderr
+    )
     first_follows = cli(
         "journal", "add", "audace-up", "--follows", older[:8], "--no-input", "--lang", "en",
         env=env,

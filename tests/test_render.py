@@ -96,6 +96,9 @@ def test_clock_and_duration_wording() -> None:
     assert format_duration(60, "en") == "1\u00a0h"
     assert format_duration(320, "fr") == "5\u00a0h\u00a020"
     assert format_duration(95, "en") == "1\u00a0h\u00a035\u00a0min"
+    # A year's hours are grouped like every other figure of the report: « 2 262 h 13 ».
+    assert format_duration(135_733, "fr") == "2\u202f262\u00a0h\u00a013"
+    assert format_duration(135_720, "en") == "2,262\u00a0h"
 
 
 # --------------------------------------------------------------------------- formats

@@ -513,6 +513,13 @@ def test_old_open_actions_are_counted_not_listed(journal: Journal, catalogue: Ca
     assert report.older_open == 2  # « Acheter un carillon », « Présenter au comité de direction »
     text = render_report(report, "md")
     assert "Actions encore ouvertes issues de séances de plus d’un an\u00a0: 2" in text
+    # Years of them are grouped like every figure, and the command is marked as one.
+    report.older_open = 3434
+    text = render_report(report, "md")
+    command = "innovkit journal actions --open"
+    assert f"d’un an\u00a0: 3\u202f434 (voir «\u00a0`{command}`\u00a0»)" in text
+    html = render_report(report, "html")
+    assert f': 3\u202f434 (voir «\u00a0<code class="command">{command}</code>' in html
 
 
 def test_the_export_of_stored_sessions_is_exactly_the_sessions_python_reads(

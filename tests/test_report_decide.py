@@ -118,9 +118,13 @@ def test_a_long_list_of_late_actions_is_summed_up(
     text = render_report(report, fmt)
     plain = text.replace("\u00a0", " ").replace("&#34;", '"')
     assert "28 actions en retard ; voici les 10 dont l’échéance est la plus ancienne." in plain
-    assert "« innovkit journal actions --overdue »" in plain
+    # The command to type is marked as one: code in Markdown, the typewriter's font in HTML
+    # and on paper (where « -- » set in the report’s condensed font read as one dash).
+    for option in ("--overdue", "--open"):
+        command = f"innovkit journal actions {option}"
+        code = f"`{command}`" if fmt == "md" else f'<code class="command">{command}</code>'
+        assert f"« {code} »" in plain
     assert "25 actions ; 25 en retard. Voici les 10 premières" in plain
-    assert "« innovkit journal actions --open »" in plain
     listed = {a.text for a in report.brief.late_listed}
     for action in report.brief.late:
         assert (action.text in text) == (action.text in listed or action.date.month == 11)

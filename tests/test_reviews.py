@@ -107,3 +107,56 @@ def test_journal_edit_of_the_report_back_writes_the_statuses_onto_the_dare_sessi
     wrong = cli("journal", "edit", back[:8], "--outcome", "dares.9=fait", "--lang", "fr", env=env)
     assert wrong.exit_code == 2 and "n’a pas d’élément n°" in wrong.stderr
     assert _shown(cli, env, first) == before
+
+
+# --------------------------------------------------------------------------- at a terminal
+
+
+def _typed(cli: Callable, env: dict, keys: str, *args: str, monkeypatch: pytest.MonkeyPatch):
+    """``journal add`` at a terminal: ``keys`` are what the facilitator types."""
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from innovkit.cli import ask
+    from innovkit.cli.journal import common
+
+    monkeypatch.setattr(common, "interactive", lambda no_input=False: not no_input)
+    with create_pipe_input() as pipe, ask.talking_to(pipe, DummyOutput()):
+        pipe.send_text(keys)
+        return cli("journal", "add", "audace-up", *args, "--lang", "fr", env=env)
+
+
+def test_journal_add_at_a_terminal_asks_what_became_of_each_dare_first(
+    cli: Callable, env: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the run does: a report-back typed in by hand asks each dare's status (« (passer) » on
+    # Enter), before the other questions, and writes them onto the dare session; its
+    # follow-up action is done.
+    first = _dare_session(cli, env)
+    keys = "1\r\rabandonné\r3\r" + "\r" * 20  # a status typed as a word is asked again
+    done = _typed(
+        cli, env, keys, "--moment", "report-back", "-d", "2026-11-24", "-p", "6",
+        monkeypatch=monkeypatch,
+    )  # fmt: skip
+    assert done.exit_code == 0, done
+    asked = " ".join(done.stderr.split())
+    assert f"Suite de la séance du mardi 3 novembre 2026, 6 participants, Claire ({first[:8]})" in (
+        asked
+    )
+    assert "Défis dits à voix haute — « Parler en réunion » (aujourd’hui : Annoncé)" in asked
+    assert "Un statut parmi" in asked or "1 à 5" in asked  # « abandonné »: a number, asked again
+    assert asked.index("« Déléguer un dossier »") < asked.index("Co-animateurs")
+    assert _statuses(cli, env, first) == ["done", "announced", "dropped"]
+    shown = _shown(cli, env, first)
+    assert [a["status"] for a in shown["actions"]] == ["done"]
+    later = _shown(cli, env, done.stdout.strip())
+    assert later["follows"] == first and "dares" not in later["outcomes"]
+
+
+def test_journal_add_at_a_terminal_without_a_dare_session_says_so_before_asking(
+    cli: Callable, env: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    done = _typed(cli, env, "\r" * 20, "--moment", "report-back", monkeypatch=monkeypatch)
+    assert done.exit_code == 2, done
+    said = " ".join(done.stderr.split())
+    assert "Aucune séance" in said and "Nombre de participants" not in said  # asked for nothing

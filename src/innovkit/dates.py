@@ -187,7 +187,10 @@ def format_duration(minutes: int, lang: str) -> str:
     """« 45 min », « 1 h 30 » in French; “45 min”, “1 h 30 min” in English."""
     if minutes < 60:
         return f"{minutes}\u00a0min"
-    hours, rest = divmod(minutes, 60)
+    whole, rest = divmod(minutes, 60)
+    hours = f"{whole:,}"  # « 2 262 h », "2,262 h": grouped like every other figure
+    if lang == "fr":
+        hours = hours.replace(",", "\u202f")
     if not rest:
         return f"{hours}\u00a0h"
     if lang == "fr":

@@ -203,10 +203,10 @@ def find_moment(card: Card, query: str) -> Moment:
     if len(found) == 1:
         return found[0]
     if not card.moments:
-        raise BadInput("moments.tool_has_one_moment", tool=card.id, moment=query)
+        raise BadInput("moments.tool_has_one_moment", tool=card.name, moment=query)
     raise BadInput(
         "moments.unknown_moment",
-        tool=card.id,
+        tool=card.name,
         moment=query,
         choices=", ".join(m.id for m in card.moments),
     )

@@ -124,12 +124,13 @@ def _command(args: list[str], context: Context) -> int:
 
     import typer
 
-    from innovkit.cli.app import build_app, command_of
+    from innovkit.cli.app import build_app, words_of
 
     completing = any(name.endswith("_COMPLETE") for name in os.environ)
-    if not completing and command_of(args) != "config":  # config says it as an error
+    words = [] if completing else words_of(args)
+    if not completing and words[:1] != ["config"]:  # config says it as an error
         _warn_if_settings_damaged(context.lang)
-    app = build_app(None if completing else command_of(args))
+    app = build_app(*words[:2])
     try:
         code = app(args=args, prog_name="innovkit", standalone_mode=False, obj=context)
     except typer.TyperException as error:

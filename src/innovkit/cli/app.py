@@ -38,21 +38,29 @@ MODULES = ("catalogue", "config", "journal", "planning", "live", "documents", "o
 _ROOT_OPTIONS_WITH_VALUE = ("--cards", "--lang")
 
 
-def command_of(args: list[str]) -> str | None:
-    """The command named in ``args`` (the first word that is not a root option or its value)."""
-    skip = False
+def words_of(args: list[str]) -> list[str]:
+    """The words of ``args`` that are not options nor a root option's value: the command,
+    its subcommand (``journal export``), its arguments."""
+    words, skip = [], False
     for arg in args:
         if skip:
             skip = False
         elif arg in _ROOT_OPTIONS_WITH_VALUE:
             skip = True
         elif not arg.startswith("-"):
-            return arg
-    return None
+            words.append(arg)
+    return words
 
 
-def build_app(command: str | None = None) -> typer.Typer:
-    """The application; with ``command``, only the module that provides it is loaded.
+def command_of(args: list[str]) -> str | None:
+    """The command named in ``args`` (the first word that is not a root option or its value)."""
+    words = words_of(args)
+    return words[0] if words else None
+
+
+def build_app(command: str | None = None, subcommand: str | None = None) -> typer.Typer:
+    """The application; with ``command``, only the module that provides it is loaded (and,
+    for ``journal``, only the module of its ``subcommand``: see ``cli.journal.register``).
 
     Help texts are message keys: the help pages put them into the run's language when they
     are shown (see ``innovkit.cli.usage``), so one application serves every language."""
@@ -98,5 +106,9 @@ def build_app(command: str | None = None) -> typer.Typer:
 
     wanted = COMMAND_MODULES.get(command or "")
     for name in (wanted,) if wanted else MODULES:
-        importlib.import_module(f"innovkit.cli.{name}").register(app)
+        module = importlib.import_module(f"innovkit.cli.{name}")
+        if name == "journal" and wanted:
+            module.register(app, subcommand)
+        else:
+            module.register(app)
     return app

@@ -34,7 +34,7 @@ def moment_to_run(
             return moment.id, first_session(journal, card, follows).id
         cycles = open_cycles(journal, card, moment.id)
     if not cycles:
-        raise BadInput("moments.no_cycle", tool=card.id, moment=moment.id)
+        raise BadInput("moments.no_cycle", tool=card.name, moment=moment.name)
     options = [(s.id, cycle_words(s, lang)) for s in cycles]
     if len(options) == 1:
         say(tr("moments.follows_the_only", lang, session=options[0][1]))

@@ -15,6 +15,7 @@ from datetime import datetime
 from rich.console import Console
 from rich.text import Text
 
+from innovkit.cli.console import fold
 from innovkit.cli.timerview import clock_time
 from innovkit.durations import elapsed_face, minutes_text
 from innovkit.i18n import tr, tr_count
@@ -31,7 +32,7 @@ def _measure() -> Console:
 
 def _wrap(text: Text, width: int) -> list[Text]:
     """``text`` folded at spaces (never at non-breaking ones) into lines of ``width`` cells."""
-    return list(text.wrap(_measure(), max(1, width), no_wrap=False))
+    return list(fold(text, _measure(), max(1, width), no_wrap=False))
 
 
 def drift_text(minutes: int, lang: str) -> str:

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from innovkit.cli import bigclock
-from innovkit.cli import console as _console  # noqa: F401  (Rich keeps « : » on its line)
+from innovkit.cli.console import fold
 from innovkit.cli.scheduleview import (
     drift_text,
     schedule_line,
@@ -64,7 +64,7 @@ def _measure() -> Console:
 
 def _wrap(text: Text, width: int) -> list[Text]:
     """``text`` folded at spaces (never at non-breaking ones) into lines of ``width`` cells."""
-    return list(text.wrap(_measure(), max(1, width), no_wrap=False))
+    return list(fold(text, _measure(), max(1, width), no_wrap=False))
 
 
 def _center(line: Text, width: int) -> Text:

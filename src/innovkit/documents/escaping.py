@@ -26,6 +26,15 @@ def html_lines(text: str) -> Any:
     return Markup("<br>").join(escape(line.strip()) for line in text.strip().split("\n"))
 
 
+def html_with_command(text: str, command: str) -> Any:
+    """``text`` escaped, with the ``command`` it names as ``<code class="command">``: a command
+    a reader types, printed in the typewriter's font."""
+    from markupsafe import Markup, escape
+
+    code = Markup('<code class="command">{}</code>').format(command)
+    return escape(text).replace(escape(command), code)
+
+
 # Every ASCII character that can start markup somewhere in CommonMark/GFM inline text.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 # Line starts that would open a block: a list (- + 1. 1)) or a heading underline (= -).

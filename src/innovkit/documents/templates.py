@@ -12,7 +12,14 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from innovkit import dates, paths
-from innovkit.documents.escaping import html_lines, html_paragraphs, md_block, md_cell, md_inline
+from innovkit.documents.escaping import (
+    html_lines,
+    html_paragraphs,
+    html_with_command,
+    md_block,
+    md_cell,
+    md_inline,
+)
 from innovkit.i18n import labelled, tr_in
 from innovkit.plaintext import is_visible
 from innovkit.wrapping import TEXT_WIDTH, wrap_lines, wrap_text
@@ -41,6 +48,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         paras=html_paragraphs,
         lines=html_lines,
+        with_command=html_with_command,
         # A report escapes the same tool and facilitator names thousands of times.
         md=lru_cache(maxsize=4096)(md_inline),
         md_block=md_block,

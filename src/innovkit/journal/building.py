@@ -197,11 +197,11 @@ def moment_of(card: Card, follows: str | None) -> tuple[str | None, str | None]:
     moment = current_moment(card)
     if moment is None:
         if follows:
-            raise BadInput("moments.tool_has_one_moment", tool=card.id, moment="--follows")
+            raise BadInput("moments.tool_has_one_moment", tool=card.name, moment="--follows")
         return None, None
     if moment.after is None:
         if follows:
-            raise BadInput("moments.first_follows_nothing", moment=moment.id, tool=card.id)
+            raise BadInput("moments.first_follows_nothing", moment=moment.name, tool=card.name)
         return moment.id, None
     return moment.id, (follows.strip().lower() if follows else None)
 

@@ -50,7 +50,11 @@ def link_to_cycle(journal: Journal, card: Card, session: Session) -> None:
         return
     cycles = [s for s in open_cycles(journal, card, session.moment) if s.id != session.id]
     if not cycles:
-        raise BadInput("moments.no_cycle", tool=card.id, moment=session.moment)
+        raise BadInput(
+            "moments.no_cycle",
+            tool=card.name,
+            moment=find_moment(card, session.moment).name,
+        )
     session.follows = cycles[0].id
 
 
@@ -98,7 +102,7 @@ def first_session(journal: Journal, card: Card, wanted: str, own: str = "") -> S
     except BadInput:
         raise BadInput("moments.follows_unknown", id=wanted) from None
     if first.tool != card.id or not is_first_moment(first) or first.id == own:
-        raise BadInput("moments.not_a_first_session", id=first.id[:8], tool=card.id)
+        raise BadInput("moments.not_a_first_session", id=first.id[:8], tool=card.name)
     return first
 
 

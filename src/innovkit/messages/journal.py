@@ -780,6 +780,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Enregistrée le {created}, modifiée le {updated}.",
         "en": "Recorded on {created}, last changed on {updated}.",
     },
+    "journal.review_unreachable": {
+        "fr": "Le journal partagé ne répond pas\u00a0: ce que sont devenus les éléments de la "
+        "première séance ne peut pas être demandé maintenant. Notez-le plus tard avec "
+        "«\u00a0innovkit journal edit\u00a0», par exemple «\u00a0--outcome dares.2=fait\u00a0».",
+        "en": "The shared journal is not answering: what became of the first session's items "
+        "cannot be asked now. Record it later with “innovkit journal edit”, for example "
+        "“--outcome dares.2=done”.",
+    },
     "journal.ask_skip": {
         "fr": "(passer)",
         "en": "(skip)",
@@ -897,10 +905,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Older actions still open",
     },
     "journal.older_open": {
-        "fr": "Actions encore ouvertes issues de séances de plus d’un an : {count} (voir "
-        "« innovkit journal actions --open »).",
-        "en": "Still-open actions from sessions over a year old: {count} (see “innovkit journal "
-        "actions --open”).",
+        "fr": "Actions encore ouvertes issues de séances de plus d’un an\u00a0: {count} (voir "
+        "«\u00a0{command}\u00a0»).",
+        "en": "Still-open actions from sessions over a year old: {count} (see “{command}”).",
     },
     "journal.state_overdue": {
         "fr": "en retard",

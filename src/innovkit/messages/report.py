@@ -95,15 +95,14 @@ MESSAGES = {
     },
     "report.late_first": {
         "fr": "{count} actions en retard\u00a0; voici les {listed} dont l’échéance est la plus "
-        "ancienne. La liste complète\u00a0: «\u00a0innovkit journal actions --overdue\u00a0».",
+        "ancienne. La liste complète\u00a0: «\u00a0{command}\u00a0».",
         "en": "{count} late actions; here are the {listed} longest overdue. The full list: "
-        "“innovkit journal actions --overdue”.",
+        "“{command}”.",
     },
     "report.earlier_first": {
         "fr": "Voici les {listed} premières, les plus en retard d’abord\u00a0; la liste "
-        "complète\u00a0: «\u00a0innovkit journal actions --open\u00a0».",
-        "en": "Here are the first {listed}, the longest overdue first; the full list: "
-        "“innovkit journal actions --open”.",
+        "complète\u00a0: «\u00a0{command}\u00a0».",
+        "en": "Here are the first {listed}, the longest overdue first; the full list: “{command}”.",
     },
     "report.owner_missing": {
         "fr": "responsable à désigner",

@@ -51,8 +51,10 @@ def add(
     card = run_context(ctx).catalogue().find(tool).at_moment(options.get("moment"))
     session = prepare_session(card, options)  # every typed value is checked before asking more
     if common.interactive(no_input):
+        journal = run_context(ctx).journal()
         try:
-            session = _complete(card, session, options, lang)
+            reviews = _reviews(card, session, journal, lang)
+            session = _complete(card, session, options, lang, reviews)
         except KeyboardInterrupt:
             # Ctrl-C (or a closed input) at a question: say that nothing was kept, rather
             # than exit without a word.
@@ -62,8 +64,58 @@ def add(
     say_recorded(card, session, recorded, lang)
 
 
-def _complete(card: Card, session: Session, options: dict[str, Any], lang: str) -> Session:
+def _reviews(card: Card, session: Session, journal: Any, lang: str) -> dict[str, list[str]]:
+    """At a later moment that gathers the first session's items (audace-up's report-back), what
+    became of each of them, asked one by one as the run asks them, before anything else: the
+    first session is the one given (``--follows``), else chosen among the tool's open cycles
+    (and set as the one followed). Nothing is asked for items typed with ``--outcome``, nor
+    when the shared journal cannot be reached (said: the statuses can be given later)."""
+    from innovkit.journal.questions import OUTCOME_PREFIX
+    from innovkit.journal.reviews import items_to_review, reviewed_outcomes
+    from innovkit.journal.store.postgres_errors import ServerUnreachable
+
+    outcomes = [o for o in reviewed_outcomes(card) if o.id not in session.outcomes]
+    if not outcomes:
+        return {}
+    from innovkit.cli.cycles import moment_to_run
+
+    try:
+        session.follows = moment_to_run(card, lang, journal, session.follows)[1]
+        found = items_to_review(journal, card, session.follows) if session.follows else {}
+    except ServerUnreachable:
+        ask.tell(tr("journal.review_unreachable", lang), "bold")
+        return {}
+    answers: dict[str, list[str]] = {}
+    for outcome in outcomes:
+        statuses = [
+            _status(outcome, entry, n, lang)
+            for n, entry in enumerate(found.get(outcome.id) or [], 1)
+        ]
+        if any(statuses):
+            answers[OUTCOME_PREFIX + outcome.id] = statuses
+    return answers
+
+
+def _status(outcome: Any, entry: dict[str, Any], number: int, lang: str) -> str:
+    """What became of one item: one of its statuses but the first, or ``""`` (« passer »)."""
+    labels = {s.id: s.label(lang) for s in outcome.statuses}
+    text = entry.get("text") or tr("live.review_item_number", lang, number=number)
+    now = labels.get(entry.get("status", ""), entry.get("status", ""))
+    label = tr("live.review_item", lang, label=outcome.label(lang), item=text, status=now)
+    options = [*((s.id, s.label(lang)) for s in outcome.statuses[1:])]
+    picked = ask.choice(label, [*options, (SKIP, tr("journal.ask_skip", lang))], SKIP, lang=lang)
+    return "" if picked == SKIP else picked
+
+
+def _complete(
+    card: Card,
+    session: Session,
+    options: dict[str, Any],
+    lang: str,
+    reviews: dict[str, list[str]] | None = None,
+) -> Session:
     """Ask the questions that the command line left unanswered; an empty answer skips.
+    ``reviews``: the statuses of the first session's items, already asked (``_reviews``).
 
     Each answer is checked as it is typed (the same checks as the options), so a mistake is
     said and asked again on the spot, and nothing typed before it is lost.
@@ -74,13 +126,15 @@ def _complete(card: Card, session: Session, options: dict[str, Any], lang: str) 
 
     given = {k: v for k, v in option_fields(options).items() if v not in (None, [])}
     defaults = {"facilitator": session.facilitator or None}
-    answers: dict[str, Any] = {}
+    answers: dict[str, Any] = dict(reviews or {})
     for question in session_questions(card, lang, defaults):
         outcome = question.key.removeprefix(OUTCOME_PREFIX)
         if question.key in given or (question.key != outcome and outcome in session.outcomes):
             continue
         answers[question.key] = asked(question, lang)
     fields = {**given, "variant": session.variant, "date": session.date}
+    if session.follows:
+        fields["follows"] = session.follows  # the first session chosen for the reviews
     for name, value in answers_fields(answers).items():
         if name == "outcomes":
             fields[name] = {**session.outcomes, **value}
