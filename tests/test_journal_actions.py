@@ -278,3 +278,36 @@ def test_follow_up_dates_of_the_built_in_cards(monkeypatch: pytest.MonkeyPatch) 
         "The trial review — “essais libres” (free practice)",
         date(2027, 1, 5),
     )
+
+
+def test_a_follow_up_date_becomes_an_action_that_says_what_to_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The action and the calendar's event say what is to be done that day (the outcome's
+    ``action``), not the field's label (« Date du premier pas »); an action an older innovkit
+    named after the label is the same one: its due date moves, no second one is added."""
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.journal.followups import add_follow_ups
+    from innovkit.journal.records import Action, new_session
+
+    monkeypatch.delenv("INNOVKIT_CARDS")
+    tools = load_catalogue().tools
+    for tool, field, fr, en in [
+        ("cadran-total", "first_step_date", "Vérifier que le premier pas est fait",
+         "Check that the first step was taken"),
+        ("point-silence", "next_point", "Animer le prochain point silence",
+         "Run the next quiet point"),
+        ("regard-en-visite", "next_visit", "Préparer la prochaine visite",
+         "Prepare the next visit"),
+    ]:  # fmt: skip
+        for lang, text in (("fr", fr), ("en", en)):
+            session = new_session(tools[tool], date="2026-11-03", outcomes={field: "2026-12-01"})
+            (action,) = add_follow_ups(tools[tool], session, lang)
+            assert (action.text, action.due) == (text, date(2026, 12, 1))
+    label = tools["cadran-total"].outcome("first_step_date").label("fr")
+    session = new_session(
+        tools["cadran-total"], date="2026-11-03", outcomes={"first_step_date": "2026-12-08"}
+    )
+    session.actions.append(Action("a1", label, "Claire", date(2026, 12, 1)))
+    (moved,) = add_follow_ups(tools["cadran-total"], session, "fr")
+    assert moved.id == "a1" and moved.due == date(2026, 12, 8) and len(session.actions) == 1

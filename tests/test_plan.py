@@ -160,7 +160,7 @@ def test_plan_ics_carries_start_end_and_preparation(cli, tmp_path) -> None:
     # the workshop, then Walt's check-in on the first step, three weeks later, all day
     event, check_in = icalendar.Calendar.from_ical(ics_path.read_bytes()).walk("VEVENT")
     assert check_in.decoded("DTSTART") == date(2026, 12, 22)
-    assert "Date du point sur la première étape" in str(check_in["SUMMARY"])
+    assert "Faire le point sur la première étape" in str(check_in["SUMMARY"])
     assert event.decoded("DTSTART") == datetime(2026, 12, 1, 9, 30)
     assert event.decoded("DTEND") == datetime(2026, 12, 1, 11, 18)  # 79 + 10 + 19 minutes
     description = str(event["DESCRIPTION"])

@@ -194,7 +194,7 @@ def test_a_session_after_the_period_does_not_wake_a_lever(
     ],
 )
 def test_what_waits_for_the_direction(owner: str, text: str, waits: bool) -> None:
-    from innovkit.journal.report import ActionRow
+    from innovkit.journal.reportrows import ActionRow
 
     row = ActionRow(text, owner, None, False, False, date(2026, 11, 3), "x")
     assert waits_for_direction(row) is waits

@@ -117,4 +117,5 @@ def _outcome_data(outcome: Outcome, lang: str) -> dict[str, Any]:
         "choices": [{"id": ch.id, "label": ch.label(lang)} for ch in outcome.choices],
         "moment": outcome.moment or None,
         "statuses": [{"id": st.id, "label": st.label(lang)} for st in outcome.statuses],
+        "action": _in(lang)(outcome.action),
     }

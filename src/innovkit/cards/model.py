@@ -145,6 +145,9 @@ class Outcome(NamedTuple):
     item_note: Text | None = None  # kind items: the question of an item's note (« Pourquoi ? »)
     reviewed_at: str = ""  # kind items: the later moment that gathers its items' statuses
     at_most: int | None = None  # kind list or items: how many entries a session gathers at most
+    action: Text | None = (
+        None  # kind date: what is to be done that day (« Vérifier le premier pas »)
+    )
 
 
 # A handout whose id ends so is a sign for the door or a poster for the wall, printed once.

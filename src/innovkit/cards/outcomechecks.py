@@ -28,7 +28,7 @@ def _outcome(c: Checker, item: Any, where: Any, path: str) -> Outcome:
         path,
         (
             *("id", "kind", "label", "help", "choices", "required", "follow_up_days"),
-            *("statuses", "note", "moment", "reviewed_at", "at_most"),
+            *("statuses", "note", "moment", "reviewed_at", "at_most", "action"),
         ),
         ("id", "kind", "label"),
         where,
@@ -68,6 +68,7 @@ def _outcome(c: Checker, item: Any, where: Any, path: str) -> Outcome:
         if o.get("reviewed_at") is None
         else c.slug(o["reviewed_at"], line_at(o, "reviewed_at"), f"{path}.reviewed_at"),
         at_most=_at_most(c, o, path),
+        action=_action(c, o, path),
     )
 
 
@@ -97,6 +98,18 @@ def _at_most(c: Checker, o: dict, path: str) -> int | None:
     if o["kind"] not in ("list", "items"):
         raise c.fail(where, f"{path}.at_most", "cards.at_most_only_for_lists")
     return c.integer(o["at_most"], where, f"{path}.at_most", 1)
+
+
+def _action(c: Checker, o: dict, path: str) -> Any:
+    """What is to be done on the day a ``date`` outcome records (« Vérifier que le premier pas
+    est fait »): the text of the action the journal adds and of the calendar's event; only for
+    that kind (without it, the outcome's label)."""
+    if o.get("action") is None:
+        return None
+    where = line_at(o, "action")
+    if o["kind"] != "date":
+        raise c.fail(where, f"{path}.action", "cards.action_only_for_date")
+    return c.text(o["action"], where, f"{path}.action")
 
 
 def _follow_up_days(c: Checker, o: dict, path: str) -> int | None:

@@ -170,7 +170,7 @@ def follow_up_events(agenda: Agenda, lang: str) -> list[FollowUpEvent]:
             if not _gathered_now(card, outcome):  # dated at its own moment, from that day
                 continue
             values = {
-                "label": outcome.label(lang),
+                "label": (outcome.action or outcome.label)(lang),
                 "tool": card.name(lang),
                 "date": format_date(agenda.day, lang),
                 "days": outcome.follow_up_days,

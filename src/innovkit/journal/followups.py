@@ -4,8 +4,9 @@ come back to what was decided. When a session records one, it gets an action wit
 date (its owner: the facilitator), so that ``journal actions --overdue`` and the monthly
 report remind them.
 
-The action's text is the outcome's label in the language of the person recording it
-(« Date du point d’étape »). Recording the same date again adds nothing; a new date moves
+The action's text is what the card says is to be done that day (the outcome's ``action``,
+« Vérifier que le premier pas est fait »), else its label, in the language of the person
+recording it. Recording the same date again adds nothing; a new date moves
 the due date of that open action (a done one is left as it was).
 """
 
@@ -67,8 +68,10 @@ def _outcome_dates(card: Card, session: Session, lang: str) -> list[tuple[list[s
     for outcome_id, day in follow_up_dates(card, session.outcomes):
         if outcome_id in fixing and _opens_a_cycle(card, session):
             continue
-        label = next(o for o in card.outcomes if o.id == outcome_id).label
-        found.append(([label(lang), *label.values.values()], day))
+        outcome = next(o for o in card.outcomes if o.id == outcome_id)
+        said = outcome.action or outcome.label
+        # the label too: the action an older innovkit named after it is the same action
+        found.append(([said(lang), *said.values.values(), *outcome.label.values.values()], day))
     return found
 
 

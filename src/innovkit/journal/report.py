@@ -11,15 +11,28 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from innovkit.i18n import tr
-from innovkit.journal.cycles import cycle_participants, cycles_words, opening_sessions
 from innovkit.journal.period import Period, date_range
-from innovkit.journal.records import Action, Session
+from innovkit.journal.records import Session
 from innovkit.journal.reportbrief import Brief, MonthColumn
 from innovkit.journal.reportfigures import FacilitatorRow, Headline, facilitated, headline
 from innovkit.journal.reportresults import ResultLine
+from innovkit.journal.reportrows import (
+    ActionRow,
+    Item,
+    LeverRow,
+    Names,
+    SessionRow,
+    ToolRow,
+    action_order,
+    action_row,
+    items_of,
+    lever_rows,
+    session_row,
+    tool_rows,
+)
 from innovkit.journal.reportwords import Words
 
 if TYPE_CHECKING:
@@ -29,75 +42,7 @@ if TYPE_CHECKING:
 EARLIER_DAYS = 365
 
 
-# --------------------------------------------------------------------------- figures
-
-
-@dataclass(frozen=True, slots=True)
-class LeverRow:
-    id: str
-    name: str
-    tools: str
-    sessions: int
-
-    @property
-    def active(self) -> bool:
-        return self.sessions > 0
-
-
-@dataclass(frozen=True, slots=True)
-class ToolRow:
-    id: str
-    name: str
-    lever: str
-    sessions: int
-    participants: int
-    satisfaction: float | None
-    timed: int  # sessions with both a planned and an actual duration
-    planned: int  # minutes planned, over the timed sessions
-    actual: int  # minutes really spent, over the timed sessions
-    cycles: str = ""  # a tool in several moments: « 2 cycles (dont 1 retour fait) »
-
-    @property
-    def gap(self) -> int:
-        return self.actual - self.planned
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """An idea or a decision, with where it came from."""
-
-    text: str
-    date: date
-    tool: str
-    date_text: str = ""  # the date in words, written once here rather than in the template
-
-
-@dataclass(frozen=True, slots=True)
-class ActionRow:
-    text: str
-    owner: str
-    due: date | None
-    done: bool
-    overdue: bool
-    date: date
-    tool: str
-    due_text: str = ""  # the dates in words, written once here rather than in the template
-    date_text: str = ""
-    done_text: str = ""  # « faite le 1 décembre 2026 », when the day is known
-
-
-@dataclass(frozen=True, slots=True)
-class SessionRow:
-    """A session as the report's list shows it: every cell already in words."""
-
-    session: Session
-    tool: str
-    lever: str
-    when: str
-    people: str
-    participants: str
-    minutes: str
-    satisfaction: str
+# --------------------------------------------------------------------------- the report
 
 
 @dataclass(slots=True)
@@ -203,11 +148,11 @@ def _gathered(
     if period.start is not None:
         # Still-open actions from the year before the period are listed; older ones are only
         # counted, so that years of history do not bury this month's report.
-        names, words = _Names(catalogue, lang), Words(lang)
+        names, words = Names(catalogue, lang), Words(lang)
         year_before = period.start - timedelta(days=EARLIER_DAYS)
         entries, older = journal.open_actions_before(period.start, year_before)
         earlier = [
-            _action_row(entry.action, entry.session_date, names.tool(entry.tool), today, words)
+            action_row(entry.action, entry.session_date, names.tool(entry.tool), today, words)
             for entry in entries
         ]
     report = summarise(sessions, period, catalogue, lang, today, previous, earlier)
@@ -248,17 +193,17 @@ def summarise(
     from innovkit.journal.reportbrief import make_brief, reference_day
     from innovkit.journal.reportresults import tool_results
 
-    names, words = _Names(catalogue, lang), Words(lang)
+    names, words = Names(catalogue, lang), Words(lang)
     before = period.previous()
     actions = sorted(
         (
-            _action_row(a, s.date, names.tool(s.tool), today, words)
+            action_row(a, s.date, names.tool(s.tool), today, words)
             for s in sessions
             for a in s.actions
         ),
-        key=_action_order,
+        key=action_order,
     )
-    earlier = sorted(earlier_actions, key=_action_order)
+    earlier = sorted(earlier_actions, key=action_order)
     marks = Counter(s.satisfaction for s in sessions if s.satisfaction is not None)
     answers = sum(marks.values())
     total = sum(mark * count for mark, count in marks.items())
@@ -272,13 +217,13 @@ def summarise(
         previous_name=before.name(lang) if before else None,
         first_day=sessions[0].date if sessions else None,
         last_day=sessions[-1].date if sessions else None,
-        levers=_levers(sessions, catalogue, names),
-        tools=_tools(sessions, names),
+        levers=lever_rows(sessions, catalogue, names),
+        tools=tool_rows(sessions, names),
         satisfaction_answers=answers,
         satisfaction_average=total / answers if answers else None,
         satisfaction_marks={mark: marks.get(mark, 0) for mark in range(5, 0, -1)},
-        ideas=_items(sessions, "ideas", names, words),
-        decisions=_items(sessions, "decisions", names, words),
+        ideas=items_of(sessions, "ideas", names, words),
+        decisions=items_of(sessions, "decisions", names, words),
         actions=actions,
         earlier_actions=earlier,
         notes=[
@@ -286,9 +231,9 @@ def summarise(
             for s in sessions
             if s.notes.strip()
         ],
-        sessions=[_session_row(s, names, words) for s in sessions],
+        sessions=[session_row(s, names, words) for s in sessions],
         brief=make_brief(
-            sorted([*actions, *earlier], key=_action_order),
+            sorted([*actions, *earlier], key=action_order),
             sessions,
             [],
             reference_day(period.end, today),
@@ -297,114 +242,3 @@ def summarise(
         facilitated=people,
         unnamed=unnamed,
     )
-
-
-def _items(sessions: Sequence[Session], kind: str, names: _Names, words: Words) -> list[Item]:
-    """The period's ideas or decisions (``kind``), with their session's tool and date."""
-    items = []
-    for s in sessions:
-        if texts := getattr(s, kind):
-            tool, day = names.tool(s.tool), words.date(s.date)
-            items.extend(Item(text, s.date, tool, day) for text in texts)
-    return items
-
-
-class _Names:
-    """Tool and lever names in the report's language; a tool whose card is gone keeps its id.
-    Each tool's name is looked up once: a month's report asks for it thousands of times."""
-
-    def __init__(self, catalogue: Catalogue, lang: str) -> None:
-        self.catalogue = catalogue
-        self.lang = lang
-        self.tools: dict[str, str] = {}
-        self.levers: dict[str, str] = {}
-
-    def tool(self, ident: str) -> str:
-        name = self.tools.get(ident)
-        if name is None:
-            card = self.catalogue.tools.get(ident)
-            name = self.tools[ident] = card.name(self.lang) if card is not None else ident
-        return name
-
-    def lever(self, ident: str) -> str:
-        name = self.levers.get(ident)
-        if name is None:
-            lever = self.catalogue.levers.get(ident)
-            name = self.levers[ident] = lever.name(self.lang) if lever is not None else ident
-        return name
-
-
-def _levers(sessions: Sequence[Session], catalogue: Catalogue, names: _Names) -> list[LeverRow]:
-    counts = Counter(s.lever for s in opening_sessions(sessions))  # each cycle once
-    ids = list(catalogue.levers) + sorted(set(counts) - set(catalogue.levers))
-    return [
-        LeverRow(
-            id=ident,
-            name=names.lever(ident),
-            tools=", ".join(card.name(names.lang) for card in catalogue.tools_for(ident)),
-            sessions=counts.get(ident, 0),
-        )
-        for ident in ids
-    ]
-
-
-def _tools(sessions: Sequence[Session], names: _Names) -> list[ToolRow]:
-    groups: dict[str, list[Session]] = {}
-    for s in sessions:
-        groups.setdefault(s.tool, []).append(s)
-    rows = []
-    for ident, group in groups.items():
-        marks = [s.satisfaction for s in group if s.satisfaction is not None]
-        timed = [s for s in group if s.planned_minutes is not None and s.actual_minutes is not None]
-        card = names.catalogue.tools.get(ident)
-        in_moments = card is not None and bool(card.moments)
-        rows.append(
-            ToolRow(
-                id=ident,
-                name=names.tool(ident),
-                lever=names.lever(group[0].lever),
-                sessions=len(opening_sessions(group)),  # a tool counts once per cycle
-                participants=cycle_participants(group),
-                satisfaction=sum(marks) / len(marks) if marks else None,
-                timed=len(timed),
-                planned=sum(s.planned_minutes or 0 for s in timed),
-                actual=sum(s.actual_minutes or 0 for s in timed),
-                cycles=cycles_words(group, names.lang) if in_moments else "",
-            )
-        )
-    return sorted(rows, key=lambda row: (-row.sessions, row.name.casefold()))
-
-
-def _session_row(s: Session, names: _Names, words: Words) -> SessionRow:
-    card = names.catalogue.tools.get(s.tool)
-    moment = next((m for m in card.moments[1:] if m.id == s.moment), None) if card else None
-    return SessionRow(
-        session=s,
-        tool=names.tool(s.tool) + (f" — {moment.name(names.lang)}" if moment else ""),
-        lever=names.lever(s.lever),
-        when=words.when(s.date, s.start),
-        people=", ".join(s.facilitators),
-        participants=words.number(s.participants),
-        minutes=words.session_minutes(s.actual_minutes, s.planned_minutes),
-        satisfaction=f"{s.satisfaction}/5" if s.satisfaction else "—",
-    )
-
-
-def _action_row(action: Action, day: date, tool: str, today: date, words: Words) -> ActionRow:
-    return ActionRow(
-        text=action.text,
-        owner=action.owner,
-        due=action.due,
-        done=action.status == "done",
-        overdue=action.overdue(today),
-        date=day,
-        tool=tool,
-        due_text=words.date(action.due),
-        date_text=words.date(day),
-        done_text=words.done_on(action.done_on),
-    )
-
-
-def _action_order(row: ActionRow) -> tuple[Any, ...]:
-    # Late ones first, then open ones by due date, then the done ones.
-    return (not row.overdue, row.done, row.due is None, row.due or date.max, row.date)

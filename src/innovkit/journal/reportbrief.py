@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from innovkit.cards.catalogue import Catalogue
     from innovkit.journal.records import Session
-    from innovkit.journal.report import ActionRow
     from innovkit.journal.reportfigures import Headline
+    from innovkit.journal.reportrows import ActionRow
     from innovkit.journal.store import Journal, Usage
 
 # Words that name the Direction in an action's owner or text (compared without case or accents).

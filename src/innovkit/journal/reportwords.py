@@ -15,7 +15,8 @@ from innovkit.dates import format_clock, format_date
 from innovkit.i18n import tr, tr_count, tr_in
 
 if TYPE_CHECKING:
-    from innovkit.journal.report import ActionRow, Report
+    from innovkit.journal.report import Report
+    from innovkit.journal.reportrows import ActionRow
 
 # --------------------------------------------------------------------------- words and numbers
 

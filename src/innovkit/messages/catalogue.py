@@ -257,6 +257,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "at_most ne va qu’avec un champ de type list ou items.",
         "en": "at_most only goes with a field of kind list or items.",
     },
+    "cards.action_only_for_date": {
+        "fr": "action (ce qui est à faire ce jour-là) ne va qu’avec un champ de type date.",
+        "en": "action (what is to be done that day) only goes with a field of kind date.",
+    },
     "cards.follow_up_only_for_date": {
         "fr": "follow_up_days ne va qu’avec un champ de type date.",
         "en": "follow_up_days only goes with a field of kind date.",
