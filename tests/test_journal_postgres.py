@@ -4,6 +4,9 @@ shown. Concurrent writers: tests/test_journal_team.py (8 × 200, which replaced 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -181,3 +184,33 @@ def test_the_right_password_from_the_environment_works(
     env = {"INNOVKIT_JOURNAL": postgres_cluster.tcp_url(claire, database), "PGPASSWORD": SECRET}
     assert cli("journal", "add", "atelier-test", "--outcome", "defi=Oser", env=env).exit_code == 0
     assert rows(postgres_url, "SELECT facilitator IS NOT NULL FROM sessions") == [(True,)]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="libpq checks the file's rights only there")
+def test_a_password_file_others_may_read_is_said_in_our_words(
+    postgres_cluster: Any, postgres_url: str, claire: str, tmp_path: Path
+) -> None:
+    """libpq ignores a ``.pgpass`` others may read and says so in English on the terminal: the
+    facilitator is told, in a sentence, why the right password was not sent, and how to fix
+    it; libpq's own line is not printed (a real process: libpq writes to the terminal itself)."""
+    database = urlsplit(postgres_url).path.lstrip("/")
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"127.0.0.1:{postgres_cluster.port}:{database}:{claire}:{SECRET}\n")
+    env = {
+        **os.environ,
+        "INNOVKIT_HOME": str(tmp_path / "home"),
+        "INNOVKIT_JOURNAL": postgres_cluster.tcp_url(claire, database),
+        "PGPASSFILE": str(pgpass),
+        "INNOVKIT_LANG": "fr",
+    }
+    command = [sys.executable, "-m", "innovkit", "journal", "list"]
+    pgpass.chmod(0o644)
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done
+    said = " ".join(done.stderr.split())
+    assert f"votre fichier de mots de passe {pgpass} peut être lu par d’autres comptes" in said
+    assert f"« chmod 600 {pgpass} »" in said
+    assert "WARNING" not in done.stderr and SECRET not in done.stderr + done.stdout
+    pgpass.chmod(0o600)
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert "refusé la connexion" not in done.stderr, done  # private: the password is sent

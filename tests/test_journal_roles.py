@@ -559,7 +559,10 @@ def test_a_colleagues_report_back_keeps_the_dares_statuses_for_the_first_session
                     "--follows", ident[:8], "--date", "2026-11-24", "-p", "7",
                     "--outcome", "dares.2=fait", "--lang", "fr")  # fmt: skip
     assert back.exit_code == 0, back
-    assert f"La première séance ({ident[:8]}) appartient à un ou une collègue" in back.stderr
+    said = " ".join(back.stderr.split())
+    confirm = f"innovkit journal edit {ident[:8]} --outcome dares.2=Fait"
+    assert f"Les statuts sont gardés avec votre séance : la première ({ident[:8]})" in said
+    assert f"Pour les y reporter : « {confirm} »" in said  # the very command, to copy
     kept = rows(team.url, "SELECT outcomes FROM sessions WHERE follows IS NOT NULL")
     assert "done" in str(kept[0][0])
     theirs = rows(team.url, "SELECT outcomes FROM sessions WHERE id = %s", (ident,))
@@ -567,3 +570,12 @@ def test_a_colleagues_report_back_keeps_the_dares_statuses_for_the_first_session
     report = team.run("claire", "journal", "export", "--format", "md", "--lang", "fr")
     assert report.exit_code == 0, report
     assert "2\u00a0annoncés" in report.stdout or "2 annoncés" in report.stdout
+    # Claire copies the command she is given: her second dare is done, its text kept.
+    confirmed = team.run("claire", *confirm.split()[1:])
+    assert confirmed.exit_code == 0, confirmed
+    ((stored,),) = rows(team.url, "SELECT outcomes FROM sessions WHERE id = %s", (ident,))
+    data = json.loads(stored) if isinstance(stored, str) else stored
+    assert [(d["text"], d["status"]) for d in data["dares"]] == [
+        ("Oser dire non", "announced"),
+        ("Déléguer", "done"),
+    ]

@@ -462,3 +462,30 @@ def test_both_stores_keep_items_and_one_item_s_new_status(journal_at: str) -> No
         journal.update(edit_session(card, stored, outcomes=["dares.2=adapté"]))
         statuses = [d["status"] for d in journal.get(session.id[:8]).outcomes["dares"]]
     assert statuses == ["done", "adapted", "dropped"]
+
+
+@pytest.mark.parametrize("typed", ["fait; adapté; abandonné (pas le temps)", "Fait"])
+def test_statuses_alone_are_not_taken_for_the_items_texts(
+    cli: Callable, journal_path_items: Path, typed: str
+) -> None:
+    """« dares=fait; adapté » — the form a later moment takes — given to the first session
+    would have replaced the dares' texts with status words: refused, with the two right forms,
+    and the session stays as it was."""
+    ident = cli("journal", "add", "audace-up", "--no-input", "-d", "2026-11-03", "-p", "6",
+                "--outcome", "dares=Parler en réunion; Déléguer un dossier",
+                "--lang", "fr").stdout.strip()  # fmt: skip
+    refused = cli("journal", "edit", ident[:8], "--outcome", f"dares={typed}", "--lang", "fr")
+    assert refused.exit_code == 2, refused
+    said = " ".join(refused.stderr.split())
+    assert "ne donne que des statuts de « Défis dits à voix haute », sans leurs textes" in said
+    assert "« --outcome dares.1=fait »" in said and "« =fait »" in said
+    with Journal(journal_path_items) as journal:
+        (session,) = journal.sessions()
+    assert [d["text"] for d in session.outcomes["dares"]] == [
+        "Parler en réunion",
+        "Déléguer un dossier",
+    ]
+    # an item without a text is still written « =fait »
+    assert (
+        cli("journal", "edit", ident[:8], "--outcome", "dares=Parler=fait; =adapté").exit_code == 0
+    )

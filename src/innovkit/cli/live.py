@@ -328,7 +328,7 @@ def _record(context: Context, card: Card, draft: Draft, stored: list[Stored] | N
     where = record(session, context.journal(), once=True, card=card)
     if stored is not None:
         stored.append(where)
-    say_review(review_state(reviewing, session, where.in_outbox), session, draft.lang)
+    say_review(review_state(reviewing, session, where.in_outbox), session, draft.lang, card)
     return session
 
 

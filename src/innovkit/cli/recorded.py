@@ -46,7 +46,7 @@ def say_recorded(card: Card, session: Session, recorded: Recorded, lang: str) ->
             id=session.id[:8],
         )
     )
-    say_review(recorded.review, session, lang)
+    say_review(recorded.review, session, lang, card)
     say_left_open(recorded.left_open, lang)
     typer.echo(session.id)
 
@@ -74,8 +74,13 @@ def say_left_open(left_open: LeftOpen | None, lang: str) -> None:
     )
 
 
-def say_review(state: str, session: Session, lang: str) -> None:
+def say_review(state: str, session: Session, lang: str, card: Card | None = None) -> None:
     """Where the statuses gathered at a later moment went (``journal.reviews.review_state``):
-    onto the first session's items, or kept here for its owner to confirm."""
+    onto the first session's items, or kept here for its owner to confirm — with the command
+    that confirms them, when the ``card`` is known."""
+    from innovkit.journal.reviews import confirm_options
+
     if state:
-        say(tr(f"journal.review_{state}", lang, first=(session.follows or "")[:8]))
+        options = confirm_options(card, session, lang) if card is not None else "--outcome …"
+        first = (session.follows or "")[:8]
+        say(tr(f"journal.review_{state}", lang, first=first, options=options))

@@ -63,12 +63,35 @@ def item_values(outcome: Outcome, given: Any) -> list[dict[str, str]]:
         given = [part for part in given.split(";") if part.strip()]
     if not isinstance(given, list):
         raise BadInput("journal.outcome_empty", label=outcome.label, key=outcome.id)
+    if given and all(_bare_status(outcome, entry) for entry in given):
+        # « dares=fait; adapté » on a first session would make the statuses its texts
+        raise BadInput(
+            "journal.items_are_statuses",
+            label=outcome.label,
+            key=outcome.id,
+            value="; ".join(str(entry).strip() for entry in given),
+            status=lambda lang: (
+                outcome.statuses[min(1, len(outcome.statuses) - 1)].label(lang).lower()
+            ),
+        )
     items = [_one(outcome, entry) for entry in given]
     if not items:
         raise BadInput("journal.outcome_empty", label=outcome.label, key=outcome.id)
     if len(items) > limits.MAX_ITEMS:
         raise BadInput("journal.items_too_many", label=outcome.label, most=limits.MAX_ITEMS)
     return items
+
+
+def _bare_status(outcome: Outcome, entry: Any) -> bool:
+    """Whether ``entry`` is typed as a status alone (« fait », « abandonné (pas le temps) »),
+    with no text and no « = »."""
+    if not isinstance(entry, str) or "=" in entry or not entry.strip():
+        return False
+    try:
+        status_and_note(outcome, entry)
+    except BadInput:
+        return False
+    return True
 
 
 def _one(outcome: Outcome, entry: Any) -> dict[str, str]:

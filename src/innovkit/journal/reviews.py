@@ -159,6 +159,23 @@ def review_state(reviewing: list[str], session: Session, in_outbox: bool) -> str
     return "waits" if any(key in session.outcomes for key in reviewing) else "applied"
 
 
+def confirm_options(card: Card, session: Session, lang: str) -> str:
+    """The options that write the statuses ``session`` (a later moment) keeps for its first
+    session's owner onto that session (``--outcome dares.1=Fait --outcome "dares.3=Non
+    rapporté"``): what she types to confirm them. An item left as it was is not named."""
+    at = card.at_moment(session.moment) if session.moment else card
+    options = []
+    for outcome in reviewed_outcomes(at):
+        labels = {s.id: s.label(lang) for s in outcome.statuses}
+        value = session.outcomes.get(outcome.id)
+        for number, entry in enumerate(value if isinstance(value, list) else [], 1):
+            status = entry.get("status") if isinstance(entry, dict) else None
+            if status in labels and status != outcome.statuses[0].id:
+                option = f"{outcome.id}.{number}={labels[status]}"
+                options.append(f'"{option}"' if " " in option else option)
+    return " ".join(f"--outcome {option}" for option in options) or "--outcome …"
+
+
 def is_pending_review(session: Session, outcome: Outcome) -> bool:
     """Whether ``session``'s value of ``outcome`` is a review kept for confirmation (a later
     moment's), not items of its own: the report leaves it out."""

@@ -143,6 +143,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "item TEXT=STATUS, separated by “;” (“Speak up in a meeting=done; Delegate a "
         "file=adapted”).",
     },
+    "journal.items_are_statuses": {
+        "fr": "«\u00a0{value}\u00a0» ne donne que des statuts de «\u00a0{label}\u00a0», sans "
+        "leurs textes\u00a0: rien n’est noté. Pour changer le statut d’un élément déjà noté, "
+        "donnez son numéro (par exemple «\u00a0--outcome {key}.1={status}\u00a0», les numéros "
+        "sont ceux de «\u00a0innovkit journal show\u00a0»)\u00a0; pour noter un élément sans "
+        "texte, écrivez «\u00a0={status}\u00a0».",
+        "en": "“{value}” gives only statuses of “{label}”, without their texts: nothing is "
+        "recorded. To change the status of an item already recorded, give its number (for "
+        "example “--outcome {key}.1={status}”, the numbers are those of “innovkit journal "
+        "show”); to record an item without a text, write “={status}”.",
+    },
     "journal.item_number": {
         "fr": "« {label} » n’a pas d’élément n° {number} : il en a {count} (voyez « innovkit "
         "journal show »).",
@@ -243,6 +254,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "serveur, ou demandez au service informatique s’il est en marche.",
         "en": "The shared journal {path} cannot be reached: check the network and the server's "
         "name, or ask the IT department whether it is running.",
+    },
+    "journal.pg_password_file_open": {
+        "fr": "Le serveur du journal partagé {path} a refusé la connexion\u00a0: votre fichier "
+        "de mots de passe {file} peut être lu par d’autres comptes de cet ordinateur, et "
+        "PostgreSQL l’ignore dans ce cas. Rendez-le privé («\u00a0chmod 600 {file}\u00a0»), "
+        "puis recommencez.",
+        "en": "The server of the shared journal {path} refused the connection: your password "
+        "file {file} can be read by other accounts of this computer, and PostgreSQL ignores it "
+        "then. Make it private (“chmod 600 {file}”), then try again.",
     },
     "journal.pg_login_refused": {
         "fr": "Le serveur du journal partagé {path} a refusé la connexion (utilisateur ou mot "

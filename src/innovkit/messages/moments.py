@@ -183,11 +183,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The statuses are written onto the items of the first session ({first}).",
     },
     "journal.review_waits": {
-        "fr": "La première séance ({first}) appartient à un ou une collègue\u00a0: les statuts "
-        "sont gardés avec cette séance-ci, et la personne qui a noté la première doit les "
-        "confirmer («\u00a0innovkit journal edit {first} --outcome …\u00a0»).",
-        "en": "The first session ({first}) belongs to a colleague: the statuses are kept with "
-        "this session, and whoever recorded the first one must confirm them (“innovkit journal "
-        "edit {first} --outcome …”).",
+        "fr": "Les statuts sont gardés avec votre séance\u00a0: la première ({first}) ne peut "
+        "être changée que par la personne qui l’a notée, ou par la coordination. Pour les y "
+        "reporter\u00a0: «\u00a0innovkit journal edit {first} {options}\u00a0».",
+        "en": "The statuses are kept with your session: the first one ({first}) may only be "
+        "changed by whoever recorded it, or by the coordination. To write them onto it: "
+        "“innovkit journal edit {first} {options}”.",
     },
 }

@@ -283,7 +283,7 @@ def edit(
                 key for key in after if key not in ("updated_at",) and before[key] != after[key]
             ]
             edited = journal.save_edit(changed, base=session) if differences else None
-    say_review(review, changed, lang)
+    say_review(review, changed, lang, card)
     if edited is None:
         if not review:
             say(tr("journal.edit_unchanged", lang, id=session.id[:8]))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -127,7 +128,9 @@ class PostgresConnection:
         self.IntegrityError = psycopg.IntegrityError
         self.OperationalError = psycopg.OperationalError
         self.DatabaseError = psycopg.DatabaseError
-        self._db = psycopg.connect(address, autocommit=True, **_timeout(address))
+        self._db = psycopg.connect(
+            address, autocommit=True, **_timeout(address), **_unread_password_file()
+        )
         self._db.adapters.register_loader("numeric", _number_loader())
 
     def execute(self, sql: str, values: Any = ()) -> Any:
@@ -190,6 +193,30 @@ def _timeout(address: str) -> dict[str, int]:
     if "connect_timeout" in conninfo_to_dict(address) or os.environ.get("PGCONNECT_TIMEOUT"):
         return {}
     return {"connect_timeout": CONNECT_TIMEOUT}
+
+
+def open_password_file() -> Path | None:
+    """The password file libpq reads (``PGPASSFILE``, else ``~/.pgpass``) when other accounts of
+    this computer may read it: libpq then ignores it (outside Windows), and the password in it
+    is not sent. ``None`` when there is none, or it is private."""
+    import os
+    import sys
+
+    if sys.platform == "win32":  # libpq checks nothing there (the file is in APPDATA)
+        return None
+    path = Path(os.environ.get("PGPASSFILE") or Path.home() / ".pgpass")
+    try:
+        return path if path.is_file() and path.stat().st_mode & 0o077 else None
+    except OSError:
+        return None
+
+
+def _unread_password_file() -> dict[str, str]:
+    """A password file libpq would ignore (``open_password_file``) is not given to it at all —
+    nothing changes but the English warning libpq would print on the terminal; the refusal
+    that may follow says why, in the facilitator's words (``postgres_errors``)."""
+    path = open_password_file()
+    return {"passfile": str(path.with_name(path.name + ".unread"))} if path else {}
 
 
 @functools.cache

@@ -63,6 +63,11 @@ def _connection_failure(message: str, address: str, shown: str) -> InnovkitError
     text = message.lower()
     said = text.partition("fatal:")[2].strip()
     if "fe_sendauth" in text or any(w in said for w in ("password", "authentication", "role")):
+        from innovkit.journal.store.postgres import open_password_file
+
+        unread = open_password_file()
+        if unread is not None:  # the password is there, but libpq would not read it
+            return InnovkitError("journal.pg_password_file_open", path=shown, file=str(unread))
         return InnovkitError("journal.pg_login_refused", path=shown)
     if "permission denied" in said or "pg_hba.conf" in said:  # reached, and it said no
         return InnovkitError("journal.pg_not_allowed", path=shown)
