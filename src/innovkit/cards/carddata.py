@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from innovkit.cards.model import Card, Outcome, Step, Text, Variant
+from innovkit.cards.model import Card, Outcome, Role, Step, Text, Variant
 
 
 def card_data(card: Card, lang: str) -> dict[str, Any]:
@@ -29,7 +29,7 @@ def card_data(card: Card, lang: str) -> dict[str, Any]:
         },
         "setting": list(card.setting),
         "materials": ts(card.materials),
-        "roles": [{"id": r.id, "name": t(r.name), "does": t(r.does)} for r in card.roles],
+        "roles": _roles_data(card.roles, lang),
         "preparation": ts(card.preparation),
         "steps": [step_data(s, lang) for s in card.steps],
         "variants": [_variant_data(card, v, lang) for v in card.variants],
@@ -87,7 +87,24 @@ def _variant_data(card: Card, variant: Variant, lang: str) -> dict[str, Any]:
         "minutes": card.minutes(None, variant.id) if steps is not None else None,
         # the group this form holds: its own where it says one, else the card's
         "participants": dict(zip(("min", "max"), card.variant_size(variant), strict=True)),
+        # the form's own invitation, roles, materials…: only what it says instead of the card
+        "framing": {
+            key: _framing_data(key, value, lang) for key, value in (variant.framing or {}).items()
+        },
     }
+
+
+def _framing_data(key: str, value: Any, lang: str) -> Any:
+    if key == "roles":
+        return _roles_data(value, lang)
+    if key == "checklist":
+        return {phase: _all_in(lang)(items) for phase, items in value.items()}
+    return _in(lang)(value) if isinstance(value, Text) else _all_in(lang)(value)
+
+
+def _roles_data(roles: Iterable[Role], lang: str) -> list[dict[str, Any]]:
+    t = _in(lang)
+    return [{"id": r.id, "name": t(r.name), "does": t(r.does)} for r in roles]
 
 
 def _outcome_data(outcome: Outcome, lang: str) -> dict[str, Any]:

@@ -96,6 +96,9 @@ class Variant(NamedTuple):
     # card's own bound.
     participants_min: int = 0
     participants_max: int = 0
+    # The form's own framing (``cards.framing``: invitation, objectives, roles, materials,
+    # preparation, debrief, checklist), by field name; what it does not give is the card's.
+    framing: Mapping[str, Any] | None = None
 
     @property
     def structured(self) -> bool:
@@ -294,6 +297,19 @@ class Card(NamedTuple):
             for s in self.steps
             if s.id in fixed
         )
+
+    def in_form(self, variant: str | None) -> Card:
+        """The card as ``variant`` frames it: its own invitation, objectives, roles, materials,
+        preparation, debrief and checklist phases in place of the card's (``cards.framing``),
+        the rest the card's
+        — steps and variants too, so that ``plan(variant)`` still gives the form's steps. Itself
+        without a variant, or at a later moment (which has no variants)."""
+        if not variant or not self.variants:
+            return self
+        own = dict(self.variant(variant).framing or {})
+        if "checklist" in own:  # the phases it gives; the others stay the card's
+            own["checklist"] = {**self.checklist, **own["checklist"]}
+        return self._replace(**own) if own else self
 
     def step_rules(self, lang: str, variant: str | None = None) -> dict[str, str | None]:
         """Each step's time in words in a form (« 2 min + 3 min par personne »), ``None`` for

@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from innovkit.cards.checker import Checker, line_at
+from innovkit.cards.framing import FRAMING, check_framing
 from innovkit.cards.model import Outcome, Role, Step, Text
-from innovkit.cards.roles import check_roles
 from innovkit.errors import BadInput
 
 if TYPE_CHECKING:
@@ -48,9 +48,7 @@ class Moment(NamedTuple):
         return sum(step.minutes for step in self.steps)
 
 
-_OWN_LISTS = ("materials", "preparation", "debrief")
-_OWN = ("invitation", "objectives", "roles", *_OWN_LISTS)
-_KEYS = ("id", "name", "steps", "after", *_OWN)
+_KEYS = ("id", "name", "steps", "after", *FRAMING)
 _LONGEST_WAIT = 366  # days: a follow-up comes within the year
 
 
@@ -95,16 +93,7 @@ def check_moments(
 def _moment(
     c: Checker, m: dict, path: str, steps: tuple[Step, ...], after: tuple[int, int] | None
 ) -> Moment:
-    own: dict[str, Any] = {
-        key: c.texts(m.get(key), line_at(m, key), f"{path}.{key}") for key in _OWN_LISTS
-    }
-    if "invitation" in m:
-        own["invitation"] = c.text(m["invitation"], line_at(m, "invitation"), f"{path}.invitation")
-    if "objectives" in m:
-        where = line_at(m, "objectives")
-        own["objectives"] = c.texts(m["objectives"], where, f"{path}.objectives", 1)
-    if "roles" in m:
-        own["roles"] = check_roles(c, m["roles"], line_at(m, "roles"), f"{path}.roles")
+    own = check_framing(c, m, path)
     return Moment(
         id=c.slug(m["id"], line_at(m, "id"), f"{path}.id"),
         name=c.text(m["name"], line_at(m, "name"), f"{path}.name"),
@@ -197,7 +186,7 @@ def card_at_moment(card: Card, query: str | None) -> Card:
     if query is None:
         return card
     moment = find_moment(card, query)
-    own = {key: getattr(moment, key) for key in _OWN if getattr(moment, key)}
+    own = {key: getattr(moment, key) for key in FRAMING if getattr(moment, key)}
     if moment is card.moments[0]:
         return card._replace(steps=moment.steps, moment=moment.id, **own)
     return card._replace(steps=moment.steps, variants=(), moment=moment.id, **own)

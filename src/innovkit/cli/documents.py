@@ -250,6 +250,7 @@ def checklist(
     lang: LangOption = None,
     day: DateOption = None,
     facilitator: FacilitatorOption = None,
+    variant: VariantOption = None,
 ) -> None:
     from innovkit.documents.render import (
         PHASES,
@@ -262,13 +263,14 @@ def checklist(
     lang = language(ctx, lang)
     catalogue = run_context(ctx).catalogue()
     card = catalogue.find(tool)
+    card.in_form(variant)  # an unknown variant is refused before anything
     phases = [check_phase(p) for p in phase] if phase else list(PHASES)
     if interactive:
         if format or output:
             raise BadInput(tr("documents.interactive_format", lang))
-        _tick(card, lang, phases, day)
+        _tick(card.in_form(variant), lang, phases, day)
         return
-    options = _options(lang, None, day, None, facilitator, None)
+    options = _options(lang, None, day, None, facilitator, variant)
     fmt = choose_format(format, output, PRINT_FORMATS)
     deliver_document(
         lambda kind: render_checklist(card, catalogue, options, kind, phases),

@@ -225,7 +225,7 @@ def _carry_preparation(card: Card, draft: Draft) -> None:
     from innovkit.live.preparation import kept_ticks
 
     today = datetime.fromisoformat(draft.created).date()
-    kept = kept_ticks(card, today)
+    kept = kept_ticks(card.in_form(draft.variant), today)
     if kept is not None and "before" in kept.ticks:
         draft.checklist = list(kept.ticks["before"])
         draft.prepared = kept.ticked_on.isoformat()

@@ -137,9 +137,12 @@ def build_agenda(
 
 def preparation(agenda: Agenda, lang: str) -> list[tuple[str, list[str]]]:
     """Each tool's name with its preparation — its checklist's « avant », the same words as its
-    run sheet's « Préparation » (see ``Card.checklist_phase``)."""
+    run sheet's « Préparation » (see ``Card.checklist_phase``), in the form it is run in."""
     return [
-        (choice.card.name(lang), [item(lang).strip() for item in choice.card.preparation])
+        (
+            choice.card.name(lang),
+            [item(lang).strip() for item in choice.card.in_form(choice.variant).preparation],
+        )
         for choice in agenda.tools
     ]
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dict[str, Any]:
     """Everything a run sheet shows, as plain strings in ``options.lang``."""
     lang = options.lang
+    card = card.in_form(options.variant)  # a short form's own invitation, roles, materials…
     lever = catalogue.levers.get(card.lever)
     variant = card.variant(options.variant) if options.variant else None
     low, high = card.participants_min, card.participants_max

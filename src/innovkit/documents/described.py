@@ -26,7 +26,9 @@ def described_context(card: Card, catalogue: Catalogue, options: SheetOptions) -
     """Everything a described variant's sheet shows, in ``options.lang``."""
     lang = options.lang
     assert options.variant
+    card = card.in_form(options.variant)
     variant: Variant = card.variant(options.variant)
+    own = variant.framing or {}
     lever = catalogue.levers.get(card.lever)
     people = options.participants or card.typical
     low, high = card.variant_size(variant)
@@ -57,5 +59,8 @@ def described_context(card: Card, catalogue: Catalogue, options: SheetOptions) -
         "full_command": command,
         "materials": [t(lang) for t in card.materials],
         "debrief": [t(lang) for t in card.debrief],
+        # the form's own lists need no « the tool's own: keep what this form needs »
+        "own_materials": "materials" in own,
+        "own_debrief": "debrief" in own,
         "credits": card.credits(lang),
     }

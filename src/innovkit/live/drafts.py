@@ -112,7 +112,7 @@ def new_draft(
         facilitator=facilitator,
         participants=participants,
         record=record,
-        checklist=[False] * len(card.checklist_phase("before")),
+        checklist=[False] * len(card.in_form(variant).checklist_phase("before")),
     )
 
 
@@ -126,11 +126,11 @@ def fit_to_card(draft: Draft, card: Card) -> bool:
     if draft.card_digest == card.digest:
         return False
     lang = draft.lang
-    count = len(card.checklist_phase("before"))
-    draft.checklist = (list(draft.checklist) + [False] * count)[:count]
     # By its id only: a variant renamed on the card is no more (its name may still match).
     if draft.variant not in {v.id for v in card.variants if v.structured}:
         draft.variant = None
+    count = len(card.in_form(draft.variant).checklist_phase("before"))
+    draft.checklist = (list(draft.checklist) + [False] * count)[:count]
     plan = card.plan(draft.variant, draft.participants)
     kept = {state.step_id: state for state in draft.steps}
     steps = []

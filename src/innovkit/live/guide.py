@@ -89,7 +89,6 @@ class GuidedRun:
         bell: bool = True,
         resumed: bool = False,
     ) -> None:
-        self.card = card
         self.draft = draft
         self.clock = clock
         self.console = console
@@ -105,6 +104,8 @@ class GuidedRun:
         if resumed:
             fit_to_card(draft, card)  # no-op unless the card changed (the CLI says so)
             draft.paused = True  # the room may not be ready: the facilitator restarts the clock
+        # the form run frames the checklist and the debrief: a short form's own preparation
+        self.card = card.in_form(draft.variant)
 
     # -- saving
 
@@ -160,7 +161,7 @@ class GuidedRun:
         self.draft.checklist = (list(self.draft.checklist) + [False] * len(items))[: len(items)]
         ticking = Ticking(items, self.draft.checklist)
         while True:
-            notes = moment_notes(self.card, lang)
+            notes = moment_notes(self.card, lang, self.draft.variant)
             notes += preparation_notes(self.draft.prepared, items, ticking.ticks, lang)
             self.console.show(ticking.screen(self.card.name(lang), notes=notes))
             key = self.console.key(None)

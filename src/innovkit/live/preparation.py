@@ -158,14 +158,19 @@ def _opening(item: str, width: int = 40) -> str:
     return f"{cut}…"
 
 
-def moment_notes(card: Card, lang: str) -> list[str]:
+def moment_notes(card: Card, lang: str, variant: str | None = None) -> list[str]:
     """At a later moment, the moment's own invitation above its checklist (the report-back
-    opens on what became of each dare, not on the first day's question); none otherwise."""
+    opens on what became of each dare, not on the first day's question); in a form with an
+    invitation of its own (a short form's), that one; none otherwise."""
     from innovkit.cards.moments import current_moment, is_follow_up
     from innovkit.i18n import tr
 
-    if not is_follow_up(card):
+    if is_follow_up(card):
+        moment = current_moment(card)
+        name = moment.name(lang) if moment is not None else card.name(lang)
+    elif variant and card.variants and "invitation" in (card.variant(variant).framing or {}):
+        name = card.variant(variant).name(lang)
+    else:
         return []
-    moment = current_moment(card)
-    name = moment.name(lang) if moment is not None else card.name(lang)
-    return [tr("live.moment_invitation", lang, moment=name, invitation=card.invitation(lang))]
+    invitation = card.in_form(variant).invitation(lang)
+    return [tr("live.moment_invitation", lang, moment=name, invitation=invitation)]
