@@ -228,3 +228,30 @@ def test_a_password_file_others_may_read_is_said_in_our_words(
     pgpass.chmod(0o600)
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
     assert "refusé la connexion" not in done.stderr, done  # private: the password is sent
+
+
+@pytest.mark.parametrize(
+    ("address", "shown"),
+    [
+        ("postgresql:///?service=innovkit", "postgresql:///?service=innovkit"),
+        (
+            "postgresql://claire:Tr3s@pg.ville.example:6432/innovkit?sslmode=verify-full",
+            "postgresql://claire@pg.ville.example:6432/innovkit",
+        ),
+        (
+            "postgresql:///innovkit?host=pg.ville.example&port=6432&user=claire&password=Tr3s",
+            "postgresql:///innovkit?host=pg.ville.example&port=6432&user=claire",
+        ),
+        (
+            "postgresql://claire@/innovkit?host=/run/postgresql&sslpassword=Tr3s",
+            "postgresql://claire@/innovkit?host=/run/postgresql",
+        ),
+    ],
+)
+def test_an_address_is_shown_whole_but_its_password(address: str, shown: str) -> None:
+    """What names the server — a service, a host or a port given in the query — is shown, so
+    that a team tells its test journal from its real one; a password never is."""
+    from innovkit.journal.store.postgres import redacted
+
+    assert redacted(address) == shown
+    assert "Tr3s" not in redacted(address)

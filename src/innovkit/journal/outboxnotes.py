@@ -38,8 +38,6 @@ NOTES_FOLDER = "outbox-notes"
 NOTES_VERSION = 1
 OLD_NOTES_NAME = "outbox.json"  # all notes in one file: what innovkit kept until now
 
-# The parts of an address's query that say which database it is (a password never does).
-_NAMING = ("service", "host", "hostaddr", "port", "dbname", "user")
 # A session id that may name its note's file as it is (innovkit's ids: UUIDs).
 _PLAIN_ID = re.compile(r"[0-9a-f-]{1,64}")
 
@@ -96,14 +94,13 @@ def note_path(session_id: str) -> Path:
 def journal_address(address: str) -> str:
     """The shared journal ``address`` as the outbox remembers it: without its password (nor
     any query but the parts that name the database, such as ``service``)."""
-    from urllib.parse import parse_qsl, urlencode, urlsplit
+    from urllib.parse import urlencode, urlunsplit
 
-    from innovkit.journal.store.postgres import redacted
+    from innovkit.journal.store.postgres import address_parts
 
-    query = parse_qsl(urlsplit(address.strip()).query)
-    naming = sorted((k, v) for k, v in query if k in _NAMING)
-    shown = redacted(address)
-    return f"{shown}?{urlencode(naming)}" if naming else shown
+    scheme, netloc, path, naming = address_parts(address)
+    shown = urlunsplit((scheme, netloc, path, "", ""))  # as the notes have always written it
+    return f"{shown}?{urlencode(sorted(naming))}" if naming else shown
 
 
 def read_notes() -> dict[str, Note]:

@@ -26,7 +26,7 @@ import functools
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 SCHEMES = ("postgresql://", "postgres://")
 
@@ -66,8 +66,15 @@ def has_password(address: str) -> bool:
     return parts.password is not None or bool(re.search(r"(^|[?&])password=", parts.query))
 
 
-def redacted(address: str) -> str:
-    """The address as it may be shown: no password, no query (where ``password=`` could be)."""
+# The parts of an address's query that say which database it is (a password never does).
+NAMING = ("service", "host", "hostaddr", "port", "dbname", "user")
+
+
+def address_parts(address: str) -> tuple[str, str, str, list[tuple[str, str]]]:
+    """``address`` without its password: its scheme, ``user@host:port``, path, and the parts of
+    its query that name the database (``service=``, ``host=``, ``port=``…: see ``NAMING``)."""
+    from urllib.parse import parse_qsl
+
     parts = urlsplit(address.strip())
     host = parts.hostname or ""
     if ":" in host:
@@ -75,7 +82,19 @@ def redacted(address: str) -> str:
     netloc = (f"{parts.username}@" if parts.username else "") + host
     if parts.port:
         netloc += f":{parts.port}"
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+    naming = [(k, v) for k, v in parse_qsl(parts.query) if k in NAMING]
+    return parts.scheme, netloc, parts.path, naming
+
+
+def redacted(address: str) -> str:
+    """The address as it may be shown: without its password, nor any query but what names the
+    database — ``postgresql:///?service=innovkit``, ``…/innovkit?host=pg.ville.fr&port=6432``
+    — so that a team can tell one server from another (``password=``, ``sslpassword=`` never)."""
+    from urllib.parse import urlencode
+
+    scheme, netloc, path, naming = address_parts(address)
+    shown = f"{scheme}://{netloc}{path}"
+    return f"{shown}?{urlencode(naming, safe='/')}" if naming else shown
 
 
 @functools.lru_cache(maxsize=512)
