@@ -177,6 +177,11 @@ def test_no_output_ever_holds_the_password(
         "unreachable host": (1, "cannot be reached"),
         "no database": (2, "does not exist"),
     }[case]
+    status = cli("journal", "status", env={"INNOVKIT_JOURNAL": given, "PGCONNECT_TIMEOUT": "5"})
+    assert SECRET not in status.stdout + status.stderr
+    if case == "wrong password":  # said once, in its own words, and not « all is well »
+        assert status.exit_code == 1, status
+        assert ".pgpass" in status.stdout and "but refuses" not in status.stdout, status
     for command in (("journal", "list"), ("journal", "add", "atelier-test"), ("journal", "path")):
         result = cli(*command, env={"INNOVKIT_JOURNAL": given, "PGCONNECT_TIMEOUT": "5"})
         output = result.stdout + result.stderr

@@ -550,6 +550,7 @@ def test_sync_sends_what_it_can_and_keeps_a_refused_session_with_its_reason(team
         f"La séance {claires[:8]} du 3 novembre 2026 a été refusée par le journal "
         f"partagé\u00a0: La séance {claires[:8]}"
     ) in status.stdout, status
+    assert "l’envoie maintenant" not in status.stdout  # refused: not sent by a new sync
     again = team.run("paul", "journal", "sync", "--lang", "en")
     assert again.exit_code == 1 and "0 sessions sent, 0 in conflict." in again.stderr, again
     assert rows(team.url, "SELECT count(*) FROM sessions") == [(3,)]

@@ -419,6 +419,11 @@ def test_sessions_kept_for_one_shared_journal_are_never_sent_to_another(
             "journal", "add", "atelier-test", "--date", day, env={"INNOVKIT_JOURNAL": journal_a}
         )
         assert added.exit_code == 0 and "kept on this computer" in added.stderr, added
+    # Another shared journal, unreachable too: the sessions waiting for A are not its own.
+    other = {"INNOVKIT_JOURNAL": UNREACHABLE, "PGCONNECT_TIMEOUT": "2"}
+    elsewhere = cli("journal", "list", "--lang", "en", env=other)
+    assert "cannot be reached" in elsewhere.stderr, elsewhere
+    assert "wait in this computer's outbox" not in elsewhere.stderr, elsewhere
     cluster.start_again()
     notes = "".join(p.read_text(encoding="utf-8") for p in notes_files())
     assert shown_a in notes and SECRET not in notes

@@ -95,16 +95,18 @@ def waiting(where: Path | str | None = None) -> Waiting:
     return Waiting(len(sessions), oldest, tuple(refused), tuple(sorted(elsewhere.items())))
 
 
-def waiting_words(lang: str) -> str:
-    """« N séances attendent dans la boîte d'envoi », or nothing when none wait (or the outbox
-    cannot be read: the sentence this completes is the one that matters)."""
+def waiting_words(lang: str, where: str | None = None) -> str:
+    """« N séances attendent dans la boîte d'envoi » — those meant for the shared journal
+    ``where`` when it is given —, or nothing when none wait (or the outbox cannot be read: the
+    sentence this completes is the one that matters)."""
     from innovkit.errors import InnovkitError
     from innovkit.i18n import tr_count
 
     try:
-        count = waiting().count
+        box = waiting(where)
     except (InnovkitError, OSError):
         return ""
+    count = box.for_here if where else box.count
     return tr_count("outbox.waiting", count, lang) if count else ""
 
 

@@ -170,10 +170,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The server cannot be reached at the moment (network, server name, or server "
         "stopped): sessions recorded are kept on this computer.",
     },
-    "outbox.status_refused": {
-        "fr": "Le serveur répond, mais refuse\u00a0: {reason}",
-        "en": "The server answers, but refuses: {reason}",
-    },
     "outbox.status_none": {
         "fr": "Pas de boîte d’envoi\u00a0: un journal sur cet ordinateur enregistre tout "
         "directement.",

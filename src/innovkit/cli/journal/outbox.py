@@ -110,8 +110,8 @@ def status(ctx: typer.Context, lang: LangOption = None) -> None:
         lines.append(tr("outbox.status_file", lang, path=found.shown))
     else:
         lines.append(tr("outbox.status_shared", lang, path=found.shown))
-        if found.refusal is not None:
-            lines.append(tr("outbox.status_refused", lang, reason=found.refusal.words(lang)))
+        if found.refusal is not None:  # its own sentence: who refused, and what to do
+            lines.append(found.refusal.words(lang))
         elif found.reachable:
             lines.append(tr("outbox.status_reachable", lang))
         else:
@@ -122,10 +122,14 @@ def status(ctx: typer.Context, lang: LangOption = None) -> None:
         lines.append(tr_count("outbox.status_waiting", box.count, lang, date=date))
         lines += _kept_back_lines(box.refused, "outbox.status_kept_back", lang)
         lines += [tr_count("outbox.elsewhere", n, lang, path=a) for a, n in box.elsewhere]
-        if found.shared and box.for_here:
-            hint = "outbox.hint_now" if found.reachable else "outbox.hint_later"
-            lines.append(tr_count(hint, box.for_here, lang))
+        sendable = box.for_here - len(box.refused)  # the refused ones wait for their cause
+        if found.shared and sendable:
+            ready = found.reachable and found.refusal is None
+            hint = "outbox.hint_now" if ready else "outbox.hint_later"
+            lines.append(tr_count(hint, sendable, lang))
     else:
         lines.append(tr("outbox.status_empty" if found.shared else "outbox.status_none", lang))
     for line in lines:
         typer.echo(line)
+    if found.refusal is not None:  # a script checking the journal before a workshop sees it
+        raise typer.Exit(int(found.refusal.exit_code))

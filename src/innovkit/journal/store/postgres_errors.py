@@ -25,7 +25,9 @@ class ServerUnreachable(InnovkitError):
     def words(self, lang: str) -> str:
         from innovkit.journal.outbox import waiting_words
 
-        return " ".join(filter(None, (super().words(lang), waiting_words(lang))))
+        # what waits for this journal (its shown address names it: see ``outbox.waiting``)
+        here = str(self.values.get("path", ""))
+        return " ".join(filter(None, (super().words(lang), waiting_words(lang, here))))
 
 
 def connect(address: str, shown: str) -> Any:
