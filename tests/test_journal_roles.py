@@ -500,7 +500,9 @@ def test_a_colleagues_report_back_is_recorded_and_leaves_her_follow_up_action_to
     assert late.exit_code == 0 and "stays open" not in late.stderr, late
 
 
-def test_sync_sends_what_it_can_and_keeps_a_refused_session_with_its_reason(team: Team) -> None:
+def test_sync_sends_what_it_can_and_keeps_a_refused_session_with_its_reason(
+    team: Team, tmp_path: Path
+) -> None:
     """Paul's outbox holds, oldest first, a changed copy of Claire's session (row-level
     security refuses it) and two sessions of his own: ``journal sync`` sends his two, keeps
     hers with the reason, says so per session; ``journal status`` lists it; a second sync
@@ -554,6 +556,23 @@ def test_sync_sends_what_it_can_and_keeps_a_refused_session_with_its_reason(team
     again = team.run("paul", "journal", "sync", "--lang", "en")
     assert again.exit_code == 1 and "0 sessions sent, 0 in conflict." in again.stderr, again
     assert rows(team.url, "SELECT count(*) FROM sessions") == [(3,)]
+
+    # It can never go as Paul: he hands it over in a file, Claire imports it; nothing is lost
+    # and his sync is no longer held by it.
+    handed = tmp_path / "pour-claire.json"
+    over = team.run("paul", "journal", "sync", "--refused-to", str(handed), "--lang", "en")
+    assert over.exit_code == 0, over
+    assert f"1 refused session is written to {handed} and taken out of the outbox" in " ".join(
+        over.stderr.split()
+    )
+    with Journal(outbox_path()) as box:
+        assert box.sessions() == []
+    assert team.run("paul", "journal", "sync").exit_code == 0
+    imported = team.run("claire", "journal", "import", str(handed))
+    assert imported.exit_code == 0, imported
+    assert rows(team.url, "SELECT notes FROM sessions WHERE id = %s", (claires,)) == [
+        ("Vu par Paul",)
+    ]
 
 
 def test_mine_on_a_shared_journal_is_what_my_account_recorded(team: Team) -> None:

@@ -311,6 +311,30 @@ class _Sending:
         return counts
 
 
+def hand_over(where: Path | str, out: Path, force: bool = False) -> tuple[KeptBack, ...]:
+    """The sessions the shared journal ``where`` refused, written to ``out`` as a journal
+    export (what ``journal import`` reads: a colleague whose session they change, or the
+    coordination, imports them), then taken out of the outbox — only once the file is
+    written, so that nothing is lost; ``sync`` is then no longer held by them. An existing
+    ``out`` is replaced only with ``force``."""
+    from innovkit.journal.exchange import export_json
+    from innovkit.journal.outboxnotes import forget
+    from innovkit.journal.store import Journal
+    from innovkit.output import write_file
+
+    refused = waiting(where).refused
+    if not refused:
+        return ()
+    with Journal(outbox_path()) as box:
+        sessions = [box.get(kept.id) for kept in refused]
+        write_file(out, export_json(sessions), force=force, mode=0o600)
+        for session in sessions:
+            box.withdraw(session.id)
+    for kept in refused:
+        forget(kept.id)
+    return refused
+
+
 @dataclass(frozen=True)
 class Status:
     """Where the journal is (``shown``: an address without its password), whether it is a

@@ -96,15 +96,41 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "outbox.n_refused.one": {
         "fr": "{count} séance refusée reste dans la boîte d’envoi\u00a0: une fois la cause "
-        "réglée, «\u00a0innovkit journal sync\u00a0» la renverra.",
+        "réglée, «\u00a0innovkit journal sync\u00a0» la renverra\u00a0; si elle ne peut pas "
+        "l’être (un compte en lecture seule, la séance d’un ou d’une collègue), "
+        "«\u00a0innovkit journal sync --refused-to FICHIER.json\u00a0» l’écrit dans un "
+        "fichier à faire importer par la coordination, et la retire de la boîte.",
         "en": "{count} refused session stays in the outbox: once the cause is settled, "
-        "“innovkit journal sync” will send it again.",
+        "“innovkit journal sync” will send it again; if it cannot be (a read-only account, a "
+        "colleague's session), “innovkit journal sync --refused-to FILE.json” writes it to a "
+        "file for the coordination to import, and takes it out of the outbox.",
     },
     "outbox.n_refused.other": {
         "fr": "{count} séances refusées restent dans la boîte d’envoi\u00a0: une fois la cause "
-        "réglée, «\u00a0innovkit journal sync\u00a0» les renverra.",
+        "réglée, «\u00a0innovkit journal sync\u00a0» les renverra\u00a0; si elles ne "
+        "peuvent pas l’être (un compte en lecture seule, les séances d’un ou d’une collègue), "
+        "«\u00a0innovkit journal sync --refused-to FICHIER.json\u00a0» les écrit dans un "
+        "fichier à faire importer par la coordination, et les retire de la boîte.",
         "en": "{count} refused sessions stay in the outbox: once the cause is settled, "
-        "“innovkit journal sync” will send them again.",
+        "“innovkit journal sync” will send them again; if they cannot be (a read-only account, "
+        "a colleague's sessions), “innovkit journal sync --refused-to FILE.json” writes them "
+        "to a file for the coordination to import, and takes them out of the outbox.",
+    },
+    "outbox.n_handed_over.one": {
+        "fr": "{count} séance refusée est écrite dans {path}, et retirée de la boîte "
+        "d’envoi\u00a0: à faire importer («\u00a0innovkit journal import {path}\u00a0») par "
+        "la personne qui peut la noter, ou par la coordination.",
+        "en": "{count} refused session is written to {path} and taken out of the outbox: to "
+        "be imported (“innovkit journal import {path}”) by whoever may record it, or by the "
+        "coordination.",
+    },
+    "outbox.n_handed_over.other": {
+        "fr": "{count} séances refusées sont écrites dans {path}, et retirées de la boîte "
+        "d’envoi\u00a0: à faire importer («\u00a0innovkit journal import {path}\u00a0») par "
+        "les personnes qui peuvent les noter, ou par la coordination.",
+        "en": "{count} refused sessions are written to {path} and taken out of the outbox: to "
+        "be imported (“innovkit journal import {path}”) by whoever may record them, or by the "
+        "coordination.",
     },
     "outbox.elsewhere.one": {
         "fr": "{count} séance attend dans la boîte d’envoi pour un autre journal partagé, "
@@ -202,6 +228,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outbox.hint_later.other": {
         "fr": "«\u00a0innovkit journal sync\u00a0» les enverra quand le serveur répondra.",
         "en": "“innovkit journal sync” will send them when the server answers.",
+    },
+    "help.journal_sync_refused_to": {
+        "fr": "Écrire dans FICHIER (un export que «\u00a0journal import\u00a0» lit) les séances "
+        "que le journal partagé refuse, et les retirer de la boîte d’envoi.",
+        "en": "Write to FILE (an export “journal import” reads) the sessions the shared journal "
+        "refuses, and take them out of the outbox.",
     },
     "help.journal_sync": {
         "fr": "Envoyer au journal partagé les séances gardées sur cet ordinateur pendant "

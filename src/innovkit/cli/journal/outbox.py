@@ -3,13 +3,14 @@ journal is, whether it answers, what waits in the outbox): the core is ``journal
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from innovkit.cli.console import say
 from innovkit.cli.context import run_context
-from innovkit.cli.options import LangOption, language
+from innovkit.cli.options import ForceOption, LangOption, language
 from innovkit.errors import BadInput, ExitCode
 from innovkit.i18n import tr, tr_count
 
@@ -17,7 +18,18 @@ if TYPE_CHECKING:
     from innovkit.journal.outbox import KeptBack, Sent
 
 
-def sync(ctx: typer.Context, lang: LangOption = None) -> None:
+RefusedToOpt = Annotated[
+    Path | None,
+    typer.Option("--refused-to", metavar="FILE", help="help.journal_sync_refused_to"),
+]
+
+
+def sync(
+    ctx: typer.Context,
+    refused_to: RefusedToOpt = None,
+    force: ForceOption = False,
+    lang: LangOption = None,
+) -> None:
     from innovkit.journal import outbox
     from innovkit.journal.store.postgres import is_database_address
 
@@ -45,7 +57,10 @@ def sync(ctx: typer.Context, lang: LangOption = None) -> None:
     if done.conflicts:
         say(tr("outbox.sync_conflicts", lang))
     _say_elsewhere(done.elsewhere, lang)
-    if done.refused:
+    if done.refused and refused_to is not None:  # handed over: nothing lost, nothing stuck
+        handed = outbox.hand_over(where, refused_to, force)
+        say(tr_count("outbox.n_handed_over", len(handed), lang, path=refused_to))
+    elif done.refused:
         say(tr_count("outbox.n_refused", len(done.refused), lang))
         raise typer.Exit(int(ExitCode.ERROR))  # not everything went: said above, per session
 
