@@ -439,8 +439,15 @@ def test_a_facilitators_newer_innovkit_says_the_owner_must_open_the_journal_firs
     )
     address = postgres_cluster.url(database).replace("postgres@", f"{facilitator}@")
     for lang, sentence in (
-        ("en", "is at schema 4 and this version of innovkit must update it"),
-        ("fr", "est au schéma 4 et cette version d’innovkit doit le mettre à jour"),
+        (
+            "en",
+            "is not ready for this version of innovkit yet (tables to create or update, version 4)",
+        ),
+        (
+            "fr",
+            "n’est pas encore prêt pour cette version d’innovkit (tables à créer ou à mettre à "
+            "jour, version 4)",
+        ),
     ):
         result = cli("journal", "list", "--lang", lang, env={"INNOVKIT_JOURNAL": address})
         refused(result, sentence)

@@ -252,3 +252,18 @@ def test_a_tool_in_two_moments_counts_two_sessions_one_cycle_and_its_group_once(
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     assert "compte une séance par moment" in descriptor["description"]
     assert "counts a session per moment" in descriptor["description"]
+
+
+def test_the_summary_counts_in_the_singular_and_the_plural(cli: Any, tmp_path: Path) -> None:
+    """« 1 regroupement …, dont 1 masqué », not « dont 1 masqués »: French counts 0 and 1 in
+    the singular, English only 1."""
+    said = cli("--lang", "fr", "opendata", "-o", str(tmp_path / "fr")).stderr
+    assert (
+        "0 ligne d’activité pour 0 séance (0 regroupement de petits effectifs, dont 0 masqué)"
+        in (" ".join(said.split()))
+    )
+    said = cli("--lang", "en", "opendata", "-o", str(tmp_path / "en")).stderr
+    assert (
+        "0 activity rows for 0 sessions (0 merged rows of small numbers, 0 of them suppressed)"
+        in (" ".join(said.split()))
+    )

@@ -234,6 +234,8 @@ def test_the_french_sentences(cli: Callable) -> None:
         f"{added.stdout.strip()[:8]} est gardée sur cet ordinateur\u00a0; "
         "«\u00a0innovkit journal sync\u00a0» l’enverra." in added.stderr
     )
+    # the missing outcome is for once it is sent: journal edit cannot reach it now
+    assert "une fois la séance envoyée («\u00a0innovkit journal sync\u00a0»)" in added.stderr
     listed = cli("journal", "list", "--lang", "fr", env=env)
     assert "1 séance attend dans la boîte d’envoi de cet ordinateur" in listed.stderr
     status = cli("journal", "status", "--lang", "fr", env=env)

@@ -9,7 +9,7 @@ import typer
 
 from innovkit.cli.context import run_context
 from innovkit.cli.usage import command
-from innovkit.i18n import tr
+from innovkit.i18n import tr, tr_count
 
 
 def register(app: typer.Typer) -> None:
@@ -38,17 +38,18 @@ def publish(
     package = build_package(catalogue, activity)  # all built before the folder is touched
     folder = prepare_folder(output, must_be_empty=True, force=force)
     write_documents(folder, package.files, force=force)
+    lang = context.lang
+    hidden = tr_count("opendata.n_hidden", package.hidden_rows, lang)
     say(
         tr(
             "opendata.written",
-            context.lang,
+            lang,
             folder=folder,
             tools=len(catalogue.ready_tools()),
             levers=len(catalogue.levers),
-            rows=package.activity_rows,
-            sessions=package.sessions,
-            merged=package.merged_rows,
-            hidden=package.hidden_rows,
+            rows=tr_count("opendata.n_rows", package.activity_rows, lang),
+            sessions=tr_count("opendata.n_sessions", package.sessions, lang),
+            merged=tr_count("opendata.n_merged", package.merged_rows, lang, hidden=hidden),
         )
     )
     typer.echo(str(folder / "datapackage.json"))

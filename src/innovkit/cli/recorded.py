@@ -25,7 +25,7 @@ def say_recorded(card: Card, session: Session, recorded: Recorded, lang: str) ->
     for outcome in recorded.missing:
         warn(
             tr(
-                "journal.outcome_missing",
+                "journal.outcome_missing_kept" if recorded.in_outbox else "journal.outcome_missing",
                 lang,
                 label=outcome.label(lang),
                 key=outcome.id,

@@ -187,6 +187,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the outcome “{label}” is not recorded yet; add it with “innovkit journal edit {id} "
         "--outcome {key}=…”.",
     },
+    "journal.outcome_missing_kept": {
+        "fr": "le résultat «\u00a0{label}\u00a0» n’est pas encore noté\u00a0; une fois la "
+        "séance envoyée («\u00a0innovkit journal sync\u00a0»), ajoutez-le avec «\u00a0innovkit "
+        "journal edit {id} --outcome {key}=…\u00a0».",
+        "en": "the outcome “{label}” is not recorded yet; once the session is sent (“innovkit "
+        "journal sync”), add it with “innovkit journal edit {id} --outcome {key}=…”.",
+    },
     "journal.card_gone": {
         "fr": "La fiche de l’outil « {tool} » est introuvable : ses résultats et ses variantes ne "
         "peuvent pas être vérifiés. Remettez la fiche en place (voir « innovkit cards path ») "
@@ -300,13 +307,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the account {owner}",
     },
     "journal.pg_needs_owner": {
-        "fr": "Le journal partagé {path} est au schéma {version} et cette version d’innovkit "
-        "doit le mettre à jour, ce que seul son compte propriétaire peut faire : demandez au "
-        "service informatique de l’ouvrir une fois avec ce compte (voir le README). Rien n’a "
-        "été modifié.",
-        "en": "The shared journal {path} is at schema {version} and this version of innovkit "
-        "must update it, which only its owner account may do: ask the IT department to open it "
-        "once with that account (see the README). Nothing was changed.",
+        "fr": "Le journal partagé {path} n’est pas encore prêt pour cette version d’innovkit "
+        "(tables à créer ou à mettre à jour, version {version})\u00a0: seul son compte "
+        "propriétaire peut le faire. Demandez au service informatique de l’ouvrir une fois "
+        "avec ce compte (README, «\u00a0A team's journal on PostgreSQL\u00a0»). Rien n’a été "
+        "modifié.",
+        "en": "The shared journal {path} is not ready for this version of innovkit yet (tables "
+        "to create or update, version {version}): only its owner account may do it. Ask the IT "
+        "department to open it once with that account (README, “A team's journal on "
+        "PostgreSQL”). Nothing was changed.",
     },
     "journal.pg_failed": {
         "fr": "Le journal partagé {path} a refusé l’opération ({reason}) : rien n’a été modifié.",

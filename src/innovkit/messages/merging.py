@@ -135,7 +135,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "merging.col_field": {"fr": "Champ", "en": "Field"},
     "merging.col_kept": {"fr": "Gardé", "en": "Kept"},
     "merging.col_other": {"fr": "Mis de côté", "en": "Set aside"},
-    "merging.col_from": {"fr": "Gardé depuis", "en": "Kept from"},
+    "merging.col_from": {"fr": "Valeur gardée", "en": "Kept from"},
     "merging.from_here": {"fr": "ici", "en": "here"},
     "merging.from_theirs": {"fr": "l’import", "en": "the import"},
     "merging.from_edit": {"fr": "une modification de {by}", "en": "a change by {by}"},
