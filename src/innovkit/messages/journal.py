@@ -1117,8 +1117,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "TOOL”).",
     },
     "help.journal_note": {
-        "fr": "Notes libres.",
-        "en": "Free notes.",
+        "fr": "Notes libres, lues par l’équipe et reprises dans le rapport mensuel\u00a0: "
+        "aucun nom, rien sur une personne.",
+        "en": "Free notes, read by the team and shown in the monthly report: no names, nothing "
+        "about a person.",
     },
     "help.journal_tag": {
         "fr": "Une étiquette pour retrouver la séance (répétable).",
