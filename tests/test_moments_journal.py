@@ -114,7 +114,9 @@ def test_the_run_of_a_later_moment_prints_its_steps_and_records_it(
     assert wrong.exit_code == 2 and "0000" in wrong.stderr and wrong.stdout == ""
 
 
-def test_the_report_counts_a_tool_once_per_cycle(cli: Callable, env: dict) -> None:
+def test_the_report_counts_every_session_and_each_cycles_group_once(
+    cli: Callable, env: dict
+) -> None:
     first = _first(cli, env, "2026-11-03", people="12")
     _first(cli, env, "2026-11-10", people="7")
     _add(cli, env, "audace-up", "--moment", "report-back", "--follows", first[:8],
@@ -122,10 +124,11 @@ def test_the_report_counts_a_tool_once_per_cycle(cli: Callable, env: dict) -> No
     report = cli("journal", "export", "--month", "2026-11", "--lang", "fr", env=env).stdout
     row = next(line for line in report.splitlines() if "cycles" in line)
     # Two cycles, one of them with its report-back; the same twelve came back: 12 + 7 people.
+    # The tool's row counts the three sessions held, as « En bref » does: the column adds up.
     assert row.startswith(
         "| «\u00a0audace up\u202f!\u00a0» — 2\u00a0cycles (dont 1\u00a0retour fait)"
     )
-    assert "| 2 | 19 |" in row
+    assert "| 3 | 19 |" in row
     assert "| Participants | **19** |" in report
     assert "| Séances | **3** |" in report  # three meetings really held
     assert "«\u00a0audace up\u202f!\u00a0» — Retour d’expérience" in report  # the session's row

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from innovkit.journal.cycles import cycle_participants, cycles_words, opening_sessions
+from innovkit.journal.cycles import cycle_participants, cycles_words
 from innovkit.journal.records import Action, Session
 from innovkit.journal.reportwords import Words
 
@@ -122,7 +122,8 @@ class Names:
 
 
 def lever_rows(sessions: Sequence[Session], catalogue: Catalogue, names: Names) -> list[LeverRow]:
-    counts = Counter(s.lever for s in opening_sessions(sessions))  # each cycle once
+    # every session held, as « En bref » counts them (a tool's cycles are said beside it)
+    counts = Counter(s.lever for s in sessions)
     ids = list(catalogue.levers) + sorted(set(counts) - set(catalogue.levers))
     return [
         LeverRow(
@@ -150,7 +151,7 @@ def tool_rows(sessions: Sequence[Session], names: Names) -> list[ToolRow]:
                 id=ident,
                 name=names.tool(ident),
                 lever=names.lever(group[0].lever),
-                sessions=len(opening_sessions(group)),  # a tool counts once per cycle
+                sessions=len(group),  # every session held: the column adds up to « En bref »
                 participants=cycle_participants(group),
                 satisfaction=sum(marks) / len(marks) if marks else None,
                 timed=len(timed),
