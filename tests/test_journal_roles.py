@@ -623,6 +623,15 @@ def test_a_colleagues_report_back_keeps_the_dares_statuses_for_the_first_session
     report = team.run("claire", "journal", "export", "--format", "md", "--lang", "fr")
     assert report.exit_code == 0, report
     assert "2\u00a0annoncés" in report.stdout or "2 annoncés" in report.stdout
+    # Claire sees it on her session, with the same command; Paul's names the dares.
+    hers = " ".join(team.run("claire", "journal", "show", ident[:8], "--lang", "fr").stdout.split())
+    assert "Suivie par : Retour d’expérience, 24 novembre 2026" in hers
+    assert f"à reporter ici : « {confirm} »" in hers
+    (back_id,) = [
+        r[0] for r in rows(team.url, "SELECT id FROM sessions WHERE follows = %s", (ident,))
+    ]
+    his = " ".join(team.run("paul", "journal", "show", back_id[:8], "--lang", "fr").stdout.split())
+    assert "2. Déléguer — Fait" in his, his
     # Claire copies the command she is given: her second dare is done, its text kept.
     confirmed = team.run("claire", *confirm.split()[1:])
     assert confirmed.exit_code == 0, confirmed

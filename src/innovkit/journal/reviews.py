@@ -124,14 +124,27 @@ def apply_review(journal: Journal, card: Card, session: Session) -> bool:
         changed[outcome.id] = reviewed_items(outcome, first.outcomes.get(outcome.id), session)
     try:
         journal.check_may_change(first.id)
-    except InnovkitError:
-        return True  # a colleague's session: the review stays here, hers to confirm
+    except InnovkitError:  # a colleague's session: the review stays here, hers to confirm,
+        for outcome in outcomes:  # its items named by the first session's texts
+            session.outcomes[outcome.id] = _named(outcome, first, session)
+        return True
     from dataclasses import replace
 
     journal.save_edit(replace(first, outcomes=changed), base=first)
     for outcome in outcomes:
         session.outcomes.pop(outcome.id)
     return False
+
+
+def _named(outcome: Outcome, first: Session, session: Session) -> list[dict[str, str]]:
+    """The review ``session`` keeps, each item with the text it has in the ``first`` session
+    (« Parler en réunion — Fait », not « (sans texte) — Fait »)."""
+    texts = [entry["text"] for entry in stored_items(outcome, first.outcomes.get(outcome.id))]
+    review = stored_items(outcome, session.outcomes[outcome.id])
+    return [
+        item(texts[n] if n < len(texts) else e["text"], e["status"], e.get("note", ""))
+        for n, e in enumerate(review)
+    ]
 
 
 def reviewed_items(outcome: Outcome, value: Any, session: Session) -> list[dict[str, str]]:

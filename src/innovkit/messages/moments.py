@@ -119,6 +119,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "spreadsheet.col_follows": {"fr": "Suite de", "en": "Follows"},
     "journal.label_moment": {"fr": "Moment", "en": "Moment"},
     "journal.label_follows": {"fr": "Suite de la séance", "en": "Follows the session"},
+    "journal.label_followed_by": {"fr": "Suivie par", "en": "Followed by"},
+    "journal.review_to_confirm": {
+        "fr": "Statuts notés lors de cette séance, à reporter ici\u00a0: «\u00a0{command}\u00a0».",
+        "en": "Statuses recorded at that session, to write here: “{command}”.",
+    },
     "help.journal_moment": {
         "fr": "Le moment de l’outil, pour un outil en plusieurs moments (debrief, "
         "report-back, review…). Sans lui\u00a0: le premier.",

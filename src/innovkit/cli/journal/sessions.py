@@ -123,14 +123,48 @@ def show(
     lang = language(ctx, lang)
     with common.open_journal(ctx) as journal:
         session = journal.get(session_id)
+        followers = [] if json else _followers(journal, session)
     if json:
         print_json(session_data(session))
         return
     catalogue = run_context(ctx).catalogue()
-    write_shown(_describe(session, catalogue.tools.get(session.tool), catalogue, lang))
+    card = catalogue.tools.get(session.tool)
+    write_shown(_describe(session, card, catalogue, lang, _followed(followers, card, lang)))
 
 
-def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) -> str:
+def _followers(journal: Any, first: Session) -> list[Session]:
+    """The later moments that follow the first session ``first`` (none for another session)."""
+    if first.moment is None or first.follows is not None:
+        return []
+    later = journal.sessions(start=first.date, tool=first.tool, timings=False, details=False)
+    return [s for s in later if s.follows == first.id]
+
+
+def _followed(followers: list[Session], card: Card | None, lang: str) -> list[str]:
+    """Each later moment of a first session — « Retour d’expérience, 24 novembre 2026, Paul
+    Durand (695fab93) » — and, when it keeps statuses for this session's owner to confirm (a
+    colleague gathered them), the command that writes them here."""
+    from innovkit.dates import format_date
+    from innovkit.journal.reviews import confirm_options, reviewed_outcomes
+
+    lines = []
+    for later in followers:
+        moment = next((m for m in card.moments if m.id == later.moment), None) if card else None
+        parts = [moment.name(lang) if moment else later.moment or ""]
+        parts += [format_date(later.date, lang), later.facilitator]
+        said = ", ".join(p for p in parts if p) + f" ({later.id[:8]})"
+        lines.append(labelled(tr("journal.label_followed_by", lang), said, lang))
+        at = card.at_moment(later.moment) if card and later.moment else None
+        if at is not None and any(o.id in later.outcomes for o in reviewed_outcomes(at)):
+            options = confirm_options(card, later, lang)  # type: ignore[arg-type]
+            command = f"innovkit journal edit {(later.follows or '')[:8]} {options}"
+            lines.append("  " + tr("journal.review_to_confirm", lang, command=command))
+    return lines
+
+
+def _describe(
+    s: Session, card: Card | None, catalogue: Catalogue, lang: str, followed: list[str] = ()
+) -> str:
     """``journal show``'s page: the session's fields, labelled, then its lists."""
     from innovkit.dates import format_date
 
@@ -150,6 +184,7 @@ def _describe(s: Session, card: Card | None, catalogue: Catalogue, lang: str) ->
         moment = next((m for m in card.moments if m.id == s.moment), None)
         line("moment", moment.name(lang) if moment else s.moment)
     line("follows", s.follows)
+    lines += followed
     line("date", _when(s, lang))
     line("duration", _duration(s, lang=lang))
     line("facilitator", s.facilitator)
