@@ -276,3 +276,20 @@ def test_the_other_forms_say_which_does_not_hold_the_group(cli) -> None:
     assert "Version courte · 40 min · 6 à 18 personnes, pas pour 30" in said
     said = flat(cli("sheet", "colle-ton-avis", "-p", "12", "--lang", "en", "--format", "md").stdout)
     assert "6 to 18 people —" in said and "not for" not in said
+
+
+@pytest.mark.parametrize(("tool", "group"), [("la-balade", "4 à 12"), ("colle-ton-avis", "6 à 18")])
+def test_a_short_sheet_says_the_group_its_form_holds_and_is_timed_for_it(
+    cli, catalogue, tool: str, group: str
+) -> None:
+    """Without -p, a short form is timed for the card's typical group within the group the
+    form holds (not la-balade's fourteen for a form of twelve at most), and its sheet says the
+    form's group, not the whole card's."""
+    card = catalogue.tools[tool]
+    short = card.variant("short")
+    expected = min(card.typical, short.participants_max)
+    sheet = cli("sheet", tool, "--variant", "short", "--format", "txt", "--lang", "fr").stdout
+    said = " ".join(sheet.split())
+    assert f"horaires calculés pour {expected} participants" in said
+    assert f"Groupe : {group} personnes" in said
+    assert card.minutes(None, "short") == card.minutes(expected, "short")

@@ -211,6 +211,21 @@ class Card(NamedTuple):
             self.participants_min, self.participants_max
         )
 
+    def group_of(self, variant: str | None = None) -> tuple[int, int]:
+        """The group a form holds: the card's range, or the one a variant states."""
+        low, high = self.participants_min, self.participants_max
+        chosen = self.variant(variant) if variant else None
+        if chosen is not None and chosen.sized:
+            low, high = chosen.participants_min or low, chosen.participants_max or high
+        return low, high
+
+    def typical_for(self, variant: str | None = None) -> int:
+        """The group a form is timed for when the session's size is not given: the card's
+        typical group, within the group the form holds (la-balade's short form holds twelve:
+        it is not timed for the whole form's fourteen)."""
+        low, high = self.group_of(variant)
+        return min(max(self.typical, low), high)
+
     @property
     def draft(self) -> bool:
         """A card still being written (``status: draft``): listed and printable, but left out
@@ -280,7 +295,7 @@ class Card(NamedTuple):
         group when ``None``), for the whole card or a structured variant. A variant gives each
         step's fixed minutes; what a step adds per person or per sub-group still applies, unless
         the variant gives its own."""
-        people = participants or self.typical
+        people = participants or self.typical_for(variant)
         return tuple(step._replace(minutes=step.minutes_for(people)) for step in self.form(variant))
 
     def form(self, variant: str | None = None) -> tuple[Step, ...]:

@@ -54,12 +54,11 @@ def size_words(card: Card, variant: Variant, lang: str) -> str:
 
 def other_forms(card: Card, participants: int | None, lang: str) -> list[OtherForm]:
     """The card's variants, for the end of a sheet printed without ``--variant``: each with
-    its time for this group (the card's typical group when none is given), the group it holds
+    its time for this group (the form's typical group when none is given), the group it holds
     and the command that prints it. A later moment has none (its variants are the first's)."""
-    people = participants or card.typical
     forms = []
     for variant in card.variants:
-        minutes = card.minutes(people, variant.id) if variant.structured else None
+        minutes = card.minutes(participants, variant.id) if variant.structured else None
         command = f"innovkit sheet {card.id} --variant {variant.id}"
         if participants is not None:
             command += f" -p {participants}"

@@ -24,7 +24,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
     card = card.in_form(options.variant)  # a short form's own invitation, roles, materials…
     lever = catalogue.levers.get(card.lever)
     variant = card.variant(options.variant) if options.variant else None
-    low, high = card.participants_min, card.participants_max
+    low, high = card.group_of(options.variant)  # a short form's own group, if it says one
     steps, start, end = _timeline(card, options)
     colon = tr_in(lang, "documents.colon")
     minutes = sum(step["minutes"] for step in steps)
@@ -38,7 +38,7 @@ def tool_context(card: Card, catalogue: Catalogue, options: SheetOptions) -> dic
         "invitation": card.invitation(lang),
         "minutes": minutes,
         "duration": dates.format_duration(minutes, lang),
-        "timed_for": timed_for(card, options.participants, lang),
+        "timed_for": timed_for(card, options.participants, lang, options.variant),
         "group": tr_in(lang, "documents.group", min=low, max=high),
         "group_short": tr_in(lang, "documents.group_short", min=low, max=high),
         "expected": options.participants,
@@ -112,10 +112,10 @@ def review_grids(card: Card, options: SheetOptions) -> list[dict[str, Any]]:
     return grids
 
 
-def timed_for(card: Card, participants: int | None, lang: str) -> str:
+def timed_for(card: Card, participants: int | None, lang: str, variant: str | None = None) -> str:
     """« horaires calculés pour 12 participants » — the group the times were computed for: the
-    session's, else the card's typical group."""
-    return tr_in(lang, "documents.timed_for", count=participants or card.typical)
+    session's, else the form's typical group (``Card.typical_for``)."""
+    return tr_in(lang, "documents.timed_for", count=participants or card.typical_for(variant))
 
 
 def _group_warning(card: Card, options: SheetOptions) -> str | None:
