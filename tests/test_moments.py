@@ -176,6 +176,10 @@ def test_show_gives_every_moment(cli) -> None:
         ("launch", 78, None),
         ("review", 50, {"min": 14, "max": 42}),
     ]
+    # what a later moment says of its own, as the sheet and the run print it; none for the first
+    launch, review = data["moments"]
+    assert launch["framing"] == {}
+    assert review["framing"]["invitation"] and review["framing"]["roles"][0]["does"]
     said = cli("show", "essais-libres", "--lang", "fr", env={"COLUMNS": "200"}).stdout
     assert "Moment 2 sur 2" in said and "Essai par essai" in said
 

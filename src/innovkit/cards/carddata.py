@@ -89,12 +89,12 @@ def _variant_data(card: Card, variant: Variant, lang: str) -> dict[str, Any]:
         "participants": dict(zip(("min", "max"), card.variant_size(variant), strict=True)),
         # the form's own invitation, roles, materials…: only what it says instead of the card
         "framing": {
-            key: _framing_data(key, value, lang) for key, value in (variant.framing or {}).items()
+            key: framing_data(key, value, lang) for key, value in (variant.framing or {}).items()
         },
     }
 
 
-def _framing_data(key: str, value: Any, lang: str) -> Any:
+def framing_data(key: str, value: Any, lang: str) -> Any:
     if key == "roles":
         return _roles_data(value, lang)
     if key == "checklist":

@@ -213,11 +213,9 @@ class Card(NamedTuple):
 
     def group_of(self, variant: str | None = None) -> tuple[int, int]:
         """The group a form holds: the card's range, or the one a variant states."""
-        low, high = self.participants_min, self.participants_max
-        chosen = self.variant(variant) if variant else None
-        if chosen is not None and chosen.sized:
-            low, high = chosen.participants_min or low, chosen.participants_max or high
-        return low, high
+        if not variant:
+            return self.participants_min, self.participants_max
+        return self.variant_size(self.variant(variant))
 
     def typical_for(self, variant: str | None = None) -> int:
         """The group a form is timed for when the session's size is not given: the card's

@@ -291,8 +291,9 @@ def after_words(after: tuple[int, int] | None, lang: str) -> str:
 
 
 def moments_data(card: Card, lang: str) -> list[dict[str, Any]]:
-    """The tool's moments (none for a tool in one): id, name, steps, minutes and delay."""
-    from innovkit.cards.carddata import step_data
+    """The tool's moments (none for a tool in one): id, name, steps, minutes and delay, and
+    what a moment says of its own instead of the card (its invitation, roles…: ``framing``)."""
+    from innovkit.cards.carddata import framing_data, step_data
 
     return [
         {
@@ -301,6 +302,9 @@ def moments_data(card: Card, lang: str) -> list[dict[str, Any]]:
             "steps": [step_data(s, lang) for s in m.steps],
             "minutes": card.at_moment(m.id).duration,
             "after": None if m.after is None else {"min": m.after[0], "max": m.after[1]},
+            "framing": {
+                key: framing_data(key, getattr(m, key), lang) for key in FRAMING if getattr(m, key)
+            },
         }
         for m in card.moments
     ]
