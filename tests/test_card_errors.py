@@ -33,6 +33,7 @@ CASES = {
     "variant-size-order": (35, "variants[1].participants", "the minimum (8) is larger"),
     "at-most-on-choice": (44, "outcomes[2].at_most", "at_most only goes with a field of kind list"),
     "action-on-list": (43, "outcomes[1].action", "action (what is to be done that day) only"),
+    "variant-unknown-outcome": (43, "variants[1].outcomes[1]", "“objets” is not allowed"),
     # a short form's own framing is checked like the card's
     "variant-role-without-does": (25, "variants[1].roles[2].does", "this field is required"),
     "variant-checklist-before": (25, "variants[1].checklist.before", "unknown key “before”"),

@@ -163,3 +163,40 @@ def test_a_cached_card_keeps_its_forms_framing(cli) -> None:
                      "--variant", "short", "--format", "txt")  # fmt: skip
         assert result.exit_code == 0, result
         assert says(result.stdout, SHORT[0])
+
+
+@pytest.mark.parametrize(("tool", "left_out"), [
+    ("point-silence", "Mots du tour final"),
+    ("time-out", "Heures protégées"),
+])  # fmt: skip
+def test_a_form_records_only_the_fields_it_gathers(cli, tool: str, left_out: str) -> None:
+    """point-silence's micro form has no final round: its sheet prints no « Mots du tour
+    final » to fill (twenty lines on paper); the whole form still does; the guided run of the
+    form does not ask it."""
+    from datetime import datetime
+
+    from innovkit.cards.catalogue import load_catalogue
+    from innovkit.live.capture import capture_fields
+    from innovkit.live.guide import new_draft
+
+    short = cli("sheet", tool, "--variant", "short", "--format", "txt", "--lang", "fr").stdout
+    whole = cli("sheet", tool, "--format", "txt", "--lang", "fr").stdout
+    assert left_out in whole and left_out not in short
+    card = load_catalogue().tools[tool]
+    draft = new_draft(card, "short", datetime(2026, 12, 3, 14, 0), lang="fr")
+    asked = [f.label for f in capture_fields(card.in_form("short"), draft)]
+    assert left_out not in asked and len(asked) > 3
+    whole_asked = [
+        f.label
+        for f in capture_fields(card, new_draft(card, None, datetime(2026, 12, 3, 14), lang="fr"))
+    ]
+    assert left_out in whole_asked
+
+
+def test_journal_add_of_a_short_form_warns_only_of_the_fields_it_gathers(cli) -> None:
+    done = cli("journal", "add", "time-out", "--variant", "short", "--no-input", "-p", "8",
+               "--lang", "fr")  # fmt: skip
+    assert done.exit_code == 0, done
+    assert "Heures protégées" not in done.stderr  # a sixteen-minute block counts no hours
+    whole = cli("journal", "add", "time-out", "--no-input", "-p", "8", "--lang", "fr")
+    assert "Heures protégées" in whole.stderr

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from innovkit.cards.catalogue import ToolEntry
     from innovkit.cards.model import Card, Lever
 
-_FORMAT = 12  # raise it when the shape of the entries, or the checks a card passes, change
+_FORMAT = 13  # raise it when the shape of the entries, or the checks a card passes, change
 
 
 def _read_json(path: Path) -> dict[str, Any]:

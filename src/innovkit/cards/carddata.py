@@ -95,6 +95,8 @@ def _variant_data(card: Card, variant: Variant, lang: str) -> dict[str, Any]:
 
 
 def framing_data(key: str, value: Any, lang: str) -> Any:
+    if key == "outcomes":  # the ids of the fields the form gathers
+        return list(value)
     if key == "roles":
         return _roles_data(value, lang)
     if key == "checklist":

@@ -12,7 +12,12 @@ from typing import Any
 from innovkit import limits
 from innovkit.cards import groupchecks
 from innovkit.cards.checker import Checker, join_path, line_at, line_of
-from innovkit.cards.framing import FRAMING, check_form_checklist, check_framing
+from innovkit.cards.framing import (
+    FRAMING,
+    check_form_checklist,
+    check_form_outcomes,
+    check_framing,
+)
 from innovkit.cards.model import (
     HANDOUT_COPIES,
     PHASES,
@@ -199,7 +204,10 @@ def _variants(
         c.items(d.get("variants"), line_at(d, "variants"), "variants")
     ):
         path = f"variants[{i + 1}]"
-        keys = ("id", "name", "description", "steps", "participants", *FRAMING, "checklist")
+        keys = (
+            *("id", "name", "description", "steps", "participants"),
+            *(*FRAMING, "checklist", "outcomes"),
+        )
         v = c.mapping(item, path, keys, ("id", "name"), where)
         steps = scaling = texts = None
         if v.get("id") == TASTER and v.get("steps") is not None:  # a taster is not the tool, timed
@@ -226,7 +234,12 @@ def _variants(
                 texts=texts or None,
                 participants_min=low,
                 participants_max=high,
-                framing={**check_framing(c, v, path), **check_form_checklist(c, v, path)} or None,
+                framing={
+                    **check_framing(c, v, path),
+                    **check_form_checklist(c, v, path),
+                    **check_form_outcomes(c, v, d, path),
+                }
+                or None,
             )
         )
     c.unique([v.id for v in variants], line_at(d, "variants"), "variants")

@@ -38,6 +38,27 @@ def check_framing(c: Checker, m: dict, path: str) -> dict[str, Any]:
     return own
 
 
+def check_form_outcomes(c: Checker, v: dict, d: dict, path: str) -> dict[str, Any]:
+    """A variant's ``outcomes: [id, …]``: the card's outcome fields this form gathers (a form
+    without a final round records no « Mots du tour final »), or nothing (all of them). Each
+    id must be one of the card's outcomes."""
+    if v.get("outcomes") is None:
+        return {}
+    where, field = line_at(v, "outcomes"), f"{path}.outcomes"
+    known = [o.get("id") for o in d.get("outcomes") or [] if isinstance(o, dict)]
+    kept = []
+    for n, (entry, spot) in enumerate(c.items(v["outcomes"], where, field, 1)):
+        ident = c.slug(entry, spot, f"{field}[{n + 1}]", underscore=True)
+        if ident not in known:
+            allowed = ", ".join(str(k) for k in known)
+            raise c.fail(
+                spot, f"{field}[{n + 1}]", "cards.bad_choice", value=ident, allowed=allowed
+            )
+        kept.append(ident)
+    c.unique(kept, where, field)
+    return {"outcomes": tuple(kept)}
+
+
 # A form's own checklist: what to watch during and after it (its « avant » is its preparation).
 FORM_PHASES = ("during", "after")
 

@@ -322,6 +322,11 @@ class Card(NamedTuple):
         own = dict(self.variant(variant).framing or {})
         if "checklist" in own:  # the phases it gives; the others stay the card's
             own["checklist"] = {**self.checklist, **own["checklist"]}
+        if "outcomes" in own:  # the fields it gathers; a later moment's stay
+            first = self.moments[0].id if self.moments else ""
+            own["outcomes"] = tuple(
+                o for o in self.outcomes if o.id in own["outcomes"] or (o.moment or first) != first
+            )
         return self._replace(**own) if own else self
 
     def step_rules(self, lang: str, variant: str | None = None) -> dict[str, str | None]:

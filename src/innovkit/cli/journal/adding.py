@@ -50,18 +50,19 @@ def add(
     # A tool in several moments: the card as it is at the moment recorded (its questions).
     card = run_context(ctx).catalogue().find(tool).at_moment(options.get("moment"))
     session = prepare_session(card, options)  # every typed value is checked before asking more
+    form = card.in_form(session.variant)  # a short form asks only the fields it gathers
     if common.interactive(no_input):
         journal = run_context(ctx).journal()
         _may_add(journal)  # a wrong password, a read-only account: said before any question
         try:
             reviews = _reviews(card, session, journal, lang)
-            session = _complete(card, session, options, lang, reviews)
+            session = _complete(card, session, options, lang, reviews, form)
         except KeyboardInterrupt:
             # Ctrl-C (or a closed input) at a question: say that nothing was kept, rather
             # than exit without a word.
             say(tr("journal.add_interrupted", lang))
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-    recorded = record_session(card, session, lang, run_context(ctx).journal())
+    recorded = record_session(form, session, lang, run_context(ctx).journal())
     say_recorded(card, session, recorded, lang)
 
 
@@ -129,6 +130,7 @@ def _complete(
     options: dict[str, Any],
     lang: str,
     reviews: dict[str, list[str]] | None = None,
+    form: Card | None = None,
 ) -> Session:
     """Ask the questions that the command line left unanswered; an empty answer skips.
     ``reviews``: the statuses of the first session's items, already asked (``_reviews``).
@@ -143,7 +145,7 @@ def _complete(
     given = {k: v for k, v in option_fields(options).items() if v not in (None, [])}
     defaults = {"facilitator": session.facilitator or None}
     answers: dict[str, Any] = dict(reviews or {})
-    for question in session_questions(card, lang, defaults):
+    for question in session_questions(form or card, lang, defaults):
         outcome = question.key.removeprefix(OUTCOME_PREFIX)
         if question.key in given or (question.key != outcome and outcome in session.outcomes):
             continue
