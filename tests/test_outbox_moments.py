@@ -111,6 +111,20 @@ def test_a_report_back_recorded_offline_is_linked_as_online(
     assert in_outbox() == []
 
 
+def test_a_report_back_recorded_offline_without_follows_joins_the_newest_open_cycle(
+    cli: Callable, postgres_url: str
+) -> None:
+    """Offline, nobody can look up which session a report-back follows: kept without
+    ``--follows``, it is linked at ``sync`` as ``journal add`` online links it — to the
+    tool's newest open cycle — not sent as a new cycle of its own (team trial A3)."""
+    first = dare_session(online, cli, postgres_url)
+    back = offline(cli, postgres_url, "audace-up", "--moment", "report-back", "-d", "2026-11-24",
+                   "-p", "6", "--outcome", "dares.2=fait")  # fmt: skip
+    synced = sync(cli, postgres_url)
+    assert "Among them, 1 later moment, linked to its first session" in synced.stderr, synced
+    assert_linked(postgres_url, first, back)
+
+
 def test_the_first_session_kept_too_is_sent_first_by_the_order_of_recording(
     cli: Callable, postgres_url: str
 ) -> None:
