@@ -3,9 +3,10 @@ monthly report, merge a colleague's journal. Each command resolves its inputs, c
 (``innovkit.journal``: records, store, report) and prints.
 
 One module per concept: ``adding`` (``journal add`` and its questions), ``sessions`` (list,
-show, edit, delete), ``summary`` (the participants' summary), ``actions``, ``exchange``
-(export, import, path), ``conflicts`` (what imports left to decide) and ``outbox``
-(``sync`` and ``status``: sessions kept while the shared journal could not be reached);
+edit, delete), ``shown`` (``journal show``'s page), ``summary`` (the participants' summary),
+``actions``, ``exchange`` (export, import, path), ``conflicts`` (what imports left to
+decide) and ``outbox`` (``sync`` and ``status``: sessions kept while the shared journal could
+not be reached);
 ``common`` and ``merged`` hold what they share. ``register`` puts them under
 ``innovkit journal``: only the one being run, as ``cli.app`` does for the commands (a
 month's report on a shared journal starts without the other fifteen), or all of them for a
@@ -25,7 +26,7 @@ from innovkit.cli.usage import command, group
 SUBCOMMANDS = {
     "add": ("adding", "add", "help.journal_add", "add"),
     "list": ("sessions", "list_sessions", "help.journal_list", None),
-    "show": ("sessions", "show", "help.journal_show", None),
+    "show": ("shown", "show", "help.journal_show", None),
     "summary": ("summary", "summary", "help.journal_summary", None),
     "edit": ("sessions", "edit", "help.journal_edit", "edit"),
     "delete": ("sessions", "delete", "help.journal_delete", None),
