@@ -117,7 +117,7 @@ def tool_listing(rows: list[tuple[str, str, str, str]], width: int) -> Any:
     Laid out by hand (a Rich table costs more than all of innovkit's own work at start-up), and
     wrapped between words only, so words are never cut and French non-breaking spaces hold.
     """
-    from innovkit.cli.console import Prose as Text
+    from innovkit.cli.prose import Prose as Text
     from innovkit.plaintext import visible
     from innovkit.wrapping import wrap_lines
 
@@ -226,7 +226,7 @@ def lever_table(rows: list[dict[str, Any]], lang: str, width: int) -> Any:
 
     from rich.table import Table
 
-    from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
+    from innovkit.cli.prose import Prose as Text  # never breaks at a non-breaking space
     from innovkit.cli.tables import READABLE, fitted_table
     from innovkit.dates import format_date
     from innovkit.plaintext import visible

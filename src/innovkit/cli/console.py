@@ -7,51 +7,25 @@ import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
-from rich.containers import Lines
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from innovkit.i18n import labelled, tr
 
-# French typography glues « », : ; ! ? to their words with non-breaking spaces, but Rich wraps
-# lines at any whitespace, which includes them. ``Prose`` hides them from Rich's wrapping behind
-# private-use characters of the same width, and puts them back in the lines it returns.
-_HIDE = str.maketrans({"\u00a0": "\ue000", "\u202f": "\ue001"})
-_SHOW = str.maketrans({"\ue000": "\u00a0", "\ue001": "\u202f"})
-
-
-def fold(text: Text, console: Console, width: int, **options: Any) -> Lines:
-    """``text`` wrapped into lines of ``width`` cells by Rich, never at a non-breaking space."""
-    hidden = text.copy()
-    hidden.plain = text.plain.translate(_HIDE)
-    lines = Text.wrap(hidden, console, width, **options)
-    for line in lines:
-        line.plain = line.plain.translate(_SHOW)
-    return lines
-
-
-class Prose(Text):
-    """Rich text that never breaks a line at a non-breaking space."""
-
-    def wrap(self, console: Console, width: int, **options: Any) -> Lines:
-        return fold(self, console, width, **options)
-
-    def __rich_measure__(self, console: Console, options: Any) -> Any:
-        """The narrowest width is the longest run between ordinary spaces (see ``wrap``)."""
-        hidden = self.copy()
-        hidden.plain = self.plain.translate(_HIDE)
-        return Text.__rich_measure__(hidden, console, options)
+if TYPE_CHECKING:  # Rich is imported when something is drawn: a report or a sentence needs none
+    from rich.console import Console
 
 
 @cache
 def out() -> Console:
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=False)
 
 
 @cache
 def err() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 
@@ -76,10 +50,12 @@ def warn(message: str, lang: str) -> None:
 
 
 def say(message: str) -> None:
-    """A progress or confirmation sentence, on stderr."""
+    """A progress or confirmation sentence, on stderr: written as it is (no style, no wrap —
+    what Rich would write for it), so that a command that draws nothing loads no Rich."""
     from innovkit.plaintext import visible
 
-    err().print(visible(message), markup=False, highlight=False, soft_wrap=True, emoji=False)
+    sys.stderr.write(visible(message) + "\n")
+    sys.stderr.flush()
 
 
 def print_json(data: Any) -> None:

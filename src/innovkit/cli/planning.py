@@ -108,7 +108,7 @@ def suggestion_table(found: list[Any], lang: str, width: int) -> Any:
     rank is left out."""
     from rich.table import Table
 
-    from innovkit.cli.console import Prose as Text  # never breaks at a non-breaking space
+    from innovkit.cli.prose import Prose as Text  # never breaks at a non-breaking space
     from innovkit.cli.tables import READABLE, fitted_table
     from innovkit.plaintext import visible
 

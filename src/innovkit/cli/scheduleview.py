@@ -15,7 +15,7 @@ from datetime import datetime
 from rich.console import Console
 from rich.text import Text
 
-from innovkit.cli.console import fold
+from innovkit.cli.prose import fold
 from innovkit.cli.timerview import clock_time
 from innovkit.durations import elapsed_face, minutes_text
 from innovkit.i18n import tr, tr_count

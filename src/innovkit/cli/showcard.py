@@ -10,7 +10,7 @@ from rich.rule import Rule
 
 from innovkit.cards.model import Card, Lever, Text
 from innovkit.cards.sizes import size_words
-from innovkit.cli.console import Prose as RichText  # never breaks at a non-breaking space
+from innovkit.cli.prose import Prose as RichText  # never breaks at a non-breaking space
 from innovkit.i18n import labelled, quoted, tr
 
 

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from innovkit.cli import bigclock
-from innovkit.cli.console import fold
+from innovkit.cli.prose import fold
 from innovkit.cli.scheduleview import (
     drift_text,
     schedule_line,
