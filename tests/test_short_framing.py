@@ -11,7 +11,7 @@ import re
 import pytest
 
 from innovkit.cards.catalogue import load_catalogue
-from test_short_forms import WORDS, durations
+from test_short_forms import WORDS, durations, forms
 
 HOURS = {"fr": r"heures?\b", "en": r"hours?\b"}
 # « de 14 h à 17 h », « from 2 to 5 pm »: a slot said by its clock times
@@ -48,14 +48,6 @@ def framing_texts(card, lang: str, after: bool = True) -> list[str]:
     phases = ("during", "after") if after else ("during",)
     texts += [t(lang) for phase in phases for t in card.checklist_phase(phase)]
     return texts
-
-
-def forms():
-    catalogue = load_catalogue()
-    for tool in sorted(catalogue.entries):
-        card = catalogue.find(tool)
-        for variant in [v.id for v in card.variants if v.structured]:
-            yield pytest.param(card, variant, id=f"{tool}-{variant}")
 
 
 @pytest.mark.parametrize(("card", "variant"), list(forms()))

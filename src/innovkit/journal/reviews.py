@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from innovkit.journal.records import Session
     from innovkit.journal.store import Journal
 
+SKIP = "-"  # the id of « (passer) » among an item's choices: its status stays as it is
 # Typed for an item whose status stays as it is (« passer », as the other questions say).
 KEEP_WORDS = frozenset({"", "-", "passer", "skip", "inchange", "unchanged"})
 
@@ -161,6 +162,25 @@ def reviewed_items(outcome: Outcome, value: Any, session: Session) -> list[dict[
             )
         items[number - 1] = item(items[number - 1]["text"], entry["status"], entry.get("note", ""))
     return items
+
+
+def review_question(
+    outcome: Outcome, entry: dict[str, Any], number: int, lang: str
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """What the run and ``journal add`` ask of one item at the later moment: « Défis dits à voix
+    haute — « Parler en réunion » (aujourd’hui : Annoncé) : qu’est-il devenu ? », and its
+    choices — the statuses but the first, then « (passer) » (id ``SKIP``), the default."""
+    from innovkit.i18n import tr
+
+    labels = {s.id: s.label(lang) for s in outcome.statuses}
+    text = entry.get("text") or tr("live.review_item_number", lang, number=number)
+    now = labels.get(entry.get("status", ""), entry.get("status", ""))
+    label = tr("live.review_item", lang, label=outcome.label(lang), item=text, status=now)
+    choices = (
+        *((s.id, s.label(lang)) for s in outcome.statuses[1:]),
+        (SKIP, tr("journal.ask_skip", lang)),
+    )
+    return label, choices
 
 
 def review_state(reviewing: list[str], session: Session, in_outbox: bool) -> str:

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 from innovkit.errors import BadInput
 from innovkit.i18n import tr
 from innovkit.journal.questions import OUTCOME_PREFIX, by_number
+from innovkit.journal.reviews import SKIP  # « (passer) » among the choices
 from innovkit.live.screens import Question
 
 if TYPE_CHECKING:
     from innovkit.cards.model import Card, Outcome
     from innovkit.live.drafts import Draft
 
-SKIP = "-"  # the id of « (passer) » among the choices
 REVIEW_PREFIX = "review:"  # in ``draft.answered``: a review finished
 
 
@@ -52,15 +52,9 @@ def _status(
 ) -> str:
     """One item's new status (its id), ``""`` for « passer »."""
     from innovkit.journal.items import status_id
+    from innovkit.journal.reviews import review_question
 
-    labels = {s.id: s.label(lang) for s in outcome.statuses}
-    choices = (
-        *((s.id, s.label(lang)) for s in outcome.statuses[1:]),
-        (SKIP, tr("journal.ask_skip", lang)),
-    )
-    text = entry.get("text") or tr("live.review_item_number", lang, number=number)
-    now = labels.get(entry.get("status", ""), entry.get("status", ""))
-    label = tr("live.review_item", lang, label=outcome.label(lang), item=text, status=now)
+    label, choices = review_question(outcome, entry, number, lang)
     error = None
     while True:
         typed = ask(

@@ -115,13 +115,12 @@ def _reviews(card: Card, session: Session, journal: Any, lang: str) -> dict[str,
 
 def _status(outcome: Any, entry: dict[str, Any], number: int, lang: str) -> str:
     """What became of one item: one of its statuses but the first, or ``""`` (« passer »)."""
-    labels = {s.id: s.label(lang) for s in outcome.statuses}
-    text = entry.get("text") or tr("live.review_item_number", lang, number=number)
-    now = labels.get(entry.get("status", ""), entry.get("status", ""))
-    label = tr("live.review_item", lang, label=outcome.label(lang), item=text, status=now)
-    options = [*((s.id, s.label(lang)) for s in outcome.statuses[1:])]
-    picked = ask.choice(label, [*options, (SKIP, tr("journal.ask_skip", lang))], SKIP, lang=lang)
-    return "" if picked == SKIP else picked
+    from innovkit.journal.reviews import SKIP as KEEP
+    from innovkit.journal.reviews import review_question
+
+    label, choices = review_question(outcome, entry, number, lang)
+    picked = ask.choice(label, choices, KEEP, lang=lang)
+    return "" if picked == KEEP else picked
 
 
 def _complete(
